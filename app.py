@@ -1,0 +1,52 @@
+"""Accord's entry point: create_app(settings) builds the web app; main() serves it."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from aiohttp import web
+
+from bot.adapter import TeamsEndpoint
+from bot.core import Accord
+from bot.logs import configure_logging
+from bot.settings import Settings, SettingsError, load_settings
+from bot.teams import AccordBot
+from bot.tokens import AppTokens
+from bot.web import health
+from storage.db import Database
+
+log = logging.getLogger("accord")
+
+
+def create_app(settings: Settings) -> web.Application:
+    """Build the database, the bot and the routes; nothing starts until the app runs."""
+    db = Database(settings.database_url)
+    tokens = AppTokens(settings)
+    endpoint = TeamsEndpoint(settings, AccordBot(Accord(settings, db)), tokens)
+    app = web.Application(client_max_size=settings.max_request_bytes)
+    app.router.add_post("/api/messages", endpoint.messages)
+    app.router.add_get("/healthz", health(db))
+
+    async def close_database(_app: web.Application) -> None:
+        db.dispose()
+
+    app.on_cleanup.append(close_database)
+    return app
+
+
+def main() -> None:
+    """Serve Accord on the configured port."""
+    try:
+        settings = load_settings()
+    except SettingsError as exc:
+        print(f"accord: {exc}", file=sys.stderr)
+        raise SystemExit(2) from None
+    configure_logging(settings)
+    if settings.anonymous:
+        log.warning("MicrosoftAppId is empty: anonymous development mode, inbound tokens are NOT checked")
+    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+"""Accord's bot: the Teams edge, the router, the handlers and the domain rules."""

@@ -1,0 +1,143 @@
+"""The botbuilder adapter and the /api/messages endpoint, with 4.17.1's auth and invoke bugs worked around."""
+
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+from aiohttp import web
+from botbuilder.core import Bot, TurnContext
+from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity
+from botframework.connector.auth import (
+    AppCredentials,
+    AuthenticateRequestResult,
+    MicrosoftAppCredentials,
+    ServiceClientCredentialsFactory,
+)
+from msrest.serialization import Model
+
+from bot.settings import Settings
+from bot.tokens import AppTokens
+
+log = logging.getLogger(__name__)
+
+REQUIRED_FIELDS = ("type", "serviceUrl", "channelId", "conversation.id", "from.id")
+
+
+class _BotConfig:
+    """The attribute names ConfigurationBotFrameworkAuthentication reads, filled from our settings."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.APP_ID = settings.app_id
+        self.APP_PASSWORD = settings.app_password
+        self.APP_TYPE = settings.app_type or "MultiTenant"
+        self.APP_TENANTID = settings.app_tenant_id
+        for name, value in settings.cloud_overrides.items():
+            setattr(self, name, value)
+
+
+class _CachedCredentials(AppCredentials):
+    """botbuilder credentials whose token comes from the process-wide cache."""
+
+    def __init__(self, tokens: AppTokens, app_id: str, scope: str) -> None:
+        super().__init__(app_id=app_id, oauth_scope=scope)
+        self._tokens = tokens
+
+    def get_access_token(self, force_refresh: bool = False) -> str:
+        """The cached token for this scope (botbuilder calls this for every request it signs)."""
+        return self._tokens.token(self.oauth_scope)
+
+
+class _CredentialsFactory(ServiceClientCredentialsFactory):
+    """Hands botbuilder credentials that share one token cache instead of a new msal client per turn."""
+
+    def __init__(self, settings: Settings, tokens: AppTokens) -> None:
+        self._app_id = settings.app_id
+        self._tokens = tokens
+
+    async def is_valid_app_id(self, app_id: str) -> bool:
+        return bool(self._app_id) and app_id == self._app_id
+
+    async def is_authentication_disabled(self) -> bool:
+        return not self._app_id
+
+    async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
+        if not self._app_id:
+            return MicrosoftAppCredentials.empty()
+        if app_id != self._app_id:
+            raise PermissionError("credentials asked for another app id")
+        return _CachedCredentials(self._tokens, app_id, oauth_scope or self._tokens.default_scope)
+
+
+class TeamsEndpoint:
+    """POST /api/messages: size, JSON and field checks, authentication (401, never 500), then the bot."""
+
+    def __init__(self, settings: Settings, bot: Bot, tokens: AppTokens) -> None:
+        self.auth = ConfigurationBotFrameworkAuthentication(
+            _BotConfig(settings), credentials_factory=_CredentialsFactory(settings, tokens)
+        )
+        self.adapter = CloudAdapter(self.auth)
+        self.adapter.on_turn_error = self._on_turn_error
+        self.bot = bot
+        self.anonymous = settings.anonymous
+
+    async def messages(self, request: web.Request) -> web.Response:
+        """Handle one activity from Teams."""
+        body = await request.read()  # aiohttp answers 413 itself past client_max_size
+        try:
+            payload = json.loads(body)
+        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+            return _problem(400, "The body is not JSON.", [{"field": "body", "error": str(exc)}])
+        errors = _missing_fields(payload)
+        if errors:
+            return _problem(400, "The activity is missing required fields.", errors)
+        activity = Activity().deserialize(payload)
+        auth_result = await self._authenticate(activity, request.headers.get("Authorization"))
+        if auth_result is None:
+            return _problem(401, "Unauthorized.")
+        invoke_response = await self.adapter.process_activity(auth_result, activity, self.bot.on_turn)
+        if invoke_response is None:
+            return web.Response(status=200)
+        body_out = invoke_response.body
+        if isinstance(body_out, Model):
+            body_out = body_out.serialize()
+        return web.json_response(body_out, status=invoke_response.status or 200)
+
+    async def _authenticate(self, activity: Activity, header: str | None) -> AuthenticateRequestResult | None:
+        # botbuilder raises PyJWT, IndexError, AttributeError and PermissionError for bad tokens; every one of
+        # them is the caller's fault, so each becomes a 401 and the activity never reaches the bot.
+        if not header and not self.anonymous:
+            log.warning("rejected activity without Authorization header")
+            return None
+        try:
+            return await self.auth.authenticate_request(activity, header or None)
+        except Exception as exc:  # noqa: BLE001
+            log.warning("rejected activity: %s: %s", type(exc).__name__, exc)
+            return None
+
+    async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
+        log.exception("turn failed", exc_info=error)
+        if context.activity.type == "message":
+            await context.send_activity("Sorry, something went wrong on my side. Please try again in a moment.")
+
+
+def _missing_fields(payload: Any) -> list[dict[str, str]]:
+    if not isinstance(payload, dict):
+        return [{"field": "body", "error": "must be a JSON object"}]
+    errors = []
+    for path in REQUIRED_FIELDS:
+        value: Any = payload
+        for part in path.split("."):
+            value = value.get(part) if isinstance(value, dict) else None
+        if not isinstance(value, str) or not value:
+            errors.append({"field": path, "error": "required, a non-empty string"})
+    return errors
+
+
+def _problem(status: int, title: str, errors: list[dict[str, str]] | None = None) -> web.Response:
+    body: dict[str, Any] = {"error": title}
+    if errors:
+        body["errors"] = errors
+    return web.json_response(body, status=status)

@@ -1,0 +1,56 @@
+"""Accord's core: one transaction per turn around the router."""
+
+from bot.commands import build_router
+from bot.router import Context
+from bot.settings import Settings
+from bot.turn import Reply, Turn
+from storage.conversations import conversation, record_conversation
+from storage.db import Database
+from storage.members import find_member, record_member
+
+
+class Accord:
+    """Turns a Turn into replies, remembering who and where on the way."""
+
+    def __init__(self, settings: Settings, db: Database) -> None:
+        self.settings = settings
+        self.db = db
+        self.router = build_router()
+
+    def handle(self, turn: Turn) -> list[Reply]:
+        """Record the asker and the conversation, then run the handler, all in one transaction."""
+        with self.db.transaction() as session:
+            user, place = turn.user, turn.place
+            member = record_member(
+                session,
+                teams_id=user.teams_id,
+                name=user.name,
+                aad_object_id=user.aad_object_id,
+                email=user.email,
+                tenant_id=user.tenant_id or place.tenant_id,
+            )
+            known = conversation(session, place.home_id)
+            was_installed = known is not None and known.installed
+            record_conversation(
+                session,
+                place.home_id,
+                kind=place.kind,
+                service_url=place.service_url,
+                tenant_id=place.tenant_id,
+                bot_id=place.bot_id,
+                bot_name=place.bot_name,
+                team_id=place.team_id,
+                team_name=place.team_name,
+                name=place.channel_name,
+                member_id=member.id if place.kind == "personal" else None,
+                installed=turn.event != "uninstall",
+            )
+            ctx = Context(turn, member, session, self.settings, self.router)
+            ctx.newly_installed = not was_installed
+            return self.router.dispatch(ctx)
+
+    def needs_profile(self, teams_id: str) -> bool:
+        """True when we do not yet know this person's email, so the edge should ask Teams."""
+        with self.db.transaction() as session:
+            member = find_member(session, teams_id=teams_id)
+            return member is None or not member.email

@@ -1,0 +1,1 @@
+"""Handlers: fetch, decide, render, reply; one module per feature."""

@@ -1,0 +1,103 @@
+"""Maps what people type and the card verbs they press to handlers, after checking who they are."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session
+
+from bot.rules.access import SCOPES, may_use, usable_here
+from bot.settings import Settings
+from bot.turn import Reply, Turn
+from storage.models import Member
+
+
+@dataclass
+class Context:
+    """Everything a handler needs for one turn: the turn, the asker, and the open transaction."""
+
+    turn: Turn
+    member: Member
+    session: Session
+    settings: Settings
+    router: "Router"
+    args: dict[str, Any] = field(default_factory=dict)
+    newly_installed: bool = False
+
+
+Handler = Callable[[Context], list[Reply]]
+
+
+@dataclass(frozen=True)
+class Command:
+    """A chat command: how it is typed, what it does, who may use it and where."""
+
+    usage: str
+    summary: str
+    pattern: str
+    handler: Handler
+    roles: frozenset[str] | None = None
+    scopes: frozenset[str] = SCOPES
+
+    def match(self, text: str) -> re.Match | None:
+        """The match of this command against normalised text, if any."""
+        return re.fullmatch(self.pattern, text, flags=re.IGNORECASE)
+
+
+_AT_TAG = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
+_HTML_TAG = re.compile(r"<[^>]+>")
+
+
+def normalise(text: str) -> str:
+    """Command text without @mentions, markup, extra spaces or closing punctuation."""
+    text = _HTML_TAG.sub(" ", _AT_TAG.sub(" ", text or ""))
+    text = text.replace("&nbsp;", " ").replace("\u00a0", " ")
+    return " ".join(text.split()).strip(" ?!.")
+
+
+class Router:
+    """The table of commands and verbs, and the dispatch of a turn to one of them."""
+
+    def __init__(
+        self,
+        commands: list[Command],
+        verbs: dict[str, Handler],
+        events: dict[str, Handler],
+        fallback: Handler,
+        refuse: Callable[[Context, Command], list[Reply]],
+    ) -> None:
+        self.commands = commands
+        self.verbs = verbs
+        self.events = events
+        self.fallback = fallback
+        self.refuse = refuse
+
+    def dispatch(self, ctx: Context) -> list[Reply]:
+        """Run the handler this turn asks for; unknown text gets the fallback (help)."""
+        turn = ctx.turn
+        if turn.event in self.events:
+            return self.events[turn.event](ctx)
+        verb = turn.verb or turn.value.get("verb")
+        if verb:
+            handler = self.verbs.get(verb, self.fallback)
+            return handler(ctx)
+        return self._command(ctx)
+
+    def _command(self, ctx: Context) -> list[Reply]:
+        text = normalise(ctx.turn.text)
+        for command in self.commands:
+            found = command.match(text)
+            if found:
+                allowed = may_use(command.roles, ctx.member.role) and usable_here(command.scopes, ctx.turn.place.kind)
+                if not allowed:
+                    return self.refuse(ctx, command)
+                ctx.args = found.groupdict()
+                return command.handler(ctx)
+        return self.fallback(ctx)
+
+    def available(self, role: str | None) -> list[Command]:
+        """The commands this role may use, in table order."""
+        return [c for c in self.commands if may_use(c.roles, role)]

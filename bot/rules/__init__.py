@@ -1,0 +1,1 @@
+"""Domain rules: pure functions, no I/O and no SDK."""

@@ -1,0 +1,146 @@
+"""Accord's settings, read once from the environment (and an optional .env) and passed down."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import Field, ValidationError, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
+
+APP_TYPES = {"singletenant": "SingleTenant", "multitenant": "MultiTenant", "userassignedmsi": "UserAssignedMSI"}
+
+# botbuilder reads these attribute names verbatim; any of them switches it to a parameterized cloud.
+CLOUD_OVERRIDES = (
+    "TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL",
+    "TO_BOT_FROM_CHANNEL_TOKEN_ISSUER",
+    "TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL",
+    "TO_CHANNEL_FROM_BOT_LOGIN_URL",
+    "TO_CHANNEL_FROM_BOT_OAUTH_SCOPE",
+    "OAUTH_URL",
+    "CALLER_ID",
+)
+
+
+class SettingsError(Exception):
+    """A setting has a bad value; the message names the variable."""
+
+
+class Settings(BaseSettings):
+    """Every setting Accord reads; see .env.example for what each one means."""
+
+    model_config = SettingsConfigDict(env_file=".env", extra="ignore", case_sensitive=False, populate_by_name=True)
+
+    # Microsoft's samples name these in CamelCase; every other variable is the field name in upper case.
+    app_id: str = Field("", validation_alias="MicrosoftAppId")
+    app_password: str = Field("", validation_alias="MicrosoftAppPassword")
+    app_type: str = Field("", validation_alias="MicrosoftAppType")
+    app_tenant_id: str = Field("", validation_alias="MicrosoftAppTenantId")
+    database_url: str = "sqlite:///./data/accord.db"
+    host: str = "0.0.0.0"
+    port: int = Field(3978, ge=1, le=65535)
+    timezone: str = "Australia/Sydney"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+    log_format: Literal["text", "json"] = "text"
+    max_request_bytes: int = Field(256 * 1024, gt=0)
+    delivery_deadline: timedelta = timedelta(hours=24)
+
+    TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
+    TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None
+    TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL: str | None = None
+    TO_CHANNEL_FROM_BOT_LOGIN_URL: str | None = None
+    TO_CHANNEL_FROM_BOT_OAUTH_SCOPE: str | None = None
+    OAUTH_URL: str | None = None
+    CALLER_ID: str | None = None
+
+    @field_validator("log_level", mode="before")
+    @classmethod
+    def _upper(cls, value: str) -> str:
+        return value.upper() if isinstance(value, str) else value
+
+    @field_validator("log_format", mode="before")
+    @classmethod
+    def _lower(cls, value: str) -> str:
+        return value.lower() if isinstance(value, str) else value
+
+    @field_validator("delivery_deadline", mode="before")
+    @classmethod
+    def _duration(cls, value):
+        match = re.fullmatch(r"\s*(\d+)\s*([smhd])\s*", value) if isinstance(value, str) else None
+        if match:
+            return timedelta(seconds=int(match[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]])
+        return value
+
+    @field_validator("app_type")
+    @classmethod
+    def _app_type(cls, value: str) -> str:
+        if value and value.lower() not in APP_TYPES:
+            raise ValueError(f"must be one of {', '.join(APP_TYPES.values())}, not {value!r}")
+        return APP_TYPES.get(value.lower(), "")
+
+    @field_validator("timezone")
+    @classmethod
+    def _timezone(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _database_url(cls, value: str) -> str:
+        try:
+            url = make_url(value)
+        except ArgumentError:
+            raise ValueError(f"cannot parse {value!r} as a database URL") from None
+        if url.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError("only sqlite:// and postgresql:// databases are supported")
+        return value
+
+    @model_validator(mode="after")
+    def _tenant(self) -> "Settings":
+        if self.app_id and not self.app_type:
+            self.app_type = "SingleTenant"
+        if self.app_type in ("SingleTenant", "UserAssignedMSI") and self.app_id and not self.app_tenant_id:
+            raise ValueError(f"MicrosoftAppTenantId: required when MicrosoftAppType is {self.app_type}")
+        return self
+
+    @property
+    def anonymous(self) -> bool:
+        """True in local development mode: no app id, so no token checks."""
+        return not self.app_id
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The network's time zone."""
+        return ZoneInfo(self.timezone)
+
+    @property
+    def cloud_overrides(self) -> dict[str, str]:
+        """The botbuilder cloud settings that are set, under their own names."""
+        return {name: getattr(self, name) for name in CLOUD_OVERRIDES if getattr(self, name)}
+
+
+ENV_NAMES = {
+    "app_id": "MicrosoftAppId",
+    "app_password": "MicrosoftAppPassword",
+    "app_type": "MicrosoftAppType",
+    "app_tenant_id": "MicrosoftAppTenantId",
+}
+
+
+def load_settings(**overrides) -> Settings:
+    """Read the settings, turning a validation failure into one line naming the variable."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as exc:
+        error = exc.errors()[0]
+        field = str(error["loc"][0]) if error["loc"] else ""
+        name = ENV_NAMES.get(field, field.upper())
+        message = error["msg"].removeprefix("Value error, ")
+        raise SettingsError(f"{name}: {message}" if name else message) from None

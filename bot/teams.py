@@ -1,0 +1,140 @@
+"""The one ActivityHandler: Teams activities in, plain Turns to the core, Replies back out as activities."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, MessageFactory, TurnContext
+from botbuilder.core.teams import TeamsInfo
+from botbuilder.schema import Activity, ChannelAccount, Mention as MentionEntity
+
+from bot.core import Accord
+from bot.turn import Place, Reply, Turn, User
+
+log = logging.getLogger(__name__)
+
+CARD = "application/vnd.microsoft.card.adaptive"
+MESSAGE = "application/vnd.microsoft.activity.message"
+
+
+class AccordBot(ActivityHandler):
+    """Translates between botbuilder and Accord's core, which never sees an SDK type."""
+
+    def __init__(self, core: Accord) -> None:
+        self.core = core
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        turn = await self._turn(turn_context, "message", text=activity.text or "", value=_dict(activity.value))
+        await self._send(turn_context, await self._handle(turn))
+
+    async def on_installation_update_add(self, turn_context: TurnContext) -> None:
+        await self._send(turn_context, await self._handle(await self._turn(turn_context, "install")))
+
+    async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
+        await self._handle(_to_turn(turn_context.activity, "uninstall"))
+
+    async def on_members_added_activity(self, members_added: list[ChannelAccount], turn_context: TurnContext):
+        bot_id = turn_context.activity.recipient.id
+        if any(m.id == bot_id for m in members_added):
+            await self._send(turn_context, await self._handle(await self._turn(turn_context, "install")))
+
+    async def on_members_removed_activity(self, members_removed: list[ChannelAccount], turn_context: TurnContext):
+        bot_id = turn_context.activity.recipient.id
+        if any(m.id == bot_id for m in members_removed):
+            await self._handle(_to_turn(turn_context.activity, "uninstall"))
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        activity = turn_context.activity
+        if activity.name != "adaptiveCard/action":
+            return await super().on_invoke_activity(turn_context)
+        action = _dict(_dict(activity.value).get("action"))
+        turn = await self._turn(turn_context, "action", value=_dict(action.get("data")), verb=action.get("verb"))
+        return _invoke_response(await self._handle(turn))
+
+    async def _turn(self, turn_context: TurnContext, event: str, **fields: Any) -> Turn:
+        turn = _to_turn(turn_context.activity, event, **fields)
+        if await asyncio.to_thread(self.core.needs_profile, turn.user.teams_id):
+            turn = await _with_profile(turn_context, turn)
+        return turn
+
+    async def _handle(self, turn: Turn) -> list[Reply]:
+        # The core uses blocking database calls; a worker thread keeps the event loop answering.
+        return await asyncio.to_thread(self.core.handle, turn)
+
+    async def _send(self, turn_context: TurnContext, replies: list[Reply]) -> None:
+        if replies:
+            await turn_context.send_activities([_to_activity(reply) for reply in replies])
+
+
+def _dict(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
+def _to_turn(activity: Activity, event: str, **fields: Any) -> Turn:
+    """The plain Turn for an activity."""
+    data = _dict(activity.channel_data)
+    team, channel = _dict(data.get("team")), _dict(data.get("channel"))
+    tenant = _dict(data.get("tenant")).get("id") or activity.conversation.tenant_id
+    kind = activity.conversation.conversation_type or (
+        "channel" if channel else "groupChat" if activity.conversation.is_group else "personal"
+    )
+    sender = activity.from_property
+    user = User(teams_id=sender.id, name=sender.name or "", aad_object_id=sender.aad_object_id, tenant_id=tenant)
+    place = Place(
+        conversation_id=activity.conversation.id,
+        kind=kind,
+        service_url=activity.service_url,
+        tenant_id=tenant,
+        bot_id=activity.recipient.id if activity.recipient else "",
+        bot_name=(activity.recipient.name or "") if activity.recipient else "",
+        team_id=team.get("id"),
+        team_name=team.get("name"),
+        channel_id=channel.get("id"),
+        # Teams leaves the General channel unnamed; its id is the team's id.
+        channel_name=channel.get("name") or ("General" if channel and channel.get("id") == team.get("id") else None),
+    )
+    return Turn(event=event, user=user, place=place, **fields)
+
+
+async def _with_profile(turn_context: TurnContext, turn: Turn) -> Turn:
+    """The turn with the sender's email and object id from Teams' roster, when Teams will tell us."""
+    try:
+        member = await TeamsInfo.get_member(turn_context, turn.user.teams_id)
+    except Exception as exc:  # noqa: BLE001  (the roster is a nicety; the turn goes on without it)
+        log.info("could not read the roster entry of %s: %s", turn.user.teams_id, exc)
+        return turn
+    email = member.email or member.user_principal_name
+    user = User(
+        teams_id=turn.user.teams_id,
+        name=turn.user.name or member.name or "",
+        aad_object_id=turn.user.aad_object_id or member.aad_object_id,
+        email=email if email and "@" in email else None,
+        tenant_id=turn.user.tenant_id or member.tenant_id,
+    )
+    return Turn(turn.event, user, turn.place, turn.text, turn.value, turn.verb)
+
+
+def _to_activity(reply: Reply) -> Activity:
+    """The message activity for a reply, with mention entities for its `<at>` tags."""
+    if reply.card is not None:
+        activity = MessageFactory.attachment(CardFactory.adaptive_card(reply.card), text=reply.text)
+    else:
+        activity = MessageFactory.text(reply.text or "")
+    if reply.mentions and reply.card is None:
+        activity.entities = [
+            MentionEntity(mentioned=ChannelAccount(id=m.teams_id, name=m.name), text=m.text, type="mention")
+            for m in reply.mentions
+        ]
+    return activity
+
+
+def _invoke_response(replies: list[Reply]) -> InvokeResponse:
+    """The Universal Action answer: the first card replaces the pressed one, else a text message."""
+    card = next((r.card for r in replies if r.card is not None), None)
+    if card is not None:
+        return InvokeResponse(status=200, body={"statusCode": 200, "type": CARD, "value": card})
+    text = " ".join(r.text for r in replies if r.text) or "Done."
+    return InvokeResponse(status=200, body={"statusCode": 200, "type": MESSAGE, "value": text})

@@ -1,0 +1,74 @@
+"""What Accord's core sees of a Teams activity, and what it answers: plain data, no SDK types."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["personal", "groupChat", "channel"]
+
+
+@dataclass(frozen=True)
+class User:
+    """The person behind an activity, as Teams identifies them."""
+
+    teams_id: str
+    name: str = ""
+    aad_object_id: str | None = None
+    email: str | None = None
+    tenant_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Place:
+    """The conversation an activity came from: enough to write back there later."""
+
+    conversation_id: str
+    kind: Kind
+    service_url: str
+    tenant_id: str | None = None
+    bot_id: str = ""
+    bot_name: str = ""
+    team_id: str | None = None
+    team_name: str | None = None
+    channel_id: str | None = None  # the channel's own id (19:...@thread...), without ;messageid=
+    channel_name: str | None = None
+
+    @property
+    def home_id(self) -> str:
+        """The id a new message goes to: the channel itself rather than the thread we were asked in."""
+        return self.channel_id or self.conversation_id.split(";messageid=")[0]
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One thing that happened in Teams that Accord should react to."""
+
+    event: Literal["message", "install", "uninstall", "action"]
+    user: User
+    place: Place
+    text: str = ""
+    value: dict[str, Any] = field(default_factory=dict)
+    verb: str | None = None
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An @mention of a member inside a reply: `<at>name</at>` in the text plus this entity."""
+
+    teams_id: str
+    name: str
+
+    @property
+    def text(self) -> str:
+        """The placeholder that must appear verbatim in the message or card text."""
+        return f"<at>{self.name}</at>"
+
+
+@dataclass(frozen=True)
+class Reply:
+    """A message Accord sends: text, an Adaptive Card, or both."""
+
+    text: str | None = None
+    card: dict[str, Any] | None = None
+    mentions: tuple[Mention, ...] = ()

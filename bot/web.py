@@ -1,0 +1,25 @@
+"""Plain HTTP endpoints beside the Teams one."""
+
+import asyncio
+import logging
+
+from aiohttp import web
+from sqlalchemy.exc import SQLAlchemyError
+
+from storage.db import Database
+
+log = logging.getLogger(__name__)
+
+
+def health(db: Database):
+    """GET /healthz: 200 with the database status, 503 when the database cannot be reached."""
+
+    async def handler(_request: web.Request) -> web.Response:
+        try:
+            await asyncio.wait_for(asyncio.to_thread(db.ping), timeout=5)
+        except (SQLAlchemyError, OSError, TimeoutError) as exc:
+            log.warning("health check: database unreachable: %s", exc)
+            return web.json_response({"status": "unhealthy", "database": "unreachable"}, status=503)
+        return web.json_response({"status": "ok", "database": "ok"})
+
+    return handler

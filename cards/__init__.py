@@ -1,0 +1,1 @@
+"""Adaptive Cards (schema 1.5, what Teams renders) built in Python from plain data."""

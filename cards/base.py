@@ -1,0 +1,76 @@
+"""Small builders every card uses, and the escaping that keeps user text literal."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from bot.turn import Mention
+
+SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
+VERSION = "1.5"
+
+# Every ASCII punctuation mark may be backslash-escaped in CommonMark; these are the ones that start markup.
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+# Teams turns bare domains and URLs into links even when escaped; a word joiner after the dot breaks the match
+# without changing what people see.
+_LINKISH = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z0-9])|(?<=[A-Za-z]):(?=//)|@")
+_WORD_JOINER = "\u2060"
+
+
+def plain(text: str | None) -> str:
+    """Show user-supplied text literally in a TextBlock: no markdown, no links, no <at> mentions."""
+    if not text:
+        return ""
+    text = _LINKISH.sub(lambda m: m.group(0) + _WORD_JOINER, text)
+    return _MARKUP.sub(r"\\\1", text)
+
+
+def text_block(text: str, **style: Any) -> dict[str, Any]:
+    """A wrapping TextBlock; `text` must already be escaped or be our own markdown."""
+    return {"type": "TextBlock", "text": text, "wrap": True, **style}
+
+
+def heading(text: str) -> dict[str, Any]:
+    """A card title."""
+    return text_block(text, size="Large", weight="Bolder", style="heading")
+
+
+def facts(pairs: list[tuple[str, str]]) -> dict[str, Any]:
+    """A FactSet of (title, value) pairs; both are shown as given."""
+    return {"type": "FactSet", "facts": [{"title": title, "value": value} for title, value in pairs]}
+
+
+def execute(title: str, verb: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """A Universal Action button, falling back to Action.Submit on clients without Universal Actions."""
+    return {
+        "type": "Action.Execute",
+        "title": title,
+        "verb": verb,
+        "data": {"verb": verb, **(data or {})},
+        "fallback": submit(title, verb, data),
+    }
+
+
+def submit(title: str, verb: str, data: dict[str, Any] | None = None) -> dict[str, Any]:
+    """An Action.Submit button; it arrives as a message whose value carries the verb."""
+    return {"type": "Action.Submit", "title": title, "data": {"verb": verb, **(data or {})}}
+
+
+def card(
+    body: list[dict[str, Any]],
+    actions: list[dict[str, Any]] | None = None,
+    *,
+    mentions: tuple[Mention, ...] = (),
+) -> dict[str, Any]:
+    """A full-width Adaptive Card 1.5, with mention entities for every `<at>` it contains."""
+    result: dict[str, Any] = {"type": "AdaptiveCard", "$schema": SCHEMA, "version": VERSION, "body": body}
+    if actions:
+        result["actions"] = actions
+    msteams: dict[str, Any] = {"width": "Full"}
+    if mentions:
+        msteams["entities"] = [
+            {"type": "mention", "text": m.text, "mentioned": {"id": m.teams_id, "name": m.name}} for m in mentions
+        ]
+    result["msteams"] = msteams
+    return result

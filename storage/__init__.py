@@ -1,0 +1,1 @@
+"""Accord's storage: SQLModel tables, sessions and every SQL query."""

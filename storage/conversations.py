@@ -1,0 +1,35 @@
+"""Conversations the bot is installed in, kept so it can write there on its own later."""
+
+from sqlmodel import Session, select
+
+from storage.models import Conversation
+from storage.types import utcnow
+
+
+def record_conversation(session: Session, conversation_id: str, **fields) -> Conversation:
+    """Create or refresh a conversation reference; unknown (None) fields keep what we knew."""
+    row = session.exec(select(Conversation).where(Conversation.conversation_id == conversation_id)).first()
+    if row is None:
+        row = Conversation(conversation_id=conversation_id, **{k: v for k, v in fields.items() if v is not None})
+        session.add(row)
+    else:
+        changed = {k: v for k, v in fields.items() if v is not None and getattr(row, k) != v}
+        for key, value in changed.items():
+            setattr(row, key, value)
+        if changed:
+            row.updated_at = utcnow()
+    session.flush()
+    return row
+
+
+def conversation(session: Session, conversation_id: str) -> Conversation | None:
+    """The stored reference for a conversation id."""
+    return session.exec(select(Conversation).where(Conversation.conversation_id == conversation_id)).first()
+
+
+def personal_conversation(session: Session, member_id: int) -> Conversation | None:
+    """The member's 1:1 chat with the bot, if the app is installed for them."""
+    query = select(Conversation).where(
+        Conversation.member_id == member_id, Conversation.kind == "personal", Conversation.installed
+    )
+    return session.exec(query.order_by(Conversation.updated_at.desc())).first()

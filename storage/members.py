@@ -1,0 +1,68 @@
+"""Members: who people are and which role the network gave them."""
+
+from sqlmodel import Session, select
+
+from storage.models import Member
+from storage.types import utcnow
+
+
+def find_member(
+    session: Session, *, teams_id: str | None = None, aad_object_id: str | None = None, email: str | None = None
+) -> Member | None:
+    """The member with this Teams id, else this Entra object id, else this email."""
+    for column, value in (
+        (Member.teams_id, teams_id),
+        (Member.aad_object_id, aad_object_id),
+        (Member.email, email.lower() if email else None),
+    ):
+        if value:
+            member = session.exec(select(Member).where(column == value)).first()
+            if member:
+                return member
+    return None
+
+
+def record_member(
+    session: Session,
+    *,
+    teams_id: str,
+    name: str,
+    aad_object_id: str | None = None,
+    email: str | None = None,
+    tenant_id: str | None = None,
+) -> Member:
+    """Create or refresh the member Teams tells us about; an imported member is linked by object id or email."""
+    member = find_member(session, teams_id=teams_id, aad_object_id=aad_object_id, email=email)
+    if member is None:
+        member = Member()
+        session.add(member)
+    fresh = {
+        "teams_id": teams_id,
+        "name": name or member.name,
+        "aad_object_id": aad_object_id or member.aad_object_id,
+        "email": email.lower() if email else member.email,
+        "tenant_id": tenant_id or member.tenant_id,
+    }
+    if any(getattr(member, key) != value for key, value in fresh.items()):
+        for key, value in fresh.items():
+            setattr(member, key, value)
+        member.updated_at = utcnow()
+    session.flush()
+    return member
+
+
+def member_by_email(session: Session, email: str) -> Member | None:
+    """The member with this email (case-insensitive)."""
+    return session.exec(select(Member).where(Member.email == email.strip().lower())).first()
+
+
+def set_role(session: Session, member: Member, role: str | None) -> None:
+    """Give a member a role (or take it away with None)."""
+    member.role = role
+    member.updated_at = utcnow()
+    session.flush()
+
+
+def list_members(session: Session) -> list[Member]:
+    """Every member, by name."""
+    return list(session.exec(select(Member).order_by(Member.name, Member.id)))
