@@ -70,9 +70,9 @@ class Settings(BaseSettings):
     @field_validator("delivery_deadline", mode="before")
     @classmethod
     def _duration(cls, value):
-        match = re.fullmatch(r"\s*(\d+)\s*([smhd])\s*", value) if isinstance(value, str) else None
+        match = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", value) if isinstance(value, str) else None
         if match:
-            return timedelta(seconds=int(match[1]) * {"s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]])
+            return timedelta(seconds=int(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]])
         return value
 
     @field_validator("app_type")
@@ -141,6 +141,6 @@ def load_settings(**overrides) -> Settings:
     except ValidationError as exc:
         error = exc.errors()[0]
         field = str(error["loc"][0]) if error["loc"] else ""
-        name = ENV_NAMES.get(field, field.upper())
+        name = field if field in ENV_NAMES.values() else ENV_NAMES.get(field, field.upper())
         message = error["msg"].removeprefix("Value error, ")
         raise SettingsError(f"{name}: {message}" if name else message) from None

@@ -10,8 +10,10 @@ from bot.turn import Mention
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
 
-# Every ASCII punctuation mark may be backslash-escaped in CommonMark; these are the ones that start markup.
-_MARKUP = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+# Any ASCII punctuation may be backslash-escaped in CommonMark: escape what starts markup anywhere, and the
+# list markers only where they would start a list.
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#!<>|~])")
+_LIST_MARKER = re.compile(r"^(\s*)(\d+\.|[-+])(?=\s|$)", re.MULTILINE)
 # Teams turns bare domains and URLs into links even when escaped; a word joiner after the dot breaks the match
 # without changing what people see.
 _LINKISH = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z0-9])|(?<=[A-Za-z]):(?=//)|@")
@@ -23,7 +25,8 @@ def plain(text: str | None) -> str:
     if not text:
         return ""
     text = _LINKISH.sub(lambda m: m.group(0) + _WORD_JOINER, text)
-    return _MARKUP.sub(r"\\\1", text)
+    text = _MARKUP.sub(r"\\\1", text)
+    return _LIST_MARKER.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], text)
 
 
 def text_block(text: str, **style: Any) -> dict[str, Any]:

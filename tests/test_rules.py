@@ -1,0 +1,83 @@
+"""Pure rules and helpers, table-driven."""
+
+import pytest
+
+from bot.commands import COMMANDS, VERBS, build_router
+from bot.router import normalise
+from bot.rules.access import may_use, usable_here
+from cards import verbs
+from cards.base import plain
+
+ADMINS = frozenset({"admin"})
+
+
+@pytest.mark.parametrize("allowed, role, expected", [
+    (None, None, True),
+    (None, "partner", True),
+    (ADMINS, "admin", True),
+    (ADMINS, "partner", False),
+    (ADMINS, "director", False),
+    (ADMINS, None, False),
+    (frozenset({"bd", "director", "admin"}), "bd", True),
+])
+def test_may_use(allowed, role, expected):
+    assert may_use(allowed, role) is expected
+
+
+@pytest.mark.parametrize("scopes, kind, expected", [
+    ({"channel"}, "channel", True),
+    ({"channel"}, "personal", False),
+    ({"personal", "groupChat", "channel"}, "groupChat", True),
+])
+def test_usable_here(scopes, kind, expected):
+    assert usable_here(scopes, kind) is expected
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("<at>Accord</at> set partner channel", "set partner channel"),
+    ("<at>Accord</at>&nbsp;help?", "help"),
+    ("  Help!  ", "Help"),
+    ("<p><at>Accord Bot</at> who owns Acme?</p>", "who owns Acme"),
+    ("", ""),
+    (None, ""),
+])
+def test_normalise(raw, expected):
+    assert normalise(raw) == expected
+
+
+@pytest.mark.parametrize("text, command", [
+    ("help", "help"),
+    ("HELP", "help"),
+    ("what can I do", "help"),
+    ("set partner channel", "set partner channel"),
+    ("Set this as the partner channel", "set partner channel"),
+    ("make this the partner channel", "set partner channel"),
+    ("set partner channel for ever", None),
+    ("helpme", None),
+])
+def test_commands_match_the_phrasings_people_use(text, command):
+    found = [c.usage for c in COMMANDS if c.match(normalise(text))]
+    assert found == ([command] if command else [])
+
+
+@pytest.mark.parametrize("raw, shown", [
+    ("Acme Pty Ltd", "Acme Pty Ltd"),
+    ("**bold** _it_", r"\*\*bold\*\* \_it\_"),
+    ("[click](https://evil.example)", "\\[click\\]\\(https:\u2060//evil.\u2060example\\)"),
+    ("<at>Boss</at>", r"\<at\>Boss\</at\>"),
+    ("1. first", "1\\. first"),
+    ("- item", "\\- item"),
+    ("# Title", "\\# Title"),
+    ("jane@acme.com", "jane@\u2060acme.\u2060com"),
+    ("O'Brien & Sons", "O'Brien & Sons"),
+    ("", ""),
+    (None, ""),
+])
+def test_plain_shows_user_text_literally(raw, shown):
+    assert plain(raw) == shown
+
+
+def test_every_verb_has_a_handler_and_every_handler_a_verb():
+    assert set(VERBS) == set(verbs.ALL)
+    router = build_router()
+    assert all(callable(router.verbs[v]) for v in verbs.ALL)

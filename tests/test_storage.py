@@ -1,0 +1,54 @@
+"""Storage: the migrations build exactly the tables the models describe; UTC in, UTC out."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+from sqlmodel import SQLModel
+
+from storage.members import find_member, record_member
+from storage.models import Member
+
+
+def test_migrations_match_the_models(db):
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        assert compare_metadata(context, SQLModel.metadata) == []
+
+
+def test_times_come_back_aware_utc(db):
+    sydney = timezone(timedelta(hours=11))
+    with db.transaction() as session:
+        member = Member(name="A", created_at=datetime(2026, 11, 22, 9, 0, tzinfo=sydney))
+        session.add(member)
+    with db.transaction() as session:
+        stored = session.get(Member, member.id)
+        assert stored.created_at == datetime(2026, 11, 21, 22, 0, tzinfo=timezone.utc)
+        assert stored.created_at.utcoffset() == timedelta(0)
+
+
+def test_naive_times_are_refused(db):
+    with pytest.raises(Exception, match="naive"):
+        with db.transaction() as session:
+            session.add(Member(name="B", created_at=datetime(2026, 1, 1)))
+
+
+def test_a_member_set_up_by_email_is_linked_when_teams_tells_us_who_they_are(db):
+    with db.transaction() as session:
+        session.add(Member(email="dana@partner.example", name="dana", role="partner"))
+    with db.transaction() as session:
+        member = record_member(session, teams_id="29:dana", name="Dana Lee", email="Dana@Partner.example")
+        assert (member.role, member.name, member.teams_id) == ("partner", "Dana Lee", "29:dana")
+    with db.transaction() as session:
+        assert find_member(session, teams_id="29:dana").email == "dana@partner.example"
+
+
+def test_a_failed_turn_writes_nothing(db):
+    with pytest.raises(RuntimeError):
+        with db.transaction() as session:
+            session.add(Member(name="ghost", teams_id="29:ghost"))
+            session.flush()
+            raise RuntimeError("handler failed")
+    with db.transaction() as session:
+        assert find_member(session, teams_id="29:ghost") is None
