@@ -1,0 +1,178 @@
+"""The bot over HTTP with real JWT validation against the loopback cloud, replies recorded at its connector."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+
+from app import create_app
+from storage.members import find_member, member_by_email
+from storage.models import Member
+from storage.network import PARTNER_CHANNEL, get_setting
+from tests.builders import CHANNEL_ID, TENANT, activity, card_action, mention_bot, user
+from tests.conftest import make_settings
+from tests.fakecloud import FakeCloud
+
+APP_ID = "6a0f1c62-5e7b-4d5c-9a8e-3f2b1c0d9e8f"
+PASSWORD = "fake-secret-for-tests"
+
+
+@pytest.fixture(scope="module")
+def cloud():
+    with FakeCloud(app_id=APP_ID, app_password=PASSWORD, tenant_id=TENANT).run_in_thread() as running:
+        yield running
+
+
+@pytest.fixture
+def cloud_settings(cloud, database_url, monkeypatch):
+    """Production-mode settings (SingleTenant, real token checks) pointed at the loopback cloud."""
+    for name, value in cloud.tls_env().items():
+        monkeypatch.setenv(name, value)
+    cloud.reset()
+    return make_settings(
+        database_url=database_url,
+        app_id=APP_ID,
+        app_password=PASSWORD,
+        app_tenant_id=TENANT,
+        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=cloud.openid_url,
+        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=cloud.issuer,
+        TO_CHANNEL_FROM_BOT_LOGIN_URL=cloud.login_url,
+        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE="https://api.botframework.com",
+    )
+
+
+@pytest.fixture
+async def client(cloud_settings, db):
+    async with TestClient(TestServer(create_app(cloud_settings))) as test_client:
+        yield test_client
+
+
+def sends(cloud) -> list:
+    """Connector requests that post a message."""
+    return [r for r in cloud.requests if r.method == "POST" and "/activities" in r.path]
+
+
+async def post(client, cloud, body: dict, **token_claims) -> object:
+    return await client.post("/api/messages", json=body, headers={"Authorization": cloud.auth_header(**token_claims)})
+
+
+def teams_activity(cloud, kind="personal", **fields) -> dict:
+    return activity(kind, service_url=cloud.connector_url, **fields)
+
+
+async def test_a_signed_help_gets_its_reply_at_the_connector_with_the_bots_token(client, cloud):
+    response = await post(client, cloud, teams_activity(cloud, text="help"))
+    assert response.status == 200
+    (sent,) = sends(cloud)
+    assert sent.conversation == f"a:personal-{user()['id']}"
+    card = sent.body["attachments"][0]["content"]
+    assert card["type"] == "AdaptiveCard" and card["body"][0]["text"] == "Accord: what you can do"
+    assert sent.headers["Authorization"].startswith("Bearer ")
+    assert [t.client_id for t in cloud.token_requests] == [APP_ID]
+
+
+async def test_the_bots_token_is_reused_across_turns(client, cloud):
+    for _ in range(3):
+        assert (await post(client, cloud, teams_activity(cloud, text="help"))).status == 200
+    assert len(sends(cloud)) == 3
+    assert len(cloud.token_requests) == 1
+
+
+@pytest.mark.parametrize("case", [
+    "wrong_audience", "missing_audience", "wrong_issuer", "missing_issuer", "expired", "not_yet_valid",
+    "bad_signature", "unknown_kid", "missing_kid", "channel_not_endorsed", "serviceurl_missing",
+    "serviceurl_mismatch", "unsigned", "garbled", "wrong_scheme",
+])
+async def test_every_bad_token_is_a_401_and_reaches_nothing(client, cloud, db, case):
+    body = teams_activity(cloud, text="help", sender=user(5))
+    response = await client.post("/api/messages", json=body, headers={"Authorization": cloud.bad_auth_headers()[case]})
+    assert response.status == 401
+    assert cloud.requests == []
+    with db.transaction() as session:
+        assert find_member(session, teams_id=user(5)["id"]) is None
+
+
+@pytest.mark.parametrize("header", [None, "", "Bearer", "Bearer ", "Bearer a.b.c", "🙂"])
+async def test_a_missing_or_mangled_authorization_header_is_a_401(client, cloud, header):
+    headers = {} if header is None else {"Authorization": header}
+    response = await client.post("/api/messages", json=teams_activity(cloud, text="help"), headers=headers)
+    assert response.status == 401
+    assert cloud.requests == []
+
+
+async def test_a_token_for_another_service_url_is_refused(client, cloud):
+    body = teams_activity(cloud, text="help")
+    body["serviceUrl"] = "https://smba.trafficmanager.net/emea/"
+    assert (await post(client, cloud, body)).status == 401
+
+
+async def test_a_body_that_is_not_json_is_a_400(client, cloud):
+    response = await client.post("/api/messages", data=b"{not json", headers={"Authorization": cloud.auth_header(),
+                                                                             "Content-Type": "application/json"})
+    assert response.status == 400
+    assert (await response.json())["errors"][0]["field"] == "body"
+
+
+async def test_an_activity_without_required_fields_is_a_400_naming_them(client, cloud):
+    body = teams_activity(cloud, text="help")
+    del body["from"], body["conversation"]["id"]
+    response = await post(client, cloud, body)
+    assert response.status == 400
+    assert {e["field"] for e in (await response.json())["errors"]} == {"from.id", "conversation.id"}
+
+
+@pytest.mark.parametrize("payload", [[], "text", 7, None])
+async def test_json_that_is_not_an_object_is_a_400(client, cloud, payload):
+    response = await client.post("/api/messages", data=json.dumps(payload),
+                                 headers={"Authorization": cloud.auth_header(), "Content-Type": "application/json"})
+    assert response.status == 400
+
+
+async def test_an_oversized_body_is_a_413(client, cloud):
+    body = teams_activity(cloud, text="x" * (300 * 1024))
+    response = await post(client, cloud, body)
+    assert response.status == 413
+    assert cloud.requests == []
+
+
+async def test_an_action_execute_invoke_returns_its_card_with_200(client, cloud):
+    response = await post(client, cloud, card_action(verb="help", service_url=cloud.connector_url))
+    assert response.status == 200
+    body = await response.json()
+    assert body["statusCode"] == 200
+    assert body["type"] == "application/vnd.microsoft.card.adaptive"
+    assert body["value"]["body"][0]["text"] == "Accord: what you can do"
+    assert sends(cloud) == []
+
+
+async def test_a_role_given_by_email_is_linked_through_the_teams_roster(client, cloud, db):
+    dana = user(4, "Dana Admin")
+    cloud.set_members([{**dana, "email": "dana@network.example", "userPrincipalName": "dana@network.example",
+                        "tenantId": TENANT}])
+    with db.transaction() as session:
+        session.add(Member(email="dana@network.example", name="dana", role="admin"))
+    body = teams_activity(cloud, "channel", text=mention_bot("set partner channel"), sender=dana)
+    response = await post(client, cloud, body)
+    assert response.status == 200
+    (sent,) = sends(cloud)
+    assert "is now the partner channel" in sent.body["text"]
+    assert sent.conversation.startswith(CHANNEL_ID)
+    with db.transaction() as session:
+        assert get_setting(session, PARTNER_CHANNEL) == CHANNEL_ID
+        assert member_by_email(session, "dana@network.example").teams_id == dana["id"]
+
+
+async def test_healthz_reports_the_database(client):
+    response = await client.get("/healthz")
+    assert response.status == 200
+    assert await response.json() == {"status": "ok", "database": "ok"}
+
+
+async def test_healthz_is_503_when_the_database_is_unreachable():
+    settings = make_settings(database_url="postgresql://postgres@127.0.0.1:9/nowhere?connect_timeout=2")
+    async with TestClient(TestServer(create_app(settings))) as test_client:
+        response = await test_client.get("/healthz")
+        assert response.status == 503
+        assert (await response.json())["database"] == "unreachable"
