@@ -8,8 +8,10 @@ import sys
 from aiohttp import web
 
 from bot.adapter import TeamsEndpoint
+from bot.connector import Connector
 from bot.core import Accord
 from bot.logs import configure_logging
+from bot.outbox import Sender
 from bot.settings import Settings, SettingsError, load_settings
 from bot.teams import AccordBot
 from bot.tokens import AppTokens
@@ -23,15 +25,23 @@ def create_app(settings: Settings) -> web.Application:
     """Build the database, the bot and the routes; nothing starts until the app runs."""
     db = Database(settings.database_url)
     tokens = AppTokens(settings)
+    connector = Connector(tokens, anonymous=settings.anonymous, timeout=settings.send_timeout)
+    sender = Sender(db, connector)
     endpoint = TeamsEndpoint(settings, AccordBot(Accord(settings, db)), tokens)
     app = web.Application(client_max_size=settings.max_request_bytes)
     app.router.add_post("/api/messages", endpoint.messages)
     app.router.add_get("/healthz", health(db))
 
-    async def close_database(_app: web.Application) -> None:
+    async def start_sender(_app: web.Application) -> None:
+        await sender.start()
+
+    async def stop_everything(_app: web.Application) -> None:
+        await sender.stop()
+        await connector.close()
         db.dispose()
 
-    app.on_cleanup.append(close_database)
+    app.on_startup.append(start_sender)
+    app.on_cleanup.append(stop_everything)
     return app
 
 

@@ -16,6 +16,7 @@ from botframework.connector.auth import (
     MicrosoftAppCredentials,
     ServiceClientCredentialsFactory,
 )
+from msrest.exceptions import HttpOperationError
 from msrest.serialization import Model
 
 from bot.settings import Settings
@@ -118,8 +119,9 @@ class TeamsEndpoint:
             return None
 
     async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
-        log.exception("turn failed", exc_info=error)
-        if context.activity.type == "message":
+        log.error("turn failed", exc_info=error)
+        # When Teams refused our reply, an apology would be refused too.
+        if context.activity.type == "message" and not isinstance(error, HttpOperationError):
             await context.send_activity("Sorry, something went wrong on my side. Please try again in a moment.")
 
 

@@ -3,20 +3,24 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import logging
+import time
 from typing import Any
 
-from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, MessageFactory, TurnContext
+from botbuilder.core import ActivityHandler, InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsInfo
-from botbuilder.schema import Activity, ChannelAccount, Mention as MentionEntity
+from botbuilder.schema import Activity, ChannelAccount
+from msrest.exceptions import ClientRequestError, HttpOperationError
 
 from bot.core import Accord
-from bot.turn import Place, Reply, Turn, User
+from bot.rules.delivery import Outcome, backoff, is_retryable
+from bot.turn import CARD, Place, Reply, Turn, User
 
 log = logging.getLogger(__name__)
 
-CARD = "application/vnd.microsoft.card.adaptive"
 MESSAGE = "application/vnd.microsoft.activity.message"
+REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
 
 
 class AccordBot(ActivityHandler):
@@ -24,6 +28,7 @@ class AccordBot(ActivityHandler):
 
     def __init__(self, core: Accord) -> None:
         self.core = core
+        self._roster_asked: set[str] = set()  # ask Teams once per person per process, not every turn
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -56,7 +61,9 @@ class AccordBot(ActivityHandler):
 
     async def _turn(self, turn_context: TurnContext, event: str, **fields: Any) -> Turn:
         turn = _to_turn(turn_context.activity, event, **fields)
-        if await asyncio.to_thread(self.core.needs_profile, turn.user.teams_id):
+        teams_id = turn.user.teams_id
+        if teams_id not in self._roster_asked and await asyncio.to_thread(self.core.needs_profile, teams_id):
+            self._roster_asked.add(teams_id)
             turn = await _with_profile(turn_context, turn)
         return turn
 
@@ -65,8 +72,8 @@ class AccordBot(ActivityHandler):
         return await asyncio.to_thread(self.core.handle, turn)
 
     async def _send(self, turn_context: TurnContext, replies: list[Reply]) -> None:
-        if replies:
-            await turn_context.send_activities([_to_activity(reply) for reply in replies])
+        for reply in replies:
+            await _send_with_retry(turn_context, _to_activity(reply))
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -117,18 +124,34 @@ async def _with_profile(turn_context: TurnContext, turn: Turn) -> Turn:
     return Turn(turn.event, user, turn.place, turn.text, turn.value, turn.verb)
 
 
+async def _send_with_retry(turn_context: TurnContext, activity: Activity) -> None:
+    """Send a reply now, retrying throttling and server errors while the asker is still waiting."""
+    started = time.monotonic()
+    for attempt in itertools.count(1):
+        try:
+            await turn_context.send_activity(activity)
+            return
+        except (HttpOperationError, ClientRequestError) as exc:
+            response = getattr(exc, "response", None)
+            outcome = Outcome(ok=False, status=getattr(response, "status_code", None),
+                              retry_after=_retry_after(getattr(response, "headers", None)))
+            wait = backoff(attempt, outcome.retry_after, base=0.5)
+            if not is_retryable(outcome) or time.monotonic() + wait - started > REPLY_BUDGET:
+                raise
+            log.info("reply throttled or failed (%s); retrying in %.1fs", outcome.status or exc, wait)
+            await asyncio.sleep(wait)
+
+
+def _retry_after(headers) -> float | None:
+    try:
+        return float(headers["Retry-After"]) if headers and headers.get("Retry-After") else None
+    except ValueError:
+        return None
+
+
 def _to_activity(reply: Reply) -> Activity:
-    """The message activity for a reply, with mention entities for its `<at>` tags."""
-    if reply.card is not None:
-        activity = MessageFactory.attachment(CardFactory.adaptive_card(reply.card), text=reply.text)
-    else:
-        activity = MessageFactory.text(reply.text or "")
-    if reply.mentions and reply.card is None:
-        activity.entities = [
-            MentionEntity(mentioned=ChannelAccount(id=m.teams_id, name=m.name), text=m.text, type="mention")
-            for m in reply.mentions
-        ]
-    return activity
+    """The message activity for a reply."""
+    return Activity().deserialize(reply.payload())
 
 
 def _invoke_response(replies: list[Reply]) -> InvokeResponse:

@@ -72,3 +72,20 @@ class Reply:
     text: str | None = None
     card: dict[str, Any] | None = None
     mentions: tuple[Mention, ...] = ()
+
+    def payload(self) -> dict[str, Any]:
+        """The Bot Framework message activity, as JSON-ready data."""
+        activity: dict[str, Any] = {"type": "message"}
+        if self.text:
+            activity["text"] = self.text
+        if self.card is not None:
+            activity["attachments"] = [{"contentType": CARD, "content": self.card}]
+        if self.mentions and self.card is None:  # a card carries its mentions in msteams.entities
+            activity["entities"] = [
+                {"type": "mention", "text": m.text, "mentioned": {"id": m.teams_id, "name": m.name}}
+                for m in self.mentions
+            ]
+        return activity
+
+
+CARD = "application/vnd.microsoft.card.adaptive"

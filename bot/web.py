@@ -7,6 +7,8 @@ from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
 from storage.db import Database
+from storage.outbox import backlog
+from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -16,10 +18,18 @@ def health(db: Database):
 
     async def handler(_request: web.Request) -> web.Response:
         try:
-            await asyncio.wait_for(asyncio.to_thread(db.ping), timeout=5)
+            count, oldest = await asyncio.wait_for(asyncio.to_thread(_backlog, db), timeout=5)
         except (SQLAlchemyError, OSError, TimeoutError) as exc:
             log.warning("health check: database unreachable: %s", exc)
             return web.json_response({"status": "unhealthy", "database": "unreachable"}, status=503)
-        return web.json_response({"status": "ok", "database": "ok"})
+        age = round((utcnow() - oldest).total_seconds(), 1) if oldest else None
+        return web.json_response(
+            {"status": "ok", "database": "ok", "outbox": {"backlog": count, "oldest_pending_seconds": age}}
+        )
 
     return handler
+
+
+def _backlog(db: Database):
+    with db.transaction() as session:
+        return backlog(session)

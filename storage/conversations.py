@@ -33,3 +33,11 @@ def personal_conversation(session: Session, member_id: int) -> Conversation | No
         Conversation.member_id == member_id, Conversation.kind == "personal", Conversation.installed
     )
     return session.exec(query.order_by(Conversation.updated_at.desc())).first()
+
+
+def any_conversation(session: Session, tenant_id: str | None) -> Conversation | None:
+    """Some installed conversation in the tenant: its service URL and bot id can open a new 1:1 chat."""
+    query = select(Conversation).where(Conversation.installed)
+    if tenant_id:
+        query = query.where(Conversation.tenant_id == tenant_id)
+    return session.exec(query.order_by(Conversation.updated_at.desc())).first()

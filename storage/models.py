@@ -3,6 +3,7 @@
 from datetime import datetime
 from enum import StrEnum
 
+from sqlalchemy import Text
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime, utcnow
@@ -58,3 +59,27 @@ class Setting(SQLModel, table=True):
     value: str = Field(max_length=2000)
     updated_by: int | None = Field(default=None, foreign_key="member.id")
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class OutboxMessage(SQLModel, table=True):
+    """A message Accord sends on its own initiative, kept until it is delivered or has definitely failed."""
+
+    __tablename__ = "outbox"
+
+    id: int | None = Field(default=None, primary_key=True)
+    idempotency_key: str = Field(unique=True, max_length=200)
+    # Messages to one lane go out in order; a lane is a conversation, or a member until their chat exists.
+    lane: str = Field(max_length=420, index=True)
+    conversation_id: str | None = Field(default=None, max_length=400)
+    member_id: int | None = Field(default=None, foreign_key="member.id")
+    payload: str = Field(sa_type=Text)  # the activity as JSON
+    state: str = Field(default="pending", max_length=16, index=True)  # pending | sending | delivered | failed
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    deadline_at: datetime = Field(sa_type=UTCDateTime)
+    lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    last_error: str | None = Field(default=None, max_length=1000)
+    activity_id: str | None = Field(default=None, max_length=200)  # Teams' id of the sent message
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -167,7 +167,8 @@ async def test_a_role_given_by_email_is_linked_through_the_teams_roster(client, 
 async def test_healthz_reports_the_database(client):
     response = await client.get("/healthz")
     assert response.status == 200
-    assert await response.json() == {"status": "ok", "database": "ok"}
+    assert await response.json() == {"status": "ok", "database": "ok",
+                                     "outbox": {"backlog": 0, "oldest_pending_seconds": None}}
 
 
 async def test_healthz_is_503_when_the_database_is_unreachable():
@@ -176,3 +177,26 @@ async def test_healthz_is_503_when_the_database_is_unreachable():
         response = await test_client.get("/healthz")
         assert response.status == 503
         assert (await response.json())["database"] == "unreachable"
+
+
+@pytest.mark.parametrize("fault", [dict(status=429, retry_after=1), dict(status=429), dict(status=503),
+                                   dict(status=500, times=2), dict(status=412)])
+async def test_a_reply_is_retried_through_throttling_and_server_errors(client, cloud, fault):
+    await post(client, cloud, teams_activity(cloud, text="hello"))  # the first turn also reads the roster
+    cloud.reset()
+    cloud.inject(**fault)
+    response = await post(client, cloud, teams_activity(cloud, text="help"))
+    assert response.status == 200
+    attempts = sends(cloud)
+    assert [r.status for r in attempts] == [fault["status"]] * fault.get("times", 1) + [201]
+    if fault.get("retry_after"):
+        assert attempts[-1].received_at - attempts[0].received_at >= 0.9
+
+
+async def test_a_reply_to_a_conversation_that_is_gone_is_not_retried(client, cloud):
+    await post(client, cloud, teams_activity(cloud, text="hello"))
+    cloud.reset()
+    cloud.inject(status=404)
+    response = await post(client, cloud, teams_activity(cloud, text="help"))
+    assert response.status == 200  # Teams did deliver the activity to us; the failure is ours to log
+    assert [r.status for r in sends(cloud)] == [404]

@@ -1,0 +1,96 @@
+"""A small client of the Bot Connector REST API for proactive sends, where every error is an Outcome, not a raise."""
+
+from __future__ import annotations
+
+import asyncio
+import email.utils
+import time
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+
+from bot.rules.delivery import Outcome
+from bot.tokens import AppTokens, TokenError
+
+
+class Connector:
+    """Posts activities and opens 1:1 chats with the bot's cached token; one HTTP session per process."""
+
+    def __init__(self, tokens: AppTokens, anonymous: bool, timeout: float) -> None:
+        self._tokens = tokens
+        self._anonymous = anonymous
+        self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._session: aiohttp.ClientSession | None = None
+
+    async def close(self) -> None:
+        """Close the HTTP session."""
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    async def send(self, service_url: str, conversation_id: str, activity: dict[str, Any]) -> Outcome:
+        """Post a new message to a conversation (a channel id starts a new thread there)."""
+        path = f"v3/conversations/{quote(conversation_id, safe='')}/activities"
+        return await self._post(service_url, path, activity)
+
+    async def create_personal(self, service_url: str, bot_id: str, user_id: str, tenant_id: str | None) -> Outcome:
+        """Open (or find) the bot's 1:1 chat with a user; the conversation id comes back as activity_id."""
+        body: dict[str, Any] = {"isGroup": False, "bot": {"id": bot_id}, "members": [{"id": user_id}]}
+        if tenant_id:
+            body["tenantId"] = tenant_id
+            body["channelData"] = {"tenant": {"id": tenant_id}}
+        return await self._post(service_url, "v3/conversations", body)
+
+    async def _post(self, service_url: str, path: str, body: dict[str, Any]) -> Outcome:
+        try:
+            headers = await self._headers()
+        except TokenError as exc:
+            return Outcome(ok=False, status=None, error=f"no app token: {exc}")
+        url = service_url.rstrip("/") + "/" + path
+        try:
+            async with self._http().post(url, json=body, headers=headers) as response:
+                return await _outcome(response)
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            return Outcome(ok=False, status=None, error=f"{type(exc).__name__}: {exc}".strip(": "))
+
+    async def _headers(self) -> dict[str, str]:
+        if self._anonymous:
+            return {}
+        # msal is synchronous and, once an hour, goes to the network.
+        return {"Authorization": f"Bearer {await asyncio.to_thread(self._tokens.token)}"}
+
+    def _http(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            self._session = aiohttp.ClientSession(timeout=self._timeout)
+        return self._session
+
+
+async def _outcome(response: aiohttp.ClientResponse) -> Outcome:
+    text = await response.text()
+    if response.status < 300:
+        try:
+            body = await response.json(content_type=None)
+        except ValueError:
+            body = {}
+        return Outcome(ok=True, status=response.status, activity_id=(body or {}).get("id"))
+    return Outcome(
+        ok=False,
+        status=response.status,
+        error=f"HTTP {response.status}: {text[:300]}",
+        retry_after=_retry_after(response.headers.get("Retry-After")),
+    )
+
+
+def _retry_after(value: str | None) -> float | None:
+    """Seconds from a Retry-After header, given as seconds or as an HTTP date."""
+    if not value:
+        return None
+    try:
+        return max(0.0, float(value))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
+    except (TypeError, ValueError):
+        return None

@@ -1,0 +1,210 @@
+"""The background sender: delivers outbox messages in order per lane, within Teams' limits, with retries."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.connector import Connector
+from bot.rules.delivery import APP_LIMITS, CONVERSATION_LIMITS, Outcome, Pace, backoff, is_retryable
+from storage import outbox
+from storage.conversations import any_conversation, conversation, personal_conversation, record_conversation
+from storage.db import Database
+from storage.models import Member, OutboxMessage
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+
+LEASE = timedelta(seconds=120)  # longer than the longest pacing wait plus a send timeout
+MAX_PACE_WAIT = 10.0  # beyond this a message goes back to the queue instead of holding its lease
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where a claimed message goes: a conversation at a service URL, or the reason it cannot go anywhere."""
+
+    service_url: str | None = None
+    conversation_id: str | None = None
+    problem: str | None = None  # final: retrying cannot help
+    failure: Outcome | None = None  # an attempt that failed on the way, retried like a failed send
+
+
+class Sender:
+    """Claims due messages, paces them, sends them, and records what happened; one per process."""
+
+    def __init__(self, db: Database, connector: Connector, *, capacity: int = 64, idle_poll: float = 0.5) -> None:
+        self.db = db
+        self.connector = connector
+        self.capacity = capacity
+        self.idle_poll = idle_poll
+        self.name = uuid.uuid4().hex[:8]
+        self._paces: dict[str, Pace] = {}
+        self._app_pace = Pace(APP_LIMITS)
+        self._in_flight: set[asyncio.Task] = set()
+        self._wake = asyncio.Event()
+        self._task: asyncio.Task | None = None
+
+    async def start(self) -> None:
+        """Begin delivering in the background."""
+        self._task = asyncio.create_task(self._run(), name=f"outbox-sender-{self.name}")
+
+    async def stop(self, grace: float = 5.0) -> None:
+        """Stop claiming, let sends in flight finish for `grace` seconds, then hand the rest back."""
+        if self._task is None:
+            return
+        self._task.cancel()
+        await asyncio.gather(self._task, return_exceptions=True)
+        if self._in_flight:
+            _, pending = await asyncio.wait(self._in_flight, timeout=grace)
+            for task in pending:
+                task.cancel()
+            await asyncio.gather(*pending, return_exceptions=True)
+        self._task = None
+
+    def wake(self) -> None:
+        """Look for new messages now rather than at the next poll."""
+        self._wake.set()
+
+    async def _run(self) -> None:
+        while True:
+            try:
+                claimed = await asyncio.to_thread(self._claim, self.capacity - len(self._in_flight))
+            except Exception:  # noqa: BLE001  (a database hiccup must not end delivery for good)
+                log.exception("outbox: claiming failed; trying again shortly")
+                claimed = []
+            for row in claimed:
+                task = asyncio.create_task(self._deliver(row))
+                self._in_flight.add(task)
+                task.add_done_callback(self._done)
+            if not claimed:
+                self._wake.clear()
+                try:
+                    await asyncio.wait_for(self._wake.wait(), timeout=self.idle_poll)
+                except TimeoutError:
+                    pass
+
+    def _done(self, task: asyncio.Task) -> None:
+        self._in_flight.discard(task)
+        if not task.cancelled() and task.exception():
+            log.error("outbox: delivery task crashed", exc_info=task.exception())
+        self._wake.set()
+
+    def _claim(self, limit: int) -> list[OutboxMessage]:
+        if limit <= 0:
+            return []
+        with self.db.transaction() as session:
+            return outbox.claim(session, LEASE, utcnow(), limit)
+
+    async def _deliver(self, row: OutboxMessage) -> None:
+        try:
+            await self._attempt(row)
+        except asyncio.CancelledError:
+            await asyncio.shield(asyncio.to_thread(self._record, outbox.postpone, row.id, utcnow()))
+            raise
+
+    async def _attempt(self, row: OutboxMessage) -> None:
+        now = utcnow()
+        if now >= row.deadline_at:
+            error = f"deadline passed after {row.attempts} attempts: {row.last_error or 'never sent'}"
+            await asyncio.to_thread(self._record, outbox.failed, row.id, error, now, False)
+            return
+        target = await self._target(row)
+        if target.problem:
+            await asyncio.to_thread(self._record, outbox.failed, row.id, target.problem, now, False)
+            return
+        if target.failure:
+            await asyncio.to_thread(self._settle, row, target.failure)
+            return
+        delay = self._reserve(target.conversation_id)
+        if delay is None:
+            wait = self._pace(target.conversation_id).wait(time.monotonic())
+            await asyncio.to_thread(self._record, outbox.postpone, row.id, now + timedelta(seconds=wait))
+            return
+        await asyncio.sleep(delay)
+        outcome = await self.connector.send(target.service_url, target.conversation_id, json.loads(row.payload))
+        await asyncio.to_thread(self._settle, row, outcome)
+
+    def _reserve(self, conversation_id: str) -> float | None:
+        """Book the next send slot for a conversation and the app; None if the conversation is paced too far out."""
+        now = time.monotonic()
+        pace = self._pace(conversation_id)
+        wait = pace.wait(now)
+        if wait > MAX_PACE_WAIT:
+            return None
+        at = max(now + wait, self._app_pace.sent[-1] if self._app_pace.sent else now)
+        at += self._app_pace.wait(at)
+        pace.record(at)
+        self._app_pace.record(at)
+        return at - now
+
+    def _pace(self, conversation_id: str) -> Pace:
+        return self._paces.setdefault(conversation_id, Pace(CONVERSATION_LIMITS))
+
+    def _settle(self, row: OutboxMessage, outcome: Outcome) -> None:
+        now = utcnow()
+        with self.db.transaction() as session:
+            if outcome.ok:
+                outbox.delivered(session, row.id, outcome.activity_id, now)
+            elif not is_retryable(outcome):
+                outbox.failed(session, row.id, outcome.error, now)
+            else:
+                at = now + timedelta(seconds=backoff(row.attempts + 1, outcome.retry_after))
+                if at >= row.deadline_at:
+                    outbox.failed(session, row.id, f"deadline passed: {outcome.error}", now)
+                else:
+                    outbox.retry_later(session, row.id, outcome.error, at, now)
+        if not outcome.ok:
+            log.warning("outbox: message %s attempt %s: %s", row.id, row.attempts + 1, outcome.error)
+
+    def _record(self, change, *args) -> None:
+        with self.db.transaction() as session:
+            change(session, *args)
+
+    async def _target(self, row: OutboxMessage) -> Target:
+        if row.conversation_id is not None:
+            return await asyncio.to_thread(self._conversation_target, row.conversation_id)
+        target, opener = await asyncio.to_thread(self._member_target, row.member_id)
+        if target is not None:
+            return target
+        member, place = opener
+        outcome = await self.connector.create_personal(place.service_url, place.bot_id, member.teams_id,
+                                                       member.tenant_id or place.tenant_id)
+        if not outcome.ok or not outcome.activity_id:
+            return Target(failure=Outcome(ok=False, status=outcome.status, retry_after=outcome.retry_after,
+                                          error=f"could not open a 1:1 chat: {outcome.error or 'no id came back'}"))
+        await asyncio.to_thread(self._remember_personal, member, place, outcome.activity_id)
+        return Target(service_url=place.service_url, conversation_id=outcome.activity_id)
+
+    def _conversation_target(self, conversation_id: str) -> Target:
+        with self.db.transaction() as session:
+            row = conversation(session, conversation_id)
+            if row is None:
+                return Target(problem=f"no conversation {conversation_id} is known to Accord")
+            if not row.installed:
+                return Target(problem="Accord is no longer installed in that conversation")
+            return Target(service_url=row.service_url, conversation_id=row.conversation_id)
+
+    def _member_target(self, member_id: int):
+        with self.db.transaction() as session:
+            member = session.get(Member, member_id)
+            if member is None or not member.teams_id:
+                return Target(problem="the member has never been seen in Teams, so Accord cannot message them"), None
+            chat = personal_conversation(session, member.id)
+            if chat is not None:
+                return Target(service_url=chat.service_url, conversation_id=chat.conversation_id), None
+            place = any_conversation(session, member.tenant_id)
+            if place is None:
+                return Target(problem="Accord is not installed anywhere it could reach this member"), None
+            return None, (member, place)
+
+    def _remember_personal(self, member: Member, place, conversation_id: str) -> None:
+        with self.db.transaction() as session:
+            record_conversation(session, conversation_id, kind="personal", service_url=place.service_url,
+                                tenant_id=member.tenant_id or place.tenant_id, bot_id=place.bot_id,
+                                bot_name=place.bot_name, member_id=member.id, installed=True)
+

@@ -1,0 +1,129 @@
+"""The durable outbox: rows written with the change that causes them, claimed by one sender each."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta
+from typing import Any
+
+from sqlalchemy import and_, exists, func, or_, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, select
+
+from storage.models import OutboxMessage
+from storage.types import utcnow
+
+OPEN = ("pending", "sending")
+
+
+def enqueue(
+    session: Session,
+    key: str,
+    payload: dict[str, Any],
+    *,
+    deadline: timedelta,
+    conversation_id: str | None = None,
+    member_id: int | None = None,
+) -> bool:
+    """Queue a message for a conversation or a member's 1:1 chat; False if the key was already queued."""
+    if (conversation_id is None) == (member_id is None):
+        raise ValueError("a message goes to exactly one of a conversation or a member")
+    lane = f"member:{member_id}" if member_id is not None else f"conversation:{conversation_id}"
+    now = utcnow()
+    values = dict(
+        idempotency_key=key,
+        lane=lane,
+        conversation_id=conversation_id,
+        member_id=member_id,
+        payload=json.dumps(payload),
+        state="pending",
+        attempts=0,
+        next_attempt_at=now,
+        deadline_at=now + deadline,
+        created_at=now,
+    )
+    insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
+    statement = insert(OutboxMessage).values(**values).on_conflict_do_nothing(index_elements=["idempotency_key"])
+    return session.execute(statement).rowcount == 1
+
+
+def claim(session: Session, owner_lease: timedelta, now: datetime, limit: int) -> list[OutboxMessage]:
+    """Lease the first due message of up to `limit` lanes; a lane with an earlier open message waits for it."""
+    earlier = aliased(OutboxMessage)
+    blocked = exists().where(
+        earlier.lane == OutboxMessage.lane, earlier.id < OutboxMessage.id, earlier.state.in_(OPEN)
+    )
+    due = or_(
+        and_(OutboxMessage.state == "pending", OutboxMessage.next_attempt_at <= now),
+        and_(OutboxMessage.state == "sending", OutboxMessage.lease_until < now),  # its sender died
+    )
+    query = select(OutboxMessage).where(due, ~blocked).order_by(OutboxMessage.id).limit(limit)
+    if session.get_bind().dialect.name == "postgresql":
+        # Replicas skip what another is claiming; the `blocked` test still sees those rows as open.
+        query = query.with_for_update(skip_locked=True, of=OutboxMessage)
+    rows = list(session.exec(query))
+    for row in rows:
+        row.state, row.lease_until = "sending", now + owner_lease
+    session.flush()
+    return rows
+
+
+def delivered(session: Session, message_id: int, activity_id: str | None, now: datetime) -> None:
+    """Record a successful send."""
+    _set(session, message_id, state="delivered", activity_id=activity_id, delivered_at=now, last_attempt_at=now,
+         lease_until=None, last_error=None, attempts=OutboxMessage.attempts + 1)
+
+
+def retry_later(session: Session, message_id: int, error: str, at: datetime, now: datetime) -> None:
+    """Record a failed attempt that may succeed later."""
+    _set(session, message_id, state="pending", next_attempt_at=at, last_error=error[:1000], last_attempt_at=now,
+         lease_until=None, attempts=OutboxMessage.attempts + 1)
+
+
+def postpone(session: Session, message_id: int, at: datetime) -> None:
+    """Hand a claimed message back untried, to be picked up at `at` (pacing, shutdown)."""
+    _set(session, message_id, state="pending", next_attempt_at=at, lease_until=None)
+
+
+def failed(session: Session, message_id: int, error: str, now: datetime, attempted: bool = True) -> None:
+    """Give up on a message, keeping the reason."""
+    _set(session, message_id, state="failed", last_error=error[:1000], lease_until=None,
+         **({"last_attempt_at": now, "attempts": OutboxMessage.attempts + 1} if attempted else {}))
+
+
+def requeue(session: Session, message_id: int, deadline: timedelta) -> bool:
+    """Send a failed message again from now, with a fresh deadline; False if it is not failed."""
+    now = utcnow()
+    result = session.execute(
+        update(OutboxMessage)
+        .where(OutboxMessage.id == message_id, OutboxMessage.state == "failed")
+        .values(state="pending", next_attempt_at=now, deadline_at=now + deadline, attempts=0, last_error=None)
+    )
+    return result.rowcount == 1
+
+
+def unfinished(session: Session, limit: int = 200) -> list[OutboxMessage]:
+    """Pending, in-flight and failed messages, oldest first."""
+    query = select(OutboxMessage).where(OutboxMessage.state != "delivered").order_by(OutboxMessage.id).limit(limit)
+    return list(session.exec(query))
+
+
+def backlog(session: Session) -> tuple[int, datetime | None]:
+    """How many messages wait to be delivered, and when the oldest of them was queued."""
+    count, oldest = session.execute(
+        select(func.count(OutboxMessage.id), func.min(OutboxMessage.created_at)).where(OutboxMessage.state.in_(OPEN))
+    ).one()
+    if oldest is not None and oldest.tzinfo is None:  # aggregates bypass the column type on SQLite
+        oldest = datetime.fromisoformat(str(oldest)).replace(tzinfo=utcnow().tzinfo)
+    return count, oldest
+
+
+def message(session: Session, message_id: int) -> OutboxMessage | None:
+    """One outbox message by id."""
+    return session.get(OutboxMessage, message_id)
+
+
+def _set(session: Session, message_id: int, **values: Any) -> None:
+    session.execute(update(OutboxMessage).where(OutboxMessage.id == message_id).values(**values))
