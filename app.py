@@ -26,7 +26,7 @@ def create_app(settings: Settings) -> web.Application:
     db = Database(settings.database_url)
     tokens = AppTokens(settings)
     connector = Connector(tokens, anonymous=settings.anonymous, timeout=settings.send_timeout)
-    sender = Sender(db, connector)
+    sender = Sender(db, connector, send_timeout=settings.send_timeout)
     endpoint = TeamsEndpoint(settings, AccordBot(Accord(settings, db)), tokens)
     app = web.Application(client_max_size=settings.max_request_bytes)
     app.router.add_post("/api/messages", endpoint.messages)

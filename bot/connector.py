@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import ssl
 import time
 from typing import Any
 from urllib.parse import quote
@@ -62,7 +63,9 @@ class Connector:
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None:
-            self._session = aiohttp.ClientSession(timeout=self._timeout)
+            # aiohttp's default context is built at import; a fresh one honours SSL_CERT_FILE as set at start-up.
+            tls = aiohttp.TCPConnector(ssl=ssl.create_default_context(), limit=100)
+            self._session = aiohttp.ClientSession(timeout=self._timeout, connector=tls)
         return self._session
 
 

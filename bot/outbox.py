@@ -20,7 +20,6 @@ from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
-LEASE = timedelta(seconds=120)  # longer than the longest pacing wait plus a send timeout
 MAX_PACE_WAIT = 10.0  # beyond this a message goes back to the queue instead of holding its lease
 
 
@@ -37,9 +36,14 @@ class Target:
 class Sender:
     """Claims due messages, paces them, sends them, and records what happened; one per process."""
 
-    def __init__(self, db: Database, connector: Connector, *, capacity: int = 64, idle_poll: float = 0.5) -> None:
+    def __init__(self, db: Database, connector: Connector, *, send_timeout: float, capacity: int = 64,
+                 idle_poll: float = 0.5, retry_base: float = 1.0) -> None:
         self.db = db
+        self.retry_base = retry_base
         self.connector = connector
+        # A lease outlives the longest a sender holds a message (pacing, then one send); after that,
+        # a message whose sender died is free for another.
+        self.lease = timedelta(seconds=MAX_PACE_WAIT + send_timeout + 5)
         self.capacity = capacity
         self.idle_poll = idle_poll
         self.name = uuid.uuid4().hex[:8]
@@ -98,7 +102,7 @@ class Sender:
         if limit <= 0:
             return []
         with self.db.transaction() as session:
-            return outbox.claim(session, LEASE, utcnow(), limit)
+            return outbox.claim(session, self.lease, utcnow(), limit)
 
     async def _deliver(self, row: OutboxMessage) -> None:
         try:
@@ -153,7 +157,7 @@ class Sender:
             elif not is_retryable(outcome):
                 outbox.failed(session, row.id, outcome.error, now)
             else:
-                at = now + timedelta(seconds=backoff(row.attempts + 1, outcome.retry_after))
+                at = now + timedelta(seconds=backoff(row.attempts + 1, outcome.retry_after, base=self.retry_base))
                 if at >= row.deadline_at:
                     outbox.failed(session, row.id, f"deadline passed: {outcome.error}", now)
                 else:

@@ -45,8 +45,13 @@ def enqueue(
         created_at=now,
     )
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
-    statement = insert(OutboxMessage).values(**values).on_conflict_do_nothing(index_elements=["idempotency_key"])
-    return session.execute(statement).rowcount == 1
+    statement = (
+        insert(OutboxMessage)
+        .values(**values)
+        .on_conflict_do_nothing(index_elements=["idempotency_key"])
+        .returning(OutboxMessage.id)
+    )
+    return session.execute(statement).first() is not None
 
 
 def claim(session: Session, owner_lease: timedelta, now: datetime, limit: int) -> list[OutboxMessage]:
