@@ -17,6 +17,7 @@ from bot.teams import AccordBot
 from bot.tokens import AppTokens
 from bot.web import health
 from storage.db import Database
+from storage.migrate import pending
 
 log = logging.getLogger("accord")
 
@@ -53,6 +54,9 @@ def main() -> None:
         print(f"accord: {exc}", file=sys.stderr)
         raise SystemExit(2) from None
     configure_logging(settings)
+    if pending(settings.database_url):
+        print("accord: the database schema is not up to date: run 'accord db upgrade'", file=sys.stderr)
+        raise SystemExit(2)
     if settings.anonymous:
         log.warning("MicrosoftAppId is empty: anonymous development mode, inbound tokens are NOT checked")
     web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)

@@ -30,10 +30,12 @@ class Connector:
             await self._session.close()
             self._session = None
 
-    async def send(self, service_url: str, conversation_id: str, activity: dict[str, Any]) -> Outcome:
+    async def send(self, service_url: str, conversation_id: str, bot_id: str, activity: dict[str, Any]) -> Outcome:
         """Post a new message to a conversation (a channel id starts a new thread there)."""
         path = f"v3/conversations/{quote(conversation_id, safe='')}/activities"
-        return await self._post(service_url, path, activity)
+        # The URL names the conversation; the body names it too, as botbuilder's own sends do.
+        body = {**activity, "conversation": {"id": conversation_id}, "from": {"id": bot_id}, "channelId": "msteams"}
+        return await self._post(service_url, path, body)
 
     async def create_personal(self, service_url: str, bot_id: str, user_id: str, tenant_id: str | None) -> Outcome:
         """Open (or find) the bot's 1:1 chat with a user; the conversation id comes back as activity_id."""

@@ -1,5 +1,7 @@
 """Accord's core: one transaction per turn around the router."""
 
+from sqlalchemy.exc import IntegrityError
+
 from bot.commands import build_router
 from bot.router import Context
 from bot.settings import Settings
@@ -18,7 +20,15 @@ class Accord:
         self.router = build_router()
 
     def handle(self, turn: Turn) -> list[Reply]:
-        """Record the asker and the conversation, then run the handler, all in one transaction."""
+        """Run the turn in one transaction; once more if a concurrent turn created the same member or chat."""
+        try:
+            return self._handle(turn)
+        except IntegrityError:
+            # Teams sends installationUpdate and conversationUpdate together; the loser of the race to
+            # insert the same row retries and now finds it.
+            return self._handle(turn)
+
+    def _handle(self, turn: Turn) -> list[Reply]:
         with self.db.transaction() as session:
             user, place = turn.user, turn.place
             member = record_member(

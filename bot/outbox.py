@@ -29,6 +29,7 @@ class Target:
 
     service_url: str | None = None
     conversation_id: str | None = None
+    bot_id: str = ""
     problem: str | None = None  # final: retrying cannot help
     failure: Outcome | None = None  # an attempt that failed on the way, retried like a failed send
 
@@ -130,7 +131,8 @@ class Sender:
             await asyncio.to_thread(self._record, outbox.postpone, row.id, now + timedelta(seconds=wait))
             return
         await asyncio.sleep(delay)
-        outcome = await self.connector.send(target.service_url, target.conversation_id, json.loads(row.payload))
+        outcome = await self.connector.send(target.service_url, target.conversation_id, target.bot_id,
+                                           json.loads(row.payload))
         await asyncio.to_thread(self._settle, row, outcome)
 
     def _reserve(self, conversation_id: str) -> float | None:
@@ -182,7 +184,7 @@ class Sender:
             return Target(failure=Outcome(ok=False, status=outcome.status, retry_after=outcome.retry_after,
                                           error=f"could not open a 1:1 chat: {outcome.error or 'no id came back'}"))
         await asyncio.to_thread(self._remember_personal, member, place, outcome.activity_id)
-        return Target(service_url=place.service_url, conversation_id=outcome.activity_id)
+        return Target(service_url=place.service_url, conversation_id=outcome.activity_id, bot_id=place.bot_id)
 
     def _conversation_target(self, conversation_id: str) -> Target:
         with self.db.transaction() as session:
@@ -191,7 +193,7 @@ class Sender:
                 return Target(problem=f"no conversation {conversation_id} is known to Accord")
             if not row.installed:
                 return Target(problem="Accord is no longer installed in that conversation")
-            return Target(service_url=row.service_url, conversation_id=row.conversation_id)
+            return Target(service_url=row.service_url, conversation_id=row.conversation_id, bot_id=row.bot_id)
 
     def _member_target(self, member_id: int):
         with self.db.transaction() as session:
@@ -200,7 +202,8 @@ class Sender:
                 return Target(problem="the member has never been seen in Teams, so Accord cannot message them"), None
             chat = personal_conversation(session, member.id)
             if chat is not None:
-                return Target(service_url=chat.service_url, conversation_id=chat.conversation_id), None
+                return Target(service_url=chat.service_url, conversation_id=chat.conversation_id,
+                              bot_id=chat.bot_id), None
             place = any_conversation(session, member.tenant_id)
             if place is None:
                 return Target(problem="Accord is not installed anywhere it could reach this member"), None

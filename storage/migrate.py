@@ -4,6 +4,10 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+
+from storage.db import make_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -24,3 +28,14 @@ def upgrade(database_url: str, revision: str = "head") -> None:
 def downgrade(database_url: str, revision: str) -> None:
     """Take the schema back to a revision."""
     command.downgrade(alembic_config(database_url), revision)
+
+
+def pending(database_url: str) -> bool:
+    """True when the database lacks migrations this code needs (or has no schema at all)."""
+    head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
+    engine = make_engine(database_url)
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision() != head
+    finally:
+        engine.dispose()

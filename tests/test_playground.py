@@ -1,0 +1,70 @@
+"""End to end in the Microsoft 365 Agents Playground: a real Teams client, offline, talking to `python app.py`."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+
+from tests.botprocess import ROOT, BotProcess, accord
+from tests.playground import Playground
+
+pytestmark = pytest.mark.skipif(
+    not (ROOT / "node_modules/.bin/agentsplayground").exists() and not os.environ.get("ACCORD_REQUIRE_PLAYGROUND"),
+    reason="npm dependencies not installed (make test installs them)",
+)
+
+
+def card_words(message) -> str:
+    return str(message.cards)
+
+
+@pytest.fixture
+async def world(tmp_path, database_url, db):
+    """Accord (anonymous, as the Playground needs) and the Playground talking to it."""
+    assert shutil.which("node"), "node is required for the Playground"
+    env = {"DATABASE_URL": database_url}
+    with BotProcess(tmp_path, **env) as bot:
+        async with Playground(tmp_path, f"{bot.url}/api/messages") as playground:
+            yield bot, playground, env
+
+
+async def test_install_help_and_the_partner_channel(world, tmp_path):
+    bot, pg, env = world
+
+    await pg.install("personal")
+    welcome = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: bool(m.cards))
+    assert "Hello, I'm Accord" in card_words(welcome)
+
+    await pg.send_message("personal", "help")
+    help_card = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "what you can do" in card_words(m))
+    assert "no role in the network yet" in card_words(help_card)
+
+    pressed = await pg.execute_action(welcome, "help")
+    assert pressed["statusCode"] == 200 and "what you can do" in str(pressed["value"])
+
+    await pg.install("team")
+    team_welcome = await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
+    assert "set partner channel" in card_words(team_welcome)
+
+    # A partner may not choose the channel; the role comes from data, not from what they type.
+    await pg.send_message("channel", "set partner channel", mention_bot=True)
+    refusal = await pg.wait_for_bot_message(pg.channel_id)
+    assert refusal.text.startswith("Sorry, only admins")
+
+    result = accord("members", "set-role", pg.current_user.email, "admin", env=env, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    await pg.send_message("channel", "set partner channel", mention_bot=True)
+    confirmation = await pg.wait_for_bot_message(pg.channel_id)
+    assert "is now the partner channel" in confirmation.text
+
+    # Proactive messages go through the outbox: an announcement to the channel and one to a member's chat.
+    posted = accord("send", "--channel", "partner", "Digest day moves to Tuesday", env=env, cwd=tmp_path)
+    assert posted.returncode == 0, posted.stderr
+    announcement = await pg.wait_for_bot_message(pg.channel_id, lambda m: m.text == "Digest day moves to Tuesday")
+    assert announcement.conversation_id.startswith(pg.channel_id)
+
+    direct = accord("send", "--to", pg.current_user.email, "Your import finished", env=env, cwd=tmp_path)
+    assert direct.returncode == 0, direct.stderr
+    await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: m.text == "Your import finished")
