@@ -52,5 +52,10 @@ test-postgres:
 	@echo "== suite on PostgreSQL ($(TEST_DATABASE_URL)) =="
 	ACCORD_TEST_DB=postgres TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
+# Speed and memory are measured here, never in timed tests; figures go in the README.
+bench: install-dev postgres
+	$(BIN)/python -m benchmarks.outbox
+	$(BIN)/python -m benchmarks.outbox --db $(TEST_DATABASE_URL)
+
 clean:
 	rm -rf $(VENV) node_modules build

@@ -30,12 +30,13 @@ class Connector:
             await self._session.close()
             self._session = None
 
-    async def send(self, service_url: str, conversation_id: str, bot_id: str, activity: dict[str, Any]) -> Outcome:
+    async def send(self, service_url: str, conversation_id: str, bot_id: str, activity: dict[str, Any],
+                   headers: dict[str, str] | None = None) -> Outcome:
         """Post a new message to a conversation (a channel id starts a new thread there)."""
         path = f"v3/conversations/{quote(conversation_id, safe='')}/activities"
         # The URL names the conversation; the body names it too, as botbuilder's own sends do.
         body = {**activity, "conversation": {"id": conversation_id}, "from": {"id": bot_id}, "channelId": "msteams"}
-        return await self._post(service_url, path, body)
+        return await self._post(service_url, path, body, headers)
 
     async def create_personal(self, service_url: str, bot_id: str, user_id: str, tenant_id: str | None) -> Outcome:
         """Open (or find) the bot's 1:1 chat with a user; the conversation id comes back as activity_id."""
@@ -45,9 +46,10 @@ class Connector:
             body["channelData"] = {"tenant": {"id": tenant_id}}
         return await self._post(service_url, "v3/conversations", body)
 
-    async def _post(self, service_url: str, path: str, body: dict[str, Any]) -> Outcome:
+    async def _post(self, service_url: str, path: str, body: dict[str, Any],
+                    headers: dict[str, str] | None = None) -> Outcome:
         try:
-            headers = await self._headers()
+            headers = headers if headers is not None else await self.headers()
         except TokenError as exc:
             return Outcome(ok=False, status=None, error=f"no app token: {exc}")
         url = service_url.rstrip("/") + "/" + path
@@ -57,7 +59,8 @@ class Connector:
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             return Outcome(ok=False, status=None, error=f"{type(exc).__name__}: {exc}".strip(": "))
 
-    async def _headers(self) -> dict[str, str]:
+    async def headers(self) -> dict[str, str]:
+        """The Authorization header with the bot's cached token (none in anonymous mode)."""
         if self._anonymous:
             return {}
         # msal is synchronous and, once an hour, goes to the network.

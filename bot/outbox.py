@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from bot.connector import Connector
+from bot.tokens import TokenError
 from bot.rules.delivery import APP_LIMITS, CONVERSATION_LIMITS, Outcome, Pace, backoff, is_retryable
 from storage import outbox
 from storage.conversations import any_conversation, conversation, personal_conversation, record_conversation
@@ -125,28 +126,36 @@ class Sender:
         if target.failure:
             await asyncio.to_thread(self._settle, row, target.failure)
             return
-        delay = self._reserve(target.conversation_id)
-        if delay is None:
+        outcome = await self._paced_send(target, json.loads(row.payload))
+        if outcome is None:
             wait = self._pace(target.conversation_id).wait(time.monotonic())
             await asyncio.to_thread(self._record, outbox.postpone, row.id, now + timedelta(seconds=wait))
             return
-        await asyncio.sleep(delay)
-        outcome = await self.connector.send(target.service_url, target.conversation_id, target.bot_id,
-                                           json.loads(row.payload))
         await asyncio.to_thread(self._settle, row, outcome)
 
-    def _reserve(self, conversation_id: str) -> float | None:
-        """Book the next send slot for a conversation and the app; None if the conversation is paced too far out."""
-        now = time.monotonic()
-        pace = self._pace(conversation_id)
-        wait = pace.wait(now)
-        if wait > MAX_PACE_WAIT:
-            return None
-        at = max(now + wait, self._app_pace.sent[-1] if self._app_pace.sent else now)
-        at += self._app_pace.wait(at)
-        pace.record(at)
-        self._app_pace.record(at)
-        return at - now
+    async def _paced_send(self, target: Target, activity: dict) -> Outcome | None:
+        """Send as soon as the conversation's and the app's windows allow; None if that is too far off."""
+        try:
+            headers = await self.connector.headers()  # before pacing: a token fetch must not delay a booked send
+        except TokenError as exc:
+            return Outcome(ok=False, error=f"no app token: {exc}")
+        pace = self._pace(target.conversation_id)
+        while True:
+            now = time.monotonic()
+            wait = max(pace.wait(now), self._app_pace.wait(now))
+            if wait > MAX_PACE_WAIT:
+                return None
+            if wait <= 0:
+                # Nothing awaits between recording and sending, so the windows hold what really went out.
+                pace.record(now)
+                self._app_pace.record(now)
+                outcome = await self.connector.send(target.service_url, target.conversation_id, target.bot_id,
+                                                    activity, headers)
+                answered = time.monotonic()
+                pace.settle(now, answered)
+                self._app_pace.settle(now, answered)
+                return outcome
+            await asyncio.sleep(wait)
 
     def _pace(self, conversation_id: str) -> Pace:
         return self._paces.setdefault(conversation_id, Pace(CONVERSATION_LIMITS))

@@ -63,3 +63,13 @@ def test_pace_forgets_sends_older_than_its_longest_window():
         pace.record(float(t))
     assert pace.wait(5000.0) == 0.0
     assert pace.sent == []
+
+
+def test_a_settled_send_counts_from_when_it_was_answered():
+    pace = Pace(((2, 1.0),), margin=0.0)
+    pace.record(0.0)
+    pace.record(0.1)
+    assert pace.wait(0.5) == pytest.approx(0.5)
+    pace.settle(0.0, 0.4)  # the first send took 0.4 s to be answered: the receiver may have counted it late
+    assert pace.sent == [0.1, 0.4]
+    assert pace.wait(0.5) == pytest.approx(0.6)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
 RETRYABLE = frozenset({408, 412, 429, 500, 502, 503, 504})
@@ -59,8 +59,15 @@ class Pace:
         return delay
 
     def record(self, at: float) -> None:
-        """Count a send made at `at` (times arrive in order)."""
-        self.sent.append(at)
+        """Count a send made at `at`."""
+        insort(self.sent, at)
+
+    def settle(self, started: float, answered: float) -> None:
+        """Move a send from when it left to when it was answered: the receiver counted it somewhere between."""
+        index = bisect_left(self.sent, started)
+        if index < len(self.sent) and self.sent[index] == started:
+            del self.sent[index]
+        insort(self.sent, answered)
 
     def _forget(self, now: float) -> None:
         old = bisect_right(self.sent, now - self.horizon)
