@@ -46,11 +46,11 @@ test: install-dev postgres
 
 test-sqlite:
 	@echo "== suite on SQLite =="
-	ACCORD_TEST_DB=sqlite $(BIN)/pytest $(PYTEST_ARGS)
+	ACCORD_REQUIRE_PLAYGROUND=1 ACCORD_TEST_DB=sqlite $(BIN)/pytest $(PYTEST_ARGS)
 
 test-postgres:
 	@echo "== suite on PostgreSQL ($(TEST_DATABASE_URL)) =="
-	ACCORD_TEST_DB=postgres TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
+	ACCORD_REQUIRE_PLAYGROUND=1 ACCORD_TEST_DB=postgres TEST_DATABASE_URL=$(TEST_DATABASE_URL) $(BIN)/pytest $(PYTEST_ARGS)
 
 # Speed and memory are measured here, never in timed tests; figures go in the README.
 bench: install-dev postgres

@@ -147,14 +147,15 @@ class Sender:
                 return None
             if wait <= 0:
                 # Nothing awaits between recording and sending, so the windows hold what really went out.
-                pace.record(now)
-                self._app_pace.record(now)
-                outcome = await self.connector.send(target.service_url, target.conversation_id, target.bot_id,
-                                                    activity, headers)
-                answered = time.monotonic()
-                pace.settle(now, answered)
-                self._app_pace.settle(now, answered)
-                return outcome
+                pace.start()
+                self._app_pace.start()
+                try:
+                    return await self.connector.send(target.service_url, target.conversation_id, target.bot_id,
+                                                     activity, headers)
+                finally:
+                    answered = time.monotonic()
+                    pace.settle(answered)
+                    self._app_pace.settle(answered)
             await asyncio.sleep(wait)
 
     def _pace(self, conversation_id: str) -> Pace:

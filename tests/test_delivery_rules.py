@@ -65,11 +65,13 @@ def test_pace_forgets_sends_older_than_its_longest_window():
     assert pace.sent == []
 
 
-def test_a_settled_send_counts_from_when_it_was_answered():
-    pace = Pace(((2, 1.0),), margin=0.0)
-    pace.record(0.0)
-    pace.record(0.1)
-    assert pace.wait(0.5) == pytest.approx(0.5)
-    pace.settle(0.0, 0.4)  # the first send took 0.4 s to be answered: the receiver may have counted it late
-    assert pace.sent == [0.1, 0.4]
-    assert pace.wait(0.5) == pytest.approx(0.6)
+def test_sends_in_flight_count_until_answered_and_then_from_the_answer():
+    pace = Pace(((2, 1.0),), margin=0.0, poll=0.05)
+    pace.start()
+    pace.start()
+    assert pace.wait(0.0) == 0.05  # both may land any moment: only an answer makes room
+    pace.settle(0.4)
+    assert pace.wait(0.5) == pytest.approx(0.9)  # room comes when the answer at 0.4 leaves the window
+    pace.settle(0.6)
+    assert pace.wait(0.7) == pytest.approx(0.7)  # the answer at 0.4 leaves the window at 1.4
+    assert pace.wait(1.4) == 0.0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from bisect import bisect_left, bisect_right, insort
+from bisect import bisect_right, insort
 from dataclasses import dataclass
 
 RETRYABLE = frozenset({408, 412, 429, 500, 502, 503, 504})
@@ -39,34 +39,41 @@ def backoff(attempt: int, retry_after: float | None, rng: random.Random | None =
 
 
 class Pace:
-    """Sliding-window limits: how long until one more send fits, and recording sends that happened."""
+    """Sliding-window limits: how long until one more send fits, counting sends made and sends in flight."""
 
-    def __init__(self, limits: tuple[tuple[int, float], ...], margin: float = 0.05) -> None:
+    def __init__(self, limits: tuple[tuple[int, float], ...], margin: float = 0.05, poll: float = 0.05) -> None:
         self.limits = limits
         self.margin = margin  # the receiver's clock starts its windows a little after ours
+        self.poll = poll
         self.horizon = max(window for _, window in limits) + margin
-        self.sent: list[float] = []
+        self.sent: list[float] = []  # when sends were answered (or made, for `record`), sorted
+        self.in_flight = 0  # sends not answered yet: the receiver may count them at any moment until then
 
     def wait(self, now: float) -> float:
-        """Seconds from `now` until a send stays within every window (0 when it fits now)."""
+        """Seconds from `now` until one more send stays within every window (0 when it fits now)."""
         self._forget(now)
         delay = 0.0
         for count, window in self.limits:
-            inside = len(self.sent) - bisect_right(self.sent, now - window - self.margin)
-            if inside >= count:
-                # The send `count` places back has to leave the window first.
-                delay = max(delay, self.sent[-count] + window + self.margin - now)
+            first = bisect_right(self.sent, now - window - self.margin)
+            inside = len(self.sent) - first
+            excess = inside + self.in_flight - count + 1
+            if excess > inside:
+                delay = max(delay, self.poll)  # only an answer to a send in flight can make room
+            elif excess > 0:
+                delay = max(delay, self.sent[first + excess - 1] + window + self.margin - now)
         return delay
 
     def record(self, at: float) -> None:
-        """Count a send made at `at`."""
+        """Count a send that happened at `at`."""
         insort(self.sent, at)
 
-    def settle(self, started: float, answered: float) -> None:
-        """Move a send from when it left to when it was answered: the receiver counted it somewhere between."""
-        index = bisect_left(self.sent, started)
-        if index < len(self.sent) and self.sent[index] == started:
-            del self.sent[index]
+    def start(self) -> None:
+        """Count a send leaving now, whose answer is still to come."""
+        self.in_flight += 1
+
+    def settle(self, answered: float) -> None:
+        """A send in flight was answered at `answered`: the receiver counted it no later than that."""
+        self.in_flight -= 1
         insort(self.sent, answered)
 
     def _forget(self, now: float) -> None:
