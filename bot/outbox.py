@@ -8,7 +8,7 @@ import logging
 import time
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.connector import Connector
 from bot.tokens import TokenError
@@ -31,6 +31,7 @@ class Target:
     service_url: str | None = None
     conversation_id: str | None = None
     bot_id: str = ""
+    recent: tuple[datetime, ...] = ()  # when messages last went there, by any replica
     problem: str | None = None  # final: retrying cannot help
     failure: Outcome | None = None  # an attempt that failed on the way, retried like a failed send
 
@@ -49,7 +50,6 @@ class Sender:
         self.capacity = capacity
         self.idle_poll = idle_poll
         self.name = uuid.uuid4().hex[:8]
-        self._paces: dict[str, Pace] = {}
         self._app_pace = Pace(APP_LIMITS)
         self._in_flight: set[asyncio.Task] = set()
         self._wake = asyncio.Event()
@@ -126,20 +126,20 @@ class Sender:
         if target.failure:
             await asyncio.to_thread(self._settle, row, target.failure)
             return
-        outcome = await self._paced_send(target, json.loads(row.payload))
+        pace = _conversation_pace(target.recent)
+        outcome = await self._paced_send(target, pace, json.loads(row.payload))
         if outcome is None:
-            wait = self._pace(target.conversation_id).wait(time.monotonic())
+            wait = pace.wait(time.monotonic())
             await asyncio.to_thread(self._record, outbox.postpone, row.id, now + timedelta(seconds=wait))
             return
-        await asyncio.to_thread(self._settle, row, outcome)
+        await asyncio.to_thread(self._settle, row, outcome, target.conversation_id)
 
-    async def _paced_send(self, target: Target, activity: dict) -> Outcome | None:
+    async def _paced_send(self, target: Target, pace: Pace, activity: dict) -> Outcome | None:
         """Send as soon as the conversation's and the app's windows allow; None if that is too far off."""
         try:
             headers = await self.connector.headers()  # before pacing: a token fetch must not delay a booked send
         except TokenError as exc:
             return Outcome(ok=False, error=f"no app token: {exc}")
-        pace = self._pace(target.conversation_id)
         while True:
             now = time.monotonic()
             wait = max(pace.wait(now), self._app_pace.wait(now))
@@ -158,14 +158,11 @@ class Sender:
                     self._app_pace.settle(answered)
             await asyncio.sleep(wait)
 
-    def _pace(self, conversation_id: str) -> Pace:
-        return self._paces.setdefault(conversation_id, Pace(CONVERSATION_LIMITS))
-
-    def _settle(self, row: OutboxMessage, outcome: Outcome) -> None:
+    def _settle(self, row: OutboxMessage, outcome: Outcome, conversation_id: str | None = None) -> None:
         now = utcnow()
         with self.db.transaction() as session:
             if outcome.ok:
-                outbox.delivered(session, row.id, outcome.activity_id, now)
+                outbox.delivered(session, row.id, conversation_id, outcome.activity_id, now)
             elif not is_retryable(outcome):
                 outbox.failed(session, row.id, outcome.error, now)
             else:
@@ -173,7 +170,7 @@ class Sender:
                 if at >= row.deadline_at:
                     outbox.failed(session, row.id, f"deadline passed: {outcome.error}", now)
                 else:
-                    outbox.retry_later(session, row.id, outcome.error, at, now)
+                    outbox.retry_later(session, row.id, conversation_id, outcome.error, at, now)
         if not outcome.ok:
             log.warning("outbox: message %s attempt %s: %s", row.id, row.attempts + 1, outcome.error)
 
@@ -203,7 +200,8 @@ class Sender:
                 return Target(problem=f"no conversation {conversation_id} is known to Accord")
             if not row.installed:
                 return Target(problem="Accord is no longer installed in that conversation")
-            return Target(service_url=row.service_url, conversation_id=row.conversation_id, bot_id=row.bot_id)
+            return Target(service_url=row.service_url, conversation_id=row.conversation_id, bot_id=row.bot_id,
+                          recent=_recent(session, row.conversation_id))
 
     def _member_target(self, member_id: int):
         with self.db.transaction() as session:
@@ -213,7 +211,7 @@ class Sender:
             chat = personal_conversation(session, member.id)
             if chat is not None:
                 return Target(service_url=chat.service_url, conversation_id=chat.conversation_id,
-                              bot_id=chat.bot_id), None
+                              bot_id=chat.bot_id, recent=_recent(session, chat.conversation_id)), None
             place = any_conversation(session, member.tenant_id)
             if place is None:
                 return Target(problem="Accord is not installed anywhere it could reach this member"), None
@@ -225,3 +223,17 @@ class Sender:
                                 tenant_id=member.tenant_id or place.tenant_id, bot_id=place.bot_id,
                                 bot_name=place.bot_name, member_id=member.id, installed=True)
 
+
+
+def _recent(session, conversation_id: str) -> tuple[datetime, ...]:
+    window = max(seconds for _, seconds in CONVERSATION_LIMITS)
+    return tuple(outbox.recent_sends(session, conversation_id, utcnow() - timedelta(seconds=window)))
+
+
+def _conversation_pace(recent: tuple[datetime, ...]) -> Pace:
+    """The conversation's windows, rebuilt from the sends recorded in the database."""
+    pace = Pace(CONVERSATION_LIMITS)
+    mono, wall = time.monotonic(), utcnow()
+    for sent in recent:
+        pace.record(mono - (wall - sent).total_seconds())
+    return pace

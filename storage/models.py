@@ -3,7 +3,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Text
+from sqlalchemy import Index, Text
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime, utcnow
@@ -65,6 +65,8 @@ class OutboxMessage(SQLModel, table=True):
     """A message Accord sends on its own initiative, kept until it is delivered or has definitely failed."""
 
     __tablename__ = "outbox"
+    # Pacing reads a conversation's recent sends, whichever replica made them.
+    __table_args__ = (Index("ix_outbox_recent_sends", "conversation_id", "last_attempt_at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     idempotency_key: str = Field(unique=True, max_length=200)

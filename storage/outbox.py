@@ -75,16 +75,29 @@ def claim(session: Session, owner_lease: timedelta, now: datetime, limit: int) -
     return rows
 
 
-def delivered(session: Session, message_id: int, activity_id: str | None, now: datetime) -> None:
-    """Record a successful send."""
+def delivered(session: Session, message_id: int, conversation_id: str, activity_id: str | None,
+              now: datetime) -> None:
+    """Record a successful send (and the conversation it went to, for a message addressed to a member)."""
     _set(session, message_id, state="delivered", activity_id=activity_id, delivered_at=now, last_attempt_at=now,
-         lease_until=None, last_error=None, attempts=OutboxMessage.attempts + 1)
+         conversation_id=conversation_id, lease_until=None, last_error=None, attempts=OutboxMessage.attempts + 1)
 
 
-def retry_later(session: Session, message_id: int, error: str, at: datetime, now: datetime) -> None:
+def retry_later(session: Session, message_id: int, conversation_id: str | None, error: str, at: datetime,
+                now: datetime) -> None:
     """Record a failed attempt that may succeed later."""
     _set(session, message_id, state="pending", next_attempt_at=at, last_error=error[:1000], last_attempt_at=now,
-         lease_until=None, attempts=OutboxMessage.attempts + 1)
+         lease_until=None, attempts=OutboxMessage.attempts + 1,
+         **({"conversation_id": conversation_id} if conversation_id else {}))
+
+
+def recent_sends(session: Session, conversation_id: str, since: datetime) -> list[datetime]:
+    """When messages last went to a conversation since `since`, by any sender, oldest first."""
+    query = (
+        select(OutboxMessage.last_attempt_at)
+        .where(OutboxMessage.conversation_id == conversation_id, OutboxMessage.last_attempt_at >= since)
+        .order_by(OutboxMessage.last_attempt_at)
+    )
+    return list(session.exec(query))
 
 
 def postpone(session: Session, message_id: int, at: datetime) -> None:
