@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 from storage.members import member_by_email
+from storage.models import Member
 
 ACCORD = str(Path(sys.executable).with_name("accord"))
 
@@ -63,3 +65,53 @@ def test_a_bad_setting_stops_with_one_line_naming_it(database_url, tmp_path):
     result = accord("db", "upgrade", database_url="nonsense", cwd=tmp_path)
     assert result.returncode == 2
     assert result.stderr.strip() == "accord: DATABASE_URL: cannot parse 'nonsense' as a database URL"
+
+
+def test_outbox_lists_failed_messages_and_retry_queues_them_again(database_url, db, tmp_path):
+    from datetime import timedelta
+
+    from storage import outbox
+    from storage.types import utcnow
+
+    assert "outbox is empty" in accord("outbox", database_url=database_url, cwd=tmp_path).stdout
+    with db.transaction() as session:
+        outbox.enqueue(session, "k1", {"type": "message", "text": "x"}, conversation_id="19:c@thread.tacv2",
+                       deadline=timedelta(hours=1))
+        (row,) = outbox.unfinished(session)
+        outbox.failed(session, row.id, "HTTP 403: the bot was removed from the team", utcnow())
+    listed = accord("outbox", database_url=database_url, cwd=tmp_path).stdout
+    assert f"{row.id}" in listed and "failed" in listed and "the bot was removed from the team" in listed
+
+    retried = accord("outbox", "retry", str(row.id), database_url=database_url, cwd=tmp_path)
+    assert retried.returncode == 0 and "queued again" in retried.stdout
+    with db.transaction() as session:
+        again = outbox.message(session, row.id)
+        assert (again.state, again.attempts, again.last_error) == ("pending", 0, None)
+    not_failed = accord("outbox", "retry", str(row.id), database_url=database_url, cwd=tmp_path)
+    assert not_failed.returncode == 1
+
+
+def test_send_queues_an_announcement_for_the_partner_channel_or_a_member(database_url, db, tmp_path):
+    from storage import outbox
+    from storage.conversations import record_conversation
+    from storage.network import PARTNER_CHANNEL, put_setting
+
+    refused = accord("send", "--channel", "partner", "hello", database_url=database_url, cwd=tmp_path)
+    assert refused.returncode == 1 and "no partner channel yet" in refused.stderr
+    unknown = accord("send", "--to", "who@nowhere.example", "hello", database_url=database_url, cwd=tmp_path)
+    assert unknown.returncode == 1 and "no member with email" in unknown.stderr
+
+    with db.transaction() as session:
+        record_conversation(session, "19:partners@thread.tacv2", kind="channel", service_url="https://x/", name="P")
+        put_setting(session, PARTNER_CHANNEL, "19:partners@thread.tacv2", by=None)
+        session.add(Member(email="dana@partner.example", name="Dana"))
+    assert accord("send", "--channel", "partner", "Digest moves to Tuesday",
+                  database_url=database_url, cwd=tmp_path).returncode == 0
+    assert accord("send", "--to", "DANA@partner.example", "Your import finished",
+                  database_url=database_url, cwd=tmp_path).returncode == 0
+    with db.transaction() as session:
+        channel_post, direct = outbox.unfinished(session)
+        dana = member_by_email(session, "dana@partner.example")
+    assert channel_post.conversation_id == "19:partners@thread.tacv2"
+    assert json.loads(channel_post.payload)["text"] == "Digest moves to Tuesday"
+    assert direct.member_id == dana.id and json.loads(direct.payload)["text"] == "Your import finished"
