@@ -19,5 +19,5 @@ def configure_logging(settings: Settings) -> None:
     root.handlers[:] = [handler]
     root.setLevel(settings.log_level)
     # msrest and urllib3 log every HTTP exchange at INFO, drowning what Accord itself says.
-    for noisy in ("msrest", "urllib3", "msal", "aiohttp.access"):
+    for noisy in ("msrest", "urllib3", "msal", "aiohttp.access", "alembic"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

@@ -3,7 +3,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import Index, Text
+from sqlalchemy import JSON, Index, Text
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime, utcnow
@@ -85,3 +85,66 @@ class OutboxMessage(SQLModel, table=True):
     activity_id: str | None = Field(default=None, max_length=200)  # Teams' id of the sent message
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Client(SQLModel, table=True):
+    """A client organisation of the network: company, university, agency."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    external_id: str | None = Field(default=None, unique=True, max_length=100)
+    name: str = Field(max_length=300, index=True)
+    aliases: list[str] = Field(default_factory=list, sa_type=JSON)  # acronyms and short names it is known by
+    domains: list[str] = Field(default_factory=list, sa_type=JSON)  # web and email domains, lower case
+    country: str | None = Field(default=None, max_length=100)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Contact(SQLModel, table=True):
+    """A person at a client."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    name: str = Field(default="", max_length=200)
+    email: str | None = Field(default=None, max_length=320, index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Basis(StrEnum):
+    """Why a client (or contact) is held by a member."""
+
+    active_quote = "active quote"
+    active_project = "active project"
+    past_project = "past project"
+    declared_relationship = "declared relationship"
+    introduction = "introduction"
+    do_not_approach = "do-not-approach"
+
+
+class Flag(SQLModel, table=True):
+    """The CRM tag 'this client (or contact) is held by member X', with its basis and its life."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    holder_id: int = Field(foreign_key="member.id", index=True)
+    basis: str = Field(max_length=32)  # a Basis value
+    since: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    source: str = Field(default="", max_length=100)  # import, chat, quote:<id>, ...
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class FlagChange(SQLModel, table=True):
+    """Every change to a flag, kept as evidence: who, when, what it was before and after."""
+
+    __tablename__ = "flag_change"
+
+    id: int | None = Field(default=None, primary_key=True)
+    flag_id: int = Field(foreign_key="flag.id", index=True)
+    changed_by: int | None = Field(default=None, foreign_key="member.id")  # None: an import or the system
+    changed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    source: str = Field(default="", max_length=100)
+    before: dict | None = Field(default=None, sa_type=JSON)
+    after: dict | None = Field(default=None, sa_type=JSON)

@@ -1,0 +1,136 @@
+"""The client registry: clients, contacts, and flags with every change kept."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from storage.models import Client, Contact, Flag, FlagChange, Member
+from storage.types import utcnow
+
+FLAG_FIELDS = ("client_id", "contact_id", "holder_id", "basis", "since", "until", "source")
+
+
+def all_clients(session: Session) -> list[Client]:
+    """Every client, in id order."""
+    return list(session.exec(select(Client).order_by(Client.id)))
+
+
+def client(session: Session, client_id: int) -> Client | None:
+    """One client by id."""
+    return session.get(Client, client_id)
+
+
+def client_by_external_id(session: Session, external_id: str) -> Client | None:
+    """The client with this CRM id."""
+    return session.exec(select(Client).where(Client.external_id == external_id)).first()
+
+
+def clients_named(session: Session, name: str) -> list[Client]:
+    """Clients whose name is exactly this, ignoring case and surrounding spaces."""
+    return list(session.exec(select(Client).where(func.lower(Client.name) == name.strip().lower())))
+
+
+def save_client(session: Session, row: Client, **fields: Any) -> bool:
+    """Apply changed fields to a client (new or existing); True if anything changed."""
+    changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
+    for key, value in changed.items():
+        setattr(row, key, value)
+    if changed or row.id is None:
+        row.updated_at = utcnow()
+        session.add(row)
+        session.flush()
+    return bool(changed)
+
+
+def find_contact(session: Session, client_id: int, name: str | None, email: str | None) -> Contact | None:
+    """A client's contact by email, else by exact name."""
+    query = select(Contact).where(Contact.client_id == client_id)
+    if email:
+        found = session.exec(query.where(Contact.email == email.strip().lower())).first()
+        if found:
+            return found
+    if name:
+        return session.exec(query.where(func.lower(Contact.name) == name.strip().lower())).first()
+    return None
+
+
+def ensure_contact(session: Session, client_id: int, name: str | None, email: str | None) -> Contact:
+    """The contact, created if the client does not have it yet; a known contact gains a missing email or name."""
+    contact = find_contact(session, client_id, name, email)
+    if contact is None:
+        contact = Contact(client_id=client_id, name=(name or "").strip(), email=email.strip().lower() if email else None)
+        session.add(contact)
+        session.flush()
+    elif email and not contact.email:
+        contact.email = email.strip().lower()
+    elif name and not contact.name:
+        contact.name = name.strip()
+    return contact
+
+
+def contacts_of(session: Session, client_ids: Iterable[int]) -> list[Contact]:
+    """Contacts of these clients."""
+    ids = list(client_ids)
+    return list(session.exec(select(Contact).where(Contact.client_id.in_(ids)).order_by(Contact.id))) if ids else []
+
+
+def _snapshot(flag: Flag) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k in FLAG_FIELDS for v in [getattr(flag, k)]}
+
+
+def find_flag(session: Session, client_id: int, holder_id: int, basis: str, contact_id: int | None) -> Flag | None:
+    """The flag a holder has on a client (or one of its contacts) on this basis."""
+    query = select(Flag).where(Flag.client_id == client_id, Flag.holder_id == holder_id, Flag.basis == basis)
+    query = query.where(Flag.contact_id == contact_id if contact_id is not None else Flag.contact_id.is_(None))
+    return session.exec(query.order_by(Flag.id.desc())).first()
+
+
+def put_flag(session: Session, flag: Flag | None, *, by: int | None, source: str, **fields: Any) -> tuple[Flag, bool]:
+    """Create a flag or change one, recording the change with who and before/after; (flag, changed)."""
+    before = _snapshot(flag) if flag is not None else None
+    if flag is None:
+        flag = Flag(**fields)
+        session.add(flag)
+    else:
+        for key, value in fields.items():
+            setattr(flag, key, value)
+    after = _snapshot(flag)
+    if before == after:
+        return flag, False
+    flag.updated_at = utcnow()
+    session.flush()
+    session.add(FlagChange(flag_id=flag.id, changed_by=by, source=source, before=before, after=after))
+    session.flush()
+    return flag, True
+
+
+def flag_history(session: Session, flag_id: int) -> list[FlagChange]:
+    """Every recorded change to a flag, oldest first."""
+    return list(session.exec(select(FlagChange).where(FlagChange.flag_id == flag_id).order_by(FlagChange.id)))
+
+
+def active_flags(session: Session, client_ids: Iterable[int], at: datetime | None = None) -> list[Flag]:
+    """Flags in force at `at` (now by default) on these clients, oldest first."""
+    ids, at = list(client_ids), at or utcnow()
+    if not ids:
+        return []
+    query = select(Flag).where(
+        Flag.client_id.in_(ids), Flag.since <= at, or_(Flag.until.is_(None), Flag.until > at)
+    )
+    return list(session.exec(query.order_by(Flag.since, Flag.id)))
+
+
+def all_flags(session: Session) -> list[Flag]:
+    """Every flag, in id order."""
+    return list(session.exec(select(Flag).order_by(Flag.id)))
+
+
+def members_by_id(session: Session, ids: Iterable[int]) -> dict[int, Member]:
+    """Members keyed by id."""
+    ids = list(set(ids))
+    return {m.id: m for m in session.exec(select(Member).where(Member.id.in_(ids)))} if ids else {}
