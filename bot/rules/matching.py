@@ -1,0 +1,1102 @@
+"""Client matching: the one matcher for every place a client is named (chat, compose box, enquiries, quotes).
+
+A wrong "held by X" starts a dispute, so the matcher prefers no answer to a doubtful one: it answers only when the
+best candidate is strong and clearly ahead of the next, and otherwise offers the close ones as "did you mean".
+Everything is indexed in memory; fuzzy scoring runs only over small blocks of the registry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right, insort
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+
+@dataclass(frozen=True)
+class ClientEntry:
+    """What the registry knows about a client."""
+
+    id: int
+    name: str
+    external_id: str | None = None
+    aliases: tuple[str, ...] = ()  # acronyms and short names it is known by
+    domains: tuple[str, ...] = ()  # web/email domains, e.g. "clientcorp.com"
+    country: str | None = None
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A client that may be the one meant, with how sure and why."""
+
+    client_id: int
+    external_id: str | None
+    name: str
+    score: float  # 0..1
+    why: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """The answer to one query: a single confident client or none, and the ranked candidates."""
+
+    query: str
+    kind: str  # "name" | "domain" | "email" | "person"
+    person: str | None
+    match: Candidate | None
+    candidates: tuple[Candidate, ...]
+
+
+# Scores by kind of evidence. A match needs CONFIDENT and a lead of MARGIN over the runner-up: an exact name beats
+# a shortened or misspelt one, evidence that uses every word of the query beats evidence that drops one, while two
+# names that differ only by legal form, or two typos, stay ambiguous.
+EXACT, LEGAL, ALIAS, SAME_WORDS, SUBDOMAIN = 1.0, 0.97, 0.96, 0.96, 0.95
+INITIALISM, STRIPPED, TYPO1, PREFIX, TYPO2 = 0.92, 0.91, 0.90, 0.88, 0.87
+HINT, AMBIGUOUS_INITIALISM, PARTIAL, CLAIMED_INITIALISM = 0.80, 0.80, 0.75, 0.70
+CONFIDENT, MARGIN = 0.86, 0.05
+SIMILAR_CUTOFF = 60  # rapidfuzz token_set_ratio below this is not worth offering
+
+FREE_MAIL_DOMAINS = frozenset("""
+gmail.com googlemail.com outlook.com outlook.com.au hotmail.com hotmail.com.au hotmail.co.nz hotmail.co.uk live.com
+live.com.au live.co.uk msn.com yahoo.com yahoo.com.au yahoo.co.nz yahoo.co.uk ymail.com rocketmail.com icloud.com
+me.com mac.com aol.com proton.me protonmail.com protonmail.ch pm.me bigpond.com bigpond.net.au bigpond.com.au
+optusnet.com.au iinet.net.au internode.on.net tpg.com.au westnet.com.au dodo.com.au adam.com.au ozemail.com.au
+aapt.net.au netspace.net.au xtra.co.nz slingshot.co.nz orcon.net.nz vodafone.co.nz clear.net.nz paradise.net.nz
+gmx.com gmx.net gmx.de web.de mail.com email.com zoho.com zohomail.com yandex.com yandex.ru mail.ru qq.com 163.com
+126.com fastmail.com fastmail.fm hey.com tutanota.com tuta.io hushmail.com btinternet.com sky.com virginmedia.com
+talktalk.net comcast.net verizon.net att.net sbcglobal.net orange.fr free.fr laposte.net libero.it naver.com
+hanmail.net rediffmail.com seznam.cz
+""".split())
+
+_SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "govt": "government",
+             "intl": "international", "natl": "national", "assoc": "association", "assn": "association",
+             "inst": "institute", "tech": "technology", "mt": "mount", "st": "saint", "center": "centre",
+             "organization": "organisation", "defense": "defence", "hosp": "hospital", "melb": "melbourne",
+             "syd": "sydney", "bris": "brisbane", "adel": "adelaide", "akl": "auckland", "wgtn": "wellington",
+             "chch": "christchurch", "aust": "australia", "aus": "australia"}
+# Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".
+_PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa", ("south", "australia"): "sa",
+                ("new", "zealand"): "nz", ("northern", "territory"): "nt",
+                ("australian", "capital", "territory"): "act",
+                ("united", "kingdom"): "uk", ("united", "states"): "us", ("united", "states", "of", "america"): "us",
+                ("usa",): "us"}
+# Abbreviated legal forms, so "Mitsubishi Corp" is exactly Mitsubishi Corporation.
+_LEGAL_SPELLING = {"corp": "corporation", "ltd": "limited", "inc": "incorporated", "pty": "proprietary",
+                   "co": "company"}
+_LEGAL_FORMS = frozenset(tuple(form.split()) for form in """
+pty ltd|pty limited|proprietary limited|pty|ltd|limited|inc|incorporated|corp|corporation|co|company|co ltd|llc|llp|lp
+|plc|gmbh|ag|kg|co kg|gmbh co kg|sa|sas|sarl|se|nv|bv|pte ltd|pte|spa|srl|kk|kabushiki kaisha|ab|asa|oy|oyj|as|aps
+|bhd|sdn bhd|berhad|pvt ltd|pvt|private limited|ltda|sl|ulc|pllc|nl|aktiengesellschaft|societe anonyme
+|naamloze vennootschap|besloten vennootschap|societa per azioni
+""".replace("\n", "").split("|"))
+_LEGAL_WORDS = frozenset(word for form in _LEGAL_FORMS for word in form)
+# Part of an initialism (ABC is the Australian Broadcasting Corporation) though dropped when comparing names.
+_SPOKEN_FORMS = frozenset({"corporation", "corp", "company", "co"})
+
+_PLACES = frozenset(tuple(place.split()) for place in """
+australia|australasia|oceania|nsw|vic|victoria|qld|queensland|wa|sa|tas|tasmania|act|nt|sydney|north sydney
+|melbourne|brisbane|perth|adelaide|hobart|darwin|canberra|gold coast|sunshine coast|newcastle|wollongong|geelong
+|townsville|cairns|parramatta|ballarat|launceston|toowoomba|nz|aotearoa|auckland|wellington|christchurch|hamilton
+|tauranga|dunedin|queenstown|nelson|otago|canterbury|waikato|apac|asia pacific|asia|emea|europe|americas
+|north america|latin america|latam|middle east|africa|anz|pacific|uk|great britain|britain|england|scotland|wales
+|ireland|london|manchester|us|america|new york|san francisco|los angeles|chicago|boston|seattle|canada|toronto
+|vancouver|singapore|hong kong|japan|tokyo|china|shanghai|beijing|india|mumbai|bangalore|bengaluru|delhi|malaysia
+|kuala lumpur|indonesia|jakarta|philippines|manila|thailand|bangkok|vietnam|korea|seoul|taiwan|france|paris
+|germany|berlin|munich|frankfurt|netherlands|amsterdam|belgium|brussels|switzerland|zurich|geneva|italy|milan|rome
+|spain|madrid|barcelona|sweden|stockholm|norway|oslo|denmark|copenhagen|finland|helsinki|dubai|uae|south africa
+|johannesburg|brazil|mexico|fiji|papua new guinea|png
+""".replace("\n", "").split("|"))
+_PLACE_WORDS = frozenset(word for place in _PLACES for word in place)
+_PLACE_STARTS = frozenset(words[0] for words in _PLACE_SHORT)
+_PLACE_ABBREVIATIONS = frozenset(_PLACE_SHORT.values()) | {"qld", "vic", "tas", "anz", "uae", "png"}
+
+# Words that say what kind of organisation it is, not which one: they never identify a client on their own.
+_QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe "
+                        "grupo gruppo".split())
+# Words that name a separate arm of an organisation (Telstra Health, Macquarie Bank, the CBA Foundation): a query
+# that stops short of one ("Telstra" for Telstra Health only) does not mean that arm.
+_UNIT_WORDS = frozenset("""
+health healthcare foundation ventures capital digital law lawyers legal wealth super superannuation trust fund funds
+school college academy institute research labs lab studio studios events club sport sports fitness arts property
+properties finance financial securities investments investment asset assets management advisory consulting
+consultancy business pathology hospital hospitals clinic care pharmacy charity bank banking insurance
+""".split())
+# The line of business a brand is named for: "Qantas" alone may leave off Airways, but "Smith" is not The Smith
+# Family, so a one-word query may leave off only one of these.
+_TRADES = frozenset("""
+university airways airlines airline energy mining resources minerals metals motors electronics pharmaceuticals
+telecom telecommunications communications networks software systems technologies technology logistics transport
+construction constructions engineering industries investors foods beverages retail stores supermarkets
+entertainment petroleum oil gas power steel chemicals
+""".split())
+_GENERIC = _QUALIFIERS | _UNIT_WORDS | _TRADES | frozenset("""
+universities institution tafe polytechnic campus faculty education learning training services service solutions
+consultants advisors partners partnership associates national federal state regional city council shire municipal
+metropolitan department ministry office agency authority commission board bureau government public medical aged
+electric electricity water utilities air aviation airport lines rail railway railways freight shipping port ports
+trustees realty estate building builders engineers media data analytics design marketing advertising network food
+drinks store pharma biotech sciences science mutual society association centre centres enterprise industrial
+manufacturing products trading development developments community church museum gallery library police fire
+ambulance emergency defence army navy accountants accounting audit tax taxation first new general central north
+south east west northern southern eastern western royal united standard premier metro urban rural coast bay river
+valley australian american british european asian travel tourism hotel hotels automotive security recruitment people
+family children youth home homes living life world economics contractors big small smart best top great grand prime
+total true pure modern advanced applied integrated creative strategic innovative professional quality precision
+dynamic
+""".split())
+_STOPWORDS = frozenset("the of and for de du des la le les el del der die das et und y at in on".split())
+_CONNECTORS = frozenset({"and", "of", "for", "the"})  # left dangling when a legal form or place is cut off
+_ROLE_MAILBOXES = frozenset("""
+info sales admin administrator contact contactus enquiries enquiry inquiries hello office accounts accountspayable
+support team hr marketing noreply donotreply reception mail billing careers jobs help service media press finance
+procurement legal webmaster postmaster privacy payroll invoices orders bookings someone
+""".split())
+
+# Second-level labels under which anyone may register (acme.com.au): with a two-letter country code they form a
+# public suffix, which is never a client's domain. Australian state government and education zones are the same.
+_OPEN_SECOND_LEVEL = frozenset("com net org edu gov govt ac co mil nom sch ltd plc asn id or ne go gob gouv nic int "
+                               "res biz info web health school iwi geek gen maori cri police nhs me lg".split())
+_STATE_ZONES = frozenset(f"{state}.{zone}.au" for state in ("act", "nsw", "nt", "qld", "sa", "tas", "vic", "wa")
+                         for zone in ("edu", "gov"))
+_KNOWN_TLDS = frozenset("com net org edu gov mil int io ai co app dev biz info tech online site xyz me tv cloud "
+                        "digital agency consulting group global company solutions services email".split())
+
+_QUOTES = "\"'`“”‘’«»„‚‹›「」"
+_FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d",
+                       "ł": "l", "Ł": "l", "þ": "th", "ð": "d", "ı": "i"})
+_APOSTROPHES = re.compile(r"(?<=\w)['’`](?=\w)")
+_TIGHT_AMPERSAND = re.compile(r"^\w{1,2}&\w{1,2}$")  # P&G, AT&T, H&M: one word, not "and"
+_DOTTED = re.compile(r"^(?:\w\.)+\w?\.?$")  # S.A., S.p.A., U.T.S.
+_WORD = re.compile(r"[^\W_]+")
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+_BRACKET_NOTES = frozenset("formerly previously was abn acn nzbn arbn company registration reg see".split())
+_PERSON_AT = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@)\s+(?P<org>.+)$", re.IGNORECASE)
+_PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_EMAIL = re.compile(r"^(?:(?P<name>[^<>@]*?)\s*<)?(?:mailto:)?(?P<local>[^\s@<>]+)@(?P<host>[^\s@<>]+?)>?$",
+                    re.IGNORECASE)
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]+@)?(?P<host>[^/\s?#:]+)(?::\d+)?(?:[/?#].*)?$",
+                  re.IGNORECASE)
+_HOST = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Société Générale" -> "societe generale"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# ---- names -------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A name cut into comparable words, with its legal form and any trailing place or qualifier located."""
+
+    words: tuple[str, ...]  # folded, synonyms applied, a leading "the" dropped
+    raw: tuple[str, ...]  # the same words as typed, for reasons shown to people
+    core: int  # words[:core] is the name without its legal form
+    spoken: int  # words[:spoken] keeps a trailing "Corporation" or "Company", which initialisms use
+    trims: tuple[int, ...]  # for each n, words[:n] also leaves off trailing places or qualifiers; shortest cut first
+    full_key: str  # compact: words joined without spaces or "and"
+    core_key: str
+    trimmed_keys: tuple[str, ...]
+    spaced: str  # the core words joined by spaces
+
+    def legal_text(self) -> str:
+        return " ".join(self.raw[self.core:])
+
+    def legal_form(self) -> tuple[str, ...]:
+        return tuple(_LEGAL_SPELLING.get(w, w) for w in self.words[self.core:])
+
+    def dropped(self, key: str) -> str:
+        """The words, as typed, that a trimmed key leaves off."""
+        n = next(n for n in self.trims if _compact(self.words[:n]) == key)
+        return " ".join(self.raw[n:self.core])
+
+
+def _compact(words: Iterable[str]) -> str:
+    # Spacing, hyphens and "&"/"and" vary from one person to the next, so keys join words without them.
+    return "".join(w for w in words if w != "and")
+
+
+@lru_cache(maxsize=4096)
+def _analyse(text: str) -> _Name:
+    """Cut a company name into words and locate its legal form and any trailing place or qualifier."""
+    pairs = _merge_places(_merge_letters(list(_words(_drop_parenthesised_noise(text)))))
+    if len(pairs) > 1 and pairs[0][0] == "the":
+        pairs = pairs[1:]
+    words, raw = tuple(w for w, _ in pairs), tuple(r for _, r in pairs)
+    core = _strip_legal(words, len(words))
+    spoken = _strip_legal(words, len(words), keep=_SPOKEN_FORMS)
+    trims = _trims(words, core)
+    return _Name(words, raw, core, spoken, trims, _compact(words), _compact(words[:core]),
+                 tuple(_compact(words[:n]) for n in trims), " ".join(words[:core]))
+
+
+def _drop_parenthesised_noise(text: str) -> str:
+    """The text without brackets that hold a legal form, a number or a former name."""
+    # "Acme (Aust) Pty Ltd", "Acme (ABN 12 345 678 901)", "Acme (formerly Widget Co)". Other brackets keep their
+    # words: a place in them ("Acme (NZ) Limited") must stay to tell it from Acme Australia.
+    def keep(m: re.Match) -> str:
+        inner = tuple(w for w, _ in _words(m.group(1)))
+        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or inner[0] in _BRACKET_NOTES
+                           or any(c.isdigit() for c in m.group(1)))
+        return " " if noise else f" {m.group(1)} "
+    return _PARENTHESES.sub(keep, text)
+
+
+def _words(text: str) -> Iterator[tuple[str, str]]:
+    """(folded word, word as typed) pairs."""
+    for chunk in _APOSTROPHES.sub("", text).split():
+        if chunk.isalnum():
+            yield _normal(chunk), chunk
+            continue
+        chunk = chunk.strip(_QUOTES + ",;:!?()[]{}")
+        if _TIGHT_AMPERSAND.match(chunk) or _DOTTED.match(chunk):
+            yield _normal(re.sub(r"[&.]", "", chunk)), chunk
+            continue
+        for part in re.split(r"([&+])", chunk):
+            if part in ("&", "+"):
+                yield "and", part
+            for word in _WORD.findall(part):
+                yield _normal(word), word
+
+
+def _normal(word: str) -> str:
+    folded = fold(word)
+    return _SYNONYMS.get(folded, folded)
+
+
+def _merge_letters(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs of single letters are one word: "U T S" and "S A" are "uts" and "sa"."""
+    out: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for pair in pairs + [("", "")]:
+        if len(pair[0]) == 1 and pair[0].isalpha():
+            run.append(pair)
+            continue
+        if len(run) > 1:
+            out.append(("".join(w for w, _ in run), " ".join(r for _, r in run)))
+        else:
+            out.extend(run)
+        run = []
+        if pair[0]:
+            out.append(pair)
+    return out
+
+
+def _merge_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if not any(w in _PLACE_STARTS for w, _ in pairs):
+        return pairs
+    out, at = [], 0
+    while at < len(pairs):
+        for size in (4, 3, 2, 1):
+            short = _PLACE_SHORT.get(tuple(w for w, _ in pairs[at:at + size]))
+            if short:
+                out.append((short, " ".join(r for _, r in pairs[at:at + size])))
+                at += size
+                break
+        else:
+            out.append(pairs[at])
+            at += 1
+    return out
+
+
+def _strip_legal(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
+    """How many leading words remain once legal forms (and connectors they leave dangling) are cut off the end."""
+    while n > 1:
+        cut = _legal_suffix(words, n, keep) or (1 if words[n - 1] in _CONNECTORS else 0)
+        if not cut or cut >= n:
+            return n
+        n -= cut
+    return n
+
+
+def _legal_suffix(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
+    for size in (4, 3, 2, 1):
+        # "University of SA" is South Australia, not a société anonyme: a legal form never follows "of".
+        if (size < n and words[n - size:n] in _LEGAL_FORMS and words[n - 1] not in keep
+                and words[n - size - 1] not in ("of", "for")):
+            return size
+    return 0
+
+
+def _place_suffix(words: tuple[str, ...], n: int) -> int:
+    for size in (3, 2, 1):
+        if size <= n and words[n - size:n] in _PLACES:
+            return size
+    return 0
+
+
+def _tail_cut(words: tuple[str, ...], n: int) -> int:
+    """How many trailing words form one place, qualifier, legal form or dangling connector (0: none)."""
+    return (_legal_suffix(words, n) or _place_suffix(words, n)
+            or (1 if words[n - 1] in _QUALIFIERS or words[n - 1] in _CONNECTORS else 0))
+
+
+def _strip_tail(words: tuple[str, ...], n: int, everything: bool = False) -> int:
+    """Cut trailing places, qualifiers, legal forms and connectors; stop before the last word unless `everything`."""
+    floor = 0 if everything else 1
+    while n > floor and (cut := _tail_cut(words, n)) and n - cut >= floor:
+        n -= cut
+    return n
+
+
+def _trims(words: tuple[str, ...], core: int) -> tuple[int, ...]:
+    # "University of Technology Sydney" must not become "University of Technology": what is left must still say
+    # which organisation, by a distinctive word or a place ("University of Auckland NZ" keeps Auckland).
+    found, n = [], core
+    while n > 1 and (cut := _tail_cut(words, n)) and n - cut >= 1:
+        n -= cut
+        if words[n - 1] not in _CONNECTORS and any(_distinctive(w) or w in _PLACE_WORDS for w in words[:n]):
+            found.append(n)
+    return tuple(found)
+
+
+def _distinctive(word: str) -> bool:
+    """A word that tells organisations apart: not generic, not a place, not a legal form or a number."""
+    return not (word in _GENERIC or word in _PLACE_WORDS or word in _STOPWORDS or word in _LEGAL_WORDS
+                or word in _PLACE_ABBREVIATIONS or word.isdigit())
+
+
+def _acronyms(words: tuple[str, ...]) -> set[str]:
+    """Acronyms these words could be known by: UTS, BOQ (with "of"), TfNSW (with a state's letters)."""
+    found: set[str] = set()
+    words = tuple(w for w in words if w not in ("and", "the"))
+    if len(words) < 2:
+        return found
+    for kept in (words, tuple(w for w in words if w not in _STOPWORDS)):
+        for letters in {"".join(w[0] for w in kept),
+                        "".join(w if w in _PLACE_ABBREVIATIONS else w[0] for w in kept)}:
+            if 3 <= len(letters) <= 6 and letters.isalpha():
+                found.add(letters)
+    return found
+
+
+def _name_initialisms(name: _Name) -> set[str]:
+    found = _acronyms(name.words[:name.core])
+    return found if name.spoken == name.core else found | _acronyms(name.words[:name.spoken])
+
+
+# ---- queries -----------------------------------------------------------------------------------------------------
+
+
+def clean(query: str) -> str:
+    """The query without surrounding quotes, spaces and sentence punctuation."""
+    return query.strip().strip(_QUOTES + " \t?!.,;:").strip()
+
+
+def domain_of(text: str) -> str | None:
+    """The host a domain, URL or bare address names, without "www.", or None if it is not one."""
+    m = _URL.match(text.strip().lower())
+    if not m:
+        return None
+    host = re.sub(r"^www\d*\.", "", m.group("host").rstrip("."))
+    return host if _HOST.match(host) else None
+
+
+def registrable(host: str) -> str | None:
+    """The part of a host its owner registered (mail.acme.com.au -> acme.com.au); None for a public suffix."""
+    labels = host.split(".")
+    size = 2
+    if len(labels) >= 3 and ".".join(labels[-3:]) in _STATE_ZONES:
+        size = 4
+    elif len(labels[-1]) == 2 and len(labels) >= 2 and labels[-2] in _OPEN_SECOND_LEVEL:
+        size = 3
+    return ".".join(labels[-size:]) if len(labels) >= size else None
+
+
+def person_from_mailbox(local: str) -> str | None:
+    """A readable name from an address's mailbox ("jane.doe" -> "Jane Doe"); None for shared mailboxes."""
+    local = local.split("+", 1)[0]
+    parts = [p for p in re.split(r"[._\-]+", re.sub(r"\d+", "", local)) if p]
+    if not parts or re.sub(r"[._\-]", "", local).lower() in _ROLE_MAILBOXES or not all(p.isalpha() for p in parts):
+        return None
+    return " ".join(p.capitalize() for p in parts)
+
+
+def _is_person(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(_PERSON_NAME.match(w) for w in words)
+
+
+def _is_free_mail(host: str) -> bool:
+    return host in FREE_MAIL_DOMAINS or registrable(host) in FREE_MAIL_DOMAINS
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    """The query with trailing words left off: a place ("Deloitte Sydney") or a trade ("ANZ Bank")."""
+
+    words: tuple[str, ...]
+    dropped: str  # as typed
+    dropped_place: bool
+    trade: str | None = None  # the trade word left off, which the client's own name must bear out
+
+
+def _variants(name: _Name) -> list[_Variant]:
+    """Shorter readings of the query, each still distinctive enough to name one organisation."""
+    found = {name.words[:n]: _Variant(name.words[:n], " ".join(name.raw[n:name.core]),
+                                      any(w in _PLACE_WORDS for w in name.words[n:name.core])) for n in name.trims}
+    for n in (name.core,) + name.trims:
+        last = name.words[n - 1]
+        # "ANZ Bank" may be ANZ: a trade word may go, if the client's own name bears it out (see _shortened).
+        kept = name.words[:n - 1]
+        if n > 1 and last in _GENERIC and last not in _QUALIFIERS and any(w not in _GENERIC for w in kept):
+            found.setdefault(kept, _Variant(kept, " ".join(name.raw[n - 1:name.core]),
+                                             any(w in _PLACE_WORDS for w in name.words[n:name.core]), last))
+    return list(found.values())
+
+
+# ---- index -------------------------------------------------------------------------------------------------------
+
+
+class _Ids:
+    """key -> client ids, a lone id stored as a bare int."""
+
+    # Most keys name one client; a container per key would cost more memory than everything else in the index.
+
+    __slots__ = ("_map",)
+
+    def __init__(self) -> None:
+        self._map: dict[str, int | list[int]] = {}
+
+    def get(self, key: str | None) -> list[int] | tuple[int, ...]:
+        value = self._map.get(key) if key else None
+        return () if value is None else (value,) if isinstance(value, int) else value
+
+    def add(self, key: str, client_id: int) -> None:
+        """Add an id not yet held under this key (each client's keys are a set, and upsert removes first)."""
+        held = self._map.get(key)
+        if held is None:
+            self._map[key] = client_id
+        elif isinstance(held, int):
+            self._map[key] = [held, client_id]
+        else:
+            held.append(client_id)
+
+    def discard(self, key: str, client_id: int) -> bool:
+        """Forget one id; True when the key has none left."""
+        held = self._map.get(key)
+        if isinstance(held, list) and client_id in held:
+            held.remove(client_id)
+            if len(held) == 1:
+                self._map[key] = held[0]
+        elif held == client_id:
+            del self._map[key]
+            return True
+        return False
+
+    def count(self, key: str) -> int:
+        held = self._map.get(key)
+        return 0 if held is None else 1 if isinstance(held, int) else len(held)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._map
+
+
+class _Sorted:
+    """(key, id) pairs in key order, kept as two parallel lists: a list of tuples would cost twice the memory."""
+
+    __slots__ = ("keys", "ids")
+
+    def __init__(self) -> None:
+        self.keys: list[str] = []
+        self.ids: list[int] = []
+
+    def append(self, key: str, client_id: int) -> None:
+        """Add out of order, during a bulk load that calls `settle` at the end."""
+        self.keys.append(key)
+        self.ids.append(client_id)
+
+    def settle(self) -> None:
+        pairs = sorted(zip(self.keys, self.ids))
+        self.keys, self.ids = [k for k, _ in pairs], [i for _, i in pairs]
+
+    def add(self, key: str, client_id: int) -> None:
+        at = bisect_right(self.keys, key)
+        self.keys.insert(at, key)
+        self.ids.insert(at, client_id)
+
+    def discard(self, key: str, client_id: int) -> None:
+        at = bisect_left(self.keys, key)
+        while at < len(self.keys) and self.keys[at] == key:
+            if self.ids[at] == client_id:
+                del self.keys[at], self.ids[at]
+                return
+            at += 1
+
+    def starting(self, prefix: str, cap: int) -> list[tuple[str, int]]:
+        """Up to `cap` pairs whose key starts with `prefix`."""
+        at = bisect_left(self.keys, prefix)
+        end = bisect_left(self.keys, prefix + "\uffff", at, min(len(self.keys), at + cap))
+        return list(zip(self.keys[at:end], self.ids[at:end]))
+
+
+@dataclass(frozen=True, slots=True)
+class _Keys:
+    """Everything one client is indexed under, computed once so every index shares the same string objects."""
+
+    full: str
+    core: str | None  # None when the name has no legal form
+    trims: tuple[str, ...]
+    spaced: str
+    aliases: frozenset[str]
+    words: frozenset[str]  # of the name and its aliases
+    word_sets: frozenset[str]
+    initialisms: frozenset[str]
+    domains: frozenset[str]
+
+
+def _keys_of(client: ClientEntry) -> _Keys:
+    name = _analyse(client.name)
+    aliases = [_analyse(a) for a in client.aliases]
+    one: dict[str, str] = {}
+
+    def same(key: str) -> str:
+        return one.setdefault(key, key)  # one object for a text, however many indexes store it
+    core = name.core_key if name.core_key != name.full_key else None
+    return _Keys(
+        full=same(name.full_key), core=same(core) if core else None,
+        trims=tuple(same(k) for k in dict.fromkeys(name.trimmed_keys)),
+        spaced=name.spaced,
+        aliases=frozenset(same(k) for a in aliases for k in (a.full_key, a.core_key) if k),
+        words=frozenset(w for n in [name, *aliases] for w in n.words),
+        word_sets=frozenset(_word_set_keys(name.words[:name.core])),
+        initialisms=frozenset(same(k) for k in _name_initialisms(name)),
+        domains=frozenset(_clean_domains(client)))
+
+
+class _Found:
+    """The best evidence found so far for each client: (score, why, firm), firm meaning its very name or alias."""
+
+    def __init__(self) -> None:
+        self.best: dict[int, tuple[float, str, bool]] = {}
+
+    def add(self, client_id: int, score: float, why: str, firm: bool = False) -> None:
+        held = self.best.get(client_id)
+        if held is None or score > held[0]:
+            self.best[client_id] = (score, why, firm)
+
+    def merge(self, other: _Found) -> None:
+        for client_id, (score, why, firm) in other.best.items():
+            self.add(client_id, score, why, firm)
+
+    def top(self) -> float:
+        return max((s for s, _, _ in self.best.values()), default=0.0)
+
+    def cap(self, ceiling: float, client_ids: Iterable[int] | None = None, firm_too: bool = False) -> None:
+        """Hold these clients (all, by default) below `ceiling`, except those named by their very name or alias."""
+        for client_id in list(self.best) if client_ids is None else client_ids:
+            score, why, firm = self.best[client_id]
+            if (firm_too or not firm) and score > ceiling:
+                self.best[client_id] = (ceiling, why, firm)
+
+
+def typos_allowed(key: str) -> int:
+    """Edits tolerated for a compact key of this length: none under 6 letters, one up to 11, two from 12."""
+    return 0 if len(key) < 6 else 1 if len(key) < 12 else 2
+
+
+class Matcher:
+    """Finds which registry client a name, domain, email address or "Person at Company" means."""
+
+    def __init__(self, clients: Iterable[ClientEntry]) -> None:
+        self._entries: dict[int, ClientEntry] = {}
+        self._spaced: dict[int, str] = {}  # id -> name words without legal form, for similarity scoring
+        self._full, self._core, self._trimmed = _Ids(), _Ids(), _Ids()  # compact name keys, by form
+        self._aliases = _Ids()
+        self._word_sets = _Ids()
+        self._initialisms = _Ids()
+        self._domains = _Ids()
+        self._postings = _Ids()  # word of a name or alias -> ids
+        self._spellings: dict[tuple[str, int], list[str]] = {}  # (letters at the ends, length) -> words
+        self._by_name = _Sorted()  # spaced name: word prefixes ("Delta Air" -> Delta Air Lines)
+        self._by_key = _Sorted()  # compact name: letter prefixes as typed ("clientc" -> Client Corp)
+        self._by_alias = _Sorted()
+        self._by_domain = _Sorted()
+        self._vocabulary: list[str] = []  # sorted words, for "syd" -> sydney in search
+        for client in clients:
+            self._index(client, bulk=True)
+        for ordered in (self._by_name, self._by_key, self._by_alias, self._by_domain):
+            ordered.settle()
+        self._vocabulary.sort()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def upsert(self, client: ClientEntry) -> None:
+        """Add a client, or replace the one with its id."""
+        self.remove(client.id)
+        self._index(client)
+
+    def remove(self, client_id: int) -> None:
+        """Forget a client; unknown ids are ignored."""
+        client = self._entries.pop(client_id, None)
+        if client is None:
+            return
+        del self._spaced[client_id]
+        keys = _keys_of(client)
+        for index, key in self._entries_of(keys):
+            index.discard(key, client_id)
+        for word in keys.words:
+            if self._postings.discard(word, client_id):
+                _discard_sorted(self._vocabulary, word)
+                for block in _spelling_blocks(word):
+                    self._spellings[block].remove(word)
+                    if not self._spellings[block]:
+                        del self._spellings[block]
+        for ordered, key in self._ordered_of(keys):
+            ordered.discard(key, client_id)
+
+    def _index(self, client: ClientEntry, bulk: bool = False) -> None:
+        keys = _keys_of(client)
+        self._entries[client.id] = client
+        self._spaced[client.id] = keys.spaced
+        for index, key in self._entries_of(keys):
+            index.add(key, client.id)
+        for word in keys.words:
+            if word not in self._postings:
+                if bulk:
+                    self._vocabulary.append(word)  # sorted once the load is done
+                else:
+                    insort(self._vocabulary, word)
+                for block in _spelling_blocks(word):
+                    self._spellings.setdefault(block, []).append(word)
+            self._postings.add(word, client.id)
+        for ordered, key in self._ordered_of(keys):
+            (ordered.append if bulk else ordered.add)(key, client.id)
+
+    def _entries_of(self, keys: _Keys) -> Iterator[tuple[_Ids, str]]:
+        yield self._full, keys.full
+        if keys.core:
+            yield self._core, keys.core
+        for key in keys.trims:
+            yield self._trimmed, key
+        for index, group in ((self._aliases, keys.aliases), (self._word_sets, keys.word_sets),
+                             (self._initialisms, keys.initialisms), (self._domains, keys.domains)):
+            for key in group:
+                yield index, key
+
+    def _ordered_of(self, keys: _Keys) -> Iterator[tuple[_Sorted, str]]:
+        yield self._by_name, keys.spaced
+        yield self._by_key, keys.core or keys.full
+        for key in keys.aliases:
+            yield self._by_alias, key
+        for domain in keys.domains:
+            yield self._by_domain, domain
+
+    # ---- matching ----------------------------------------------------------------------------------------------
+
+    def match(self, query: str, limit: int = 5) -> Match:
+        """The one client the query means, or None with the close candidates."""
+        text = clean(query)
+        email = _EMAIL.match(text)
+        if email and _HOST.match(email.group("host").lower()):
+            person = (email.group("name") or "").strip(_QUOTES + " ") or person_from_mailbox(email.group("local"))
+            found = self._by_host(email.group("host").lower(), "email domain")
+            return self._answer(query, "email", person, found, limit)
+        if self._domain_query(text):
+            return self._answer(query, "domain", None, self._by_domain_or_name(text), limit)
+        person, org = self._person_at(text)
+        if person:
+            found = self._by_domain_or_name(org) if self._domain_query(org) else self._named(org)
+            return self._answer(query, "person", person, found, limit)
+        return self._answer(query, "name", None, self._named(text), limit)
+
+    def _person_at(self, text: str) -> tuple[str | None, str]:
+        """("John Doe", "ClientCorp") for "John Doe at ClientCorp", else (None, text)."""
+        # "Made from Scratch" is read as a company when a client is called that.
+        split = _PERSON_AT.match(text)
+        if split and _is_person(split.group("person")) and not self._names_a_client(text):
+            return split.group("person").strip(), clean(split.group("org"))
+        return None, text
+
+    def _domain_query(self, text: str) -> bool:
+        host = domain_of(text) if " " not in text else None
+        if host is None:
+            return False
+        tld = host.rsplit(".", 1)[-1]
+        return ("://" in text or text.lower().startswith("www.") or tld in _KNOWN_TLDS
+                or (len(tld) == 2 and tld.isalpha()) or bool(self._domain_hits(host)))
+
+    def _answer(self, query: str, kind: str, person: str | None, found: _Found, limit: int) -> Match:
+        ranked = sorted(found.best.items(), key=lambda item: (-item[1][0], self._entries[item[0]].name))
+        candidates = tuple(self._candidate(i, score, why) for i, (score, why, _) in ranked[:limit])
+        first, second = ([score for _, (score, _, _) in ranked[:2]] + [0.0, 0.0])[:2]
+        # Rounded, so a lead of exactly MARGIN counts whatever the floating point says.
+        clear = first >= CONFIDENT and round(first - second, 6) >= MARGIN
+        return Match(query, kind, person, candidates[0] if clear else None, candidates)
+
+    def _candidate(self, client_id: int, score: float, why: str) -> Candidate:
+        client = self._entries[client_id]
+        return Candidate(client_id, client.external_id, client.name, round(score, 3), why)
+
+    # ---- by domain ---------------------------------------------------------------------------------------------
+
+    def _by_domain_or_name(self, text: str) -> _Found:
+        host = domain_of(text) or ""
+        found = self._by_host(host, "domain")
+        if not found.best and not _is_free_mail(host):
+            # "Booking.com" is a name as well as a domain.
+            for client_id, score, why in self._exact_hits(_analyse(text)):
+                found.add(client_id, score, why, firm=True)
+            if not found.best:
+                self._domain_hints(host, found)
+        return found
+
+    def _by_host(self, host: str, why: str) -> _Found:
+        found = _Found()
+        for client_id, score, domain in self._domain_hits(host):
+            under = "subdomain of" if why == "domain" else f"{why} under"
+            found.add(client_id, score, f"{why} {domain}" if score == EXACT else f"{under} {domain}", firm=True)
+        if not found.best and why == "email domain" and not _is_free_mail(host):
+            self._domain_hints(host, found)
+        return found
+
+    def _domain_hits(self, host: str) -> list[tuple[int, float, str]]:
+        """Clients holding this host or the nearest domain above it, never above what its owner registered."""
+        host = re.sub(r"^www\d*\.", "", host.rstrip("."))
+        top = registrable(host)
+        if top is None or _is_free_mail(host):
+            return []
+        domain = host
+        while True:
+            ids = self._domains.get(domain)
+            if ids:
+                return [(i, EXACT if domain == host else SUBDOMAIN, domain) for i in ids]
+            if domain == top:
+                return []
+            domain = domain.split(".", 1)[1]
+
+    def _domain_hints(self, host: str, found: _Found) -> None:
+        # acme.com.au for a client registered only with acme.com is likely but not certain: offer it, never assert it.
+        top = registrable(host)
+        label = top.split(".")[0] if top else ""
+        for client_id, _, _ in self._exact_hits(_analyse(label)):
+            found.add(client_id, HINT, f"domain name like '{label}'")
+
+    # ---- by name -----------------------------------------------------------------------------------------------
+
+    def _exact_hits(self, name: _Name) -> list[tuple[int, float, str]]:
+        """Clients whose name or alias is the query, up to spelling and the abbreviation of a legal form."""
+        hits = [(i, EXACT, "exact name") for i in self._full.get(name.full_key)]
+        if name.core_key != name.full_key:
+            hits += [(i, EXACT, "exact name") for i in self._core.get(name.core_key)
+                     if _analyse(self._entries[i].name).legal_form() == name.legal_form()]
+        hits += [(i, ALIAS, self._alias_why(i, {name.full_key, name.core_key}))
+                 for i in self._aliases.get(name.full_key) or self._aliases.get(name.core_key)]
+        return hits
+
+    def _names_a_client(self, text: str) -> bool:
+        """True if the whole text is a client's name, up to legal form, or an alias ("Made from Scratch")."""
+        name = _analyse(text)
+        return any(index.get(key) for index in (self._full, self._core, self._aliases)
+                   for key in (name.full_key, name.core_key))
+
+    def _named(self, text: str) -> _Found:
+        found = _Found()
+        name = _analyse(text)
+        if not name.words:
+            return found
+        found.merge(self._whole(name))
+        for variant in _variants(name):
+            found.merge(self._shortened(variant))
+        if found.top() < LEGAL:
+            self._typos(name, found)
+        if found.top() < CONFIDENT:
+            self._similar(name, found)
+        return found
+
+    def _whole(self, name: _Name) -> _Found:
+        """Evidence that uses every word of the query."""
+        found = _Found()
+        for client_id, score, why in self._exact_hits(name):
+            found.add(client_id, score, why, firm=True)
+        self._legal_forms(name, found)
+        core = name.words[:name.core]
+        self._initialism(core, found, INITIALISM, "initialism")
+        starting = self._prefixed(core, found, "start of name", dropped_place=False)
+        if len(core) == 1:
+            self._one_word_rule(core[0], found, starting)
+        # After the one-word rule: "Uni SA" reads as one word once "SA" is taken for a legal form, yet has the
+        # same words as University of South Australia.
+        for words in {core, name.words}:
+            for key in _word_set_keys(words):
+                for client_id in self._word_sets.get(key):
+                    found.add(client_id, SAME_WORDS, "same words")
+        return found
+
+    def _shortened(self, variant: _Variant) -> _Found:
+        """Evidence for the query without a trailing place or trade word: never stronger than STRIPPED."""
+        found = _Found()
+        key, without = _compact(variant.words), f"without '{variant.dropped}'"
+        for client_id in self._full.get(key):
+            found.add(client_id, STRIPPED, f"name {without}", firm=True)
+        for client_id in self._core.get(key):
+            found.add(client_id, STRIPPED, f"name {without}")
+        for client_id in self._aliases.get(key):
+            found.add(client_id, STRIPPED, f"{self._alias_why(client_id, {key})}, {without}", firm=True)
+        self._initialism(variant.words, found, STRIPPED, f"initialism, {without}")
+        starting = self._prefixed(variant.words, found, f"start of name, {without}", variant.dropped_place)
+        if len(variant.words) == 1:
+            self._one_word_rule(variant.words[0], found, starting)
+        if variant.trade:
+            # "Spark Energy" is not Spark New Zealand, nor "Telstra Health" Telstra: the trade left off must be the
+            # client's own, as "Bank" is ANZ's (Australia and New Zealand Banking Group).
+            found.cap(PARTIAL, [i for i in found.best if not self._in_trade(i, variant.trade)], firm_too=True)
+        return found
+
+    def _in_trade(self, client_id: int, trade: str) -> bool:
+        return any(w[:3] == trade[:3] for w in self._words_of(client_id))
+
+    def _words_of(self, client_id: int) -> set[str]:
+        """The words of a client's name and aliases."""
+        client = self._entries[client_id]
+        return set(_analyse(client.name).words).union(*(_analyse(a).words for a in client.aliases))
+
+    def _spellings_of(self, client_id: int) -> set[str]:
+        """The compact keys a client's name and aliases may be misspelt from."""
+        client = self._entries[client_id]
+        name = _analyse(client.name)
+        return {name.full_key, name.core_key, *name.trimmed_keys,
+                *(k for a in client.aliases for k in (_analyse(a).full_key, _analyse(a).core_key))}
+
+    def _legal_forms(self, name: _Name, found: _Found) -> None:
+        """Names equal once a legal form is left off, or a trailing place or qualifier of the client's name."""
+        for client_id in self._core.get(name.full_key):
+            found.add(client_id, LEGAL, self._without(client_id, name.full_key))
+        for client_id in self._trimmed.get(name.full_key):
+            found.add(client_id, STRIPPED, self._without(client_id, name.full_key))
+        if name.core_key != name.full_key:
+            for client_id in (*self._full.get(name.core_key), *self._core.get(name.core_key)):
+                found.add(client_id, LEGAL, f"name without '{name.legal_text()}'")
+            for client_id in self._trimmed.get(name.core_key):
+                found.add(client_id, STRIPPED, self._without(client_id, name.core_key))
+
+    def _initialism(self, words: tuple[str, ...], found: _Found, score: float, why: str) -> None:
+        key = _compact(words)
+        if len(words) != 1 or not 3 <= len(key) <= 6 or not key.isalpha():
+            return
+        ids = self._initialisms.get(key)
+        # An alias is what the network calls a client; an initialism is only a guess, so a claimed one is a hint.
+        if key in self._aliases:
+            score = CLAIMED_INITIALISM
+        elif len(ids) > 1:
+            score = AMBIGUOUS_INITIALISM
+        for client_id in ids:
+            found.add(client_id, score, why)
+
+    def _prefixed(self, words: tuple[str, ...], found: _Found, why: str, dropped_place: bool,
+                  cap: int = 50) -> set[int]:
+        """Clients whose name starts with these words, scored by what the query leaves off; returns their ids."""
+        lead = " ".join(words) + " "
+        hits = self._by_name.starting(lead, cap)
+        for spaced, client_id in hits:
+            # "Delta Air" is Delta Air Lines only while no other "Delta Air ..." exists.
+            score = _prefix_score(words, spaced[len(lead):].split(), dropped_place) if len(hits) == 1 else PARTIAL
+            found.add(client_id, score, why)
+        return {client_id for _, client_id in hits}
+
+    def _one_word_rule(self, word: str, found: _Found, starting: set[int]) -> None:
+        # "Delta", "Sydney" or "Bank" alone may mean any of several clients: only a client's very name or alias
+        # answers it, unless it is a distinctive word no other client's name starts with. Two clients that are
+        # both called it (one by name, one by alias) leave it open.
+        called = set(self._full.get(word)).union(self._core.get(word), self._aliases.get(word))
+        if len(called) > 1 or word in _GENERIC:
+            found.cap(PARTIAL, firm_too=True)
+        elif not _distinctive(word) or len(starting | called) > 1:
+            found.cap(PARTIAL)
+
+    def _typos(self, name: _Name, found: _Found, cap: int = 200) -> None:
+        """Clients within a typo or two, found through corrections of the query's unknown words."""
+        budget = typos_allowed(name.core_key)
+        words = [w for w in name.words[:name.core] if w not in _STOPWORDS]
+        unknown = [w for w in words if not self._known(w)]
+        if not budget or not unknown:
+            return
+        fixes = [self._corrections(w, min(budget, 1 if len(w) < 9 else 2)) for w in unknown]
+        if not all(fixes):
+            return
+        known = [w for w in words if w in self._postings]
+        pools = sorted([[i for fix in group for i in self._postings.get(fix)] for group in fixes]
+                       + [self._postings.get(w) for w in known], key=len)
+        if len(pools[0]) > 25 * cap:
+            return
+        # Clients with a correction of every unknown word and every known word: the two rarest words first.
+        likely = set(pools[0]).intersection(*pools[1:2])
+        for client_id in list(likely)[:cap]:
+            theirs = self._words_of(client_id)
+            if all(any(f in theirs for f in group) for group in fixes) and all(w in theirs for w in known):
+                distance = _typo_distance({name.core_key, name.full_key}, self._spellings_of(client_id))
+                if distance:
+                    found.add(client_id, TYPO1 if distance == 1 else TYPO2,
+                              "1 typo" if distance == 1 else f"{distance} typos")
+
+    def _known(self, word: str) -> bool:
+        # "Telstra Wealth" is one letter from "Telstra Health" but both are real words: only a word that is neither
+        # in the registry nor an ordinary organisation word can be a misspelling.
+        return word in self._postings or not _distinctive(word) or len(word) < 4
+
+    def _corrections(self, word: str, allowed: int) -> list[str]:
+        """Registry words within `allowed` edits of a word the registry does not know."""
+        near = [w for block in _spelling_blocks(word, allowed) for w in self._spellings.get(block, ())]
+        return list(dict.fromkeys(fix for fix, _, _ in process.extract(word, near, scorer=OSA.distance,
+                                                                       score_cutoff=allowed, limit=None)))
+
+    def _similar(self, name: _Name, found: _Found, pool_cap: int = 100) -> None:
+        """Offer names sharing a rare word with the query: did-you-mean material, never a match."""
+        words = sorted({w for w in name.words[:name.core] if w in self._postings and w not in _STOPWORDS},
+                       key=self._postings.count)
+        pool: dict[int, str] = {}
+        for word in words:
+            for client_id in self._postings.get(word)[:pool_cap - len(pool)]:
+                pool[client_id] = self._spaced[client_id]
+            if len(pool) >= pool_cap:
+                break
+        for _, ratio, client_id in process.extract(name.spaced, pool, scorer=fuzz.token_set_ratio,
+                                                   score_cutoff=SIMILAR_CUTOFF, limit=10):
+            found.add(client_id, min(PARTIAL, 0.5 + 0.25 * (ratio - SIMILAR_CUTOFF) / (100 - SIMILAR_CUTOFF)),
+                      "similar name")
+
+    def _alias_why(self, client_id: int, keys: set[str]) -> str:
+        for alias in self._entries[client_id].aliases:
+            typed = _analyse(alias)
+            if {typed.full_key, typed.core_key} & keys:
+                return f"alias '{alias}'"
+        return "alias"
+
+    def _without(self, client_id: int, key: str) -> str:
+        """What the client's name leaves off to read as `key`."""
+        theirs = _analyse(self._entries[client_id].name)
+        return f"name without '{theirs.legal_text() if key == theirs.core_key else theirs.dropped(key)}'"
+
+    # ---- compose-box search ------------------------------------------------------------------------------------
+
+    def search(self, text: str, limit: int = 10) -> list[Candidate]:
+        """Clients for a compose box as the user types: whole and partial names, aliases and domains, ranked."""
+        _, typed = self._person_at(clean(text))
+        if not typed:
+            return []
+        found = _Found()
+        if "@" in typed or ("." in typed and " " not in typed):
+            self._search_domains(typed.rsplit("@", 1)[-1].lower(), found)
+        name = _analyse(typed)
+        if name.words:
+            found.merge(self._whole(name))
+            self._search_prefixes(name, found, limit)
+            if len(name.core_key) >= 3:
+                self._search_words(name, found, limit)
+            if len(found.best) < limit:
+                self._typos(name, found)
+        ranked = sorted(found.best.items(),
+                        key=lambda item: (-item[1][0], len(self._entries[item[0]].name), self._entries[item[0]].name))
+        return [self._candidate(i, score, why) for i, (score, why, _) in ranked[:limit]]
+
+    def _search_domains(self, typed: str, found: _Found) -> None:
+        host = re.sub(r"^(?:[a-z]+://)?(?:www\d*\.)?", "", typed).split("/")[0]
+        for client_id, score, domain in self._domain_hits(host) if _HOST.match(host) else ():
+            found.add(client_id, score, f"domain {domain}")
+        for domain, client_id in self._by_domain.starting(host, 50):
+            found.add(client_id, 0.85, f"domain {domain}")
+
+    def _search_prefixes(self, name: _Name, found: _Found, limit: int) -> None:
+        key = name.core_key
+        for full, client_id in self._by_key.starting(key, 4 * limit):
+            found.add(client_id, 0.9 - 0.1 * (1 - len(key) / len(full)), "start of name")
+        for alias, client_id in self._by_alias.starting(key, 4 * limit):
+            found.add(client_id, 0.85 - 0.1 * (1 - len(key) / len(alias)), "start of alias")
+
+    def _search_words(self, name: _Name, found: _Found, limit: int, cap: int = 2000) -> None:
+        """Every typed word starts a word of the name, in any order: "tech syd" finds Technology Sydney."""
+        typed = [w for w in name.words if w not in _STOPWORDS] or list(name.words)
+        spans = sorted((_prefix_range(self._vocabulary, w) for w in typed),
+                       key=lambda span: sum(self._postings.count(v) for v in self._vocabulary[span[0]:span[1]]))
+        lo, hi = spans[0]
+        pool = {i for v in self._vocabulary[lo:hi] for i in self._postings.get(v)[:cap]}
+        hits = 0
+        for client_id in sorted(pool, key=lambda i: len(self._spaced[i]))[:cap]:
+            words = self._spaced[client_id].split()
+            if all(any(x.startswith(w) for x in words) for w in typed):
+                found.add(client_id, 0.8, "words of name")
+                hits += 1
+                if hits >= 4 * limit:
+                    break
+
+
+# ---- keys --------------------------------------------------------------------------------------------------------
+
+
+def _word_set_keys(words: tuple[str, ...]) -> set[str]:
+    distinct = set(words) - _STOPWORDS
+    return {" ".join(sorted(distinct))} if len(distinct) > 1 else set()
+
+
+def _clean_domains(client: ClientEntry) -> set[str]:
+    # A CRM export sometimes records a contact's gmail.com, or "com.au", as the client's domain: never index those.
+    hosts = {domain_of(d) for d in client.domains}
+    return {h for h in hosts if h and registrable(h) and not _is_free_mail(h)}
+
+
+def _spelling_blocks(word: str, allowed: int = 0) -> list[tuple[str, int]]:
+    # A word is filed under its first two letters, its last two, and its first and last, with its length: a typo
+    # or two rarely touches all three, and never changes the length by more than the typos allowed.
+    return [(end, size) for end in {"<" + word[:2], ">" + word[-2:], word[0] + word[-1]}
+            for size in range(len(word) - allowed, len(word) + allowed + 1)]
+
+
+def _typo_distance(typed: set[str], theirs: set[str]) -> int | None:
+    """The fewest edits between any two keys, within what the shorter allows; None if none is close or one is equal."""
+    # Allowing by the shorter key means "Canvas" is never Canva.
+    best = None
+    for q in typed:
+        for k in theirs:
+            allowed = typos_allowed(min(q, k, key=len))
+            if allowed and abs(len(q) - len(k)) <= allowed:
+                distance = OSA.distance(q, k, score_cutoff=allowed)
+                if distance == 0:
+                    return None
+                if distance <= allowed and (best is None or distance < best):
+                    best = distance
+    return best
+
+
+def _prefix_score(words: tuple[str, ...], tail: list[str], dropped_place: bool) -> float:
+    """How surely a query means the one name it starts, by what the name adds."""
+    if not any(map(_distinctive, words)):
+        return PARTIAL
+    if dropped_place and any(w in _PLACE_WORDS or w in _PLACE_ABBREVIATIONS for w in tail):
+        return PARTIAL  # "Acme Widgets Australia" is not Acme Widgets NZ
+    added = _left_off(tail, dropped_place or len(words) == 1)  # "Virgin" leaves off "Australia Airlines"
+    if not added:
+        return STRIPPED
+    # "Delta Air" for Delta Air Lines: a specific query may leave off one word that is not an arm of the
+    # organisation. A single word may leave off only a trade ("Monash" University, "Origin" Energy): "John" is not
+    # John Holland and "Rio" is not surely Rio Tinto.
+    if len(added) == 1 and added[0] not in _UNIT_WORDS and (len(words) > 1 or added[0] in _TRADES):
+        return PREFIX
+    return PARTIAL
+
+
+def _left_off(tail: list[str], keep_places: bool) -> list[str]:
+    """The words of a longer name that matter: not legal forms, qualifiers or connectors, nor places unless kept."""
+    return [w for w in tail if not (w in _STOPWORDS or w in _QUALIFIERS or w in _LEGAL_WORDS
+                                     or (not keep_places and (w in _PLACE_WORDS or w in _PLACE_ABBREVIATIONS)))]
+
+
+def _prefix_range(ordered: list[str], prefix: str) -> tuple[int, int]:
+    lo = bisect_left(ordered, prefix)
+    return lo, bisect_left(ordered, prefix + "\uffff", lo)
+
+
+def _discard_sorted(ordered: list[str], item: str) -> None:
+    at = bisect_left(ordered, item)
+    if at < len(ordered) and ordered[at] == item:
+        del ordered[at]

@@ -1,0 +1,461 @@
+"""The client matcher, table-driven by category, plus the evaluation set's precision and recall.
+
+A wrong match is worse than none, so the negative tables are strict (every case), while recall is judged over the
+whole evaluation set (benchmarks/matching_eval_report.py prints the per-category table for the README).
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+from pathlib import Path
+
+import pytest
+
+from benchmarks import matching_data
+from benchmarks.matching_eval_report import evaluate, markdown
+from bot.rules import matching
+from bot.rules.matching import FREE_MAIL_DOMAINS, ClientEntry, Matcher
+from tests.data.matching_clients import CLIENTS
+from tests.data.matching_eval import CASES
+
+BY_SLUG = {c.external_id: c for c in CLIENTS}
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(CLIENTS)
+
+
+def answer(matcher: Matcher, query: str) -> str | None:
+    found = matcher.match(query).match
+    return found.external_id if found else None
+
+
+def offered(matcher: Matcher, query: str) -> set[str]:
+    return {c.external_id for c in matcher.match(query).candidates}
+
+
+# ---- what people type --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("ClientCorp Pty Ltd", "clientcorp"), ("ClientCorp", "clientcorp"), ("ClientCorp Pty. Limited", "clientcorp"),
+    ("ClientCorp Limited", "clientcorp"), ("Qantas Airways", "qantas"), ("Canva Inc", "canva"),
+    ("Atlassian Corp", "atlassian"), ("Microsoft Corp.", "microsoft"), ("Mitsubishi Corp", "mitsubishicorp"),
+    ("Siemens", "siemens"), ("Robert Bosch", "bosch"), ("Enel SpA", "enel"), ("Booking.com", "booking"),
+    ("Societe Generale SA", "socgen"), ("Nokia Corporation", "nokia"), ("ING Group", "ing"), ("Bain and Co", "bain"),
+])
+def test_legal_forms_are_left_off_or_changed(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("University of Sydney", "usyd"), ("The Commonwealth Bank of Australia", "cba"), ("Procter and Gamble", "pg"),
+    ("Johnson and Johnson", "jnj"), ("Marks & Spencer", "mands"), ("Gilbert and Tobin", "gtlaw"), ("AT and T", "att"),
+    ("P & G", "pg"), ("Ben and Jerry's", "benjerry"),
+])
+def test_a_leading_the_and_ampersands_do_not_matter(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("commonwealth bank of australia", "cba"), ("WESTPAC BANKING CORPORATION", "westpac"),
+    ("Client Corp", "clientcorp"), ("client-corp", "clientcorp"), ("CLIENTCORP", "clientcorp"),
+    ("Delta Airlines", "delta"), ("JB HiFi", "jbhifi"), ("jb-hi-fi", "jbhifi"), ("Energy Australia", "energyaus"),
+    ("Lend Lease", "lendlease"), ("Saint George Bank", "stgeorge"), ("U.T.S.", "uts"), ("McDonalds", "mcdonalds"),
+])
+def test_case_punctuation_hyphens_and_spacing_do_not_matter(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Societe Generale", "socgen"), ("société générale", "socgen"), ("Nestle", "nestle"), ("LOreal", "loreal"),
+    ("Credit Agricole", "creditagricole"), ("Zürich", "zurich"), ("AP Moller Maersk", "maersk"),
+    ("Ngāi Tahu", "ngaitahu"),
+])
+def test_accents_do_not_matter(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("ANZ", "anz"), ("Air NZ", "airnz"), ("CBA", "cba"), ("CommBank", "cba"), ("Comm Bank", "cba"),
+    ("CommSec", "commsec"), ("P&G", "pg"), ("H&M", "hm"), ("Macca's", "mcdonalds"), ("NSW Health", "nswhealth"),
+    ("Te Herenga Waka", "vuw"), ("CCorp", "clientcorp"), ("AT", "akltransport"),
+])
+def test_aliases_name_their_client(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("UTS", "uts"), ("uts", "uts"), ("QUT", "qut"), ("ANU", "anu"), ("IAG", "iag"), ("TfNSW", "tfnsw"),
+    ("NSWDOE", "nswedu"),
+    # Shared by two clients, or claimed by another client's alias: never answered from the initials.
+    ("WSU", None), ("UoA", None),
+])
+def test_initialisms_answer_only_when_no_other_client_has_them(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+def test_an_alias_outranks_another_clients_initials(matcher):
+    found = matcher.match("ANZ")  # the bank's alias; also Air New Zealand's initials
+    assert found.match.external_id == "anz" and found.match.why == "alias 'ANZ'"
+    assert "airnz" in offered(matcher, "ANZ")
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Westpak", "westpac"), ("Comonwealth Bank", "cba"), ("Deltra Air Lines", "delta"), ("Telstar", "telstra"),
+    ("Atlasian", "atlassian"), ("Monash Univeristy", "monash"), ("Austalian Taxation Ofice", "ato"),
+    ("Harbor City Plumbing", "harbourcity"),
+    # Short names and acronyms are never corrected; a typo that spells another real word is not a typo.
+    ("Optsu", None), ("ANX", None), ("CBS", None), ("Canvas", None), ("Xerox", None), ("Telstra Wealth", None),
+])
+def test_typos_are_forgiven_by_length(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+def test_a_typo_reports_itself(matcher):
+    assert matcher.match("Deltra Air Lines").match.why == "1 typo"
+    assert matcher.match("Austalian Taxation Ofice").match.why == "2 typos"
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Deloitte Sydney", "deloitte"), ("KPMG Australia", "kpmg"), ("Acme Consulting Melbourne", "acmeconsult"),
+    ("Accenture (Melbourne)", "accenture"), ("Xero NZ", "xero"), ("Google", "google"), ("Commonwealth Bank", "cba"),
+    ("University of Auckland NZ", "uoa"), ("University of Technology Sydney", "uts"),
+    # What is left after the place must still say which organisation.
+    ("University of Technology", None), ("Delta Sydney", None), ("Macquarie Sydney", None),
+])
+def test_a_trailing_place_is_left_off_only_when_what_remains_is_specific(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+def test_a_trailing_place_reason_names_it(matcher):
+    assert matcher.match("Deloitte Sydney").match.why == "alias 'Deloitte', without 'Sydney'"
+    assert matcher.match("KPMG Australia").match.why == "name without 'Australia'"
+
+
+@pytest.mark.parametrize("query, expected, why", [
+    ("clientcorp.com.au", "clientcorp", "domain clientcorp.com.au"),
+    ("www.clientcorp.com.au", "clientcorp", "domain clientcorp.com.au"),
+    ("https://www.clientcorp.com.au/about-us", "clientcorp", "domain clientcorp.com.au"),
+    ("HTTP://CLIENTCORP.COM.AU:443/x?y=1#z", "clientcorp", "domain clientcorp.com.au"),
+    ("mail.clientcorp.com.au", "clientcorp", "subdomain of clientcorp.com.au"),
+    ("console.aws.amazon.com", "aws", "subdomain of aws.amazon.com"),
+    ("smile.amazon.com", "amazon", "subdomain of amazon.com"),
+    ("hr.health.nsw.gov.au", "nswhealth", "subdomain of health.nsw.gov.au"),
+])
+def test_domains_urls_and_subdomains(matcher, query, expected, why):
+    found = matcher.match(query)
+    assert (found.kind, found.match.external_id, found.match.why) == ("domain", expected, why)
+
+
+@pytest.mark.parametrize("query", [
+    "com.au", "gov.au", "edu.au", "co.uk", "govt.nz", "nsw.gov.au", "education.qld.gov.au", "www.nsw.gov.au/health",
+    "acme.com", "google.com", "kpmg.com",
+])
+def test_public_suffixes_and_unknown_domains_identify_no_client(matcher, query):
+    assert matcher.match(query).match is None
+
+
+def test_a_domain_that_looks_like_a_client_is_offered_not_asserted(matcher):
+    found = matcher.match("deloitte.co.nz")
+    assert found.match is None and [c.external_id for c in found.candidates] == ["deloitte"]
+    assert found.candidates[0].why == "domain name like 'deloitte'"
+
+
+@pytest.mark.parametrize("query, expected, person", [
+    ("john@clientcorp.com.au", "clientcorp", "John"),
+    ("john.doe@clientcorp.com.au", "clientcorp", "John Doe"),
+    ("Jane Smith <jane.smith@commbank.com.au>", "cba", "Jane Smith"),
+    ("mailto:info@anz.com", "anz", None),
+    ("sam.lee@mail.uts.edu.au", "uts", "Sam Lee"),
+    ("JANE@DELTA.COM", "delta", "Jane"),
+])
+def test_email_addresses_match_by_domain_and_name_the_person(matcher, query, expected, person):
+    found = matcher.match(query)
+    assert (found.kind, found.match.external_id, found.person) == ("email", expected, person)
+    assert found.match.why.startswith("email domain")
+
+
+@pytest.mark.parametrize("query", [
+    "jane.doe@gmail.com", "john@outlook.com", "bob@hotmail.com", "kate@yahoo.com.au", "li@icloud.com",
+    "ana@proton.me", "gary@bigpond.com", "sue@xtra.co.nz", "ops@optusnet.com.au", "Jane Doe <jane@gmail.com>",
+])
+def test_free_mail_never_identifies_a_client(matcher, query):
+    found = matcher.match(query)
+    assert (found.kind, found.match, found.candidates) == ("email", None, ())
+
+
+def test_free_mail_is_ignored_even_when_the_registry_lists_it():
+    (northwind,) = [c for c in CLIENTS if c.external_id == "northwind"]
+    assert "gmail.com" in northwind.domains
+    assert Matcher(CLIENTS).match("someone@gmail.com").candidates == ()
+
+
+def test_the_free_mail_list_covers_the_usual_providers():
+    assert {"gmail.com", "outlook.com", "hotmail.com", "yahoo.com", "icloud.com", "proton.me",
+            "bigpond.com"} <= FREE_MAIL_DOMAINS
+
+
+@pytest.mark.parametrize("query, expected, person", [
+    ("John Doe at ClientCorp", "clientcorp", "John Doe"),
+    ("John Doe from ClientCorp", "clientcorp", "John Doe"),
+    ("Sam from the University of Sydney", "usyd", "Sam"),
+    ("Dr Alice Wong at CSIRO", "csiro", "Dr Alice Wong"),
+    ("Tom O'Brien at Westpac", "westpac", "Tom O'Brien"),
+    ("Anne-Marie Dupont from Société Générale", "socgen", "Anne-Marie Dupont"),
+    ("Kim at kpmg.com.au", "kpmg", "Kim"),
+    ("Bob Smith @ Deloitte", "deloitte", "Bob Smith"),
+    ("John Smith at John Holland", "johnholland", "John Smith"),
+])
+def test_person_at_company(matcher, query, expected, person):
+    found = matcher.match(query)
+    assert (found.kind, found.match.external_id, found.person) == ("person", expected, person)
+
+
+def test_a_person_at_an_ambiguous_company_gets_candidates(matcher):
+    found = matcher.match("Jane at Delta")
+    assert (found.kind, found.person, found.match) == ("person", "Jane", None)
+    assert {"delta", "deltaelec"} <= offered(matcher, "Jane at Delta")
+
+
+def test_a_company_named_with_at_or_from_is_not_split():
+    made = ClientEntry(1, "Made from Scratch Pty Ltd")
+    found = Matcher([made]).match("Made from Scratch")
+    assert (found.kind, found.person, found.match.client_id) == ("name", None, 1)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("ClientCorp?", "clientcorp"), ('"ClientCorp"', "clientcorp"), ("“Commonwealth Bank”", "cba"),
+    ("Westpac!", "westpac"), ("  KPMG.  ", "kpmg"), ("«Nestlé»", "nestle"), ("Xero...", "xero"),
+    ("‘uts.edu.au’", "uts"), ('"john@clientcorp.com.au"', "clientcorp"),
+])
+def test_chat_punctuation_and_quotes_are_ignored(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+def test_the_query_is_reported_as_given(matcher):
+    assert matcher.match("  “ClientCorp”? ").query == "  “ClientCorp”? "
+
+
+# ---- precision: organisations that must not be confused ----------------------------------------------------------
+
+
+@pytest.mark.parametrize("query, among", [
+    ("Delta", {"delta", "deltaelec", "deltaba"}), ("Commonwealth", {"cba", "commsec", "csiro"}),
+    ("Macquarie", {"macquarie", "mq"}), ("Mitsubishi", {"mitsubishicorp", "mitsubishielec"}),
+    ("Southern Cross", {"sca", "schs"}), ("Acme", {"acmeconsult", "acmeeng"}), ("Victoria", {"vu", "vuw"}),
+    ("WSU", {"wsu", "wsu_us"}), ("Endeavour", {"endeavour", "endeavourgrp"}),
+])
+def test_a_query_that_fits_several_clients_answers_none_and_offers_them(matcher, query, among):
+    found = matcher.match(query)
+    assert found.match is None
+    assert among <= offered(matcher, query)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Delta Air", "delta"), ("Delta Electronics", "deltaelec"), ("ANZ", "anz"), ("Air New Zealand", "airnz"),
+    ("Sydney University", "usyd"), ("University Sydney", "usyd"), ("University of Technology Sydney", "uts"),
+    ("Sydney University Sport & Fitness", "susf"), ("Commonwealth Bank", "cba"),
+    ("Commonwealth Securities", "commsec"), ("Victoria University", "vu"),
+    ("Victoria University of Wellington", "vuw"), ("Victoria University Wellington", "vuw"),
+    ("Telstra", "telstra"), ("Telstra Health", "telstrahealth"), ("Macquarie University", "mq"),
+    ("Macquarie Group", "macquarie"),
+])
+def test_similar_names_go_to_the_right_client(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+@pytest.mark.parametrize("query", [
+    # A subsidiary or unit that is not a client is not its parent, and vice versa.
+    "Telstra Ventures", "Deloitte Access Economics", "Macquarie Bank", "Bank of Melbourne", "Jetstar", "BankSA",
+    "Coca-Cola", "KPMG Law", "Monash Health", "Spark Energy", "Woolworths Supermarkets", "Singtel",
+    "Commonwealth Bank Foundation", "Technology Sydney", "Suncorp Bank",
+    # One generic or common word picks nobody.
+    "Bank", "Group", "University", "Sydney", "Health", "Australia", "New Zealand", "John", "Smith", "Pty Ltd", "?",
+])
+def test_near_misses_and_generic_words_match_nothing(matcher, query):
+    assert matcher.match(query).match is None
+
+
+def test_a_typo_does_not_bridge_two_clients():
+    registry = [ClientEntry(1, "Optima Systems"), ClientEntry(2, "Optiva Systems")]
+    assert Matcher(registry).match("Optima Systems").match.client_id == 1
+    found = Matcher(registry).match("Optina Systems")
+    assert found.match is None and {c.client_id for c in found.candidates} == {1, 2}
+
+
+def test_a_unique_prefix_becomes_ambiguous_once_a_second_client_shares_it():
+    m = Matcher(CLIENTS)
+    assert answer(m, "Delta Air") == "delta"
+    m.upsert(ClientEntry(9001, "Delta Air Cargo Pty Ltd", "deltacargo"))
+    assert answer(m, "Delta Air") is None
+    assert {"delta", "deltacargo"} <= offered(m, "Delta Air")
+
+
+# ---- answers --------------------------------------------------------------------------------------------------------
+
+
+def test_candidates_are_ranked_scored_and_limited(matcher):
+    found = matcher.match("Commonwealth", limit=2)
+    assert len(found.candidates) == 2
+    scores = [c.score for c in matcher.match("Commonwealth").candidates]
+    assert scores == sorted(scores, reverse=True) and all(0 <= s <= 1 for s in scores)
+
+
+def test_a_confident_match_is_the_first_candidate_and_carries_the_client(matcher):
+    found = matcher.match("CBA")
+    assert found.match == found.candidates[0]
+    assert (found.match.client_id, found.match.name) == (BY_SLUG["cba"].id, "Commonwealth Bank of Australia")
+
+
+def test_nothing_to_match(matcher):
+    for query in ("", "   ", "?!", "“”"):
+        found = matcher.match(query)
+        assert (found.match, found.candidates) == (None, ())
+
+
+# ---- registry changes -----------------------------------------------------------------------------------------------
+
+
+def _state(m: Matcher) -> dict:
+    """Every index, with ids in a canonical order, so two matchers holding the same clients compare equal."""
+    state = {}
+    for field, value in vars(m).items():
+        if isinstance(value, matching._Ids):
+            state[field] = {k: sorted(value.get(k)) for k in value._map}
+        elif isinstance(value, matching._Sorted):
+            state[field] = sorted(zip(value.keys, value.ids))
+        elif isinstance(value, dict):
+            state[field] = {k: sorted(v) if isinstance(v, list) else v for k, v in value.items() if v != []}
+        else:
+            state[field] = value
+    return state
+
+
+def test_upsert_adds_and_remove_forgets_leaving_no_trace():
+    m = Matcher(CLIENTS)
+    before = _state(m)
+    m.upsert(ClientEntry(9001, "Zebra Unicorn Labs Pty Ltd", "zebra", ("ZUL",), ("zebra-unicorn.io",), "AU"))
+    assert (answer(m, "Zebra Unicorn Labs"), answer(m, "ZUL"), answer(m, "x@zebra-unicorn.io")) == ("zebra",) * 3
+    assert len(m) == len(CLIENTS) + 1
+    m.remove(9001)
+    assert (answer(m, "Zebra Unicorn Labs"), answer(m, "ZUL"), answer(m, "x@zebra-unicorn.io")) == (None,) * 3
+    assert _state(m) == before
+
+
+def test_upsert_replaces_a_client_with_the_same_id():
+    m = Matcher(CLIENTS)
+    cba = BY_SLUG["cba"]
+    m.upsert(dataclasses.replace(cba, name="CBA Holdings Limited", aliases=("CBA",), domains=("commbank.com.au",)))
+    assert answer(m, "CBA Holdings") == "cba"
+    assert answer(m, "Commonwealth Bank of Australia") is None
+    assert answer(m, "CommBank") is None  # the alias it no longer has
+    assert len(m) == len(CLIENTS)
+
+
+def test_upsert_and_remove_keep_a_built_matcher_equal_to_a_fresh_one():
+    grown = Matcher(CLIENTS[:100])
+    for client in CLIENTS[100:]:
+        grown.upsert(client)
+    for client in CLIENTS[:20]:
+        grown.remove(client.id)
+    assert _state(grown) == _state(Matcher(CLIENTS[20:]))
+
+
+def test_removing_an_unknown_client_is_harmless(matcher):
+    Matcher(CLIENTS).remove(123456)
+
+
+def test_an_alias_added_at_run_time_claims_an_initialism():
+    m = Matcher(CLIENTS)
+    assert answer(m, "UTS") == "uts"
+    m.upsert(ClientEntry(9002, "UTS Insearch", "insearch", ("UTS",)))
+    assert answer(m, "UTS") == "insearch"
+
+
+# ---- compose-box search ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("typed, first", [
+    ("clientc", "clientcorp"), ("Commonwealth B", "cba"), ("tech syd", "uts"), ("westpak", "westpac"),
+    ("@commb", "cba"), ("uts.edu", "uts"), ("nestl", "nestle"), ("CCorp", "clientcorp"),
+    ("john at clientcorp", "clientcorp"),
+])
+def test_search_finds_clients_as_the_user_types(matcher, typed, first):
+    assert matcher.search(typed)[0].external_id == first
+
+
+def test_search_offers_every_client_a_prefix_fits_ranked_and_limited(matcher):
+    assert {"delta", "deltaelec", "deltaba"} <= {c.external_id for c in matcher.search("delta")}
+    assert len(matcher.search("a", limit=3)) == 3
+    scores = [c.score for c in matcher.search("syd")]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_on_nothing_finds_nothing(matcher):
+    assert matcher.search("") == [] and matcher.search("  ") == []
+
+
+# ---- purity and the benchmark's data --------------------------------------------------------------------------------
+
+
+def test_the_matcher_is_pure():
+    tree = ast.parse(Path(matching.__file__).read_text())
+    imported = {alias.name.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.Import)
+                for alias in node.names}
+    imported |= {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
+    assert imported <= {"__future__", "re", "unicodedata", "bisect", "collections", "dataclasses", "functools",
+                        "sys", "rapidfuzz"}
+
+
+def test_benchmark_data_is_deterministic_and_distinct():
+    registry = matching_data.clients(3000)
+    assert registry == matching_data.clients(3000)
+    assert len({c.name for c in registry}) == len({c.external_id for c in registry}) == 3000
+    assert matching_data.queries(registry, 200) == matching_data.queries(registry, 200)
+
+
+def test_benchmark_queries_are_answered_precisely():
+    registry = matching_data.clients(3000)
+    m = Matcher(registry)
+    answered = correct = 0
+    for query in matching_data.queries(registry, 1500):
+        found = m.match(query.text).match
+        answered += found is not None
+        correct += found is not None and found.external_id == query.expected
+    assert correct / answered >= 0.99
+
+
+# ---- the evaluation set ---------------------------------------------------------------------------------------------
+
+
+def test_the_evaluation_set_covers_every_category_and_client_it_names():
+    assert len(CASES) >= 250
+    assert {c.category for c in CASES} >= {
+        "exact", "case, punctuation, spacing", "legal form", "'The', & and 'and'", "accents", "alias", "initialism",
+        "typo", "trailing place", "domain and URL", "subdomain", "email", "free mail", "person at company",
+        "chat noise", "ambiguous", "near miss", "generic word", "not a client"}
+    named = {c.expected for c in CASES if c.expected} | {s for c in CASES for s in c.among}
+    assert named <= set(BY_SLUG)
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.expected is None], ids=lambda c: f"{c.category}: {c.query}")
+def test_no_evaluation_query_without_a_client_gets_one(matcher, case):
+    found = matcher.match(case.query)
+    assert found.match is None
+    assert set(case.among) <= {c.external_id for c in found.candidates}
+
+
+@pytest.mark.parametrize("case", [c for c in CASES if c.person], ids=lambda c: c.query)
+def test_evaluation_queries_name_their_person(matcher, case):
+    assert matcher.match(case.query).person == case.person
+
+
+def test_precision_and_recall_on_the_evaluation_set(matcher):
+    tallies = evaluate(matcher)
+    print("\n" + markdown(tallies))
+    overall = tallies["overall"]
+    assert overall.precision >= 0.99, overall.wrong
+    assert overall.recall >= 0.90, overall.wrong
