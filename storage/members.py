@@ -66,3 +66,15 @@ def set_role(session: Session, member: Member, role: str | None) -> None:
 def list_members(session: Session) -> list[Member]:
     """Every member, by name."""
     return list(session.exec(select(Member).order_by(Member.name, Member.id)))
+
+
+def save_member(session: Session, row: Member, **fields: object) -> bool:
+    """Apply changed fields to a member (new or existing); True if anything changed."""
+    changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
+    for key, value in changed.items():
+        setattr(row, key, value)
+    if changed or row.id is None:
+        row.updated_at = utcnow()
+        session.add(row)
+        session.flush()
+    return bool(changed)

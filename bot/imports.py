@@ -1,0 +1,818 @@
+"""`accord import` and `accord export`: clients, members and flags as CSV; a file is checked whole before any write."""
+
+from __future__ import annotations
+
+import argparse
+import codecs
+import csv
+import io
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone, tzinfo
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlmodel import Session
+
+from bot.settings import Settings
+from storage import registry
+from storage.db import Database
+from storage.members import list_members, save_member
+from storage.models import Basis, Client, Contact, Flag, Member, Role
+from storage.types import utcnow
+
+Cell = Callable[[str, tzinfo], Any]
+
+
+# --- what planning produces -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class RowError:
+    """Why a line (and column) of a file cannot be imported; also used for warnings."""
+
+    line: int
+    column: str | None
+    reason: str
+
+    def render(self, file: str, note: str = "") -> str:
+        """The `file:line: column: reason` form that editors and grep understand; note is e.g. 'warning: '."""
+        where = f"{file}:{self.line}: {note}"
+        return f"{where}{self.column}: {self.reason}" if self.column else f"{where}{self.reason}"
+
+
+@dataclass(frozen=True)
+class Values:
+    """One data line, its cells converted; a column absent from the header is absent here (left as it is)."""
+
+    line: int
+    cells: dict[str, Any]
+
+
+@dataclass(frozen=True)
+class Step:
+    """What one line does to one record: create it, update some fields, or nothing."""
+
+    line: int
+    action: str  # create | update | unchanged
+    label: str
+    fields: dict[str, Any]
+    target: int | None = None  # the id of the record updated
+    before: dict[str, Any] = field(default_factory=dict)  # old values of the fields that change
+    contact: tuple[str | None, str | None] | None = None  # flags: the (name, email) contact to find or create
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Everything a valid file would do, in file order."""
+
+    steps: list[Step]
+    warnings: list[RowError] = field(default_factory=list)
+    new_contacts: int = 0
+
+    def count(self, action: str) -> int:
+        """How many lines have this action."""
+        return sum(1 for step in self.steps if step.action == action)
+
+
+@dataclass(frozen=True)
+class Parsed:
+    """A file read into typed rows, with the errors and warnings found on the way."""
+
+    rows: list[Values]
+    errors: list[RowError]
+    warnings: list[RowError]
+
+
+@dataclass(frozen=True)
+class Context:
+    """The clock and the network's time zone, passed in so planning stays pure."""
+
+    now: datetime
+    zone: tzinfo
+
+
+class Invalid(ValueError):
+    """A cell's value cannot be used; the message says why."""
+
+
+class Refused(Exception):
+    """A line cannot be planned; carries its errors."""
+
+    def __init__(self, *errors: RowError) -> None:
+        super().__init__(errors)
+        self.errors = list(errors)
+
+
+# --- cells: pure conversions of one value -----------------------------------------------------------------
+
+LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)")
+TOP_LABEL = re.compile(r"[a-z]{2,63}|xn--[a-z0-9-]{1,59}")
+SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*://")
+EMAIL = re.compile(r"[^@\s,;<>()\"]+@([^@\s]+)")
+GUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
+def is_host(host: str) -> bool:
+    """True if `host` looks like an internet domain (two labels or more, letters in the top one)."""
+    try:
+        ascii_host = host.encode("idna").decode("ascii")  # checks unicode names too, in their DNS form
+    except UnicodeError:
+        return False
+    *labels, top = ascii_host.split(".")
+    return bool(labels) and all(LABEL.fullmatch(x) for x in labels) and bool(TOP_LABEL.fullmatch(top))
+
+
+def text(limit: int) -> Cell:
+    """A plain value up to the column's size (longer would fail on PostgreSQL mid-import); empty is None."""
+
+    def read(raw: str, _zone: tzinfo) -> str | None:
+        if len(raw) > limit:
+            raise Invalid(f"longer than {limit} characters")
+        return raw or None
+
+    return read
+
+
+def email(raw: str, _zone: tzinfo) -> str | None:
+    """An email address, lower case (members are matched case-insensitively); empty is None."""
+    match = EMAIL.fullmatch(raw)
+    if raw and (len(raw) > 320 or not match or not is_host(match[1].lower())):
+        raise Invalid(f"not an email address: {raw!r}")
+    return raw.lower() or None
+
+
+def domain(raw: str) -> str:
+    """A web or email domain as stored: lower case, no scheme, www, user, port or path."""
+    host = SCHEME.sub("", raw.strip().lower())
+    host = re.split(r"[/?#]", host, maxsplit=1)[0].rsplit("@", 1)[-1].split(":", 1)[0].rstrip(".")
+    host = host.removeprefix("www.")
+    if not is_host(host):
+        raise Invalid(f"not a domain: {raw.strip()!r}")
+    return host
+
+
+def domains(raw: str, _zone: tzinfo) -> list[str]:
+    """`;`-separated domains, normalised, without repeats; every bad one is named."""
+    found, bad = [], []
+    for part in filter(None, (p.strip() for p in raw.split(";"))):
+        try:
+            found.append(domain(part))
+        except Invalid:
+            bad.append(part)
+    if bad:
+        raise Invalid(f"not a domain: {', '.join(map(repr, bad))}")
+    return list(dict.fromkeys(found))
+
+
+def aliases(raw: str, _zone: tzinfo) -> list[str]:
+    """`;`-separated names, without repeats (ignoring case)."""
+    seen: dict[str, str] = {}
+    for alias in filter(None, (p.strip() for p in raw.split(";"))):
+        seen.setdefault(alias.lower(), alias)
+    return list(seen.values())
+
+
+def role(raw: str, _zone: tzinfo) -> str | None:
+    """A Role value, or None for no role."""
+    if raw and raw.lower() not in Role.__members__:
+        raise Invalid(f"unknown role {raw!r}: use {', '.join(Role)} or leave it empty")
+    return Role(raw.lower()).value if raw else None
+
+
+def _basis_key(raw: str) -> str:
+    return " ".join(re.split(r"[\s_-]+", raw.strip().lower()))
+
+
+BASES = {_basis_key(b.value): b.value for b in Basis} | {"dna": Basis.do_not_approach.value}
+
+
+def basis(raw: str, _zone: tzinfo) -> str:
+    """A Basis value; 'active_quote', 'Do Not Approach' and 'DNA' are accepted too."""
+    if _basis_key(raw) not in BASES:
+        raise Invalid(f"unknown basis {raw!r}: use one of {', '.join(b.value for b in Basis)}")
+    return BASES[_basis_key(raw)]
+
+
+def when(raw: str, zone: tzinfo) -> datetime | None:
+    """An ISO date or date-time as aware UTC; without an offset it is a time in the network's zone."""
+    if not raw:
+        return None
+    try:
+        value = datetime.fromisoformat(raw)
+    except ValueError:
+        raise Invalid(f"not an ISO date or date-time: {raw!r} (write 2025-03-01 or 2025-03-01T09:30)") from None
+    return (value if value.tzinfo else value.replace(tzinfo=zone)).astimezone(timezone.utc)
+
+
+def guid(raw: str, _zone: tzinfo) -> str | None:
+    """An Entra object id (a GUID), lower case as Teams sends it; empty is None."""
+    if raw and not GUID.fullmatch(raw.lower()):
+        raise Invalid(f"not an Entra object id (a GUID like 00000000-0000-0000-0000-000000000000): {raw!r}")
+    return raw.lower() or None
+
+
+def show(value: Any, zone: tzinfo) -> str:
+    """A value as a cell: lists `;`-joined, times ISO in the network's zone, None empty."""
+    if isinstance(value, datetime):
+        return value.astimezone(zone).isoformat()  # full precision, so re-importing compares equal
+    if isinstance(value, list):
+        return ";".join(value)
+    return "" if value is None else str(value)
+
+
+# --- files: pure reading of bytes into typed rows ---------------------------------------------------------
+
+
+def decode(data: bytes) -> str | list[RowError]:
+    """The file's text (UTF-8, with or without BOM), or one error per line that is not UTF-8."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return [RowError(1, None, "the file is UTF-16: save it as 'CSV UTF-8'")]
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    errors = []
+    for number, raw in enumerate(data.split(b"\n"), 1):
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            byte = f"byte 0x{raw[exc.start]:02x} at character {exc.start + 1}"
+            errors.append(RowError(number, None, f"not UTF-8 text ({byte}): save the file as 'CSV UTF-8'"))
+    return errors
+
+
+def read_records(text_: str) -> tuple[list[tuple[int, list[str]]], list[RowError]]:
+    """CSV records with the line each starts on (quoted values may span lines); bad quoting stops the reading."""
+    reader = csv.reader(io.StringIO(text_, newline=""), strict=True)
+    records, start = [], 1
+    try:
+        for values in reader:
+            records.append((start, values))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        return records, [RowError(start, None, f"cannot read this CSV line: {exc}")]
+    return records, []
+
+
+def column_name(raw: str) -> str:
+    """A header cell as a column name: 'External ID' and 'external-id' both mean external_id."""
+    return re.sub(r"[\s-]+", "_", raw.strip().lower())
+
+
+def read_header(spec: Spec, line: int, values: list[str]) -> tuple[list[str], list[RowError], list[RowError]]:
+    """The column names, the header's errors (missing or repeated columns) and warnings (unknown ones)."""
+    names = [column_name(v) for v in values]
+    errors = [RowError(line, n, "appears twice in the header") for i, n in enumerate(names) if n and n in names[:i]]
+    errors += [RowError(line, c, "required column is missing") for c in spec.required if c not in names]
+    unknown = [n for n in dict.fromkeys(names) if n and n not in spec.columns]
+    warnings = [RowError(line, n, "unknown column: ignored") for n in unknown]
+    return names, errors, warnings
+
+
+def read_row(spec: Spec, header: list[str], line: int, values: list[str], zone: tzinfo) -> Values | list[RowError]:
+    """One line's cells converted, or every problem on it."""
+    extra = values[len(header):]
+    if len(values) < len(header) or any(v.strip() for v in extra):
+        return [RowError(line, None, f"has {len(values)} values but the header has {len(header)} columns")]
+    cells, errors = {}, []
+    for name, raw in zip(header, values):
+        if name not in spec.columns:
+            continue
+        raw = raw.strip()
+        if not raw and name in spec.required:
+            errors.append(RowError(line, name, "empty: a value is required"))
+            continue
+        try:
+            cells[name] = spec.columns[name](raw, zone)
+        except Invalid as exc:
+            errors.append(RowError(line, name, str(exc)))
+    return errors or Values(line, cells)
+
+
+def parse_file(spec: Spec, data: bytes, zone: tzinfo) -> Parsed:
+    """Decode and read a whole file; bad cells become errors, unknown columns warnings."""
+    decoded = decode(data)
+    if isinstance(decoded, list):
+        return Parsed([], decoded, [])
+    records, errors = read_records(decoded)
+    records = [(line, values) for line, values in records if any(v.strip() for v in values)]  # blank lines
+    if not records:
+        missing = RowError(1, None, f"no header: the first line names the columns: {','.join(spec.columns)}")
+        return Parsed([], errors or [missing], [])
+    (head_line, head), *body = records
+    header, header_errors, warnings = read_header(spec, head_line, head)
+    if header_errors:
+        return Parsed([], header_errors + errors, warnings)
+    rows = []
+    for line, values in body:
+        result = read_row(spec, header, line, values, zone)
+        if isinstance(result, list):
+            errors.extend(result)
+        else:
+            rows.append(result)
+    return Parsed(rows, errors, warnings)
+
+
+# --- planning: pure, against a snapshot of the database ---------------------------------------------------
+
+
+def _name_key(name: str) -> str:
+    return name.strip().lower()  # as registry.clients_named compares names
+
+
+class Snapshot:
+    """What the database holds, read once inside the import's transaction, so planning needs no I/O."""
+
+    def __init__(self, clients: Iterable[Client] = (), members: Iterable[Member] = (),
+                 contacts: Iterable[Contact] = (), flags: Iterable[Flag] = ()) -> None:
+        self.clients, self.members, self.contacts = list(clients), list(members), list(contacts)
+        self.client_by_external_id = {c.external_id: c for c in self.clients if c.external_id}
+        self.clients_by_name: dict[str, list[Client]] = {}
+        for c in self.clients:
+            self.clients_by_name.setdefault(_name_key(c.name), []).append(c)
+        self.member_by_email = {m.email.lower(): m for m in self.members if m.email}
+        self.member_by_aad = {m.aad_object_id.lower(): m for m in self.members if m.aad_object_id}
+        # registry.find_flag returns the newest flag with an identity; later ids overwrite earlier ones here.
+        self.flag_by_identity = {
+            (f.client_id, f.holder_id, f.basis, f.contact_id): f for f in sorted(flags, key=lambda f: f.id)
+        }
+
+
+def load_snapshot(session: Session) -> Snapshot:
+    """Read the clients, members, contacts and flags that planning looks at."""
+    clients = registry.all_clients(session)
+    return Snapshot(clients, list_members(session), registry.contacts_of(session, [c.id for c in clients]),
+                    registry.all_flags(session))
+
+
+class ContactBook:
+    """Each client's contacts as registry.ensure_contact will find them, including those this file creates."""
+
+    def __init__(self, contacts: Iterable[Contact]) -> None:
+        self.by_client: dict[int, list[list]] = {}
+        for c in sorted(contacts, key=lambda c: c.id):
+            self.by_client.setdefault(c.client_id, []).append([c.id, c.name, c.email])
+        self.created = 0
+
+    def resolve(self, client_id: int, name: str | None, email_: str | None) -> int | str:
+        """The contact's id, or a placeholder for one the import creates; mirrors ensure_contact step by step."""
+        entries = self.by_client.setdefault(client_id, [])
+        found = next((e for e in entries if email_ and e[2] == email_), None)
+        found = found or next((e for e in entries if name and e[1].lower() == name.lower()), None)
+        if found is None:
+            self.created += 1
+            found = [f"new contact {self.created}", name or "", email_]
+            entries.append(found)
+        elif email_ and not found[2]:
+            found[2] = email_
+        elif name and not found[1]:
+            found[1] = name
+        return found[0]
+
+
+@dataclass
+class Draft:
+    """A plan being made: its steps, the errors and warnings so far, and which line claimed which record."""
+
+    steps: list[Step] = field(default_factory=list)
+    errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowError] = field(default_factory=list)
+    claims: dict[Any, int] = field(default_factory=dict)
+    new_contacts: int = 0
+
+    def claim(self, key: Any, line: int, column: str | None, what: str) -> None:
+        """Reserve a record for one line; a second line for the same record conflicts with the first."""
+        first = self.claims.setdefault(key, line)
+        if first != line:
+            raise Refused(RowError(line, column, f"{what}: also on line {first}"))
+
+    def run(self, rows: list[Values], step: Callable[[Values], Step]) -> Draft:
+        """Plan every row, keeping the steps of good ones and the errors of bad ones."""
+        for row in rows:
+            try:
+                self.steps.append(step(row))
+            except Refused as exc:
+                self.errors.extend(exc.errors)
+        return self
+
+
+def diff(line: int, label: str, record: Any, fields: dict[str, Any]) -> Step:
+    """The step that makes `record` (None: a new one) hold `fields`."""
+    if record is None:
+        return Step(line, "create", label, fields)
+    before = {k: getattr(record, k) for k, v in fields.items() if getattr(record, k) != v}
+    return Step(line, "update" if before else "unchanged", label, fields, record.id, before)
+
+
+def client_ref(c: Client) -> str:
+    """How messages name a client: its external id, else its database id."""
+    return c.external_id or f"#{c.id} (no external id)"
+
+
+def twins(name: str, named: list[Client]) -> str:
+    """'2 clients are named X (C-1, C-2)', so the operator can pick the external id."""
+    return f"{len(named)} clients are named {name!r} ({', '.join(map(client_ref, named))})"
+
+
+def plan_clients(rows: list[Values], snap: Snapshot, ctx: Context) -> Draft:
+    """Upsert clients by external id, or by exact name for lines without one."""
+    draft = Draft()
+    lines_by_name: dict[str, list[int]] = {}
+    for row in rows:
+        lines_by_name.setdefault(_name_key(row.cells["name"]), []).append(row.line)
+
+    def step(row: Values) -> Step:
+        ext, name = row.cells.get("external_id"), row.cells["name"]
+        record = snap.client_by_external_id.get(ext) if ext else _client_by_name(row, snap, lines_by_name)
+        key = ("client", record.id) if record else ("new external_id", ext) if ext else ("new name", _name_key(name))
+        what = f"duplicate external_id {ext!r}" if ext else f"client {name!r} again"
+        draft.claim(key, row.line, "external_id" if ext else "name", what)
+        fields = {k: row.cells[k] for k in ("name", "aliases", "domains", "country") if k in row.cells}
+        fields |= {"external_id": ext} if ext else {}  # a line without an id keeps the client's id
+        if record is None and snap.clients_by_name.get(_name_key(name)):
+            others = ", ".join(client_ref(c) for c in snap.clients_by_name[_name_key(name)])
+            reason = f"another client is named {name!r} ({others}): creating a second one"
+            draft.warnings.append(RowError(row.line, "name", reason))
+        return diff(row.line, f"client {name!r}" + (f" ({ext})" if ext else ""), record, fields)
+
+    return draft.run(rows, step)
+
+
+def _client_by_name(row: Values, snap: Snapshot, lines_by_name: dict[str, list[int]]) -> Client | None:
+    """The one client a line without external id names; two candidates (in the database or the file) refuse it."""
+    name = row.cells["name"]
+    named = snap.clients_by_name.get(_name_key(name), [])
+    if len(named) > 1:
+        raise Refused(RowError(row.line, "name", f"{twins(name, named)}: give the external_id"))
+    others = [n for n in lines_by_name[_name_key(name)] if n != row.line]
+    if others:
+        raise Refused(RowError(row.line, "name", f"{name!r} is also on line {others[0]}: give each an external_id"))
+    return named[0] if named else None
+
+
+def plan_members(rows: list[Values], snap: Snapshot, ctx: Context) -> Draft:
+    """Upsert members by email; an Entra object id links a member Teams already knows without an email."""
+    draft = Draft()
+
+    def step(row: Values) -> Step:
+        email_, aad = row.cells["email"], row.cells.get("aad_object_id")
+        draft.claim(("email", email_), row.line, "email", f"duplicate email {email_!r}")
+        if aad:
+            draft.claim(("aad", aad), row.line, "aad_object_id", f"duplicate aad_object_id {aad!r}")
+        record = _member_target(row.line, email_, aad, snap)
+        return diff(row.line, f"member {email_}", record, _member_fields(row.cells, record))
+
+    return draft.run(rows, step)
+
+
+def _member_target(line: int, email_: str, aad: str | None, snap: Snapshot) -> Member | None:
+    """The member a line updates: by email, else the Teams-only member with its object id."""
+    by_email, by_aad = snap.member_by_email.get(email_), snap.member_by_aad.get(aad) if aad else None
+    if by_aad is not None and by_aad is not by_email and (by_email is not None or by_aad.email):
+        owner = by_aad.email or by_aad.name or f"#{by_aad.id}"
+        raise Refused(RowError(line, "aad_object_id", f"already belongs to member {owner}"))
+    return by_email or by_aad
+
+
+def _member_fields(cells: dict[str, Any], record: Member | None) -> dict[str, Any]:
+    """The fields a line sets; an empty name or object id keeps what Teams told us."""
+    fields = {"email": cells["email"]}
+    fields |= {k: cells[k] for k in ("role", "firm") if k in cells}
+    fields |= {k: cells[k] for k in ("name", "aad_object_id") if cells.get(k)}
+    if record is None and not fields.get("name"):
+        fields["name"] = cells["email"].split("@")[0][:200]  # as `members set-role` does, until Teams tells us
+    return fields
+
+
+def plan_flags(rows: list[Values], snap: Snapshot, ctx: Context) -> Draft:
+    """Create or update flags identified by (client, holder, basis, contact)."""
+    draft, book = Draft(), ContactBook(snap.contacts)
+    draft.run(rows, lambda row: _flag_step(row, snap, ctx, draft, book))
+    draft.new_contacts = book.created
+    return draft
+
+
+def _flag_step(row: Values, snap: Snapshot, ctx: Context, draft: Draft, book: ContactBook) -> Step:
+    """One flag line: find its client, holder and contact, then compare its life with the stored flag."""
+    c = row.cells
+    found = [_flag_client(row.line, c["client"], snap), _flag_holder(row.line, c["holder_email"], snap)]
+    if errors := [x for x in found if isinstance(x, RowError)]:
+        raise Refused(*errors)
+    client, holder = found
+    person = (c.get("contact_name"), c.get("contact_email"))
+    contact = book.resolve(client.id, *person) if any(person) else None
+    identity = (client.id, holder.id, c["basis"], contact)
+    draft.claim(("flag", identity), row.line, None, "the same flag (client, holder, basis and contact)")
+    record = snap.flag_by_identity.get(identity)
+    fields = _flag_life(row, record, ctx)
+    if record is None:
+        fields = {"client_id": client.id, "holder_id": holder.id, "basis": c["basis"], "contact_id": None, **fields}
+    who = f", contact {person[0] or person[1]}" if any(person) else ""
+    step = diff(row.line, f"{c['basis']} flag of {holder.email} on {client.name!r}{who}", record, fields)
+    return replace(step, contact=person if any(person) else None)
+
+
+def _flag_client(line: int, value: str, snap: Snapshot) -> Client | RowError:
+    """The client a flag line names: by external id, else by a name only one client has."""
+    if value in snap.client_by_external_id:
+        return snap.client_by_external_id[value]
+    named = snap.clients_by_name.get(_name_key(value), [])
+    if len(named) == 1:
+        return named[0]
+    if not named:
+        return RowError(line, "client", f"no client with external id or name {value!r}")
+    return RowError(line, "client", f"{twins(value, named)}: use the external id")
+
+
+def _flag_holder(line: int, value: str, snap: Snapshot) -> Member | RowError:
+    """The member holding the flag; an import never invents members."""
+    return snap.member_by_email.get(value) or RowError(line, "holder_email", f"no member with email {value}")
+
+
+def _flag_life(row: Values, record: Flag | None, ctx: Context) -> dict[str, datetime | None]:
+    """since and until: an empty since keeps the stored one (so re-imports change nothing), else now."""
+    since = row.cells.get("since") or (record.since if record else ctx.now)
+    until = row.cells["until"] if "until" in row.cells else (record.until if record else None)
+    if until is not None and until <= since:
+        reason = f"{show(until, ctx.zone)} is not after since {show(since, ctx.zone)}"
+        raise Refused(RowError(row.line, "until", reason))
+    return {"since": since, "until": until}
+
+
+def make_plan(spec: Spec, parsed: Parsed, snap: Snapshot, ctx: Context) -> Plan | list[RowError]:
+    """The whole file's plan, or every error in it (reading and planning), by line."""
+    draft = spec.plan(parsed.rows, snap, ctx)
+    errors = sorted([*parsed.errors, *draft.errors], key=lambda e: e.line)
+    warnings = sorted([*parsed.warnings, *draft.warnings], key=lambda e: e.line)
+    return errors or Plan(draft.steps, warnings, draft.new_contacts)
+
+
+# --- writing: the plan through the storage functions ------------------------------------------------------
+
+
+def apply_client(session: Session, step: Step, _source: str) -> None:
+    """Create or update one client."""
+    record = Client() if step.action == "create" else session.get(Client, step.target)
+    registry.save_client(session, record, **step.fields)
+
+
+def apply_member(session: Session, step: Step, _source: str) -> None:
+    """Create or update one member."""
+    record = Member() if step.action == "create" else session.get(Member, step.target)
+    save_member(session, record, **step.fields)
+
+
+def apply_flag(session: Session, step: Step, source: str) -> None:
+    """Create or update one flag through put_flag, so the change is kept with before and after."""
+    fields = dict(step.fields)
+    if step.action == "create" and step.contact:
+        fields["contact_id"] = registry.ensure_contact(session, fields["client_id"], *step.contact).id
+    flag = session.get(Flag, step.target) if step.target else None
+    registry.put_flag(session, flag, by=None, via=source, **fields)
+
+
+class Progress:
+    """A one-line progress bar on stderr for long files on a terminal (rich is not a dependency)."""
+
+    def __init__(self, label: str, total: int, stream: TextIO | None = None, *, at_least: int = 200) -> None:
+        self.label, self.total, self.stream = label, total, stream or sys.stderr
+        self.enabled = total >= at_least and self.stream.isatty()  # short files and pipes stay quiet
+        self.shown_at = 0.0
+
+    def show(self, done: int) -> None:
+        """Redraw the bar, at most ten times a second."""
+        if not self.enabled or (done < self.total and time.monotonic() - self.shown_at < 0.1):
+            return
+        self.shown_at = time.monotonic()
+        filled = 30 * done // self.total
+        self.stream.write(f"\r{self.label} [{'#' * filled}{'.' * (30 - filled)}] {done}/{self.total}")
+        self.stream.flush()
+
+    def close(self) -> None:
+        """End the bar's line."""
+        if self.enabled:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def apply_plan(session: Session, spec: Spec, plan: Plan, source: str, progress: Progress) -> None:
+    """Write every create and update; the caller's single transaction makes it all or nothing."""
+    changing = [step for step in plan.steps if step.action != "unchanged"]
+    for done, step in enumerate(changing, 1):
+        spec.apply(session, step, source)
+        progress.show(done)
+    progress.close()
+
+
+# --- exporting: the same formats back ----------------------------------------------------------------------
+
+
+def export_clients(session: Session, zone: tzinfo) -> tuple[list[list[Any]], list[str]]:
+    """Every client, with a warning for each one that importing the file back could not find by name."""
+    clients = registry.all_clients(session)
+    rows = [[c.external_id, c.name, c.domains, c.aliases, c.country] for c in clients]
+    return rows, _ambiguity_warnings(clients)
+
+
+def _ambiguity_warnings(clients: list[Client]) -> list[str]:
+    """Clients without external id whose name another client shares: importing the file back refuses them."""
+    counts: dict[str, int] = {}
+    for c in clients:
+        counts[_name_key(c.name)] = counts.get(_name_key(c.name), 0) + 1
+    return [f"client {c.name!r} (#{c.id}) has no external id and shares its name: re-importing would refuse it"
+            for c in clients if not c.external_id and counts[_name_key(c.name)] > 1]
+
+
+def export_members(session: Session, _zone: tzinfo) -> tuple[list[list[Any]], list[str]]:
+    """Every member with an email; members only Teams knows (no email) cannot be imported back."""
+    members = list_members(session)
+    rows = [[m.email, m.name, m.role, m.firm, m.aad_object_id] for m in members if m.email]
+    skipped = len(members) - len(rows)
+    return rows, [f"{skipped} members without email (known from Teams only) left out"] if skipped else []
+
+
+def export_flags(session: Session, _zone: tzinfo) -> tuple[list[list[Any]], list[str]]:
+    """Every flag, ended ones too, naming its client by external id (else name) and its holder by email."""
+    clients = {c.id: c for c in registry.all_clients(session)}
+    contacts = {c.id: c for c in registry.contacts_of(session, clients)}
+    flags = registry.all_flags(session)
+    holders = registry.members_by_id(session, [f.holder_id for f in flags])
+    rows, skipped = [], 0
+    for f in flags:
+        client, holder, contact = clients[f.client_id], holders[f.holder_id], contacts.get(f.contact_id)
+        if not holder.email:
+            skipped += 1
+            continue
+        person = [contact.name, contact.email] if contact else [None, None]
+        rows.append([client.external_id or client.name, holder.email, f.basis, *person, f.since, f.until])
+    warnings = [f"{skipped} flags held by members without email left out"] if skipped else []
+    return rows, warnings + _ambiguity_warnings(list(clients.values()))
+
+
+# --- the kinds, and the commands ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Spec:
+    """One importable kind: its columns (in file order) and how it is planned, written and exported."""
+
+    name: str
+    columns: dict[str, Cell]
+    required: tuple[str, ...]
+    plan: Callable[[list[Values], Snapshot, Context], Draft]
+    apply: Callable[[Session, Step, str], None]
+    export: Callable[[Session, tzinfo], tuple[list[list[Any]], list[str]]]
+
+
+SPECS = {
+    "clients": Spec(
+        "clients",
+        {"external_id": text(100), "name": text(300), "domains": domains, "aliases": aliases, "country": text(100)},
+        ("name",), plan_clients, apply_client, export_clients,
+    ),
+    "members": Spec(
+        "members",
+        {"email": email, "name": text(200), "role": role, "firm": text(200), "aad_object_id": guid},
+        ("email",), plan_members, apply_member, export_members,
+    ),
+    "flags": Spec(
+        "flags",
+        {"client": text(300), "holder_email": email, "basis": basis, "contact_name": text(200),
+         "contact_email": email, "since": when, "until": when},
+        ("client", "holder_email", "basis"), plan_flags, apply_flag, export_flags,
+    ),
+}
+
+
+def _label(file: str) -> str:
+    return "<stdin>" if file == "-" else file
+
+
+def _source(file: str) -> str:
+    """The change source kept with every flag change: import:<file name>, within the column's 100 characters."""
+    return f"import:{'stdin' if file == '-' else Path(file).name}"[:100]
+
+
+def _read(file: str) -> bytes:
+    return sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+
+
+def plural(n: int, word: str) -> str:
+    """'1 line', '2 lines'."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def summary(plan: Plan, dry_run: bool) -> str:
+    """The counts line: created / updated / unchanged, with 'would be' on a dry run."""
+    would = "would be " if dry_run else ""
+    counts = [f"{plan.count(a)} {would}{word}" for a, word in
+              (("create", "created"), ("update", "updated"), ("unchanged", "unchanged"))]
+    contacts = f"; contacts: {plan.new_contacts} {would}created" if plan.new_contacts else ""
+    return ", ".join(counts) + contacts
+
+
+def changes(plan: Plan, label: str, zone: tzinfo) -> list[str]:
+    """What a dry run would do, one line per created or updated record."""
+    lines = []
+
+    def cell(value: Any) -> str:
+        return show(value, zone) or "(empty)"
+
+    for s in plan.steps:
+        if s.action == "create":
+            lines.append(f"{label}:{s.line}: would create {s.label}")
+        elif s.action == "update":
+            what = "; ".join(f"{k} {cell(v)} -> {cell(s.fields[k])}" for k, v in s.before.items())
+            lines.append(f"{label}:{s.line}: would update {s.label}: {what}")
+    return lines
+
+
+def run_import(settings: Settings, args: argparse.Namespace) -> int:
+    """`accord import KIND FILE`: check the whole file, then write it in one transaction (or only report)."""
+    spec, label = SPECS[args.kind], _label(args.file)
+    try:
+        data = _read(args.file)
+    except OSError as exc:
+        print(f"accord: cannot read {label}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    parsed = parse_file(spec, data, settings.zone)
+    with Database(settings.database_url).transaction() as session:
+        outcome = make_plan(spec, parsed, load_snapshot(session), Context(utcnow(), settings.zone))
+        if isinstance(outcome, Plan) and not args.dry_run:
+            changing = len(outcome.steps) - outcome.count("unchanged")
+            apply_plan(session, spec, outcome, _source(args.file), Progress(f"importing {label}", changing))
+    return _report(outcome, label, args.dry_run, settings.zone)
+
+
+def _report(outcome: Plan | list[RowError], label: str, dry_run: bool, zone: tzinfo) -> int:
+    """Print warnings, then the counts (exit 0) or every error (exit 1)."""
+    if isinstance(outcome, list):
+        for error in outcome:
+            print(error.render(label), file=sys.stderr)
+        lines = len({e.line for e in outcome})
+        counts = f"{plural(len(outcome), 'error')} on {plural(lines, 'line')}"
+        print(f"accord: {label} rejected: {counts}; nothing was written", file=sys.stderr)
+        return 1
+    for warning in outcome.warnings:
+        print(warning.render(label, "warning: "), file=sys.stderr)
+    if dry_run:
+        print("\n".join(changes(outcome, label, zone)) or f"{label}: nothing would change")
+        print(f"{label}: dry run, nothing written: {summary(outcome, True)}")
+    else:
+        print(f"{label}: {summary(outcome, False)}")
+    return 0
+
+
+def run_export(settings: Settings, args: argparse.Namespace) -> int:
+    """`accord export KIND FILE`: write the import format back, so importing the file changes nothing."""
+    spec, label = SPECS[args.kind], _label(args.file)
+    with Database(settings.database_url).transaction() as session:
+        rows, warnings = spec.export(session, settings.zone)
+    try:
+        _write(args.file, list(spec.columns), [[show(v, settings.zone) for v in row] for row in rows])
+    except OSError as exc:
+        print(f"accord: cannot write {label}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    for warning in warnings:
+        print(f"accord: warning: {warning}", file=sys.stderr)
+    # With `-` the data is on stdout, so the count goes to stderr.
+    print(f"{label}: {len(rows)} {spec.name} written", file=sys.stderr if args.file == "-" else sys.stdout)
+    return 0
+
+
+def _write(file: str, header: list[str], rows: list[list[str]]) -> None:
+    if file == "-":
+        csv.writer(sys.stdout, lineterminator="\n").writerows([header, *rows])
+        return
+    with open(file, "w", encoding="utf-8", newline="") as stream:
+        csv.writer(stream, lineterminator="\n").writerows([header, *rows])
+
+
+FORMATS = {
+    "clients": "domains and aliases are ;-separated; only name is required; matched by external_id, else exact name",
+    "members": "role is partner, bd, director, admin or empty; upserted by email (any case)",
+    "flags": "client is an external id or a unique name; holder_email a member; since, until ISO, in TIMEZONE "
+             "unless they carry an offset",
+}
+
+
+def register(commands: argparse._SubParsersAction) -> None:
+    """Add `accord import KIND FILE [--dry-run]` and `accord export KIND FILE`."""
+    imports = commands.add_parser("import", help="import clients, members or flags from a CSV file")
+    exports = commands.add_parser("export", help="export clients, members or flags as a CSV file")
+    import_kinds = imports.add_subparsers(dest="kind", required=True, metavar="KIND")
+    export_kinds = exports.add_subparsers(dest="kind", required=True, metavar="KIND")
+    for name, spec in SPECS.items():
+        columns = ",".join(spec.columns)
+        one = import_kinds.add_parser(name, help=columns, description=f"Columns: {columns}. {FORMATS[name]}. "
+                                      "Any bad line rejects the whole file; nothing is written.")
+        one.add_argument("file", metavar="FILE.csv", help="the CSV file (UTF-8), or - for standard input")
+        one.add_argument("--dry-run", action="store_true", help="check the file and report what would change")
+        one.set_defaults(run=run_import)
+        out = export_kinds.add_parser(name, help=columns)
+        out.add_argument("file", metavar="FILE.csv", help="where to write, or - for standard output")
+        out.set_defaults(run=run_export)
