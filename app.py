@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 
@@ -20,6 +21,7 @@ from storage.db import Database
 from storage.migrate import pending
 
 log = logging.getLogger("accord")
+WARMING = web.AppKey("warming", asyncio.Task)
 
 
 def create_app(settings: Settings) -> web.Application:
@@ -28,15 +30,19 @@ def create_app(settings: Settings) -> web.Application:
     tokens = AppTokens(settings)
     connector = Connector(tokens, anonymous=settings.anonymous, timeout=settings.send_timeout)
     sender = Sender(db, connector, send_timeout=settings.send_timeout)
-    endpoint = TeamsEndpoint(settings, AccordBot(Accord(settings, db)), tokens)
+    core = Accord(settings, db)
+    endpoint = TeamsEndpoint(settings, AccordBot(core), tokens)
     app = web.Application(client_max_size=settings.max_request_bytes)
     app.router.add_post("/api/messages", endpoint.messages)
     app.router.add_get("/healthz", health(db))
 
     async def start_sender(_app: web.Application) -> None:
         await sender.start()
+        # Building the client index takes seconds at 100,000 clients: do it now, not on the first question.
+        app[WARMING] = asyncio.create_task(asyncio.to_thread(core.warm))
 
     async def stop_everything(_app: web.Application) -> None:
+        await asyncio.gather(app[WARMING], return_exceptions=True)
         await sender.stop()
         await connector.close()
         db.dispose()

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import uuid
+from datetime import datetime
 
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot import imports
+from bot.clients import ClientIndex
+from bot.handlers.who_owns import ownership_for
+from bot.rules.ownership import Viewer
 from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply
 from storage import outbox
@@ -93,6 +99,69 @@ def _send(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _candidate(c) -> dict:
+    return {"external_id": c.external_id, "name": c.name, "score": round(c.score, 3), "why": c.why}
+
+
+def _match(settings: Settings, args: argparse.Namespace) -> int:
+    db = Database(settings.database_url)
+    stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8-sig")
+    with db.transaction() as session, stream:
+        index = ClientIndex()
+        for line in stream:
+            query = line.strip()
+            if not query:
+                continue
+            found = index.match(session, query)
+            candidates = [_candidate(c) for c in found.candidates]
+            if args.json:
+                print(json.dumps({"query": query, "match": _candidate(found.match) if found.match else None,
+                                  "candidates": candidates}, ensure_ascii=False))
+            elif found.match:
+                m = found.match
+                print(f"{query}\t{m.name} ({m.external_id or '-'})\t{m.score:.2f}\t{m.why}")
+            else:
+                hint = f"did you mean: {'; '.join(c['name'] for c in candidates)}" if candidates else ""
+                print(f"{query}\tno match\t\t{hint}")
+    return 0
+
+
+def _who_owns(settings: Settings, args: argparse.Namespace) -> int:
+    db = Database(settings.database_url)
+    with db.transaction() as session:
+        member = member_by_email(session, args.as_email)
+        if member is None:
+            print(f"accord: no member with email {args.as_email}", file=sys.stderr)
+            return 1
+        found = ClientIndex().match(session, args.query)
+        if found.match is None:
+            result = {"query": args.query, "match": None, "candidates": [_candidate(c) for c in found.candidates]}
+        else:
+            summary, view = ownership_for(session, found.match.client_id, Viewer(member.id, member.role))
+            result = {"query": args.query, "match": _candidate(found.match), "person": found.person,
+                      "holders": [{"name": h.name, "bases": list(h.bases), "since": h.since.isoformat()}
+                                  for h in view.holders],
+                      "contacts": [{"name": c.name, "email": c.email, "holder": c.holder_name, "basis": c.basis}
+                                   for c in view.contacts]}
+    print(json.dumps(result, ensure_ascii=False, indent=2) if args.json else _ownership_text(result, settings))
+    return 0
+
+
+def _ownership_text(result: dict, settings: Settings) -> str:
+    if result["match"] is None:
+        names = "; ".join(c["name"] for c in result["candidates"])
+        return f"No single client matches {result['query']!r}." + (f" Did you mean: {names}?" if names else "")
+    lines = [f"{result['match']['name']} ({result['match']['external_id'] or 'no CRM id'})"]
+    for h in result["holders"] or [{"name": "No holder on record", "bases": [], "since": None}]:
+        since = datetime.fromisoformat(h["since"]).astimezone(settings.zone).strftime(" since %d %b %Y") \
+            if h["since"] else ""
+        lines.append(f"  {h['name']}: {', '.join(h['bases'])}{since}".rstrip(": "))
+    for c in result["contacts"]:
+        who = c["name"] or "a protected contact"
+        lines.append(f"  contact {who}{' <' + c['email'] + '>' if c['email'] else ''}: {c['holder']}, {c['basis']}")
+    return "\n".join(lines)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="accord", description="Operate Accord, the partner network's Teams bot.")
@@ -122,6 +191,18 @@ def build_parser() -> argparse.ArgumentParser:
     target.add_argument("--to", metavar="EMAIL", help="send to one member in their 1:1 chat")
     send.add_argument("text")
     send.set_defaults(run=_send)
+    imports.register(commands)
+
+    match = commands.add_parser("match", help="match client names, domains or emails, one query per line")
+    match.add_argument("file", nargs="?", metavar="FILE", help="queries, one per line (default or -: stdin)")
+    match.add_argument("--json", action="store_true", help="one JSON object per line")
+    match.set_defaults(run=_match)
+
+    who = commands.add_parser("who-owns", help="who holds a client, as a given member may see it")
+    who.add_argument("query", help="a client name, domain, email, or 'Person at Client'")
+    who.add_argument("--as", dest="as_email", required=True, metavar="EMAIL", help="the member asking")
+    who.add_argument("--json", action="store_true")
+    who.set_defaults(run=_who_owns)
     return parser
 
 

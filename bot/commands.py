@@ -1,14 +1,24 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
-from bot.handlers import help, installation, partner_channel
+from bot.handlers import help, installation, partner_channel, who_owns
 from bot.router import Command, Router
 from cards import verbs
 from storage.models import Role
 
 ADMINS = frozenset({Role.admin})
 
+# What people type after "who owns": a client name, a domain, an email, or "Person at/from Client".
+_QUERY = r"[\"'“”‘’]?(?P<query>[^\"“”]+?)[\"'“”‘’]?"
+
 COMMANDS = [
     Command("help", "Show what you can do with Accord.", r"help|\?|what can (you|i) do", help.show_help),
+    Command(
+        "who owns CLIENT",
+        "Who holds a client and on what basis; also: who knows PERSON at CLIENT, owner of DOMAIN.",
+        rf"(who|whom)('s| is| are)?\s+(owns?|has|holds?|knows|covers|holding|got)\s+{_QUERY}"
+        rf"|(who is the |the )?(owner|holder)s?\s+(of|for)\s+{_QUERY.replace('query', 'query2')}",
+        who_owns.ask,
+    ),
     Command(
         "set partner channel",
         "Make this channel the one where Accord posts enquiries, approaches and the digest.",
@@ -19,9 +29,14 @@ COMMANDS = [
     ),
 ]
 
-VERBS = {verbs.HELP: help.show_help}
+VERBS = {
+    verbs.HELP: help.show_help,
+    verbs.WHO_OWNS_REFRESH: who_owns.refresh,
+    verbs.WHO_OWNS_PICK: who_owns.refresh,
+    verbs.NOTIFY_HOLDER: who_owns.notify_holder,
+}
 
-EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled}
+EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search}
 
 
 def build_router() -> Router:

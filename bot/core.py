@@ -1,7 +1,10 @@
 """Accord's core: one transaction per turn around the router."""
 
+import logging
+
 from sqlalchemy.exc import IntegrityError
 
+from bot.clients import ClientIndex
 from bot.commands import build_router
 from bot.router import Context
 from bot.settings import Settings
@@ -9,6 +12,8 @@ from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
 from storage.db import Database
 from storage.members import find_member, record_member
+
+log = logging.getLogger(__name__)
 
 
 class Accord:
@@ -18,6 +23,7 @@ class Accord:
         self.settings = settings
         self.db = db
         self.router = build_router()
+        self.clients = ClientIndex()
 
     def handle(self, turn: Turn) -> list[Reply]:
         """Run the turn in one transaction; once more if a concurrent turn created the same member or chat."""
@@ -55,9 +61,17 @@ class Accord:
                 member_id=member.id if place.kind == "personal" else None,
                 installed=turn.event != "uninstall",
             )
-            ctx = Context(turn, member, session, self.settings, self.router)
+            ctx = Context(turn, member, session, self.settings, self.router, self.clients)
             ctx.newly_installed = not was_installed
             return self.router.dispatch(ctx)
+
+    def warm(self) -> None:
+        """Prepare what the first turns would otherwise wait for; a failure only means the first turn waits."""
+        try:
+            with self.db.transaction() as session:
+                self.clients.warm(session)
+        except Exception:  # noqa: BLE001
+            log.exception("could not build the client index at start-up; it will be built on first use")
 
     def needs_profile(self, teams_id: str) -> bool:
         """True when we do not yet know this person's email, so the edge should ask Teams."""

@@ -9,6 +9,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from bot.clients import ClientIndex
 from bot.rules.access import SCOPES, may_use, usable_here
 from bot.settings import Settings
 from bot.turn import Reply, Turn
@@ -24,6 +25,7 @@ class Context:
     session: Session
     settings: Settings
     router: "Router"
+    clients: ClientIndex
     args: dict[str, Any] = field(default_factory=dict)
     newly_installed: bool = False
 
@@ -94,7 +96,8 @@ class Router:
                 allowed = may_use(command.roles, ctx.member.role) and usable_here(command.scopes, ctx.turn.place.kind)
                 if not allowed:
                     return self.refuse(ctx, command)
-                ctx.args = found.groupdict()
+                # Alternative phrasings name their groups query, query2...: fold them into one argument.
+                ctx.args = {k.rstrip("0123456789"): v for k, v in found.groupdict().items() if v is not None}
                 return command.handler(ctx)
         return self.fallback(ctx)
 

@@ -20,6 +20,7 @@ from bot.turn import CARD, Place, Reply, Turn, User
 log = logging.getLogger(__name__)
 
 MESSAGE = "application/vnd.microsoft.activity.message"
+THUMBNAIL = "application/vnd.microsoft.card.thumbnail"
 REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
 
 
@@ -53,6 +54,9 @@ class AccordBot(ActivityHandler):
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         activity = turn_context.activity
+        if activity.name == "composeExtension/query":
+            turn = await self._turn(turn_context, "search", value=_search_value(_dict(activity.value)))
+            return _search_response(await self._handle(turn))
         if activity.name != "adaptiveCard/action":
             return await super().on_invoke_activity(turn_context)
         action = _dict(_dict(activity.value).get("action"))
@@ -152,6 +156,28 @@ def _retry_after(headers) -> float | None:
 def _to_activity(reply: Reply) -> Activity:
     """The message activity for a reply."""
     return Activity().deserialize(reply.payload())
+
+
+def _search_value(value: dict[str, Any]) -> dict[str, Any]:
+    """The command and the text typed into a compose-box search."""
+    parameters = value.get("parameters") if isinstance(value.get("parameters"), list) else []
+    typed = next((p.get("value") for p in parameters if isinstance(p, dict) and p.get("name") != "initialRun"), "")
+    return {"command": value.get("commandId"), "query": typed if isinstance(typed, str) else ""}
+
+
+def _search_response(replies: list[Reply]) -> InvokeResponse:
+    """Search results: each a card to insert, previewed in the list by its title and summary."""
+    attachments = [
+        {
+            "contentType": CARD,
+            "content": reply.card,
+            "preview": {"contentType": THUMBNAIL, "content": {"title": reply.text or "", "text": reply.summary or ""}},
+        }
+        for reply in replies
+        if reply.card is not None
+    ]
+    result = {"type": "result", "attachmentLayout": "list", "attachments": attachments}
+    return InvokeResponse(status=200, body={"composeExtension": result})
 
 
 def _invoke_response(replies: list[Reply]) -> InvokeResponse:

@@ -44,7 +44,7 @@ class Place:
 class Turn:
     """One thing that happened in Teams that Accord should react to."""
 
-    event: Literal["message", "install", "uninstall", "action"]
+    event: Literal["message", "install", "uninstall", "action", "search"]
     user: User
     place: Place
     text: str = ""
@@ -72,6 +72,7 @@ class Reply:
     text: str | None = None
     card: dict[str, Any] | None = None
     mentions: tuple[Mention, ...] = ()
+    summary: str | None = None  # a search result's preview line under its title (`text`)
 
     def payload(self) -> dict[str, Any]:
         """The Bot Framework message activity, as JSON-ready data."""

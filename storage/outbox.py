@@ -133,8 +133,6 @@ def backlog(session: Session) -> tuple[int, datetime | None]:
     count, oldest = session.execute(
         select(func.count(OutboxMessage.id), func.min(OutboxMessage.created_at)).where(OutboxMessage.state.in_(OPEN))
     ).one()
-    if oldest is not None and oldest.tzinfo is None:  # aggregates bypass the column type on SQLite
-        oldest = datetime.fromisoformat(str(oldest)).replace(tzinfo=utcnow().tzinfo)
     return count, oldest
 
 

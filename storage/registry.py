@@ -90,11 +90,11 @@ def find_flag(session: Session, client_id: int, holder_id: int, basis: str, cont
     return session.exec(query.order_by(Flag.id.desc())).first()
 
 
-def put_flag(session: Session, flag: Flag | None, *, by: int | None, source: str, **fields: Any) -> tuple[Flag, bool]:
-    """Create a flag or change one, recording the change with who and before/after; (flag, changed)."""
+def put_flag(session: Session, flag: Flag | None, *, by: int | None, via: str, **fields: Any) -> tuple[Flag, bool]:
+    """Create a flag or change one, recording who, through what (`via`), before and after; (flag, changed)."""
     before = _snapshot(flag) if flag is not None else None
     if flag is None:
-        flag = Flag(**fields)
+        flag = Flag(**{"source": via, **fields})
         session.add(flag)
     else:
         for key, value in fields.items():
@@ -104,7 +104,7 @@ def put_flag(session: Session, flag: Flag | None, *, by: int | None, source: str
         return flag, False
     flag.updated_at = utcnow()
     session.flush()
-    session.add(FlagChange(flag_id=flag.id, changed_by=by, source=source, before=before, after=after))
+    session.add(FlagChange(flag_id=flag.id, changed_by=by, source=via, before=before, after=after))
     session.flush()
     return flag, True
 
@@ -134,3 +134,27 @@ def members_by_id(session: Session, ids: Iterable[int]) -> dict[int, Member]:
     """Members keyed by id."""
     ids = list(set(ids))
     return {m.id: m for m in session.exec(select(Member).where(Member.id.in_(ids)))} if ids else {}
+
+
+def registry_version(session: Session) -> tuple[int, datetime | None]:
+    """How many clients there are and when one last changed: a cheap test of whether an index is stale."""
+    count, latest = session.execute(select(func.count(Client.id), func.max(Client.updated_at))).one()
+    return count, latest
+
+
+def clients_changed_since(session: Session, moment: datetime) -> list[Client]:
+    """Clients created or changed at or after `moment`."""
+    return list(session.exec(select(Client).where(Client.updated_at >= moment).order_by(Client.id)))
+
+
+def active_flags_with_people(session: Session, client_id: int, at: datetime | None = None):
+    """Flags in force on a client, each with its holder and its contact (or None)."""
+    at = at or utcnow()
+    query = (
+        select(Flag, Member, Contact)
+        .join(Member, Member.id == Flag.holder_id)
+        .outerjoin(Contact, Contact.id == Flag.contact_id)
+        .where(Flag.client_id == client_id, Flag.since <= at, or_(Flag.until.is_(None), Flag.until > at))
+        .order_by(Flag.since, Flag.id)
+    )
+    return list(session.execute(query).all())

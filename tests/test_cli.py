@@ -14,10 +14,11 @@ from storage.models import Member
 ACCORD = str(Path(sys.executable).with_name("accord"))
 
 
-def accord(*args: str, database_url: str, cwd: Path, **env: str) -> subprocess.CompletedProcess:
+def accord(*args: str, database_url: str, cwd: Path, input: str | None = None, **env: str):
     environment = {k: v for k, v in os.environ.items() if not k.startswith("Microsoft")}
     environment.update(DATABASE_URL=database_url, **env)
-    return subprocess.run([ACCORD, *args], capture_output=True, text=True, env=environment, cwd=cwd, timeout=60)
+    return subprocess.run([ACCORD, *args], capture_output=True, text=True, env=environment, cwd=cwd, timeout=60,
+                          input=input)
 
 
 def test_help_lists_the_subcommands(database_url, tmp_path):
@@ -115,3 +116,40 @@ def test_send_queues_an_announcement_for_the_partner_channel_or_a_member(databas
     assert channel_post.conversation_id == "19:partners@thread.tacv2"
     assert json.loads(channel_post.payload)["text"] == "Digest moves to Tuesday"
     assert direct.member_id == dana.id and json.loads(direct.payload)["text"] == "Your import finished"
+
+
+def test_match_reads_queries_and_answers_one_json_object_per_line(database_url, db, tmp_path):
+    from tests.registry_seed import seed
+
+    seed(db)
+    queries = tmp_path / "queries.txt"
+    queries.write_text("ClientCorp\nDelta\nwww.deltaww.com\njane@gmail.com\n\nJohn Doe from ClientCorp\n")
+    result = accord("match", str(queries), "--json", database_url=database_url, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["query"] for line in lines] == ["ClientCorp", "Delta", "www.deltaww.com", "jane@gmail.com",
+                                                 "John Doe from ClientCorp"]
+    assert lines[0]["match"]["external_id"] == "C-001" and lines[0]["match"]["why"]
+    assert lines[1]["match"] is None and {c["external_id"] for c in lines[1]["candidates"]} >= {"C-002", "C-003"}
+    assert lines[2]["match"]["external_id"] == "C-003"
+    assert lines[3]["match"] is None
+    assert lines[4]["match"]["external_id"] == "C-001"
+    plain = accord("match", "-", database_url=database_url, cwd=tmp_path, input="Delta\n")
+    assert "no match" in plain.stdout and "Delta Air Lines" in plain.stdout
+
+
+def test_who_owns_answers_as_the_member_named(database_url, db, tmp_path):
+    from tests.registry_seed import seed
+
+    seed(db)
+    as_bd = json.loads(accord("who-owns", "ClientCorp", "--as", "bo@network.example", "--json",
+                              database_url=database_url, cwd=tmp_path).stdout)
+    as_partner = json.loads(accord("who-owns", "ClientCorp", "--as", "sam@network.example", "--json",
+                                   database_url=database_url, cwd=tmp_path).stdout)
+    assert [h["name"] for h in as_bd["holders"]] == ["Sam Partner", "Dana Partner"]
+    assert {c["name"] for c in as_bd["contacts"]} == {"John Doe", "Mia Chen"}
+    assert {c["name"] for c in as_partner["contacts"]} == {None, "Mia Chen"}
+    text = accord("who-owns", "Delta", "--as", "sam@network.example", database_url=database_url, cwd=tmp_path)
+    assert "Did you mean: Delta Air Lines; Delta Electronics" in text.stdout or "Delta Electronics" in text.stdout
+    nobody = accord("who-owns", "Delta", "--as", "ghost@network.example", database_url=database_url, cwd=tmp_path)
+    assert nobody.returncode == 1

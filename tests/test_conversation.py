@@ -3,55 +3,17 @@
 from __future__ import annotations
 
 import pytest
-from botbuilder.core.adapters import TestAdapter
-from botbuilder.schema import Activity
 
 from bot.core import Accord
-from bot.teams import AccordBot
 from storage.members import find_member, set_role
 from storage.network import PARTNER_CHANNEL, get_setting
 from tests.builders import CHANNEL_ID, activity, card_action, mention_bot, user
+from tests.turns import card_of, card_text, run
 
 
 @pytest.fixture
 def accord(settings, db) -> Accord:
     return Accord(settings, db)
-
-
-async def run(accord: Accord, body: dict) -> tuple[list[Activity], object]:
-    """Send one activity through the bot; return the messages it sent and its invoke response, if any."""
-    incoming = Activity().deserialize(body)
-    # TestAdapter stamps its template's sender and conversation on every activity: make it this one's.
-    adapter = TestAdapter(template_or_conversation=Activity().deserialize(body))
-    await adapter.process_activity(incoming, AccordBot(accord).on_turn)
-    sent = [a for a in adapter.activity_buffer if a.type != "invokeResponse"]
-    invoke = next((a.value for a in adapter.activity_buffer if a.type == "invokeResponse"), None)
-    return sent, invoke
-
-
-def card_of(sent: Activity) -> dict:
-    (attachment,) = sent.attachments
-    assert attachment.content_type == "application/vnd.microsoft.card.adaptive"
-    return attachment.content
-
-
-def card_text(card: dict) -> str:
-    """Every string a person can read on a card, joined."""
-    out: list[str] = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in ("text", "title", "value") and isinstance(value, str):
-                    out.append(value)
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(card)
-    return "\n".join(out)
 
 
 def give_role(db, teams_id: str, role: str) -> None:

@@ -200,3 +200,16 @@ async def test_a_reply_to_a_conversation_that_is_gone_is_not_retried(client, clo
     response = await post(client, cloud, teams_activity(cloud, text="help"))
     assert response.status == 200  # Teams did deliver the activity to us; the failure is ours to log
     assert [r.status for r in sends(cloud)] == [404]
+
+
+async def test_a_compose_box_search_invoke_returns_its_results_with_200(client, cloud, db):
+    from tests.registry_seed import seed
+
+    seed(db)
+    body = activity(type="invoke", name="composeExtension/query", service_url=cloud.connector_url,
+                    value={"commandId": "findClient", "parameters": [{"name": "query", "value": "clientcorp"}]})
+    response = await post(client, cloud, body)
+    assert response.status == 200
+    attachments = (await response.json())["composeExtension"]["attachments"]
+    assert attachments[0]["preview"]["content"]["title"] == "ClientCorp Pty Ltd"
+    assert sends(cloud) == []

@@ -9,6 +9,7 @@ import pytest
 
 from tests.botprocess import ROOT, BotProcess, accord
 from tests.playground import Playground
+from tests.registry_seed import seed
 
 pytestmark = pytest.mark.skipif(
     not (ROOT / "node_modules/.bin/agentsplayground").exists() and not os.environ.get("ACCORD_REQUIRE_PLAYGROUND"),
@@ -68,3 +69,37 @@ async def test_install_help_and_the_partner_channel(world, tmp_path):
     direct = accord("send", "--to", pg.current_user.email, "Your import finished", env=env, cwd=tmp_path)
     assert direct.returncode == 0, direct.stderr
     await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: m.text == "Your import finished")
+
+
+async def test_who_owns_in_chat_in_the_channel_and_in_the_compose_box(world, db):
+    bot, pg, env = world
+    people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]  # Alex asks as BD
+    seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
+    await pg.install("personal")
+    await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: bool(m.cards))
+
+    await pg.send_message("personal", "who owns ClientCorp?")
+    private = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "ClientCorp" in card_words(m))
+    assert "John Doe" in card_words(private)  # BD sees the do-not-approach contact in private
+
+    refreshed = await pg.execute_action(private, "whoOwns.refresh")
+    assert refreshed["statusCode"] == 200 and "John Doe" in str(refreshed["value"])
+
+    await pg.install("team")
+    await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
+    await pg.send_message("channel", "who owns clientcorp.com.au", mention_bot=True)
+    public = await pg.wait_for_bot_message(pg.channel_id, lambda m: "ClientCorp" in card_words(m))
+    assert "John Doe" not in card_words(public) and "everyone here may see" in card_words(public)
+
+    results = await pg.invoke("composeExtension/query", {"commandId": "findClient", "parameters": [
+        {"name": "query", "value": "delta"}]}, "personal")
+    titles = [a["preview"]["content"]["title"] for a in results["composeExtension"]["attachments"]]
+    assert {"Delta Air Lines", "Delta Electronics"} <= set(titles)
+
+    # The first "Notify" button is Sam's (declared relationship ranks above a past project): Sam hears about
+    # it in his own 1:1 chat, which Accord opens through the outbox.
+    notified = await pg.execute_action(private, "whoOwns.notifyHolder")
+    assert f"{pg.users[1].name} will get a message" in str(notified)
+    sam_chat = await pg.open_personal_chat(pg.users[1])
+    message = await pg.wait_for_bot_message(sam_chat, lambda m: "would like to talk with you" in (m.text or ""))
+    assert pg.current_user.name in message.text

@@ -52,3 +52,16 @@ def test_a_failed_turn_writes_nothing(db):
             raise RuntimeError("handler failed")
     with db.transaction() as session:
         assert find_member(session, teams_id="29:ghost") is None
+
+
+def test_the_outbox_backlog_counts_open_messages_and_their_oldest_age(db):
+    from storage import outbox
+
+    with db.transaction() as session:
+        assert outbox.backlog(session) == (0, None)
+        outbox.enqueue(session, "a", {"type": "message"}, conversation_id="19:x", deadline=timedelta(hours=1))
+        outbox.enqueue(session, "b", {"type": "message"}, conversation_id="19:x", deadline=timedelta(hours=1))
+    with db.transaction() as session:
+        count, oldest = outbox.backlog(session)
+    assert count == 2
+    assert oldest.tzinfo is not None and (datetime.now(timezone.utc) - oldest) < timedelta(minutes=1)

@@ -1,0 +1,59 @@
+"""The in-memory client index the matcher searches, kept in step with the registry in the database."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime, timedelta, timezone
+
+from sqlmodel import Session
+
+from bot.rules.matching import Candidate, ClientEntry, Match, Matcher
+from storage.models import Client
+from storage.registry import all_clients, clients_changed_since, registry_version
+
+EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+SETTLE = timedelta(minutes=5)
+
+
+def entry(row: Client) -> ClientEntry:
+    """What the matcher needs of a client row."""
+    return ClientEntry(id=row.id, name=row.name, external_id=row.external_id, aliases=tuple(row.aliases or ()),
+                       domains=tuple(row.domains or ()), country=row.country)
+
+
+class ClientIndex:
+    """One Matcher per process, refreshed from the database when another turn, process or import changed clients."""
+
+    def __init__(self) -> None:
+        self._matcher: Matcher | None = None
+        self._version: tuple[int, datetime | None] = (-1, None)
+        # Turns run in worker threads; the matcher's indexes must not change while one of them reads.
+        self._lock = threading.Lock()
+
+    def match(self, session: Session, query: str) -> Match:
+        """The client a query names, as the registry stands in this session."""
+        version = registry_version(session)
+        with self._lock:
+            return self._refreshed(session, version).match(query)
+
+    def search(self, session: Session, text: str, limit: int) -> list[Candidate]:
+        """Clients for a compose-box search, best first."""
+        version = registry_version(session)
+        with self._lock:
+            return self._refreshed(session, version).search(text, limit=limit)
+
+    def warm(self, session: Session) -> None:
+        """Build the index now, so the first question after start-up does not wait for it."""
+        version = registry_version(session)
+        with self._lock:
+            self._refreshed(session, version)
+
+    def _refreshed(self, session: Session, version: tuple[int, datetime | None]) -> Matcher:
+        if self._matcher is None or version[0] < self._version[0]:
+            self._matcher = Matcher(entry(row) for row in all_clients(session))
+        elif version != self._version:
+            # Re-read from a while before the last change we saw: transactions can commit out of order.
+            for row in clients_changed_since(session, (self._version[1] or EPOCH) - SETTLE):
+                self._matcher.upsert(entry(row))
+        self._version = version
+        return self._matcher

@@ -1,0 +1,113 @@
+"""Who owns ClientCorp? The answer in chat and cards, the compose-box search, and the holder notice."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sqlmodel import Session
+
+from bot.router import Context
+from bot.rules.matching import Match
+from bot.rules.ownership import FlagFact, Ownership, Viewer, ownership
+from bot.settings import Settings
+from bot.turn import Reply
+from cards.base import plain
+from cards.who_owns import ClientSummary, no_match_card, ownership_card
+from storage import outbox
+from storage.models import Member
+from storage.registry import active_flags_with_people, client
+from storage.types import utcnow
+
+SEARCH_RESULTS = 8
+
+
+def ask(ctx: Context) -> list[Reply]:
+    """Answer "who owns X" (or "who knows Person at X") with the holder card or a did-you-mean card."""
+    found = ctx.clients.match(ctx.session, ctx.args["query"])
+    if found.match is None:
+        return [Reply(card=_no_match(found))]
+    return [Reply(card=_answer(ctx, found.match.client_id, person=found.person, why=found.match.why))]
+
+
+def refresh(ctx: Context) -> list[Reply]:
+    """Recompute a holder card in place (also used when a did-you-mean candidate is picked)."""
+    client_id = _int(ctx.turn.value.get("client_id"))
+    if client_id is None or client(ctx.session, client_id) is None:
+        return [Reply(text="That client is no longer in the registry.")]
+    return [Reply(card=_answer(ctx, client_id))]
+
+
+def notify_holder(ctx: Context) -> list[Reply]:
+    """Tell a holder, in their 1:1 chat, that the asker would like to talk about the client."""
+    row = client(ctx.session, _int(ctx.turn.value.get("client_id")) or 0)
+    holder = ctx.session.get(Member, _int(ctx.turn.value.get("holder_id")) or 0)
+    if row is None or holder is None:
+        return [Reply(text="That client or holder is no longer on record.")]
+    if holder.id == ctx.member.id:
+        return [Reply(text="You are that holder.")]
+    text = f"{plain(ctx.member.name)} would like to talk with you about {plain(row.name)}, which you hold."
+    key = f"notify-holder:{row.id}:{holder.id}:{ctx.member.id}:{date.today().isoformat()}"
+    outbox.enqueue(ctx.session, key, Reply(text=text).payload(), member_id=holder.id,
+                   deadline=ctx.settings.delivery_deadline)
+    return [Reply(text=f"Done: {plain(holder.name)} will get a message that you would like to talk about "
+                       f"{plain(row.name)}.")]
+
+
+def search(ctx: Context) -> list[Reply]:
+    """Compose-box search: matching clients as previews; picking one inserts the card everyone may see."""
+    text = str(ctx.turn.value.get("query") or "").strip()
+    if not text:
+        return []
+    results = ctx.clients.search(ctx.session, text, SEARCH_RESULTS)
+    public = Viewer(ctx.member.id, ctx.member.role, public=True)
+    replies = []
+    for candidate in results:
+        summary, view = ownership_for(ctx.session, candidate.client_id, public)
+        holders = ", ".join(h.name for h in view.holders[:3]) or "no holder on record"
+        card = ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=None, public=True)
+        replies.append(Reply(text=summary.name, card=card, summary=f"Held by {holders}"
+                             if view.holders else "No holder on record"))
+    return replies
+
+
+def ownership_for(session: Session, client_id: int, viewer: Viewer) -> tuple[ClientSummary, Ownership]:
+    """The client and its holders as this viewer may see them."""
+    row = client(session, client_id)
+    facts = [
+        FlagFact(flag.holder_id, holder.name or holder.email or "a member", flag.basis, flag.since,
+                 contact.name if contact else None, contact.email if contact else None)
+        for flag, holder, contact in active_flags_with_people(session, client_id)
+    ]
+    summary = ClientSummary(row.id, row.name, row.external_id, tuple(row.domains or ()))
+    return summary, ownership(facts, viewer)
+
+
+def answer_for(session: Session, settings: Settings, client_id: int, member: Member, public: bool,
+               person: str | None = None, why: str | None = None) -> dict:
+    """The holder card for one member, in private or in public."""
+    viewer = Viewer(member.id, member.role, public=public)
+    summary, view = ownership_for(session, client_id, viewer)
+    return ownership_card(summary, view, zone=settings.zone, now=utcnow(), asker_id=member.id, public=public,
+                          person=person, why=why)
+
+
+def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None) -> dict:
+    # A card in a channel or group chat is read by everyone there, so it shows only what everyone may see.
+    public = ctx.turn.place.kind != "personal"
+    return answer_for(ctx.session, ctx.settings, client_id, ctx.member, public, person, why)
+
+
+def _no_match(found: Match) -> dict:
+    candidates = [ClientSummary(c.client_id, c.name, c.external_id, ()) for c in found.candidates]
+    reason = None
+    if found.kind == "email" and not found.candidates:
+        reason = "A personal email address (such as gmail.com) does not tell which organisation someone is from."
+    return no_match_card(found.query, candidates, reason)
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+

@@ -1,0 +1,100 @@
+"""Who holds a client, as the asker may see it (the visibility table of the domain notes)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+PRIVILEGED = frozenset({"bd", "director", "admin"})
+DNA = "do-not-approach"
+BASIS_ORDER = ("active project", "active quote", "declared relationship", "introduction", "past project", DNA)
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who an answer is for; `public` is everyone in a channel or group chat, whoever asked."""
+
+    member_id: int | None
+    role: str | None
+    public: bool = False
+
+    @property
+    def privileged(self) -> bool:
+        """BD, directors and admins see every detail, except in a public answer."""
+        return not self.public and self.role in PRIVILEGED
+
+
+@dataclass(frozen=True)
+class FlagFact:
+    """One flag in force, with the names the answer needs."""
+
+    holder_id: int
+    holder_name: str
+    basis: str
+    since: datetime
+    contact_name: str | None = None
+    contact_email: str | None = None
+
+
+@dataclass(frozen=True)
+class Holder:
+    """A member holding the client, on one or more bases."""
+
+    member_id: int
+    name: str
+    bases: tuple[str, ...]
+    since: datetime
+
+
+@dataclass(frozen=True)
+class CoveredContact:
+    """A contact a holder covers; name and email are None when the viewer may not see them."""
+
+    holder_name: str
+    basis: str
+    name: str | None
+    email: str | None
+
+
+@dataclass(frozen=True)
+class Ownership:
+    """The answer to "who owns X?" for one viewer."""
+
+    holders: tuple[Holder, ...]
+    contacts: tuple[CoveredContact, ...]
+    asker_holds: bool
+
+
+def may_see_contact(viewer: Viewer, fact: FlagFact) -> bool:
+    """Contact details of a do-not-approach entry are for its owner and BD/directors/admins; others are open."""
+    if fact.basis != DNA:
+        return True
+    return viewer.privileged or (not viewer.public and viewer.member_id == fact.holder_id)
+
+
+def ownership(facts: list[FlagFact], viewer: Viewer) -> Ownership:
+    """Holders with their basis categories, and the contacts covered, as this viewer may see them."""
+    by_holder: dict[int, list[FlagFact]] = {}
+    for fact in facts:
+        by_holder.setdefault(fact.holder_id, []).append(fact)
+    holders = sorted((_holder(group) for group in by_holder.values()), key=lambda h: (_rank(h.bases[0]), h.since))
+    contacts = tuple(_contact(fact, viewer) for fact in facts if fact.contact_name or fact.contact_email)
+    asker_holds = viewer.member_id in by_holder and not viewer.public
+    return Ownership(tuple(holders), contacts, asker_holds)
+
+
+def _holder(group: list[FlagFact]) -> Holder:
+    bases = tuple(sorted({f.basis for f in group}, key=_rank))
+    return Holder(group[0].holder_id, group[0].holder_name, bases, min(f.since for f in group))
+
+
+def _contact(fact: FlagFact, viewer: Viewer) -> CoveredContact:
+    if not may_see_contact(viewer, fact):
+        return CoveredContact(fact.holder_name, fact.basis, None, None)
+    # Emails are contact details: everyone may learn who is covered, only insiders get the address.
+    email = fact.contact_email if (viewer.privileged or viewer.member_id == fact.holder_id) and not viewer.public else None
+    return CoveredContact(fact.holder_name, fact.basis, fact.contact_name, email)
+
+
+def _rank(basis: str) -> int:
+    return BASIS_ORDER.index(basis) if basis in BASIS_ORDER else len(BASIS_ORDER)

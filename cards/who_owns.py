@@ -1,0 +1,115 @@
+"""The answer to "who owns ClientCorp?": holders, contacts covered, and what to do next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.rules.ownership import Ownership
+from cards import verbs
+from cards.base import card, execute, facts, heading, plain, text_block
+
+MAX_NOTIFY_BUTTONS = 3
+MAX_CANDIDATES = 5
+
+
+@dataclass(frozen=True)
+class ClientSummary:
+    """What a card says about the client itself."""
+
+    id: int
+    name: str
+    external_id: str | None
+    domains: tuple[str, ...]
+
+
+def ownership_card(client: ClientSummary, view: Ownership, *, zone: ZoneInfo, now: datetime, asker_id: int | None,
+                   public: bool, person: str | None = None, why: str | None = None) -> dict[str, Any]:
+    """The holder card, showing exactly what `view` allows."""
+    body: list[dict[str, Any]] = [heading(plain(client.name)), text_block(_subtitle(client, why), isSubtle=True,
+                                                                          spacing="None")]
+    body += _holders(view, zone)
+    if person:
+        body.append(text_block(_person_line(person, view), wrap=True))
+    body += _contacts(view)
+    scope = "Shown as everyone here may see it." if public else "Shown as you may see it."
+    body.append(text_block(f"{scope} As of {_time(now, zone)}.", isSubtle=True, size="Small"))
+    return card(body, _actions(client, view, None if public else asker_id))
+
+
+def no_match_card(query: str, candidates: list[ClientSummary], reason: str | None = None) -> dict[str, Any]:
+    """No single client matched: say so plainly and offer the closest ones as buttons."""
+    body = [heading("No single client matches"), text_block(f"Accord has no client matching “{plain(query)}”."
+                                                            if not candidates else
+                                                            f"“{plain(query)}” could be more than one client.")]
+    if reason:
+        body.append(text_block(plain(reason), isSubtle=True))
+    if candidates:
+        body.append(text_block("Did you mean:", weight="Bolder"))
+    actions = [execute(c.name[:40], verbs.WHO_OWNS_PICK, {"client_id": c.id}) for c in candidates[:MAX_CANDIDATES]]
+    if not candidates:
+        body.append(text_block("Try the client's web domain, an email address of someone there, or another name "
+                               "it is known by.", isSubtle=True))
+    return card(body, actions)
+
+
+def _subtitle(client: ClientSummary, why: str | None) -> str:
+    parts = [plain(d) for d in client.domains[:3]]
+    if client.external_id:
+        parts.append(f"CRM {plain(client.external_id)}")
+    if why:
+        parts.append(f"matched by {plain(why)}")
+    return " · ".join(parts) or "Client"
+
+
+def _holders(view: Ownership, zone: ZoneInfo) -> list[dict[str, Any]]:
+    if not view.holders:
+        return [text_block("**No holder on record.** No partner holds this client through a quote, project, "
+                           "relationship, introduction or do-not-approach entry.")]
+    lines = [(plain(h.name), f"{', '.join(h.bases)} · since {_date(h.since, zone)}") for h in view.holders]
+    intro = "**You hold this client.** Holders:" if view.asker_holds else "**Held by:**"
+    return [text_block(intro), facts(lines)]
+
+
+def _contacts(view: Ownership) -> list[dict[str, Any]]:
+    if not view.contacts:
+        return []
+    lines = []
+    for c in view.contacts:
+        if c.name is None and c.email is None:
+            lines.append(("A protected contact", f"{plain(c.holder_name)} · {c.basis} (details for the holder and BD)"))
+        else:
+            who = plain(c.name or c.email) + (f" ({plain(c.email)})" if c.email and c.name else "")
+            lines.append((who, f"{plain(c.holder_name)} · {c.basis}"))
+    return [text_block("**Contacts covered:**"), facts(lines)]
+
+
+def _person_line(person: str, view: Ownership) -> str:
+    wanted = person.strip().lower()
+    for c in view.contacts:
+        if c.name and c.name.lower() == wanted:
+            return f"**{plain(c.name)}** is covered by {plain(c.holder_name)} ({c.basis})."
+    if any(c.name is None for c in view.contacts):
+        return (f"{plain(person)} is not among the contacts you can see; some contacts here are protected, "
+                "so ask a holder before approaching.")
+    return f"{plain(person)} is not on record as a contact of this client."
+
+
+def _actions(client: ClientSummary, view: Ownership, asker_id: int | None) -> list[dict[str, Any]]:
+    others = [h for h in view.holders if h.member_id != asker_id]
+    notify = [
+        execute(f"Notify {h.name.split()[0] if h.name else 'holder'}"[:40], verbs.NOTIFY_HOLDER,
+                {"client_id": client.id, "holder_id": h.member_id})
+        for h in others[:MAX_NOTIFY_BUTTONS]
+    ]
+    return notify + [execute("Refresh", verbs.WHO_OWNS_REFRESH, {"client_id": client.id})]
+
+
+def _date(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%-d %b %Y")
+
+
+def _time(moment: datetime, zone: ZoneInfo) -> str:
+    return moment.astimezone(zone).strftime("%-d %b %Y %H:%M %Z")

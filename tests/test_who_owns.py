@@ -1,0 +1,166 @@
+"""Who owns ClientCorp? Asked in each scope by each role, with the card's buttons and the compose-box search."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.core import Accord
+from storage import outbox
+from tests.builders import activity, card_action, mention_bot, user
+from tests.registry_seed import seed
+from tests.turns import actions, card_of, card_text, run
+
+DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
+    ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
+
+
+@pytest.fixture
+def accord(settings, db) -> Accord:
+    return Accord(settings, db)
+
+
+@pytest.fixture
+def network(db):
+    return seed(db)
+
+
+async def ask(accord, text, sender, kind="personal") -> dict:
+    body = activity(kind, text=mention_bot(text) if kind == "channel" else text, sender=sender)
+    sent, _ = await run(accord, body)
+    return card_of(sent[0])
+
+
+@pytest.mark.parametrize("phrasing", [
+    "who owns ClientCorp?", "Who owns clientcorp pty ltd", "who has ClientCorp", "who holds CCorp",
+    "owner of clientcorp.com.au", "who owns https://www.clientcorp.com.au/about", "holder of ClientCorp",
+    "who owns “ClientCorp”", "who owns someone@clientcorp.com.au",
+])
+async def test_the_phrasings_people_use_find_the_client(accord, network, phrasing):
+    card = await ask(accord, phrasing, SAM)
+    assert card["body"][0]["text"] == "ClientCorp Pty Ltd"
+
+
+async def test_another_partner_sees_holders_and_bases_but_not_do_not_approach_details(accord, network):
+    text = card_text(await ask(accord, "who owns ClientCorp", SAM))
+    assert "Dana Partner" in text and "past project, do-not-approach" in text
+    assert "Sam Partner" in text and "declared relationship" in text
+    assert "You hold this client" in text
+    assert "John Doe" not in text and "john@" not in text
+    assert "A protected contact" in text
+    assert "Mia Chen (mia@" in text  # Sam's own contact, with its address
+
+
+async def test_the_owner_of_a_do_not_approach_entry_sees_its_details(accord, network):
+    text = card_text(await ask(accord, "who owns ClientCorp", DANA))
+    assert "John Doe (john@" in text
+    assert "Mia Chen" in text and "mia@" not in text  # another partner's contact: the name, not the address
+
+
+@pytest.mark.parametrize("sender", [BO, DI, ADA])
+async def test_bd_directors_and_admins_see_every_detail_in_private(accord, network, sender):
+    text = card_text(await ask(accord, "who owns ClientCorp", sender))
+    assert "John Doe (john@" in text and "Mia Chen (mia@" in text
+
+
+@pytest.mark.parametrize("kind", ["channel", "groupChat"])
+@pytest.mark.parametrize("sender", [DANA, ADA])
+async def test_an_answer_in_a_channel_or_group_chat_shows_only_what_everyone_may_see(accord, network, kind, sender):
+    card = await ask(accord, "who owns ClientCorp", sender, kind)
+    text = card_text(card)
+    assert "Dana Partner" in text and "Sam Partner" in text
+    assert "John Doe" not in text and "@" not in text.replace("@\u2060", "")
+    assert "everyone here may see" in text
+    assert "You hold this client" not in text
+
+
+async def test_who_knows_a_person_at_a_client(accord, network):
+    bd = card_text(await ask(accord, "who knows John Doe at ClientCorp", BO))
+    assert "John Doe\\*\\* is covered by Dana Partner (do-not-approach)" in bd or \
+        "**John Doe** is covered by Dana Partner (do-not-approach)" in bd
+    partner = card_text(await ask(accord, "who knows John Doe from ClientCorp", SAM))
+    assert "John Doe is not among the contacts you can see" in partner
+    assert "covered by Dana" not in partner
+
+
+async def test_no_match_says_so_plainly(accord, network):
+    card = await ask(accord, "who owns Zebra Unicorn Labs", SAM)
+    assert card["body"][0]["text"] == "No single client matches"
+    assert "Accord has no client matching" in card_text(card)
+    assert actions(card) == []
+
+
+async def test_a_free_mail_address_is_not_a_client(accord, network):
+    card = await ask(accord, "who owns jane.doe@gmail.com", SAM)
+    assert "does not tell which organisation" in card_text(card)
+
+
+async def test_close_candidates_are_offered_and_picking_one_answers(accord, network):
+    card = await ask(accord, "who owns Delta", SAM)
+    titles = {a["title"] for a in actions(card)}
+    assert {"Delta Air Lines", "Delta Electronics"} <= titles
+    pick = next(a for a in actions(card) if a["title"] == "Delta Electronics")
+    _, response = await run(accord, card_action(verb=pick["verb"], data=pick["data"], sender=SAM))
+    assert response.body["value"]["body"][0]["text"] == "Delta Electronics"
+    assert "No holder on record" in card_text(response.body["value"])
+
+
+async def test_refresh_recomputes_the_card_in_place_for_the_presser(accord, network):
+    card = await ask(accord, "who owns ClientCorp", SAM)
+    refresh = next(a for a in actions(card) if a["title"] == "Refresh")
+    assert refresh["type"] == "Action.Execute" and refresh["fallback"]["type"] == "Action.Submit"
+    _, response = await run(accord, card_action(verb=refresh["verb"], data=refresh["data"], sender=BO))
+    assert response.status == 200
+    assert "John Doe (john@" in card_text(response.body["value"])  # computed for BO, who pressed it
+
+
+async def test_notify_holder_queues_a_message_to_the_holder_once_a_day(accord, network, db):
+    card = await ask(accord, "who owns ClientCorp", SAM)
+    notify = [a for a in actions(card) if a["title"].startswith("Notify")]
+    assert [a["title"] for a in notify] == ["Notify Dana"]  # not Sam, who asked
+    for _ in range(2):
+        _, response = await run(accord, card_action(verb=notify[0]["verb"], data=notify[0]["data"], sender=SAM))
+        assert response.body["type"] == "application/vnd.microsoft.activity.message"
+        assert "Dana Partner will get a message" in response.body["value"]
+    with db.transaction() as session:
+        (queued,) = outbox.unfinished(session)
+    assert queued.member_id == network.members["dana"].id
+    assert json.loads(queued.payload)["text"] == (
+        "Sam Partner would like to talk with you about ClientCorp Pty Ltd, which you hold.")
+
+
+def search(query: str, sender) -> dict:
+    return activity(type="invoke", name="composeExtension/query", sender=sender,
+                    value={"commandId": "findClient", "parameters": [{"name": "query", "value": query}],
+                           "queryOptions": {"skip": 0, "count": 25}})
+
+
+async def test_compose_box_search_previews_clients_and_inserts_the_public_card(accord, network):
+    _, response = await run(accord, search("delta", BO))
+    result = response.body["composeExtension"]
+    assert result["type"] == "result"
+    titles = [a["preview"]["content"]["title"] for a in result["attachments"]]
+    assert {"Delta Air Lines", "Delta Electronics"} <= set(titles)
+    _, response = await run(accord, search("clientcorp", BO))
+    (first, *_) = response.body["composeExtension"]["attachments"]
+    assert first["preview"]["content"]["text"] == "Held by Sam Partner, Dana Partner"
+    inserted = card_text(first["content"])
+    assert "John Doe" not in inserted and "everyone here may see" in inserted
+
+
+async def test_an_empty_compose_box_search_returns_no_results(accord, network):
+    _, response = await run(accord, search("", BO))
+    assert response.body["composeExtension"]["attachments"] == []
+
+
+async def test_names_with_markup_are_shown_literally(accord, network, db):
+    from storage.models import Client
+    from storage.registry import save_client
+
+    with db.transaction() as session:
+        row = Client(name="x")
+        save_client(session, row, name="**Bold** [Co](https://evil.example) <at>Boss</at>", external_id="C-666")
+    _, response = await run(accord, card_action(verb="whoOwns.refresh", data={"client_id": row.id}, sender=SAM))
+    title = response.body["value"]["body"][0]["text"]
+    assert title.startswith("\\*\\*Bold\\*\\* \\[Co\\]") and "\\<at\\>" in title
