@@ -213,3 +213,20 @@ async def test_a_compose_box_search_invoke_returns_its_results_with_200(client, 
     attachments = (await response.json())["composeExtension"]["attachments"]
     assert attachments[0]["preview"]["content"]["title"] == "ClientCorp Pty Ltd"
     assert sends(cloud) == []
+
+
+async def test_who_owns_over_http_answers_with_the_card_for_the_asker(client, cloud, db):
+    from tests.registry_seed import seed
+
+    seed(db)
+    body = teams_activity(cloud, text="who owns ClientCorp?", sender=user(3, "Bo Business"))  # a BD member
+    assert (await post(client, cloud, body)).status == 200
+    (sent,) = sends(cloud)
+    card = sent.body["attachments"][0]["content"]
+    assert card["body"][0]["text"] == "ClientCorp Pty Ltd"
+    assert "John Doe" in json.dumps(card)
+    refresh = next(a for a in card["actions"] if a["title"] == "Refresh")
+    pressed = await post(client, cloud, card_action(verb=refresh["verb"], data=refresh["data"],
+                                                    service_url=cloud.connector_url, sender=user(2, "Sam Partner")))
+    assert pressed.status == 200
+    assert "John Doe" not in json.dumps((await pressed.json())["value"])  # recomputed for Sam, a partner

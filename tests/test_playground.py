@@ -91,6 +91,11 @@ async def test_who_owns_in_chat_in_the_channel_and_in_the_compose_box(world, db)
     public = await pg.wait_for_bot_message(pg.channel_id, lambda m: "ClientCorp" in card_words(m))
     assert "John Doe" not in card_words(public) and "everyone here may see" in card_words(public)
 
+    await pg.install("groupChat")
+    await pg.send_message("groupChat", "who owns ClientCorp", mention_bot=True)
+    group = await pg.wait_for_bot_message(pg.group_chat_id, lambda m: "ClientCorp" in card_words(m))
+    assert "John Doe" not in card_words(group) and "everyone here may see" in card_words(group)
+
     results = await pg.invoke("composeExtension/query", {"commandId": "findClient", "parameters": [
         {"name": "query", "value": "delta"}]}, "personal")
     titles = [a["preview"]["content"]["title"] for a in results["composeExtension"]["attachments"]]
