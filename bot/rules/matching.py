@@ -92,7 +92,7 @@ _LEGAL_FORMS = frozenset(tuple(form.split()) for form in """
 pty ltd|pty limited|proprietary limited|pty|ltd|limited|inc|incorporated|corp|corporation|co|company|co ltd|llc|llp|lp
 |plc|gmbh|ag|kg|co kg|gmbh co kg|sa|sas|sarl|se|nv|bv|pte ltd|pte|spa|srl|kk|kabushiki kaisha|ab|asa|oy|oyj|as|aps
 |bhd|sdn bhd|berhad|pvt ltd|pvt|private limited|ltda|sl|ulc|pllc|nl|aktiengesellschaft|societe anonyme
-|naamloze vennootschap|besloten vennootschap|societa per azioni
+|naamloze vennootschap|besloten vennootschap|societa per azioni|cooperative|co operative|co op|coop
 """.replace("\n", "").split("|"))
 _LEGAL_WORDS = frozenset(word for form in _LEGAL_FORMS for word in form)
 # Part of an initialism (ABC is the Australian Broadcasting Corporation) though dropped when comparing names.
