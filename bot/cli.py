@@ -18,9 +18,9 @@ from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply
 from storage import outbox
 from storage.db import Database
-from storage.members import list_members, member_by_email, set_role
+from storage.members import add_member, list_members, member_by_email, set_role
 from storage.migrate import pending, upgrade
-from storage.models import Member, Role
+from storage.models import Role
 from storage.network import partner_channel
 
 
@@ -38,8 +38,7 @@ def _set_role(settings: Settings, args: argparse.Namespace) -> int:
         created = member is None
         if created:
             # An admin may assign roles before someone first talks to Accord; Teams links them by email.
-            member = Member(email=args.email.strip().lower(), name=args.email.split("@")[0])
-            session.add(member)
+            member = add_member(session, args.email, args.email.split("@")[0])
         set_role(session, member, role)
     note = " (not seen in Teams yet: linked when they first talk to Accord)" if created else ""
     print(f"{args.email}: role {role or 'none'}{note}")

@@ -16,6 +16,7 @@ from bot.rules.delivery import APP_LIMITS, CONVERSATION_LIMITS, Outcome, Pace, b
 from storage import outbox
 from storage.conversations import any_conversation, conversation, personal_conversation, record_conversation
 from storage.db import Database
+from storage.members import member_by_id
 from storage.models import Member, OutboxMessage
 from storage.types import utcnow
 
@@ -205,7 +206,7 @@ class Sender:
 
     def _member_target(self, member_id: int):
         with self.db.transaction() as session:
-            member = session.get(Member, member_id)
+            member = member_by_id(session, member_id)
             if member is None or not member.teams_id:
                 return Target(problem="the member has never been seen in Teams, so Accord cannot message them"), None
             chat = personal_conversation(session, member.id)

@@ -78,3 +78,16 @@ def save_member(session: Session, row: Member, **fields: object) -> bool:
         session.add(row)
         session.flush()
     return bool(changed)
+
+
+def member_by_id(session: Session, member_id: int) -> Member | None:
+    """One member by id."""
+    return session.get(Member, member_id)
+
+
+def add_member(session: Session, email: str, name: str) -> Member:
+    """A member known so far only by email (linked to Teams when they first talk to Accord)."""
+    member = Member(email=email.strip().lower(), name=name)
+    session.add(member)
+    session.flush()
+    return member

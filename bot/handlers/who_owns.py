@@ -14,6 +14,7 @@ from bot.turn import Reply
 from cards.base import plain
 from cards.who_owns import ClientSummary, no_match_card, ownership_card
 from storage import outbox
+from storage.members import member_by_id
 from storage.models import Member
 from storage.registry import active_flags_with_people, client
 from storage.types import utcnow
@@ -40,7 +41,7 @@ def refresh(ctx: Context) -> list[Reply]:
 def notify_holder(ctx: Context) -> list[Reply]:
     """Tell a holder, in their 1:1 chat, that the asker would like to talk about the client."""
     row = client(ctx.session, _int(ctx.turn.value.get("client_id")) or 0)
-    holder = ctx.session.get(Member, _int(ctx.turn.value.get("holder_id")) or 0)
+    holder = member_by_id(ctx.session, _int(ctx.turn.value.get("holder_id")) or 0)
     if row is None or holder is None:
         return [Reply(text="That client or holder is no longer on record.")]
     if holder.id == ctx.member.id:
