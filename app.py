@@ -16,7 +16,8 @@ from bot.outbox import Sender
 from bot.settings import Settings, SettingsError, load_settings
 from bot.teams import AccordBot
 from bot.tokens import AppTokens
-from bot.web import health
+from bot.web import health, openapi_document
+from bot.webhooks import enquiries_endpoint
 from storage.db import Database
 from storage.migrate import pending
 
@@ -35,6 +36,8 @@ def create_app(settings: Settings) -> web.Application:
     app = web.Application(client_max_size=settings.max_request_bytes)
     app.router.add_post("/api/messages", endpoint.messages)
     app.router.add_get("/healthz", health(db))
+    app.router.add_post("/api/enquiries", enquiries_endpoint(settings.enquiry_webhook_secret, core.accept_enquiry))
+    app.router.add_get("/api/openapi.json", openapi_document)
 
     async def start_sender(_app: web.Application) -> None:
         await sender.start()

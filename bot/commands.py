@@ -1,6 +1,6 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
-from bot.handlers import help, installation, partner_channel, who_owns
+from bot.handlers import enquiries, help, installation, partner_channel, who_owns
 from bot.router import Command, Router
 from cards import verbs
 from storage.models import Role
@@ -34,6 +34,9 @@ VERBS = {
     verbs.WHO_OWNS_REFRESH: who_owns.refresh,
     verbs.WHO_OWNS_PICK: who_owns.refresh,
     verbs.NOTIFY_HOLDER: who_owns.notify_holder,
+    verbs.ENQUIRY_RESPOND: enquiries.respond,
+    verbs.ENQUIRY_PASS_TO_BD: enquiries.pass_to_bd,
+    verbs.ENQUIRY_NOT_MINE: enquiries.not_mine,
 }
 
 EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search}

@@ -36,7 +36,15 @@ class Connector:
         path = f"v3/conversations/{quote(conversation_id, safe='')}/activities"
         # The URL names the conversation; the body names it too, as botbuilder's own sends do.
         body = {**activity, "conversation": {"id": conversation_id}, "from": {"id": bot_id}, "channelId": "msteams"}
-        return await self._post(service_url, path, body, headers)
+        return await self._request("POST", service_url, path, body, headers)
+
+    async def update(self, service_url: str, conversation_id: str, activity_id: str, bot_id: str,
+                     activity: dict[str, Any], headers: dict[str, str] | None = None) -> Outcome:
+        """Replace a message the bot sent earlier (a card whose state changed) for everyone who sees it."""
+        path = f"v3/conversations/{quote(conversation_id, safe='')}/activities/{quote(activity_id, safe='')}"
+        body = {**activity, "id": activity_id, "conversation": {"id": conversation_id}, "from": {"id": bot_id},
+                "channelId": "msteams"}
+        return await self._request("PUT", service_url, path, body, headers)
 
     async def create_personal(self, service_url: str, bot_id: str, user_id: str, tenant_id: str | None) -> Outcome:
         """Open (or find) the bot's 1:1 chat with a user; the conversation id comes back as activity_id."""
@@ -44,17 +52,17 @@ class Connector:
         if tenant_id:
             body["tenantId"] = tenant_id
             body["channelData"] = {"tenant": {"id": tenant_id}}
-        return await self._post(service_url, "v3/conversations", body)
+        return await self._request("POST", service_url, "v3/conversations", body)
 
-    async def _post(self, service_url: str, path: str, body: dict[str, Any],
-                    headers: dict[str, str] | None = None) -> Outcome:
+    async def _request(self, method: str, service_url: str, path: str, body: dict[str, Any],
+                       headers: dict[str, str] | None = None) -> Outcome:
         try:
             headers = headers if headers is not None else await self.headers()
         except TokenError as exc:
             return Outcome(ok=False, status=None, error=f"no app token: {exc}")
         url = service_url.rstrip("/") + "/" + path
         try:
-            async with self._http().post(url, json=body, headers=headers) as response:
+            async with self._http().request(method, url, json=body, headers=headers) as response:
                 return await _outcome(response)
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             return Outcome(ok=False, status=None, error=f"{type(exc).__name__}: {exc}".strip(": "))

@@ -6,6 +6,7 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.clients import ClientIndex
 from bot.commands import build_router
+from bot.handlers.enquiries import Incoming, receive
 from bot.router import Context
 from bot.settings import Settings
 from bot.turn import Reply, Turn
@@ -64,6 +65,18 @@ class Accord:
             ctx = Context(turn, member, session, self.settings, self.router, self.clients)
             ctx.newly_installed = not was_installed
             return self.router.dispatch(ctx)
+
+    def accept_enquiry(self, incoming: Incoming) -> tuple[int, bool]:
+        """Store an enquiry from a webhook or mailbox and queue its posts; (enquiry id, newly stored)."""
+        try:
+            return self._accept(incoming)
+        except IntegrityError:  # the same delivery arrived twice at once: the second finds the first
+            return self._accept(incoming)
+
+    def _accept(self, incoming: Incoming) -> tuple[int, bool]:
+        with self.db.transaction() as session:
+            row, created = receive(session, self.settings, self.clients, incoming)
+            return row.id, created
 
     def warm(self) -> None:
         """Prepare what the first turns would otherwise wait for; a failure only means the first turn waits."""

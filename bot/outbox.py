@@ -32,6 +32,7 @@ class Target:
     service_url: str | None = None
     conversation_id: str | None = None
     bot_id: str = ""
+    activity_id: str | None = None  # set when the message replaces one sent earlier
     recent: tuple[datetime, ...] = ()  # when messages last went there, by any replica
     problem: str | None = None  # final: retrying cannot help
     failure: Outcome | None = None  # an attempt that failed on the way, retried like a failed send
@@ -151,6 +152,9 @@ class Sender:
                 pace.start()
                 self._app_pace.start()
                 try:
+                    if target.activity_id:
+                        return await self.connector.update(target.service_url, target.conversation_id,
+                                                           target.activity_id, target.bot_id, activity, headers)
                     return await self.connector.send(target.service_url, target.conversation_id, target.bot_id,
                                                      activity, headers)
                 finally:
@@ -180,6 +184,8 @@ class Sender:
             change(session, *args)
 
     async def _target(self, row: OutboxMessage) -> Target:
+        if row.replaces:
+            return await asyncio.to_thread(self._replaced_target, row.replaces)
         if row.conversation_id is not None:
             return await asyncio.to_thread(self._conversation_target, row.conversation_id)
         target, opener = await asyncio.to_thread(self._member_target, row.member_id)
@@ -193,6 +199,17 @@ class Sender:
                                           error=f"could not open a 1:1 chat: {outcome.error or 'no id came back'}"))
         await asyncio.to_thread(self._remember_personal, member, place, outcome.activity_id)
         return Target(service_url=place.service_url, conversation_id=outcome.activity_id, bot_id=place.bot_id)
+
+    def _replaced_target(self, key: str) -> Target:
+        with self.db.transaction() as session:
+            original = outbox.by_key(session, key)
+            if original is None or original.state == "failed" or not original.activity_id:
+                return Target(problem=f"the message it updates ({key}) was never delivered")
+            chat = conversation(session, original.conversation_id)
+            if chat is None:
+                return Target(problem=f"no conversation {original.conversation_id} is known to Accord")
+            return Target(service_url=chat.service_url, conversation_id=chat.conversation_id, bot_id=chat.bot_id,
+                          activity_id=original.activity_id, recent=_recent(session, chat.conversation_id))
 
     def _conversation_target(self, conversation_id: str) -> Target:
         with self.db.transaction() as session:

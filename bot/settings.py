@@ -49,6 +49,7 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(256 * 1024, gt=0)
     delivery_deadline: timedelta = timedelta(hours=24)
     send_timeout: float = Field(15.0, gt=0)
+    enquiry_webhook_secret: str = Field("", repr=False)
 
     TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
     TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None

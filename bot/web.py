@@ -6,6 +6,7 @@ import logging
 from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
+from bot.webhooks import openapi
 from storage.db import Database
 from storage.outbox import backlog
 from storage.types import utcnow
@@ -33,3 +34,8 @@ def health(db: Database):
 def _backlog(db: Database):
     with db.transaction() as session:
         return backlog(session)
+
+
+async def openapi_document(_request: web.Request) -> web.Response:
+    """GET /api/openapi.json: the contract of the signed webhooks."""
+    return web.json_response(openapi())

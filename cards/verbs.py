@@ -5,4 +5,9 @@ WHO_OWNS_REFRESH = "whoOwns.refresh"  # recompute an ownership card in place
 WHO_OWNS_PICK = "whoOwns.pick"  # choose one of the "did you mean" candidates
 NOTIFY_HOLDER = "whoOwns.notifyHolder"  # ask Accord to tell a holder the presser would like to talk
 
-ALL = frozenset({HELP, WHO_OWNS_REFRESH, WHO_OWNS_PICK, NOTIFY_HOLDER})
+ENQUIRY_RESPOND = "enquiry.respond"  # the holder will answer the enquirer
+ENQUIRY_PASS_TO_BD = "enquiry.passToBd"  # the holder hands it to the BD team
+ENQUIRY_NOT_MINE = "enquiry.notMine"  # the holder says the client is not theirs
+
+ALL = frozenset({HELP, WHO_OWNS_REFRESH, WHO_OWNS_PICK, NOTIFY_HOLDER, ENQUIRY_RESPOND, ENQUIRY_PASS_TO_BD,
+                 ENQUIRY_NOT_MINE})

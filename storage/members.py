@@ -1,5 +1,6 @@
 """Members: who people are and which role the network gave them."""
 
+from sqlalchemy import func
 from sqlmodel import Session, select
 
 from storage.models import Member
@@ -91,3 +92,9 @@ def add_member(session: Session, email: str, name: str) -> Member:
     session.add(member)
     session.flush()
     return member
+
+
+def member_named(session: Session, name: str) -> Member | None:
+    """The one member with exactly this name (any case); None when nobody or several have it."""
+    found = list(session.exec(select(Member).where(func.lower(Member.name) == name.strip().lower()).limit(2)))
+    return found[0] if len(found) == 1 else None

@@ -83,6 +83,7 @@ class OutboxMessage(SQLModel, table=True):
     last_attempt_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     last_error: str | None = Field(default=None, max_length=1000)
     activity_id: str | None = Field(default=None, max_length=200)  # Teams' id of the sent message
+    replaces: str | None = Field(default=None, max_length=200)  # key of an earlier message this one updates in place
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
@@ -148,3 +149,25 @@ class FlagChange(SQLModel, table=True):
     source: str = Field(default="", max_length=100)
     before: dict | None = Field(default=None, sa_type=JSON)
     after: dict | None = Field(default=None, sa_type=JSON)
+
+
+class Enquiry(SQLModel, table=True):
+    """An inbound approach from a client (website form, email, phone, walk-in), and where it went."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    source_key: str = Field(unique=True, max_length=200)  # "<source>:<id at the source>": a retried delivery is one
+    source: str = Field(max_length=32)  # web | email | phone | walk-in
+    received_at: datetime = Field(sa_type=UTCDateTime)
+    person_name: str = Field(max_length=200)
+    person_email: str | None = Field(default=None, max_length=320)
+    person_phone: str | None = Field(default=None, max_length=50)
+    company: str | None = Field(default=None, max_length=300)
+    message: str | None = Field(default=None, max_length=4000)
+    referred_by: str | None = Field(default=None, max_length=200)
+    client_id: int | None = Field(default=None, foreign_key="client.id", index=True)
+    holder_id: int | None = Field(default=None, foreign_key="member.id")
+    referrer_id: int | None = Field(default=None, foreign_key="member.id")
+    state: str = Field(default="new", max_length=16)  # new | with holder | bd responding | closed
+    logged_by: int | None = Field(default=None, foreign_key="member.id")
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

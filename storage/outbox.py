@@ -26,8 +26,12 @@ def enqueue(
     deadline: timedelta,
     conversation_id: str | None = None,
     member_id: int | None = None,
+    replaces: str | None = None,
 ) -> bool:
-    """Queue a message for a conversation or a member's 1:1 chat; False if the key was already queued."""
+    """Queue a message for a conversation or a member's 1:1 chat; False if the key was already queued.
+
+    With `replaces`, the message updates the one queued under that key (same target), once that one is delivered.
+    """
     if (conversation_id is None) == (member_id is None):
         raise ValueError("a message goes to exactly one of a conversation or a member")
     lane = f"member:{member_id}" if member_id is not None else f"conversation:{conversation_id}"
@@ -43,6 +47,7 @@ def enqueue(
         next_attempt_at=now,
         deadline_at=now + deadline,
         created_at=now,
+        replaces=replaces,
     )
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     statement = (
@@ -134,6 +139,11 @@ def backlog(session: Session) -> tuple[int, datetime | None]:
         select(func.count(OutboxMessage.id), func.min(OutboxMessage.created_at)).where(OutboxMessage.state.in_(OPEN))
     ).one()
     return count, oldest
+
+
+def by_key(session: Session, key: str) -> OutboxMessage | None:
+    """The message queued under an idempotency key."""
+    return session.exec(select(OutboxMessage).where(OutboxMessage.idempotency_key == key)).first()
 
 
 def message(session: Session, message_id: int) -> OutboxMessage | None:

@@ -81,3 +81,27 @@ def test_every_verb_has_a_handler_and_every_handler_a_verb():
     assert set(VERBS) == set(verbs.ALL)
     router = build_router()
     assert all(callable(router.verbs[v]) for v in verbs.ALL)
+
+
+def _fact(holder, basis, days_ago, email=None):
+    from datetime import datetime, timedelta, timezone
+
+    from bot.rules.ownership import FlagFact
+
+    since = datetime(2026, 1, 1, tzinfo=timezone.utc) - timedelta(days=days_ago)
+    return FlagFact(holder, f"H{holder}", basis, since, "Contact" if email else None, email)
+
+
+@pytest.mark.parametrize("facts, email, expected", [
+    ([], "a@x.example", None),
+    ([_fact(1, "past project", 900), _fact(2, "active quote", 10)], None, 2),
+    ([_fact(1, "active project", 10), _fact(2, "active quote", 400)], None, 1),
+    ([_fact(1, "declared relationship", 10), _fact(2, "declared relationship", 400)], None, 2),  # oldest first
+    ([_fact(1, "active project", 10), _fact(2, "do-not-approach", 5, "ann@x.example")], "Ann@X.example", 2),
+    ([_fact(1, "active project", 10), _fact(2, "do-not-approach", 5, "bob@x.example")], "ann@x.example", 1),
+])
+def test_who_hears_first_about_an_enquiry(facts, email, expected):
+    from bot.rules.enquiries import first_holder
+
+    found = first_holder(facts, email)
+    assert (found.holder_id if found else None) == expected

@@ -71,16 +71,20 @@ def search(ctx: Context) -> list[Reply]:
     return replies
 
 
-def ownership_for(session: Session, client_id: int, viewer: Viewer) -> tuple[ClientSummary, Ownership]:
-    """The client and its holders as this viewer may see them."""
-    row = client(session, client_id)
-    facts = [
+def flag_facts(session: Session, client_id: int) -> list[FlagFact]:
+    """The flags in force on a client, with holder and contact names."""
+    return [
         FlagFact(flag.holder_id, holder.name or holder.email or "a member", flag.basis, flag.since,
                  contact.name if contact else None, contact.email if contact else None)
         for flag, holder, contact in active_flags_with_people(session, client_id)
     ]
+
+
+def ownership_for(session: Session, client_id: int, viewer: Viewer) -> tuple[ClientSummary, Ownership]:
+    """The client and its holders as this viewer may see them."""
+    row = client(session, client_id)
     summary = ClientSummary(row.id, row.name, row.external_id, tuple(row.domains or ()))
-    return summary, ownership(facts, viewer)
+    return summary, ownership(flag_facts(session, client_id), viewer)
 
 
 def answer_for(session: Session, settings: Settings, client_id: int, member: Member, public: bool,

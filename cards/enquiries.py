@@ -1,0 +1,80 @@
+"""Enquiry cards: the post in the partner channel, and the holder's 1:1 card with what to do next."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.turn import Mention
+from cards import verbs
+from cards.base import card, execute, facts, heading, plain, text_block
+
+SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
+STATES = {"new": "New", "with holder": "With the holder", "bd responding": "BD responding", "closed": "Closed"}
+EXCERPT = 400
+
+
+@dataclass(frozen=True)
+class EnquiryView:
+    """What an enquiry card shows; every field is shown to everyone in the channel."""
+
+    id: int
+    person: str
+    company: str | None
+    source: str
+    received_at: datetime
+    state: str
+    client_name: str | None = None
+    holder: Mention | None = None
+    holder_basis: str | None = None
+    referred_by: str | None = None
+    message: str | None = None
+
+
+def channel_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
+    """The post every partner sees: who enquired, from where, and whether someone holds the client."""
+    body = [heading("Inbound enquiry"), facts(_facts(view, zone)), text_block(_held(view))]
+    body.append(text_block(f"Routing: **{STATES.get(view.state, view.state)}**", spacing="Small"))
+    return card(body, mentions=(view.holder,) if view.holder else ())
+
+
+def holder_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
+    """The holder hears first, with the enquiry and the three things they can do about it."""
+    body = [heading("An enquiry about a client you hold"), facts(_facts(view, zone))]
+    if view.message:
+        text = view.message if len(view.message) <= EXCERPT else view.message[:EXCERPT] + "…"
+        body.append(text_block(plain(text), isSubtle=True))
+    body.append(text_block(f"Routing: **{STATES.get(view.state, view.state)}**"))
+    data = {"enquiry_id": view.id}
+    actions = [] if view.state == "closed" else [
+        execute("I'll respond", verbs.ENQUIRY_RESPOND, data),
+        execute("Pass to BD", verbs.ENQUIRY_PASS_TO_BD, data),
+        execute("Not my client", verbs.ENQUIRY_NOT_MINE, data),
+    ]
+    return card(body, actions)
+
+
+def referrer_text(view: EnquiryView) -> str:
+    """The note to a member named as the referrer."""
+    return (f"{plain(view.person)}{' from ' + plain(view.company) if view.company else ''} contacted the network "
+            f"and said you referred them. {_held(view).replace('<at>', '').replace('</at>', '')}")
+
+
+def _facts(view: EnquiryView, zone: ZoneInfo) -> list[tuple[str, str]]:
+    rows = [("Person", plain(view.person)), ("Company", plain(view.company) or "not given"),
+            ("Source", SOURCES.get(view.source, plain(view.source))),
+            ("Received", view.received_at.astimezone(zone).strftime("%-d %b %Y %H:%M %Z"))]
+    if view.referred_by:
+        rows.append(("Referred by", plain(view.referred_by)))
+    return rows
+
+
+def _held(view: EnquiryView) -> str:
+    client = f" ({plain(view.client_name)})" if view.client_name else ""
+    if view.holder:
+        return f"Held by {view.holder.text}{client}, {view.holder_basis}."
+    if view.client_name:
+        return f"Client on record: {plain(view.client_name)}. No holder on record."
+    return "No holder on record."

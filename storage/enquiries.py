@@ -1,0 +1,40 @@
+"""Enquiries: stored once per source delivery, with their routing state."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlmodel import Session, select
+
+from storage.models import Enquiry
+from storage.types import utcnow
+
+
+def enquiry_by_key(session: Session, source_key: str) -> Enquiry | None:
+    """The enquiry a source already delivered under this key."""
+    return session.exec(select(Enquiry).where(Enquiry.source_key == source_key)).first()
+
+
+def enquiry(session: Session, enquiry_id: int) -> Enquiry | None:
+    """One enquiry by id."""
+    return session.get(Enquiry, enquiry_id)
+
+
+def add_enquiry(session: Session, **fields) -> Enquiry:
+    """Store a new enquiry."""
+    row = Enquiry(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def set_state(session: Session, row: Enquiry, state: str) -> None:
+    """Move an enquiry to another routing state."""
+    row.state, row.updated_at = state, utcnow()
+    session.flush()
+
+
+def enquiries_since(session: Session, since: datetime) -> list[Enquiry]:
+    """Enquiries received since a moment, newest first."""
+    query = select(Enquiry).where(Enquiry.received_at >= since).order_by(Enquiry.received_at.desc(), Enquiry.id)
+    return list(session.exec(query))

@@ -1,0 +1,227 @@
+"""Enquiries: the signed webhook's contract, the post in the partner channel, the holder's notice and buttons."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import time
+
+import pytest
+from aiohttp.test_utils import TestClient, TestServer
+from sqlmodel import select
+
+from app import create_app
+from bot.core import Accord
+from bot.webhooks import signature
+from storage import outbox
+from storage.conversations import record_conversation
+from storage.models import Enquiry, OutboxMessage
+from storage.network import PARTNER_CHANNEL, put_setting
+from tests.builders import CHANNEL_ID, TENANT, card_action, user
+from tests.conftest import make_settings
+from tests.fakecloud import FakeCloud
+from tests.registry_seed import seed
+from tests.turns import card_text, run
+
+SECRET = "form-secret-for-tests"
+
+
+@pytest.fixture(scope="module")
+def cloud():
+    with FakeCloud(connector_tls=False).run_in_thread() as running:  # anonymous, like the Playground
+        yield running
+
+
+@pytest.fixture
+def settings(database_url, cloud):
+    cloud.reset()
+    return make_settings(database_url=database_url, enquiry_webhook_secret=SECRET)
+
+
+@pytest.fixture
+async def client(settings, db):
+    async with TestClient(TestServer(create_app(settings))) as test_client:
+        yield test_client
+
+
+@pytest.fixture
+def network(db, cloud):
+    net = seed(db)
+    with db.transaction() as session:
+        record_conversation(session, CHANNEL_ID, kind="channel", service_url=cloud.connector_url, tenant_id=TENANT,
+                            bot_id="28:accord-bot", name="Partners")
+        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
+    return net
+
+
+def form(**fields) -> dict:
+    body = {"id": "form-1", "received_at": "2026-11-20T09:30:00+11:00",
+            "person": {"name": "John Doe", "email": "john@clientcorp.com.au", "phone": "+61 2 5550 1234"},
+            "company": "ClientCorp", "message": "We need help with a tender.", "source": "web"}
+    body.update(fields)
+    return body
+
+
+async def deliver(client, body, *, secret=SECRET, stamp=None, raw: bytes | None = None, headers=None):
+    data = raw if raw is not None else json.dumps(body).encode()
+    stamp = str(int(time.time()) if stamp is None else stamp)
+    signed = {"X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(secret, stamp, data),
+              "Content-Type": "application/json"}
+    return await client.post("/api/enquiries", data=data, headers=headers if headers is not None else signed)
+
+
+def enquiries(db) -> list[Enquiry]:
+    with db.transaction() as session:
+        return list(session.exec(select(Enquiry)))
+
+
+async def delivered(cloud, count: int, timeout: float = 15) -> list[dict]:
+    deadline = time.monotonic() + timeout
+    while len(cloud.delivered()) < count:
+        assert time.monotonic() < deadline, cloud.delivered()
+        await asyncio.sleep(0.05)
+    return cloud.delivered()
+
+
+async def test_a_signed_enquiry_is_accepted_once_even_when_retried(client, db, network):
+    first = await deliver(client, form())
+    again = await deliver(client, form())
+    assert first.status == 202 and again.status == 202
+    assert (await first.json())["duplicate"] is False and (await again.json())["duplicate"] is True
+    assert (await first.json())["id"] == "form-1"
+    (row,) = enquiries(db)
+    assert (row.person_name, row.company, row.source) == ("John Doe", "ClientCorp", "web")
+    assert row.received_at.isoformat() == "2026-11-19T22:30:00+00:00"
+
+
+@pytest.mark.parametrize("case", ["wrong secret", "stale", "future", "no headers", "tampered"])
+async def test_a_bad_or_stale_signature_is_a_401_and_stores_nothing(client, db, network, case):
+    body = json.dumps(form()).encode()
+    if case == "wrong secret":
+        response = await deliver(client, None, raw=body, secret="guess")
+    elif case == "stale":
+        response = await deliver(client, None, raw=body, stamp=int(time.time()) - 301)
+    elif case == "future":
+        response = await deliver(client, None, raw=body, stamp=int(time.time()) + 301)
+    elif case == "no headers":
+        response = await deliver(client, None, raw=body, headers={"Content-Type": "application/json"})
+    else:
+        stamp = str(int(time.time()))
+        response = await client.post("/api/enquiries", data=body.replace(b"ClientCorp", b"OtherCorp"), headers={
+            "X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(SECRET, stamp, body)})
+    assert response.status == 401
+    assert enquiries(db) == []
+
+
+@pytest.mark.parametrize("body, fields", [
+    ({**form(), "id": ""}, {"id"}),
+    ({k: v for k, v in form().items() if k != "id"}, {"id"}),
+    (form(person={"email": "a@b.example"}), {"person.name"}),
+    (form(company=None, person={"name": "Ann"}), {"body"}),
+    (form(person={"name": "Ann", "email": "not-an-email"}), {"person.email"}),
+    (form(received_at="2026-11-20T09:30:00"), {"received_at"}),
+    (form(company="x" * 301), {"company"}),
+    (form(message="x" * 4001, person={"name": "y" * 201, "email": "a@b.example"}), {"message", "person.name"}),
+])
+async def test_field_errors_are_a_400_listing_every_field(client, db, network, body, fields):
+    response = await deliver(client, body)
+    assert response.status == 400
+    assert {e["field"] for e in (await response.json())["errors"]} == fields
+    assert enquiries(db) == []
+
+
+@pytest.mark.parametrize("raw", [b"{not json", b"[]", b"\xff\xfe", b"7"])
+async def test_a_body_that_is_not_a_json_object_is_a_400(client, db, network, raw):
+    response = await deliver(client, None, raw=raw)
+    assert response.status == 400
+
+
+async def test_over_64_kb_is_a_413(client, db, network):
+    response = await deliver(client, form(message="x" * 70_000))
+    assert response.status == 413
+    assert enquiries(db) == []
+
+
+async def test_unknown_fields_are_ignored(client, db, network):
+    assert (await deliver(client, form(utm_campaign="spring", person={"name": "Ann", "pet": "cat",
+                                                                      "email": "ann@x.example"}))).status == 202
+
+
+async def test_without_a_secret_the_webhook_is_off(database_url, db):
+    async with TestClient(TestServer(create_app(make_settings(database_url=database_url)))) as plain:
+        assert (await deliver(plain, form())).status == 503
+
+
+async def test_the_contract_is_served_as_openapi(client):
+    document = await (await client.get("/api/openapi.json")).json()
+    operation = document["paths"]["/api/enquiries"]["post"]
+    assert set(operation["responses"]) >= {"202", "400", "401", "413"}
+    schema = document["components"]["schemas"]["EnquiryIn"]
+    assert set(schema["required"]) == {"id", "person"}
+    assert document["components"]["schemas"]["Person"]["properties"]["name"]["maxLength"] == 200
+
+
+async def test_a_held_client_is_posted_with_the_holder_mentioned_and_the_holder_hears_first(client, cloud, network):
+    assert (await deliver(client, form(referred_by="sam@network.example"))).status == 202
+    posts = await delivered(cloud, 3)
+    channel = next(p for p in posts if p["conversation"]["id"] == CHANNEL_ID)
+    card = channel["attachments"][0]["content"]
+    text = card_text(card)
+    assert "John Doe" in text and "ClientCorp" in text and "Website form" in text and "20 Nov 2026 09:30 AEDT" in text
+    # John is Dana's do-not-approach contact, so Dana (not Sam) is the holder who hears first.
+    assert "Held by <at>Dana Partner</at>" in text
+    assert card["msteams"]["entities"] == [{"type": "mention", "text": "<at>Dana Partner</at>",
+                                            "mentioned": {"id": "29:user-1", "name": "Dana Partner"}}]
+    creates = {r.body["members"][0]["id"]: r for r in cloud.requests if r.operation == "create"}
+    assert set(creates) == {"29:user-1", "29:user-2"}  # Dana's notice and Sam's note as the named referrer
+    notices = [p for p in posts if p["conversation"]["id"] != CHANNEL_ID]
+    holder = next(p for p in notices if p.get("attachments"))
+    assert [a["title"] for a in holder["attachments"][0]["content"]["actions"]] == [
+        "I'll respond", "Pass to BD", "Not my client"]
+    referrer = next(p for p in notices if not p.get("attachments"))
+    assert "said you referred them" in referrer["text"]
+
+
+@pytest.mark.parametrize("company, says", [("Acme Holdings", "Client on record: Acme Holdings. No holder on record."),
+                                           ("Zebra Unicorn Labs", "No holder on record.")])
+async def test_no_holder_is_said_plainly_and_nobody_else_is_told(client, cloud, network, company, says):
+    body = form(company=company, person={"name": "Ann Lee", "email": "ann@gmail.com"})
+    assert (await deliver(client, body)).status == 202
+    (post,) = await delivered(cloud, 1)
+    assert says in card_text(post["attachments"][0]["content"])
+    await asyncio.sleep(0.5)
+    assert len(cloud.delivered()) == 1
+
+
+async def test_names_with_markup_are_shown_literally(client, cloud, network):
+    body = form(person={"name": "<at>Boss</at> **Urgent** [click](https://x.example)", "email": "z@zz.example"},
+                company="Evil _Corp_")
+    assert (await deliver(client, body)).status == 202
+    (post,) = await delivered(cloud, 1)
+    text = card_text(post["attachments"][0]["content"])
+    assert "\\<at\\>Boss\\</at\\> \\*\\*Urgent\\*\\*" in text and "Evil \\_Corp\\_" in text
+    assert "msteams" not in post["attachments"][0]["content"] or \
+        "entities" not in post["attachments"][0]["content"]["msteams"]
+
+
+async def test_the_holder_routes_it_and_the_channel_post_changes_in_place(client, cloud, network, settings, db):
+    assert (await deliver(client, form())).status == 202
+    await delivered(cloud, 2)
+    (row,) = enquiries(db)
+    accord = Accord(settings, db)
+    dana, sam = user(1, "Dana Partner"), user(2, "Sam Partner")
+    _, refused = await run(accord, card_action(verb="enquiry.passToBd", data={"enquiry_id": row.id}, sender=sam))
+    assert "Only the holder or the BD team" in refused.body["value"]
+    _, answer = await run(accord, card_action(verb="enquiry.passToBd", data={"enquiry_id": row.id}, sender=dana))
+    assert "BD responding" in card_text(answer.body["value"])
+    deadline = time.monotonic() + 15
+    while not [r for r in cloud.requests if r.operation == "update"]:
+        assert time.monotonic() < deadline
+        await asyncio.sleep(0.05)
+    (update,) = [r for r in cloud.requests if r.operation == "update"]
+    assert update.conversation == CHANNEL_ID
+    assert "Routing: **BD responding**" in card_text(update.body["attachments"][0]["content"])
+    with db.transaction() as session:
+        rows = list(session.exec(select(OutboxMessage).order_by(OutboxMessage.id)))
+    original = next(r for r in rows if r.idempotency_key == f"enquiry:{row.id}:channel")
+    assert update.activity_id == original.activity_id
