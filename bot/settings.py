@@ -50,6 +50,14 @@ class Settings(BaseSettings):
     delivery_deadline: timedelta = timedelta(hours=24)
     send_timeout: float = Field(15.0, gt=0)
     enquiry_webhook_secret: str = Field("", repr=False)
+    enquiry_reminder_business_days: int = Field(2, ge=1, le=30)
+    graph_tenant_id: str = ""
+    graph_client_id: str = ""
+    graph_client_secret: str = Field("", repr=False)
+    enquiry_mailbox: str = ""
+    mailbox_poll_seconds: int = Field(120, ge=10)
+    graph_base_url: str = "https://graph.microsoft.com/v1.0"
+    graph_authority: str = "https://login.microsoftonline.com"
 
     TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
     TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None
