@@ -13,6 +13,7 @@ from bot.connector import Connector
 from bot.core import Accord
 from bot.logs import configure_logging
 from bot.outbox import Sender
+from bot.schedule import Jobs
 from bot.settings import Settings, SettingsError, load_settings
 from bot.teams import AccordBot
 from bot.tokens import AppTokens
@@ -32,6 +33,7 @@ def create_app(settings: Settings) -> web.Application:
     connector = Connector(tokens, anonymous=settings.anonymous, timeout=settings.send_timeout)
     sender = Sender(db, connector, send_timeout=settings.send_timeout)
     core = Accord(settings, db)
+    jobs = Jobs(core)
     endpoint = TeamsEndpoint(settings, AccordBot(core), tokens)
     app = web.Application(client_max_size=settings.max_request_bytes)
     app.router.add_post("/api/messages", endpoint.messages)
@@ -39,18 +41,20 @@ def create_app(settings: Settings) -> web.Application:
     app.router.add_post("/api/enquiries", enquiries_endpoint(settings.enquiry_webhook_secret, core.accept_enquiry))
     app.router.add_get("/api/openapi.json", openapi_document)
 
-    async def start_sender(_app: web.Application) -> None:
+    async def start_background(_app: web.Application) -> None:
         await sender.start()
+        jobs.start()
         # Building the client index takes seconds at 100,000 clients: do it now, not on the first question.
         app[WARMING] = asyncio.create_task(asyncio.to_thread(core.warm))
 
     async def stop_everything(_app: web.Application) -> None:
         await asyncio.gather(app[WARMING], return_exceptions=True)
+        jobs.stop()
         await sender.stop()
         await connector.close()
         db.dispose()
 
-    app.on_startup.append(start_sender)
+    app.on_startup.append(start_background)
     app.on_cleanup.append(stop_everything)
     return app
 

@@ -12,12 +12,14 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from bot import imports
 from bot.clients import ClientIndex
+from bot.handlers.enquiries import view_of
 from bot.handlers.who_owns import ownership_for
 from bot.rules.ownership import Viewer
 from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply
 from storage import outbox
 from storage.db import Database
+from storage.enquiries import enquiries_since
 from storage.members import add_member, list_members, member_by_email, set_role
 from storage.migrate import pending, upgrade
 from storage.models import Role
@@ -161,6 +163,28 @@ def _ownership_text(result: dict, settings: Settings) -> str:
     return "\n".join(lines)
 
 
+def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
+    try:
+        since = datetime.fromisoformat(args.since)
+    except ValueError:
+        print(f"accord: --since: not a date: {args.since!r} (use YYYY-MM-DD)", file=sys.stderr)
+        return 2
+    since = since if since.tzinfo else since.replace(tzinfo=settings.zone)
+    db = Database(settings.database_url)
+    with db.transaction() as session:
+        views = [view_of(session, row) for row in enquiries_since(session, since)]
+    for v in views:
+        record = {"id": v.id, "received_at": v.received_at.astimezone(settings.zone).isoformat(), "person": v.person,
+                  "company": v.company, "source": v.source, "state": v.state, "client": v.client_name,
+                  "holder": v.holder.name if v.holder else None, "referred_by": v.referred_by}
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            print(f"{record['received_at'][:16]}  {v.person} ({v.company or '-'})  {v.source}  {v.state}"
+                  f"  {'held by ' + record['holder'] if record['holder'] else 'no holder on record'}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="accord", description="Operate Accord, the partner network's Teams bot.")
@@ -202,6 +226,11 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--as", dest="as_email", required=True, metavar="EMAIL", help="the member asking")
     who.add_argument("--json", action="store_true")
     who.set_defaults(run=_who_owns)
+
+    listed = commands.add_parser("enquiries", help="inbound enquiries since a date, with where they went")
+    listed.add_argument("--since", required=True, metavar="DATE", help="YYYY-MM-DD (network time zone)")
+    listed.add_argument("--json", action="store_true", help="one JSON object per line")
+    listed.set_defaults(run=_enquiries)
     return parser
 
 

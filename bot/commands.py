@@ -6,6 +6,7 @@ from cards import verbs
 from storage.models import Role
 
 ADMINS = frozenset({Role.admin})
+INSIDERS = frozenset({Role.bd, Role.director, Role.admin})
 
 # What people type after "who owns": a client name, a domain, an email, or "Person at/from Client".
 _QUERY = r"[\"'“”‘’]?(?P<query>[^\"“”]+?)[\"'“”‘’]?"
@@ -19,6 +20,10 @@ COMMANDS = [
         rf"|(who is the |the )?(owner|holder)s?\s+(of|for)\s+{_QUERY.replace('query', 'query2')}",
         who_owns.ask,
     ),
+    Command("enquiries", "Inbound enquiries of the last 14 days and where they went.",
+            r"(list |show )?(the )?(recent |latest )?enquiries", enquiries.recent),
+    Command("log enquiry", "Log a phone call or walk-in as an enquiry (a form).",
+            r"(log|record|add|new) (an? )?(phone |walk-in )?enquiry", enquiries.log_form_reply, roles=INSIDERS),
     Command(
         "set partner channel",
         "Make this channel the one where Accord posts enquiries, approaches and the digest.",
@@ -37,6 +42,7 @@ VERBS = {
     verbs.ENQUIRY_RESPOND: enquiries.respond,
     verbs.ENQUIRY_PASS_TO_BD: enquiries.pass_to_bd,
     verbs.ENQUIRY_NOT_MINE: enquiries.not_mine,
+    verbs.ENQUIRY_LOG: enquiries.log_submitted,
 }
 
 EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search}

@@ -6,13 +6,14 @@ from sqlalchemy.exc import IntegrityError
 
 from bot.clients import ClientIndex
 from bot.commands import build_router
-from bot.handlers.enquiries import Incoming, receive
+from bot.handlers.enquiries import Incoming, receive, remind
 from bot.router import Context
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
 from storage.db import Database
 from storage.members import find_member, record_member
+from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,11 @@ class Accord:
         with self.db.transaction() as session:
             row, created = receive(session, self.settings, self.clients, incoming)
             return row.id, created
+
+    def remind_enquiries(self) -> int:
+        """Queue reminders for held enquiries nobody acted on in time; the number of enquiries reminded."""
+        with self.db.transaction() as session:
+            return remind(session, self.settings, utcnow())
 
     def warm(self) -> None:
         """Prepare what the first turns would otherwise wait for; a failure only means the first turn waits."""

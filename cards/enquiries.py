@@ -40,9 +40,12 @@ def channel_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
     return card(body, mentions=(view.holder,) if view.holder else ())
 
 
-def holder_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
+def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> dict[str, Any]:
     """The holder hears first, with the enquiry and the three things they can do about it."""
-    body = [heading("An enquiry about a client you hold"), facts(_facts(view, zone))]
+    title = "Reminder: nobody has acted on this enquiry yet" if reminder else "An enquiry about a client you hold"
+    body = [heading(title), facts(_facts(view, zone))]
+    if reminder and view.holder:
+        body.append(text_block(f"Held by {plain(view.holder.name)} ({view.holder_basis}).", isSubtle=True))
     if view.message:
         text = view.message if len(view.message) <= EXCERPT else view.message[:EXCERPT] + "…"
         body.append(text_block(plain(text), isSubtle=True))
@@ -78,3 +81,45 @@ def _held(view: EnquiryView) -> str:
     if view.client_name:
         return f"Client on record: {plain(view.client_name)}. No holder on record."
     return "No holder on record."
+
+
+def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) -> dict[str, Any]:
+    """The last weeks' enquiries with where each went."""
+    body: list[dict[str, Any]] = [heading(f"Enquiries, last {days} days")]
+    if not views:
+        body.append(text_block("No enquiries in that time."))
+    for view in views:
+        when = view.received_at.astimezone(zone).strftime("%-d %b %H:%M")
+        company = f" ({plain(view.company)})" if view.company else ""
+        who = f" · {plain(view.holder.name)}" if view.holder else ""
+        body.append(text_block(f"**{when}** · {plain(view.person)}{company} · {SOURCES.get(view.source, plain(view.source))}"
+                               f" · {STATES.get(view.state, view.state)}{who}", spacing="Small"))
+    if more:
+        body.append(text_block(f"…and {more} more: `accord enquiries --since DATE` lists them all.", isSubtle=True))
+    return card(body)
+
+
+def log_form(error: str | None = None, values: dict[str, str] | None = None) -> dict[str, Any]:
+    """The form BD fills in for a phone call or a walk-in."""
+    values = values or {}
+
+    def field(id_: str, label: str, required: bool = False, **extra: Any) -> dict[str, Any]:
+        element = {"type": "Input.Text", "id": id_, "label": label, "isRequired": required,
+                   "value": values.get(id_, ""), **extra}
+        if required:
+            element["errorMessage"] = f"{label} is required."
+        return element
+
+    body: list[dict[str, Any]] = [heading("Log an enquiry")]
+    if error:
+        body.append(text_block(plain(error), color="Attention"))
+    body += [
+        {"type": "Input.ChoiceSet", "id": "source", "label": "How it came in", "value": values.get("source", "phone"),
+         "choices": [{"title": "Phone call", "value": "phone"}, {"title": "Walk-in", "value": "walk-in"}]},
+        field("person", "Person", required=True, maxLength=200),
+        field("company", "Company", maxLength=300),
+        field("contact", "Phone or email", maxLength=320),
+        field("notes", "Notes", isMultiline=True, maxLength=4000),
+        field("referred_by", "Referred by (a member's name or email)", maxLength=200),
+    ]
+    return card(body, [execute("Log enquiry", verbs.ENQUIRY_LOG)])

@@ -8,6 +8,7 @@ NOTIFY_HOLDER = "whoOwns.notifyHolder"  # ask Accord to tell a holder the presse
 ENQUIRY_RESPOND = "enquiry.respond"  # the holder will answer the enquirer
 ENQUIRY_PASS_TO_BD = "enquiry.passToBd"  # the holder hands it to the BD team
 ENQUIRY_NOT_MINE = "enquiry.notMine"  # the holder says the client is not theirs
+ENQUIRY_LOG = "enquiry.log"  # BD submits the phone or walk-in form
 
 ALL = frozenset({HELP, WHO_OWNS_REFRESH, WHO_OWNS_PICK, NOTIFY_HOLDER, ENQUIRY_RESPOND, ENQUIRY_PASS_TO_BD,
-                 ENQUIRY_NOT_MINE})
+                 ENQUIRY_NOT_MINE, ENQUIRY_LOG})

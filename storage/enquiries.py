@@ -29,8 +29,22 @@ def add_enquiry(session: Session, **fields) -> Enquiry:
 
 
 def set_state(session: Session, row: Enquiry, state: str) -> None:
-    """Move an enquiry to another routing state."""
-    row.state, row.updated_at = state, utcnow()
+    """Move an enquiry to another routing state: someone has acted on it."""
+    now = utcnow()
+    row.state, row.updated_at, row.acted_at = state, now, row.acted_at or now
+    session.flush()
+
+
+def awaiting_action(session: Session) -> list[Enquiry]:
+    """Held enquiries nobody has acted on or been reminded about yet, oldest first."""
+    query = select(Enquiry).where(Enquiry.holder_id.is_not(None), Enquiry.acted_at.is_(None),
+                                  Enquiry.reminded_at.is_(None), Enquiry.state != "closed")
+    return list(session.exec(query.order_by(Enquiry.received_at)))
+
+
+def mark_reminded(session: Session, row: Enquiry, at: datetime) -> None:
+    """Remember that the reminder went out."""
+    row.reminded_at = at
     session.flush()
 
 

@@ -98,3 +98,8 @@ def member_named(session: Session, name: str) -> Member | None:
     """The one member with exactly this name (any case); None when nobody or several have it."""
     found = list(session.exec(select(Member).where(func.lower(Member.name) == name.strip().lower()).limit(2)))
     return found[0] if len(found) == 1 else None
+
+
+def members_with_role(session: Session, role: str) -> list[Member]:
+    """Every member with this role."""
+    return list(session.exec(select(Member).where(Member.role == role).order_by(Member.id)))

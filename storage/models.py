@@ -168,6 +168,8 @@ class Enquiry(SQLModel, table=True):
     holder_id: int | None = Field(default=None, foreign_key="member.id")
     referrer_id: int | None = Field(default=None, foreign_key="member.id")
     state: str = Field(default="new", max_length=16)  # new | with holder | bd responding | closed
+    acted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # when the holder or BD first acted
+    reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     logged_by: int | None = Field(default=None, foreign_key="member.id")
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

@@ -225,3 +225,81 @@ async def test_the_holder_routes_it_and_the_channel_post_changes_in_place(client
         rows = list(session.exec(select(OutboxMessage).order_by(OutboxMessage.id)))
     original = next(r for r in rows if r.idempotency_key == f"enquiry:{row.id}:channel")
     assert update.activity_id == original.activity_id
+
+
+async def test_a_held_enquiry_nobody_acted_on_reminds_the_holder_and_bd_once(client, network, settings, db):
+    from datetime import datetime, timezone
+
+    from bot.handlers.enquiries import remind
+    from storage.enquiries import set_state
+
+    monday = "2026-11-23T10:00:00+11:00"
+    for n, company in enumerate(["ClientCorp", "ClientCorp", "Acme Holdings"]):
+        body = form(id=f"f-{n}", received_at=monday, company=company, person={"name": f"P{n}",
+                                                                             "email": f"p{n}@elsewhere.example"})
+        assert (await deliver(client, body)).status == 202
+    rows = sorted(enquiries(db), key=lambda r: r.id)
+    with db.transaction() as session:
+        set_state(session, session.get(Enquiry, rows[1].id), "with holder")  # the holder pressed "I'll respond"
+    tuesday = datetime(2026, 11, 24, 12, tzinfo=timezone.utc)
+    wednesday = datetime(2026, 11, 25, 0, 1, tzinfo=timezone.utc)  # 11:01 in Sydney: two business days on
+    with db.transaction() as session:
+        assert remind(session, settings, tuesday) == 0
+    with db.transaction() as session:
+        assert remind(session, settings, wednesday) == 1
+    with db.transaction() as session:
+        assert remind(session, settings, wednesday) == 0
+        keys = [r.idempotency_key for r in outbox.unfinished(session, limit=500) if ":reminder:" in r.idempotency_key]
+    holder, bd = network.members["sam"].id, network.members["bo"].id  # a declared relationship hears first
+    assert sorted(keys) == sorted([f"enquiry:{rows[0].id}:reminder:{holder}", f"enquiry:{rows[0].id}:reminder:{bd}"])
+
+
+async def test_enquiries_lists_the_last_two_weeks_in_chat_and_on_the_command_line(client, network, settings, db,
+                                                                                   tmp_path, database_url):
+    from tests.builders import activity
+    from tests.test_cli import accord as cli
+    from tests.turns import card_of
+
+    recent = datetime_now_iso()
+    for n, when in enumerate(["2026-01-05T09:00:00+11:00", recent]):
+        assert (await deliver(client, form(id=f"e{n}", received_at=when))).status == 202
+    sent, _ = await run(Accord(settings, db), activity(text="enquiries", sender=user(2, "Sam Partner")))
+    text = card_text(card_of(sent[0]))
+    assert "Enquiries, last 14 days" in text and text.count("John Doe") == 1 and "With the holder" in text
+    lines = cli("enquiries", "--since", "2026-01-01", "--json", database_url=database_url, cwd=tmp_path)
+    records = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert len(records) == 2 and records[-1]["received_at"].startswith("2026-01-05T09:00")
+    assert records[0]["holder"] == "Dana Partner" and records[0]["client"] == "ClientCorp Pty Ltd"
+    bad = cli("enquiries", "--since", "last week", database_url=database_url, cwd=tmp_path)
+    assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+def datetime_now_iso() -> str:
+    from datetime import datetime, timezone
+
+    return datetime.now(timezone.utc).isoformat()
+
+
+@pytest.mark.parametrize("sender, allowed", [(user(3, "Bo Business"), True), (user(2, "Sam Partner"), False)])
+async def test_bd_logs_a_phone_enquiry_with_a_form(network, settings, db, cloud, sender, allowed):
+    from tests.builders import activity
+    from tests.turns import card_of
+
+    accord = Accord(settings, db)
+    sent, _ = await run(accord, activity(text="log enquiry", sender=sender))
+    if not allowed:
+        assert sent[0].text.startswith("Sorry, only")
+        return
+    form_card = card_of(sent[0])
+    assert all(e.get("label") for e in form_card["body"] if e["type"].startswith("Input."))
+    _, answer = await run(accord, card_action(verb="enquiry.log", data={"source": "phone", "person": "", "company":
+                                                                        "ClientCorp"}, sender=sender))
+    assert "Give the person's name." in card_text(answer.body["value"])
+    assert card_text(answer.body["value"]).count("ClientCorp") >= 1  # what was typed is kept
+    data = {"source": "phone", "person": "Mia Chen", "company": "ClientCorp", "contact": "+61 2 5550 0000",
+            "notes": "Called about a renewal"}
+    for _ in range(2):  # a double click logs it once
+        _, answer = await run(accord, card_action(verb="enquiry.log", data=data, sender=sender))
+    assert "Phone call" in card_text(answer.body["value"]) and "Held by <at>" in card_text(answer.body["value"])
+    (row,) = enquiries(db)
+    assert (row.source, row.person_phone, row.logged_by) == ("phone", "+61 2 5550 0000", network.members["bo"].id)

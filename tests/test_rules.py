@@ -105,3 +105,21 @@ def test_who_hears_first_about_an_enquiry(facts, email, expected):
 
     found = first_holder(facts, email)
     assert (found.holder_id if found else None) == expected
+
+
+@pytest.mark.parametrize("received, days, due", [
+    ("2026-11-23T10:00", 2, "2026-11-25T10:00"),  # Monday -> Wednesday
+    ("2026-11-26T15:30", 2, "2026-11-30T15:30"),  # Thursday -> Monday
+    ("2026-11-27T09:00", 1, "2026-11-30T09:00"),  # Friday -> Monday
+    ("2026-11-28T11:00", 2, "2026-12-02T00:00"),  # Saturday counts from Monday 00:00 -> Wednesday
+    ("2026-11-29T23:00", 1, "2026-12-01T00:00"),  # Sunday -> Tuesday 00:00
+])
+def test_business_days_are_counted_in_the_network_zone(received, days, due):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from bot.rules.enquiries import business_days_later
+
+    sydney = ZoneInfo("Australia/Sydney")
+    start = datetime.fromisoformat(received).replace(tzinfo=sydney)
+    assert business_days_later(start, days, sydney) == datetime.fromisoformat(due).replace(tzinfo=sydney)

@@ -2,28 +2,33 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
 from bot.clients import ClientIndex
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
-from bot.rules.enquiries import first_holder
+from bot.rules.enquiries import business_days_later, first_holder
 from bot.rules.ownership import PRIVILEGED
 from bot.settings import Settings
 from bot.turn import Mention, Reply
-from cards.enquiries import EnquiryView, channel_card, holder_card, referrer_text
+from cards.enquiries import EnquiryView, channel_card, holder_card, list_card, log_form, referrer_text
 from storage import outbox
-from storage.enquiries import add_enquiry, enquiry, enquiry_by_key, set_state
-from storage.members import member_by_email, member_by_id, member_named
+from storage.enquiries import (add_enquiry, awaiting_action, enquiries_since, enquiry, enquiry_by_key, mark_reminded,
+                               set_state)
+from storage.members import member_by_email, member_by_id, member_named, members_with_role
 from storage.models import Enquiry
 from storage.network import partner_channel
 from storage.registry import client
+from storage.types import utcnow
 
 log = logging.getLogger(__name__)
+LIST_DAYS = 14
+LIST_LIMIT = 40
 
 
 @dataclass(frozen=True)
@@ -75,6 +80,68 @@ def pass_to_bd(ctx: Context) -> list[Reply]:
 def not_mine(ctx: Context) -> list[Reply]:
     """The holder says the client is not theirs: BD takes it."""
     return _route(ctx, "bd responding", "Noted that this is not your client; BD will respond.")
+
+
+def remind(session: Session, settings: Settings, now: datetime) -> int:
+    """Remind the holder and BD of held enquiries nobody acted on within the business days allowed."""
+    sent = 0
+    bd = members_with_role(session, "bd")
+    for row in awaiting_action(session):
+        if now < business_days_later(row.received_at, settings.enquiry_reminder_business_days, settings.zone):
+            continue
+        view = view_of(session, row)
+        card = Reply(card=holder_card(view, settings.zone, reminder=True)).payload()
+        for member_id in dict.fromkeys([row.holder_id, *(m.id for m in bd)]):
+            outbox.enqueue(session, f"enquiry:{row.id}:reminder:{member_id}", card, member_id=member_id,
+                           deadline=settings.delivery_deadline)
+        mark_reminded(session, row, now)
+        sent += 1
+    return sent
+
+
+def recent(ctx: Context) -> list[Reply]:
+    """`enquiries`: the last 14 days with their state."""
+    since = utcnow() - timedelta(days=LIST_DAYS)
+    rows = enquiries_since(ctx.session, since)
+    views = [view_of(ctx.session, row) for row in rows[:LIST_LIMIT]]
+    return [Reply(card=list_card(views, ctx.settings.zone, LIST_DAYS, max(0, len(rows) - LIST_LIMIT)))]
+
+
+def log_form_reply(ctx: Context) -> list[Reply]:
+    """`log enquiry`: the form for a phone call or walk-in."""
+    return [Reply(card=log_form())]
+
+
+def log_submitted(ctx: Context) -> list[Reply]:
+    """The filled-in form: store the enquiry like any other, and show where it went."""
+    if ctx.member.role not in PRIVILEGED:
+        return [Reply(text="Only BD, directors and admins can log enquiries.")]
+    values = {k: str(ctx.turn.value.get(k) or "").strip() for k in ("source", "person", "company", "contact",
+                                                                     "notes", "referred_by")}
+    problem = _form_problem(values)
+    if problem:
+        return [Reply(card=log_form(problem, values))]
+    contact = values["contact"]
+    email = contact.lower() if "@" in contact else None
+    digest = hashlib.sha256("|".join(values.values()).encode()).hexdigest()[:16]
+    incoming = Incoming(source_key=f"{values['source']}:{ctx.member.id}:{digest}", source=values["source"],
+                        received_at=utcnow(), person_name=values["person"], person_email=email,
+                        person_phone=None if email else contact or None, company=values["company"] or None,
+                        message=values["notes"] or None, referred_by=values["referred_by"] or None)
+    row, _ = receive(ctx.session, ctx.settings, ctx.clients, incoming, logged_by=ctx.member.id)
+    return [Reply(card=channel_card(view_of(ctx.session, row), ctx.settings.zone))]
+
+
+def _form_problem(values: dict[str, str]) -> str | None:
+    if values["source"] not in ("phone", "walk-in"):
+        return "Choose how the enquiry came in."
+    if not values["person"]:
+        return "Give the person's name."
+    if not values["company"] and not values["contact"]:
+        return "Give the company, or a phone number or email for the person."
+    too_long = [k for k, n in (("person", 200), ("company", 300), ("contact", 320), ("notes", 4000),
+                               ("referred_by", 200)) if len(values[k]) > n]
+    return f"Too long: {', '.join(too_long)}." if too_long else None
 
 
 def view_of(session: Session, row: Enquiry) -> EnquiryView:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+
 from bot.rules.ownership import BASIS_ORDER, FlagFact
 
 # An enquiry is about work: a live project or quote outranks a declared relationship or an old project.
@@ -21,3 +24,15 @@ def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | 
 
 def _rank(basis: str) -> int:
     return FIRST_TO_HEAR.index(basis) if basis in FIRST_TO_HEAR else len(BASIS_ORDER)
+
+
+def business_days_later(start: datetime, days: int, zone: ZoneInfo) -> datetime:
+    """The moment `days` business days (Monday to Friday, in the network's zone) after `start`."""
+    local = start.astimezone(zone)
+    if local.weekday() >= 5:  # an enquiry on a weekend starts counting on Monday morning
+        local = (local + timedelta(days=7 - local.weekday())).replace(hour=0, minute=0, second=0, microsecond=0)
+    while days:
+        local += timedelta(days=1)
+        if local.weekday() < 5:
+            days -= 1
+    return local.astimezone(start.tzinfo)

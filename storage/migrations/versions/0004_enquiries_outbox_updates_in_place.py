@@ -34,6 +34,8 @@ def upgrade() -> None:
     sa.Column('holder_id', sa.Integer(), nullable=True),
     sa.Column('referrer_id', sa.Integer(), nullable=True),
     sa.Column('state', sqlmodel.sql.sqltypes.AutoString(length=16), nullable=False),
+    sa.Column('acted_at', storage.types.UTCDateTime(timezone=True), nullable=True),
+    sa.Column('reminded_at', storage.types.UTCDateTime(timezone=True), nullable=True),
     sa.Column('logged_by', sa.Integer(), nullable=True),
     sa.Column('created_at', storage.types.UTCDateTime(timezone=True), nullable=False),
     sa.Column('updated_at', storage.types.UTCDateTime(timezone=True), nullable=False),

@@ -1,0 +1,296 @@
+"""Loopback fake of Microsoft Graph's mail delta query, for the enquiry mailbox.
+
+It serves `GET /v1.0/users/{mailbox}/mailFolders/inbox/messages/delta` over HTTPS, accepting only tokens that
+FakeCloud's Entra endpoint issued for this fake's own origin (so the client must ask for the right scope).
+Delta semantics follow Graph: the first round lists the whole inbox, a delta link then returns what changed
+after it was issued (new, updated and removed messages), pages are chained with next links and sized by
+`Prefer: odata.maxpagesize`. It runs in the test's event loop; FakeCloud (in its thread) issues the tokens.
+Trust both fakes with `FakeGraph.tls_env()`.
+"""
+
+from __future__ import annotations
+
+import secrets
+import shutil
+import socket
+import ssl
+import tempfile
+import time
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+import jwt
+from aiohttp import web
+
+from tests.fakecloud import MULTI_TENANT, FakeCloud, _write_tls_files
+
+__all__ = ["FakeGraph", "GraphRequest"]
+
+DELTA_PATH = "/v1.0/users/{user}/mailFolders/{folder}/messages/delta"
+DEFAULT_PAGE_SIZE = 10  # Graph's default for message delta without a Prefer header
+PREVIEW_CHARS = 255  # Graph cuts bodyPreview here
+ERROR_CODES = {401: "InvalidAuthenticationToken", 404: "ErrorInvalidUser", 410: "syncStateNotFound",
+               429: "TooManyRequests", 500: "InternalServerError", 503: "ServiceUnavailable", 504: "GatewayTimeout"}
+
+
+@dataclass
+class GraphRequest:
+    """One request the fake received, with the status it answered."""
+
+    method: str
+    path: str
+    query: dict[str, str]
+    headers: dict[str, str]
+    received_at: float
+    status: int | None = None
+
+    @property
+    def kind(self) -> str:
+        """"first" (a new round from scratch), "delta" (a stored delta link), "page" (a next link), or "other"."""
+        if "$deltatoken" in self.query:
+            return "delta"
+        if "$skiptoken" in self.query:
+            return "page"
+        return "first" if self.path.endswith("/delta") else "other"
+
+
+@dataclass
+class _Cursor:
+    """What a delta or next link stands for: the change sequence it starts after, or the rest of a round."""
+
+    seq: int
+    select: list[str] | None
+    remaining: list[dict] = field(default_factory=list)
+
+
+@dataclass
+class _Fault:
+    status: int
+    retry_after: int | None
+    code: str | None
+    remaining: int
+
+
+class FakeGraph:
+    """A mailbox's inbox behind a Graph-shaped delta endpoint, with faults and request recording."""
+
+    def __init__(self, cloud: FakeCloud, mailbox: str, *, require_auth: bool = True) -> None:
+        self.cloud = cloud
+        self.mailbox = mailbox.lower()
+        self.require_auth = require_auth
+        self._messages: dict[str, dict] = {}  # the inbox now, in arrival order
+        self._changes: list[tuple[int, str]] = []  # (seq, message id), one entry per add, update or removal
+        self._seq = 0
+        self._cursors: dict[str, _Cursor] = {}
+        self._faults: list[_Fault] = []
+        self._records: list[GraphRequest] = []
+        self._runner: web.AppRunner | None = None
+        self._tmpdir: Path | None = None
+        self._keys: dict[str, Any] = {}
+
+    # -- lifecycle -------------------------------------------------------------------------------
+
+    async def start(self) -> FakeGraph:
+        """Generate a certificate, learn FakeCloud's signing keys and listen on 127.0.0.1."""
+        self._tmpdir = Path(tempfile.mkdtemp(prefix="fakegraph-"))
+        ca_path, chain_path, key_path = _write_tls_files(self._tmpdir)
+        self.bundle_path = self._tmpdir / "trust.pem"
+        self.bundle_path.write_bytes(Path(self.cloud.ca_path).read_bytes() + ca_path.read_bytes())
+        self._keys = await self._signing_keys()
+        tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        tls.load_cert_chain(chain_path, key_path)
+        app = web.Application()
+        app.router.add_get(DELTA_PATH, self._delta)
+        app.router.add_route("*", "/{anything:.*}", self._unknown)
+        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+        await self._runner.setup()
+        sock = socket.socket()
+        sock.bind(("127.0.0.1", 0))
+        await web.SockSite(self._runner, sock, ssl_context=tls).start()
+        self.origin = f"https://127.0.0.1:{sock.getsockname()[1]}"
+        return self
+
+    async def stop(self) -> None:
+        """Stop listening and delete the generated files."""
+        if self._runner is not None:
+            await self._runner.cleanup()
+            self._runner = None
+        if self._tmpdir is not None:
+            shutil.rmtree(self._tmpdir, ignore_errors=True)
+
+    async def __aenter__(self) -> FakeGraph:
+        return await self.start()
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.stop()
+
+    @property
+    def base_url(self) -> str:
+        """GRAPH_BASE_URL for this fake."""
+        return f"{self.origin}/v1.0"
+
+    def tls_env(self) -> dict[str, str]:
+        """Environment that makes requests (msal) and fresh ssl contexts trust this fake and FakeCloud."""
+        return {"REQUESTS_CA_BUNDLE": str(self.bundle_path), "SSL_CERT_FILE": str(self.bundle_path)}
+
+    # -- the inbox -------------------------------------------------------------------------------
+
+    def add_message(self, subject: str = "Enquiry", body: str = "Hello.", *, sender: str = "jane@clientcorp.com.au",
+                    name: str | None = "Jane Doe", received_at: datetime | None = None,
+                    internet_message_id: str | None = None) -> dict:
+        """Deliver a message to the inbox; returns it as Graph would list it."""
+        received = (received_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        message = {
+            "@odata.etag": f'W/"{secrets.token_urlsafe(12)}"',
+            "id": f"AAMkAGI2{secrets.token_urlsafe(48)}=",
+            "receivedDateTime": received.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            "subject": subject,
+            "bodyPreview": body[:PREVIEW_CHARS],
+            "internetMessageId": internet_message_id or f"<{secrets.token_hex(12)}@mail.example>",
+            "from": {"emailAddress": {"name": name if name is not None else sender, "address": sender}},
+            "isRead": False,
+        }
+        self._messages[message["id"]] = message
+        self._changed(message["id"])
+        return dict(message)
+
+    def update_message(self, message_id: str, **fields: Any) -> None:
+        """Change a message (say isRead=True), so the next delta lists it again, as Graph does."""
+        self._messages[message_id].update(fields)
+        self._messages[message_id]["@odata.etag"] = f'W/"{secrets.token_urlsafe(12)}"'
+        self._changed(message_id)
+
+    def remove_message(self, message_id: str) -> None:
+        """Delete a message (or move it out of the inbox): the next delta lists it as @removed."""
+        del self._messages[message_id]
+        self._changed(message_id)
+
+    # -- faults and observations -----------------------------------------------------------------
+
+    def inject(self, status: int, *, retry_after: int | None = None, times: int = 1, code: str | None = None) -> None:
+        """Answer the next `times` delta requests with an error `status` (and Retry-After when given)."""
+        self._faults.append(_Fault(status, retry_after, code, times))
+
+    def expire_links(self) -> None:
+        """Forget every delta and next link issued so far: they answer 410 syncStateNotFound from now on."""
+        self._cursors.clear()
+
+    @property
+    def requests(self) -> list[GraphRequest]:
+        """Snapshot of every request, in arrival order."""
+        return [replace(record) for record in self._records]
+
+    def reset_requests(self) -> None:
+        """Forget the recorded requests."""
+        self._records.clear()
+
+    # -- the endpoint ----------------------------------------------------------------------------
+
+    async def _delta(self, request: web.Request) -> web.Response:
+        record = GraphRequest(request.method, request.path, dict(request.query), dict(request.headers), time.monotonic())
+        self._records.append(record)
+        response = self._answer(request)
+        record.status = response.status
+        return response
+
+    def _answer(self, request: web.Request) -> web.Response:
+        if self.require_auth and not self._authorized(request):
+            return _error(401, None, None, "Access token is empty or invalid.")
+        if request.match_info["user"].lower() != self.mailbox or request.match_info["folder"].lower() != "inbox":
+            return _error(404, None, None, f"User '{request.match_info['user']}' not found.")
+        if self._faults:
+            fault = self._faults[0]
+            fault.remaining -= 1
+            if not fault.remaining:
+                self._faults.pop(0)
+            return _error(fault.status, fault.code, fault.retry_after, "Injected fault.")
+        cursor = self._cursor(request.query)
+        if cursor is None:
+            return _error(410, None, None, "The sync state generation is not found. Data must be synchronized again.")
+        return self._page(cursor, _page_size(request.headers.get("Prefer", "")), request.path)
+
+    def _cursor(self, query: Any) -> _Cursor | None:
+        """What this request asks for; None for a link that is unknown or expired."""
+        if "$skiptoken" in query:  # the rest of a round; a next link may be retried, as Graph allows
+            return self._cursors.get(query["$skiptoken"])
+        if "$deltatoken" in query:  # a new round: whatever changed after the link was issued
+            start = self._cursors.get(query["$deltatoken"])
+            return start and _Cursor(self._seq, start.select, self._changes_after(start.seq))
+        select = [name for name in query.get("$select", "").split(",") if name] or None
+        return _Cursor(self._seq, select, list(self._messages.values()))
+
+    def _changes_after(self, seq: int) -> list[dict]:
+        """The current state of every message changed after seq, in order of its latest change."""
+        latest = {message_id: n for n, message_id in self._changes if n > seq}
+        return [self._messages.get(message_id) or {"id": message_id, "@removed": {"reason": "deleted"}}
+                for message_id in sorted(latest, key=latest.get)]
+
+    def _page(self, cursor: _Cursor, size: int, path: str) -> web.Response:
+        page, rest = cursor.remaining[:size], cursor.remaining[size:]
+        body: dict[str, Any] = {"@odata.context": f"{self.origin}/v1.0/$metadata#Collection(message)",
+                                "value": [_project(item, cursor.select) for item in page]}
+        token = secrets.token_urlsafe(32)
+        if rest:
+            self._cursors[token] = _Cursor(cursor.seq, cursor.select, rest)
+            body["@odata.nextLink"] = f"{self.origin}{quote(path)}?$skiptoken={token}"
+        else:
+            self._cursors[token] = _Cursor(cursor.seq, cursor.select)
+            body["@odata.deltaLink"] = f"{self.origin}{quote(path)}?$deltatoken={token}"
+        return web.json_response(body, headers={"Preference-Applied": f"odata.maxpagesize={size}"})
+
+    async def _unknown(self, request: web.Request) -> web.Response:
+        self._records.append(GraphRequest(request.method, request.path, dict(request.query), dict(request.headers),
+                                          time.monotonic(), 400))
+        return _error(400, "BadRequest", None, f"Resource not found for the segment '{request.path}'.")
+
+    def _changed(self, message_id: str) -> None:
+        self._seq += 1
+        self._changes.append((self._seq, message_id))
+
+    def _authorized(self, request: web.Request) -> bool:
+        scheme, _, token = request.headers.get("Authorization", "").partition(" ")
+        if scheme != "Bearer" or not token:
+            return False
+        try:
+            key = self._keys[jwt.get_unverified_header(token).get("kid")]
+            jwt.decode(token, key, algorithms=["RS256"], audience=self.origin)
+        except (KeyError, jwt.InvalidTokenError):
+            return False
+        return True
+
+    async def _signing_keys(self) -> dict[str, Any]:
+        """FakeCloud's token signing keys, fetched from its discovery endpoint as a real resource would."""
+        tenant = self.cloud.tenant_id or MULTI_TENANT
+        trust = ssl.create_default_context(cafile=str(self.cloud.ca_path))
+        async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(ssl=trust)) as http:
+            async with http.get(f"{self.cloud.base_url}/{tenant}/discovery/v2.0/keys") as response:
+                keys = (await response.json())["keys"]
+        return {key["kid"]: jwt.PyJWK(key).key for key in keys}
+
+
+def _project(message: dict, select: list[str] | None) -> dict:
+    """A message with only the selected properties (Graph always adds id and the etag)."""
+    if select is None or "@removed" in message:
+        return dict(message)
+    return {name: value for name, value in message.items() if name in select or name in ("id", "@odata.etag")}
+
+
+def _page_size(prefer: str) -> int:
+    for preference in prefer.split(","):
+        name, _, value = preference.strip().partition("=")
+        if name == "odata.maxpagesize" and value.isdigit() and int(value) > 0:
+            return int(value)
+    return DEFAULT_PAGE_SIZE
+
+
+def _error(status: int, code: str | None, retry_after: int | None, message: str) -> web.Response:
+    """An error shaped like Graph's."""
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+    body = {"error": {"code": code or ERROR_CODES.get(status, "generalException"), "message": message,
+                      "innerError": {"date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"),
+                                     "request-id": secrets.token_hex(16)}}}
+    return web.json_response(body, status=status, headers=headers)
