@@ -108,3 +108,40 @@ async def test_who_owns_in_chat_in_the_channel_and_in_the_compose_box(world, db)
     sam_chat = await pg.open_personal_chat(pg.users[1])
     message = await pg.wait_for_bot_message(sam_chat, lambda m: "would like to talk with you" in (m.text or ""))
     assert pg.current_user.name in message.text
+
+
+async def test_a_webhook_enquiry_reaches_the_channel_with_the_mention_and_the_holders_chat(tmp_path, database_url, db):
+    import json
+    import time
+    import urllib.request
+
+    from bot.webhooks import signature
+
+    env = {"DATABASE_URL": database_url, "ENQUIRY_WEBHOOK_SECRET": "playground-secret"}
+    with BotProcess(tmp_path, **env) as bot:
+        async with Playground(tmp_path, f"{bot.url}/api/messages") as pg:
+            people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]
+            seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
+            assert accord("members", "set-role", pg.current_user.email, "admin", env=env, cwd=tmp_path).returncode == 0
+            await pg.install("team")
+            await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
+            await pg.send_message("channel", "set partner channel", mention_bot=True)
+            await pg.wait_for_bot_message(pg.channel_id, lambda m: "partner channel" in (m.text or ""))
+
+            body = json.dumps({"id": "pg-1", "person": {"name": "John Doe", "email": "john@clientcorp.com.au"},
+                               "company": "ClientCorp", "message": "Can we talk about next year?"}).encode()
+            stamp = str(int(time.time()))
+            request = urllib.request.Request(f"{bot.url}/api/enquiries", data=body, method="POST", headers={
+                "Content-Type": "application/json", "X-Accord-Timestamp": stamp,
+                "X-Accord-Signature": signature("playground-secret", stamp, body)})
+            with urllib.request.urlopen(request, timeout=10) as response:
+                assert response.status == 202
+
+            dana = pg.users[0]
+            post = await pg.wait_for_bot_message(pg.channel_id, lambda m: "Inbound enquiry" in card_words(m))
+            entities = post.cards[0]["msteams"]["entities"]
+            assert entities == [{"type": "mention", "text": f"<at>{dana.name}</at>",
+                                 "mentioned": {"id": dana.id, "name": dana.name}}]
+            chat = await pg.open_personal_chat(dana)
+            notice = await pg.wait_for_bot_message(chat, lambda m: "client you hold" in card_words(m))
+            assert "John Doe" in card_words(notice)
