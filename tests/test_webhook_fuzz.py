@@ -44,7 +44,7 @@ def post(bot, raw: bytes, signed: bool) -> int:
 
 
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
-def test_no_input_is_a_server_error(bot, mode):
+def test_no_input_is_a_server_error(bot, db, mode):  # db: empties the tables afterwards
     operation = served_schema(bot)["/api/enquiries"]["POST"]
     seen: set[int] = set()
 
