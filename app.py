@@ -12,6 +12,7 @@ from bot.adapter import TeamsEndpoint
 from bot.connector import Connector
 from bot.core import Accord
 from bot.logs import configure_logging
+from bot.mailbox import Mailbox
 from bot.outbox import Sender
 from bot.schedule import Jobs
 from bot.settings import Settings, SettingsError, load_settings
@@ -34,6 +35,7 @@ def create_app(settings: Settings) -> web.Application:
     sender = Sender(db, connector, send_timeout=settings.send_timeout)
     core = Accord(settings, db)
     jobs = Jobs(core)
+    mailbox = Mailbox(settings, db, core.accept_enquiry)
     endpoint = TeamsEndpoint(settings, AccordBot(core), tokens)
     app = web.Application(client_max_size=settings.max_request_bytes)
     app.router.add_post("/api/messages", endpoint.messages)
@@ -44,12 +46,14 @@ def create_app(settings: Settings) -> web.Application:
     async def start_background(_app: web.Application) -> None:
         await sender.start()
         jobs.start()
+        await mailbox.start()
         # Building the client index takes seconds at 100,000 clients: do it now, not on the first question.
         app[WARMING] = asyncio.create_task(asyncio.to_thread(core.warm))
 
     async def stop_everything(_app: web.Application) -> None:
         await asyncio.gather(app[WARMING], return_exceptions=True)
         jobs.stop()
+        await mailbox.stop()
         await sender.stop()
         await connector.close()
         db.dispose()

@@ -94,11 +94,11 @@ async def _outcome(response: aiohttp.ClientResponse) -> Outcome:
         ok=False,
         status=response.status,
         error=f"HTTP {response.status}: {text[:300]}",
-        retry_after=_retry_after(response.headers.get("Retry-After")),
+        retry_after=retry_after(response.headers.get("Retry-After")),
     )
 
 
-def _retry_after(value: str | None) -> float | None:
+def retry_after(value: str | None) -> float | None:
     """Seconds from a Retry-After header, given as seconds or as an HTTP date."""
     if not value:
         return None

@@ -21,7 +21,7 @@ import requests
 from sqlalchemy.exc import IntegrityError
 from yarl import URL
 
-from bot.connector import _retry_after as retry_after_seconds
+from bot.connector import retry_after as retry_after_seconds
 from bot.handlers.enquiries import Incoming
 from bot.rules.delivery import backoff
 from bot.settings import Settings
@@ -128,7 +128,7 @@ def sender_address(message: dict[str, Any]) -> str | None:
 
 
 def source_key(message: dict[str, Any]) -> str:
-    """"email:<Internet Message-ID>" (stable when the message moves between folders), else Graph's id."""
+    """The key an enquiry is stored under once: the Internet Message-ID, which survives moves between folders."""
     key = f"{SOURCE}:{message.get('internetMessageId') or message['id']}"
     if len(key) <= _limit("source_key"):
         return key
@@ -170,13 +170,18 @@ def parse_utc(value: Any) -> datetime | None:
     return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
 
 
+def graph_origin(base_url: str) -> str:
+    """scheme://host[:port] of the Graph base URL."""
+    parts = urlsplit(base_url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
 def graph_scope(base_url: str) -> str:
     """The client-credentials scope for a Graph base URL: its origin plus /.default."""
     # A token's audience is the resource's origin: https://graph.microsoft.com in the public cloud, the national
     # cloud's own Graph host elsewhere (graph.microsoft.us, microsoftgraph.chinacloudapi.cn), and the fake's
     # loopback address in tests, whose token endpoint issues tokens for whatever origin is asked for.
-    parts = urlsplit(base_url)
-    return f"{parts.scheme}://{parts.netloc}/.default"
+    return f"{graph_origin(base_url)}/.default"
 
 
 def next_delay(interval: float, failures: int, retry_after: float | None) -> float:
@@ -226,9 +231,10 @@ def _opening(preview: str) -> str:
     text = re.sub(r"\n{3,}", "\n\n", "\n".join(lines)).strip()
     if len(text) <= OPENING_CHARS:
         return text
-    head = text[:OPENING_CHARS]
-    cut = head.rsplit(None, 1)[0] if re.search(r"\s", head) else head
-    return cut.rstrip(" ,;:") + "…"
+    head = text[:OPENING_CHARS + 1]  # one more, to see whether the cut falls between two words
+    space = max(head.rfind(" "), head.rfind("\n"))
+    cut = head[:space] if space > 0 else head[:OPENING_CHARS]
+    return cut.rstrip(" ,;:\n") + "…"
 
 
 def _limit(column: str) -> int:
@@ -301,7 +307,7 @@ class Mailbox:
         self._mailbox = settings.enquiry_mailbox.strip()
         self._delta_key = _setting_key("mailbox_delta", self._mailbox)
         self._since_key = _setting_key("mailbox_since", self._mailbox)
-        self._origin = graph_scope(settings.graph_base_url).removesuffix("/.default")
+        self._origin = graph_origin(settings.graph_base_url)
         self._round_lock = asyncio.Lock()
         self._session: aiohttp.ClientSession | None = None
         self._task: asyncio.Task | None = None

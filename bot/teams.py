@@ -13,6 +13,7 @@ from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity, ChannelAccount
 from msrest.exceptions import ClientRequestError, HttpOperationError
 
+from bot.connector import retry_after
 from bot.core import Accord
 from bot.rules.delivery import Outcome, backoff, is_retryable
 from bot.turn import CARD, Place, Reply, Turn, User
@@ -138,7 +139,7 @@ async def _send_with_retry(turn_context: TurnContext, activity: Activity) -> Non
         except (HttpOperationError, ClientRequestError) as exc:
             response = getattr(exc, "response", None)
             outcome = Outcome(ok=False, status=getattr(response, "status_code", None),
-                              retry_after=_retry_after(getattr(response, "headers", None)))
+                              retry_after=_header_retry_after(getattr(response, "headers", None)))
             wait = backoff(attempt, outcome.retry_after, base=0.5)
             if not is_retryable(outcome) or time.monotonic() + wait - started > REPLY_BUDGET:
                 raise
@@ -146,11 +147,8 @@ async def _send_with_retry(turn_context: TurnContext, activity: Activity) -> Non
             await asyncio.sleep(wait)
 
 
-def _retry_after(headers) -> float | None:
-    try:
-        return float(headers["Retry-After"]) if headers and headers.get("Retry-After") else None
-    except ValueError:
-        return None
+def _header_retry_after(headers) -> float | None:
+    return retry_after(headers.get("Retry-After")) if headers else None
 
 
 def _to_activity(reply: Reply) -> Activity:

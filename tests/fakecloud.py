@@ -187,7 +187,7 @@ class FakeCloud:
 
     async def _start(self) -> None:
         self._tmpdir = Path(tempfile.mkdtemp(prefix="fakecloud-"))
-        self.ca_path, chain_path, key_path = _write_tls_files(self._tmpdir)
+        self.ca_path, chain_path, key_path = write_tls_files(self._tmpdir)
         self._channel_key, self._unendorsed_key, self._entra_key = (_rsa_key() for _ in range(3))
         self.kid, self._unendorsed_kid, self._entra_kid = (secrets.token_urlsafe(20) for _ in range(3))
         # A fresh path per instance: botbuilder caches keys per metadata URL for a day, process-wide,
@@ -816,7 +816,7 @@ def _connector_error(
     return web.json_response(error, status=status, headers=headers)
 
 
-def _write_tls_files(directory: Path) -> tuple[Path, Path, Path]:
+def write_tls_files(directory: Path) -> tuple[Path, Path, Path]:
     """A throwaway CA and a 127.0.0.1/localhost server certificate it signed: (ca, chain, key) paths."""
     ca_key = ec.generate_private_key(ec.SECP256R1())
     ca_name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "FakeCloud test CA")])

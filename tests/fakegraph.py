@@ -26,7 +26,7 @@ import aiohttp
 import jwt
 from aiohttp import web
 
-from tests.fakecloud import MULTI_TENANT, FakeCloud, _write_tls_files
+from tests.fakecloud import MULTI_TENANT, FakeCloud, write_tls_files
 
 __all__ = ["FakeGraph", "GraphRequest"]
 
@@ -50,7 +50,7 @@ class GraphRequest:
 
     @property
     def kind(self) -> str:
-        """"first" (a new round from scratch), "delta" (a stored delta link), "page" (a next link), or "other"."""
+        """Which request of a round this is: first (from scratch), delta (a delta link), page (a next link), other."""
         if "$deltatoken" in self.query:
             return "delta"
         if "$skiptoken" in self.query:
@@ -72,6 +72,7 @@ class _Fault:
     status: int
     retry_after: int | None
     code: str | None
+    kind: str | None
     remaining: int
 
 
@@ -96,8 +97,16 @@ class FakeGraph:
 
     async def start(self) -> FakeGraph:
         """Generate a certificate, learn FakeCloud's signing keys and listen on 127.0.0.1."""
+        try:
+            await self._start()
+        except BaseException:
+            await self.stop()
+            raise
+        return self
+
+    async def _start(self) -> None:
         self._tmpdir = Path(tempfile.mkdtemp(prefix="fakegraph-"))
-        ca_path, chain_path, key_path = _write_tls_files(self._tmpdir)
+        ca_path, chain_path, key_path = write_tls_files(self._tmpdir)
         self.bundle_path = self._tmpdir / "trust.pem"
         self.bundle_path.write_bytes(Path(self.cloud.ca_path).read_bytes() + ca_path.read_bytes())
         self._keys = await self._signing_keys()
@@ -112,7 +121,6 @@ class FakeGraph:
         sock.bind(("127.0.0.1", 0))
         await web.SockSite(self._runner, sock, ssl_context=tls).start()
         self.origin = f"https://127.0.0.1:{sock.getsockname()[1]}"
-        return self
 
     async def stop(self) -> None:
         """Stop listening and delete the generated files."""
@@ -171,9 +179,12 @@ class FakeGraph:
 
     # -- faults and observations -----------------------------------------------------------------
 
-    def inject(self, status: int, *, retry_after: int | None = None, times: int = 1, code: str | None = None) -> None:
-        """Answer the next `times` delta requests with an error `status` (and Retry-After when given)."""
-        self._faults.append(_Fault(status, retry_after, code, times))
+    def inject(self, status: int, *, retry_after: int | None = None, times: int = 1, code: str | None = None,
+               kind: str | None = None) -> None:
+        """Answer the next `times` delta requests (of one GraphRequest.kind, or any) with an error `status`."""
+        if times < 1:
+            raise ValueError("inject needs times >= 1")
+        self._faults.append(_Fault(status, retry_after, code, kind, times))
 
     def expire_links(self) -> None:
         """Forget every delta and next link issued so far: they answer 410 syncStateNotFound from now on."""
@@ -191,27 +202,34 @@ class FakeGraph:
     # -- the endpoint ----------------------------------------------------------------------------
 
     async def _delta(self, request: web.Request) -> web.Response:
-        record = GraphRequest(request.method, request.path, dict(request.query), dict(request.headers), time.monotonic())
+        record = GraphRequest(request.method, request.path, dict(request.query), dict(request.headers),
+                              time.monotonic())
         self._records.append(record)
-        response = self._answer(request)
+        response = self._answer(request, record.kind)
         record.status = response.status
         return response
 
-    def _answer(self, request: web.Request) -> web.Response:
+    def _answer(self, request: web.Request, kind: str) -> web.Response:
         if self.require_auth and not self._authorized(request):
             return _error(401, None, None, "Access token is empty or invalid.")
         if request.match_info["user"].lower() != self.mailbox or request.match_info["folder"].lower() != "inbox":
             return _error(404, None, None, f"User '{request.match_info['user']}' not found.")
-        if self._faults:
-            fault = self._faults[0]
-            fault.remaining -= 1
-            if not fault.remaining:
-                self._faults.pop(0)
+        fault = self._take_fault(kind)
+        if fault is not None:
             return _error(fault.status, fault.code, fault.retry_after, "Injected fault.")
         cursor = self._cursor(request.query)
         if cursor is None:
             return _error(410, None, None, "The sync state generation is not found. Data must be synchronized again.")
         return self._page(cursor, _page_size(request.headers.get("Prefer", "")), request.path)
+
+    def _take_fault(self, kind: str) -> _Fault | None:
+        for fault in self._faults:
+            if fault.kind in (None, kind):
+                fault.remaining -= 1
+                if not fault.remaining:
+                    self._faults.remove(fault)
+                return fault
+        return None
 
     def _cursor(self, query: Any) -> _Cursor | None:
         """What this request asks for; None for a link that is unknown or expired."""
