@@ -43,6 +43,7 @@ VERBS = {
     verbs.ENQUIRY_PASS_TO_BD: enquiries.pass_to_bd,
     verbs.ENQUIRY_NOT_MINE: enquiries.not_mine,
     verbs.ENQUIRY_LOG: enquiries.log_submitted,
+    verbs.ENQUIRY_CLOSE: enquiries.close,
 }
 
 EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search}

@@ -37,7 +37,11 @@ def channel_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
     """The post every partner sees: who enquired, from where, and whether someone holds the client."""
     body = [heading("Inbound enquiry"), facts(_facts(view, zone)), text_block(_held(view))]
     body.append(text_block(f"Routing: **{STATES.get(view.state, view.state)}**", spacing="Small"))
-    return card(body, mentions=(view.holder,) if view.holder else ())
+    data = {"enquiry_id": view.id}
+    # Anyone sees the buttons; only the holder and BD may use them (the answer says so to anyone else).
+    actions = [] if view.state == "closed" else [execute("BD will respond", verbs.ENQUIRY_PASS_TO_BD, data),
+                                                  execute("Close", verbs.ENQUIRY_CLOSE, data)]
+    return card(body, actions, mentions=(view.holder,) if view.holder else ())
 
 
 def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> dict[str, Any]:
@@ -55,6 +59,7 @@ def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> di
         execute("I'll respond", verbs.ENQUIRY_RESPOND, data),
         execute("Pass to BD", verbs.ENQUIRY_PASS_TO_BD, data),
         execute("Not my client", verbs.ENQUIRY_NOT_MINE, data),
+        execute("Close", verbs.ENQUIRY_CLOSE, data),
     ]
     return card(body, actions)
 

@@ -9,6 +9,7 @@ ENQUIRY_RESPOND = "enquiry.respond"  # the holder will answer the enquirer
 ENQUIRY_PASS_TO_BD = "enquiry.passToBd"  # the holder hands it to the BD team
 ENQUIRY_NOT_MINE = "enquiry.notMine"  # the holder says the client is not theirs
 ENQUIRY_LOG = "enquiry.log"  # BD submits the phone or walk-in form
+ENQUIRY_CLOSE = "enquiry.close"  # the enquiry has been dealt with
 
 ALL = frozenset({HELP, WHO_OWNS_REFRESH, WHO_OWNS_PICK, NOTIFY_HOLDER, ENQUIRY_RESPOND, ENQUIRY_PASS_TO_BD,
-                 ENQUIRY_NOT_MINE, ENQUIRY_LOG})
+                 ENQUIRY_NOT_MINE, ENQUIRY_LOG, ENQUIRY_CLOSE})

@@ -177,7 +177,7 @@ async def test_a_held_client_is_posted_with_the_holder_mentioned_and_the_holder_
     notices = [p for p in posts if p["conversation"]["id"] != CHANNEL_ID]
     holder = next(p for p in notices if p.get("attachments"))
     assert [a["title"] for a in holder["attachments"][0]["content"]["actions"]] == [
-        "I'll respond", "Pass to BD", "Not my client"]
+        "I'll respond", "Pass to BD", "Not my client", "Close"]
     referrer = next(p for p in notices if not p.get("attachments"))
     assert "said you referred them" in referrer["text"]
 
@@ -303,3 +303,22 @@ async def test_bd_logs_a_phone_enquiry_with_a_form(network, settings, db, cloud,
     assert "Phone call" in card_text(answer.body["value"]) and "Held by <at>" in card_text(answer.body["value"])
     (row,) = enquiries(db)
     assert (row.source, row.person_phone, row.logged_by) == ("phone", "+61 2 5550 0000", network.members["bo"].id)
+
+
+async def test_bd_acts_on_the_channel_post_and_it_changes_for_everyone(client, cloud, network, settings, db):
+    body = form(company="Acme Holdings", person={"name": "Ann Lee", "email": "ann@acme.example"})
+    assert (await deliver(client, body)).status == 202
+    (post,) = await delivered(cloud, 1)
+    titles = [a["title"] for a in post["attachments"][0]["content"]["actions"]]
+    assert titles == ["BD will respond", "Close"]
+    (row,) = enquiries(db)
+    accord = Accord(settings, db)
+    pressed = dict(verb="enquiry.passToBd", data={"enquiry_id": row.id})
+    _, partner = await run(accord, card_action("channel", sender=user(2, "Sam Partner"), **pressed))
+    assert "Only the holder or the BD team" in partner.body["value"]
+    _, bd = await run(accord, card_action("channel", sender=user(3, "Bo Business"), **pressed))
+    assert bd.body["type"] == "application/vnd.microsoft.card.adaptive"
+    assert "Routing: **BD responding**" in card_text(bd.body["value"])
+    _, closed = await run(accord, card_action("channel", verb="enquiry.close", data={"enquiry_id": row.id},
+                                              sender=user(3, "Bo Business")))
+    assert "Routing: **Closed**" in card_text(closed.body["value"]) and "actions" not in closed.body["value"]

@@ -99,6 +99,11 @@ def remind(session: Session, settings: Settings, now: datetime) -> int:
     return sent
 
 
+def close(ctx: Context) -> list[Reply]:
+    """The enquiry has been dealt with."""
+    return _route(ctx, "closed", "Closed; the channel now shows it is closed.")
+
+
 def recent(ctx: Context) -> list[Reply]:
     """`enquiries`: the last 14 days with their state."""
     since = utcnow() - timedelta(days=LIST_DAYS)
@@ -188,7 +193,9 @@ def _route(ctx: Context, state: str, done: str) -> list[Reply]:
         outbox.enqueue(ctx.session, version, Reply(card=channel_card(view, settings.zone)).payload(),
                        conversation_id=channel.conversation_id, deadline=settings.delivery_deadline,
                        replaces=f"enquiry:{row.id}:channel")
-    return [Reply(card=holder_card(view, settings.zone)), Reply(text=done)]
+    # Pressed on the channel post, the answer replaces that post; pressed on a 1:1 card, that card.
+    card = channel_card(view, settings.zone) if ctx.turn.place.kind == "channel" else holder_card(view, settings.zone)
+    return [Reply(card=card), Reply(text=done)]
 
 
 def _client_of(session: Session, clients: ClientIndex, incoming: Incoming) -> int | None:
