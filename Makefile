@@ -56,6 +56,8 @@ test-postgres:
 bench: install-dev postgres
 	$(BIN)/python -m benchmarks.outbox
 	$(BIN)/python -m benchmarks.outbox --db $(TEST_DATABASE_URL)
+	$(BIN)/python -m benchmarks.who_owns
+	$(BIN)/python -m benchmarks.who_owns --db $(TEST_DATABASE_URL)
 
 clean:
 	rm -rf $(VENV) node_modules build

@@ -17,12 +17,18 @@ from botframework.connector.auth import (
     ServiceClientCredentialsFactory,
 )
 from msrest.exceptions import HttpOperationError
+from msrest.universal_http.requests import ClientRetryPolicy
 from msrest.serialization import Model
 
 from bot.settings import Settings
 from bot.tokens import AppTokens
 
 log = logging.getLogger(__name__)
+
+
+def patch_msrest() -> None:
+    """msrest rebuilds its retry policy twice per turn, each time testing 999 codes against a list of 500: a set."""
+    ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
 
 REQUIRED_FIELDS = ("type", "serviceUrl", "channelId", "conversation.id", "from.id")
 
@@ -76,6 +82,7 @@ class TeamsEndpoint:
     """POST /api/messages: size, JSON and field checks, authentication (401, never 500), then the bot."""
 
     def __init__(self, settings: Settings, bot: Bot, tokens: AppTokens) -> None:
+        patch_msrest()
         self.auth = ConfigurationBotFrameworkAuthentication(
             _BotConfig(settings), credentials_factory=_CredentialsFactory(settings, tokens)
         )

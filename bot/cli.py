@@ -108,12 +108,12 @@ def _match(settings: Settings, args: argparse.Namespace) -> int:
     db = Database(settings.database_url)
     stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8-sig")
     with db.transaction() as session, stream:
-        index = ClientIndex()
+        matcher = ClientIndex().snapshot(session)
         for line in stream:
             query = line.strip()
             if not query:
                 continue
-            found = index.match(session, query)
+            found = matcher.match(query)
             candidates = [_candidate(c) for c in found.candidates]
             if args.json:
                 print(json.dumps({"query": query, "match": _candidate(found.match) if found.match else None,

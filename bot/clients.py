@@ -9,14 +9,14 @@ from sqlmodel import Session
 
 from bot.rules.matching import Candidate, ClientEntry, Match, Matcher
 from storage.models import Client
-from storage.registry import all_clients, clients_changed_since, registry_version
+from storage.registry import client_entries, clients_changed_since, registry_version
 
 EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 SETTLE = timedelta(minutes=5)
 
 
 def entry(row: Client) -> ClientEntry:
-    """What the matcher needs of a client row."""
+    """What the matcher needs of a client (a row object or a row of its columns)."""
     return ClientEntry(id=row.id, name=row.name, external_id=row.external_id, aliases=tuple(row.aliases or ()),
                        domains=tuple(row.domains or ()), country=row.country)
 
@@ -44,13 +44,17 @@ class ClientIndex:
 
     def warm(self, session: Session) -> None:
         """Build the index now, so the first question after start-up does not wait for it."""
+        self.snapshot(session)
+
+    def snapshot(self, session: Session) -> Matcher:
+        """The refreshed matcher, for a single-threaded caller asking many questions at once (the CLI)."""
         version = registry_version(session)
         with self._lock:
-            self._refreshed(session, version)
+            return self._refreshed(session, version)
 
     def _refreshed(self, session: Session, version: tuple[int, datetime | None]) -> Matcher:
         if self._matcher is None or version[0] < self._version[0]:
-            self._matcher = Matcher(entry(row) for row in all_clients(session))
+            self._matcher = Matcher(entry(row) for row in client_entries(session))
         elif version != self._version:
             # Re-read from a while before the last change we saw: transactions can commit out of order.
             for row in clients_changed_since(session, (self._version[1] or EPOCH) - SETTLE):

@@ -98,7 +98,8 @@ class Client(SQLModel, table=True):
     domains: list[str] = Field(default_factory=list, sa_type=JSON)  # web and email domains, lower case
     country: str | None = Field(default=None, max_length=100)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    # Indexed: the matcher's freshness check reads the latest change on every question.
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
 
 
 class Contact(SQLModel, table=True):

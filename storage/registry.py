@@ -137,9 +137,17 @@ def members_by_id(session: Session, ids: Iterable[int]) -> dict[int, Member]:
 
 
 def registry_version(session: Session) -> tuple[int, datetime | None]:
-    """How many clients there are and when one last changed: a cheap test of whether an index is stale."""
-    count, latest = session.execute(select(func.count(Client.id), func.max(Client.updated_at))).one()
-    return count, latest
+    """The newest client id and the latest change: two index lookups that tell whether an index is stale."""
+    newest = select(func.max(Client.id)).scalar_subquery()
+    latest = select(func.max(Client.updated_at)).scalar_subquery()
+    top, changed = session.execute(select(newest, latest)).one()
+    return top or 0, changed
+
+
+def client_entries(session: Session):
+    """Every client's matchable fields, streamed in batches rather than loaded as objects all at once."""
+    columns = select(Client.id, Client.name, Client.external_id, Client.aliases, Client.domains, Client.country)
+    return session.execute(columns.order_by(Client.id).execution_options(yield_per=2000))
 
 
 def clients_changed_since(session: Session, moment: datetime) -> list[Client]:

@@ -33,6 +33,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('client', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_client_name'), ['name'], unique=False)
+        batch_op.create_index(batch_op.f('ix_client_updated_at'), ['updated_at'], unique=False)
 
     op.create_table('contact',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -102,6 +103,7 @@ def downgrade() -> None:
 
     op.drop_table('contact')
     with op.batch_alter_table('client', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_client_updated_at'))
         batch_op.drop_index(batch_op.f('ix_client_name'))
 
     op.drop_table('client')
