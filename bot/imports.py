@@ -286,6 +286,9 @@ def read_row(spec: Spec, header: list[str], line: int, values: list[str], zone: 
         if not raw and name in spec.required:
             errors.append(RowError(line, name, "empty: a value is required"))
             continue
+        if "\x00" in raw:  # PostgreSQL cannot store it; report it here rather than fail the whole write
+            errors.append(RowError(line, name, "contains a NUL character"))
+            continue
         try:
             cells[name] = spec.columns[name](raw, zone)
         except Invalid as exc:

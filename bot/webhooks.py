@@ -22,6 +22,13 @@ REPLAY_WINDOW = 300  # seconds a signed request stays valid
 EMAIL = r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
 
 
+def _no_nul(value):
+    # PostgreSQL cannot store NUL in text; say so as a field error rather than fail on insert.
+    if isinstance(value, str) and "\x00" in value:
+        raise ValueError("contains a NUL character")
+    return value
+
+
 class Person(BaseModel):
     """Who enquired."""
 
@@ -29,6 +36,8 @@ class Person(BaseModel):
     name: str = Field(min_length=1, max_length=200)
     email: str | None = Field(default=None, max_length=320, pattern=EMAIL)
     phone: str | None = Field(default=None, max_length=50)
+
+    _text = field_validator("*", mode="before")(classmethod(lambda cls, value: _no_nul(value)))
 
 
 class EnquiryIn(BaseModel):
@@ -42,6 +51,8 @@ class EnquiryIn(BaseModel):
     message: str | None = Field(default=None, max_length=4000)
     source: str = Field(default="web", max_length=32)
     referred_by: str | None = Field(default=None, max_length=200)
+
+    _text = field_validator("*", mode="before")(classmethod(lambda cls, value: _no_nul(value)))
 
     @field_validator("received_at")
     @classmethod

@@ -122,6 +122,7 @@ async def test_a_bad_or_stale_signature_is_a_401_and_stores_nothing(client, db, 
     (form(received_at="2026-11-20T09:30:00"), {"received_at"}),
     (form(company="x" * 301), {"company"}),
     (form(message="x" * 4001, person={"name": "y" * 201, "email": "a@b.example"}), {"message", "person.name"}),
+    (form(person={"name": "Ann\u0000Lee", "email": "a@b.example"}, company="Acme\u0000"), {"person.name", "company"}),
 ])
 async def test_field_errors_are_a_400_listing_every_field(client, db, network, body, fields):
     response = await deliver(client, body)

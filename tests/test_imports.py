@@ -507,3 +507,11 @@ def test_put_flag_is_what_records_the_change(db, settings):
         (flag,) = registry.all_flags(session)
         (change,) = registry.flag_history(session, flag.id)
     assert change.after["basis"] == "introduction" and change.before is None and change.source == "import:test"
+
+
+def test_a_nul_character_is_a_line_error_not_a_database_error():
+    from bot.imports import SPECS, read_row
+
+    spec = SPECS["clients"]
+    errors = read_row(spec, ["external_id", "name"], 3, ["N-1", "Nul\x00Corp"], ZoneInfo("Australia/Sydney"))
+    assert [(e.line, e.column, e.reason) for e in errors] == [(3, "name", "contains a NUL character")]

@@ -142,6 +142,8 @@ def _form_problem(values: dict[str, str]) -> str | None:
         return "Choose how the enquiry came in."
     if not values["person"]:
         return "Give the person's name."
+    if any("\x00" in v for v in values.values()):
+        return "Remove the NUL characters from the form."
     if not values["company"] and not values["contact"]:
         return "Give the company, or a phone number or email for the person."
     too_long = [k for k, n in (("person", 200), ("company", 300), ("contact", 320), ("notes", 4000),
