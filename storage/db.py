@@ -10,6 +10,8 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import URL, Engine, make_url
 from sqlmodel import Session, create_engine
 
+from storage.types import utcnow
+
 
 def normalise_url(database_url: str) -> URL:
     """Pick the psycopg 3 driver for postgresql:// URLs, as operators write them without a driver."""
@@ -60,3 +62,15 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def save(session: Session, row, **fields) -> bool:
+    """Apply changed fields to a row (new or existing), stamping updated_at; True if anything changed."""
+    changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
+    for key, value in changed.items():
+        setattr(row, key, value)
+    if changed or row.id is None:
+        row.updated_at = utcnow()
+        session.add(row)
+        session.flush()
+    return bool(changed)

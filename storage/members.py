@@ -3,6 +3,8 @@
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from storage.db import save
+
 from storage.models import Member
 from storage.types import utcnow
 
@@ -69,16 +71,9 @@ def list_members(session: Session) -> list[Member]:
     return list(session.exec(select(Member).order_by(Member.name, Member.id)))
 
 
-def save_member(session: Session, row: Member, **fields: object) -> bool:
+def save_member(session: Session, row: Member, **fields) -> bool:
     """Apply changed fields to a member (new or existing); True if anything changed."""
-    changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
-    for key, value in changed.items():
-        setattr(row, key, value)
-    if changed or row.id is None:
-        row.updated_at = utcnow()
-        session.add(row)
-        session.flush()
-    return bool(changed)
+    return save(session, row, **fields)
 
 
 def member_by_id(session: Session, member_id: int) -> Member | None:

@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
+from storage.db import save
+
 from storage.models import Client, Contact, Flag, FlagChange, Member
 from storage.types import utcnow
 
@@ -35,16 +37,9 @@ def clients_named(session: Session, name: str) -> list[Client]:
     return list(session.exec(select(Client).where(func.lower(Client.name) == name.strip().lower())))
 
 
-def save_client(session: Session, row: Client, **fields: Any) -> bool:
+def save_client(session: Session, row: Client, **fields) -> bool:
     """Apply changed fields to a client (new or existing); True if anything changed."""
-    changed = {k: v for k, v in fields.items() if getattr(row, k) != v}
-    for key, value in changed.items():
-        setattr(row, key, value)
-    if changed or row.id is None:
-        row.updated_at = utcnow()
-        session.add(row)
-        session.flush()
-    return bool(changed)
+    return save(session, row, **fields)
 
 
 def find_contact(session: Session, client_id: int, name: str | None, email: str | None) -> Contact | None:
