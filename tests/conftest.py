@@ -67,6 +67,16 @@ def make_settings(**overrides) -> Settings:
     return Settings(_env_file=None, **overrides)
 
 
+def cloud_settings(cloud, database_url: str, **overrides) -> Settings:
+    """Production-mode settings (SingleTenant, real token checks) pointed at a loopback cloud."""
+    return make_settings(
+        database_url=database_url, app_id=cloud.app_id, app_password=cloud.app_password,
+        app_tenant_id=cloud.tenant_id, TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=cloud.openid_url,
+        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=cloud.issuer, TO_CHANNEL_FROM_BOT_LOGIN_URL=cloud.login_url,
+        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE="https://api.botframework.com", **overrides,
+    )
+
+
 @pytest.fixture
 def settings(database_url: str) -> Settings:
     """Anonymous-mode settings on the test database."""

@@ -12,7 +12,7 @@ from storage.members import find_member, member_by_email
 from storage.models import Member
 from storage.network import PARTNER_CHANNEL, get_setting
 from tests.builders import CHANNEL_ID, TENANT, activity, card_action, mention_bot, user
-from tests.conftest import make_settings
+from tests.conftest import cloud_settings as settings_for, make_settings
 from tests.fakecloud import FakeCloud
 
 APP_ID = "6a0f1c62-5e7b-4d5c-9a8e-3f2b1c0d9e8f"
@@ -31,16 +31,7 @@ def cloud_settings(cloud, database_url, monkeypatch):
     for name, value in cloud.tls_env().items():
         monkeypatch.setenv(name, value)
     cloud.reset()
-    return make_settings(
-        database_url=database_url,
-        app_id=APP_ID,
-        app_password=PASSWORD,
-        app_tenant_id=TENANT,
-        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=cloud.openid_url,
-        TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=cloud.issuer,
-        TO_CHANNEL_FROM_BOT_LOGIN_URL=cloud.login_url,
-        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE="https://api.botframework.com",
-    )
+    return settings_for(cloud, database_url)
 
 
 @pytest.fixture

@@ -22,7 +22,7 @@ from storage.conversations import personal_conversation, record_conversation
 from storage.db import Database
 from storage.models import Member, OutboxMessage
 from tests.builders import TENANT
-from tests.conftest import make_settings
+from tests.conftest import cloud_settings
 from tests.fakecloud import FakeCloud
 
 APP_ID = "0b7c3c1e-52a1-4b8e-a1c4-6f1d2e3a4b5c"
@@ -42,11 +42,7 @@ def settings(cloud, database_url, monkeypatch):
         monkeypatch.setenv(name, value)
     cloud.reset()
     cloud.enforce_limits = False
-    return make_settings(
-        database_url=database_url, app_id=APP_ID, app_password=PASSWORD, app_tenant_id=TENANT,
-        TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=cloud.openid_url, TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=cloud.issuer,
-        TO_CHANNEL_FROM_BOT_LOGIN_URL=cloud.login_url, send_timeout=1.0,
-    )
+    return cloud_settings(cloud, database_url, send_timeout=1.0)
 
 
 def make_sender(settings, db: Database | None = None) -> Sender:
