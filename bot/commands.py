@@ -1,12 +1,14 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
-from bot.handlers import enquiries, help, installation, partner_channel, who_owns
+from bot.handlers import dna, enquiries, help, installation, partner_channel, who_owns
 from bot.router import Command, Router
 from cards import verbs
 from storage.models import Role
 
 ADMINS = frozenset({Role.admin})
 INSIDERS = frozenset({Role.bd, Role.director, Role.admin})
+PARTNERS = frozenset({Role.partner})
+PERSONAL = frozenset({"personal"})  # the entries' contact details are for their owner
 
 # What people type after "who owns": a client name, a domain, an email, or "Person at/from Client".
 _QUERY = r"[\"'“”‘’]?(?P<query>[^\"“”]+?)[\"'“”‘’]?"
@@ -20,6 +22,12 @@ COMMANDS = [
         rf"|(who is the |the )?(owner|holder)s?\s+(of|for)\s+{_QUERY.replace('query', 'query2')}",
         who_owns.ask,
     ),
+    Command("dna add NAME <EMAIL> at CLIENT", "Put a client contact of yours on your do-not-approach list.",
+            r"dna add\s+(?P<entry>.+)", dna.add, roles=PARTNERS, scopes=PERSONAL),
+    Command("dna list", "Your do-not-approach entries, numbered.", r"dna( list)?", dna.listing, roles=PARTNERS,
+            scopes=PERSONAL),
+    Command("dna remove N", "Take entry N off your do-not-approach list.", r"dna (remove|delete) #?(?P<number>\d+)",
+            dna.remove, roles=PARTNERS, scopes=PERSONAL),
     Command("enquiries", "Inbound enquiries of the last 14 days and where they went.",
             r"(list |show )?(the )?(recent |latest )?enquiries", enquiries.recent),
     Command("log enquiry", "Log a phone call or walk-in as an enquiry (a form).",

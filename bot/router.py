@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -50,13 +51,14 @@ class Command:
 
 
 _AT_TAG = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
-_HTML_TAG = re.compile(r"<[^>]+>")
+# Real tags only: "<john@clientcorp.com>" typed in a plain-text message is content, not markup.
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def normalise(text: str) -> str:
     """Command text without @mentions, markup, extra spaces or closing punctuation."""
-    text = _HTML_TAG.sub(" ", _AT_TAG.sub(" ", text or ""))
-    text = text.replace("&nbsp;", " ").replace("\u00a0", " ")
+    text = html.unescape(_HTML_TAG.sub(" ", _AT_TAG.sub(" ", text or "")))
+    text = text.replace("\u00a0", " ")
     return " ".join(text.split()).strip(" ?!.")
 
 

@@ -161,3 +161,22 @@ def active_flags_with_people(session: Session, client_id: int, at: datetime | No
         .order_by(Flag.since, Flag.id)
     )
     return list(session.execute(query).all())
+
+
+def held_by(session: Session, holder_id: int, basis: str, at: datetime | None = None):
+    """A member's flags in force on one basis, each with its client and contact, oldest first."""
+    at = at or utcnow()
+    query = (
+        select(Flag, Client, Contact)
+        .join(Client, Client.id == Flag.client_id)
+        .outerjoin(Contact, Contact.id == Flag.contact_id)
+        .where(Flag.holder_id == holder_id, Flag.basis == basis, Flag.since <= at,
+               or_(Flag.until.is_(None), Flag.until > at))
+        .order_by(Flag.since, Flag.id)
+    )
+    return list(session.execute(query).all())
+
+
+def flag(session: Session, flag_id: int) -> Flag | None:
+    """One flag by id."""
+    return session.get(Flag, flag_id)

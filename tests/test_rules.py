@@ -123,3 +123,13 @@ def test_business_days_are_counted_in_the_network_zone(received, days, due):
     sydney = ZoneInfo("Australia/Sydney")
     start = datetime.fromisoformat(received).replace(tzinfo=sydney)
     assert business_days_later(start, days, sydney) == datetime.fromisoformat(due).replace(tzinfo=sydney)
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("dna add John Doe <john@clientcorp.com> at ClientCorp", "dna add John Doe <john@clientcorp.com> at ClientCorp"),
+    ("<p>dna add John Doe &lt;john@clientcorp.com&gt; at ClientCorp</p>",
+     "dna add John Doe <john@clientcorp.com> at ClientCorp"),
+    ('dna add Jo <a href="mailto:jo@x.com">jo@x.com</a> at X', "dna add Jo jo@x.com at X"),
+])
+def test_normalise_keeps_typed_angle_brackets_and_drops_markup(raw, expected):
+    assert normalise(raw) == expected
