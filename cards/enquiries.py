@@ -67,7 +67,7 @@ def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> di
 def referrer_text(view: EnquiryView) -> str:
     """The note to a member named as the referrer."""
     return (f"{plain(view.person)}{' from ' + plain(view.company) if view.company else ''} contacted the network "
-            f"and said you referred them. {_held(view).replace('<at>', '').replace('</at>', '')}")
+            f"and said you referred them. {_held(view, mention=False)}")
 
 
 def _facts(view: EnquiryView, zone: ZoneInfo) -> list[tuple[str, str]]:
@@ -79,10 +79,12 @@ def _facts(view: EnquiryView, zone: ZoneInfo) -> list[tuple[str, str]]:
     return rows
 
 
-def _held(view: EnquiryView) -> str:
+def _held(view: EnquiryView, mention: bool = True) -> str:
     client = f" ({plain(view.client_name)})" if view.client_name else ""
     if view.holder:
-        return f"Held by {view.holder.text}{client}, {view.holder_basis}."
+        # A mention only works inside the card that carries its entity; a plain note names the holder.
+        who = view.holder.text if mention else plain(view.holder.name)
+        return f"Held by {who}{client}, {view.holder_basis}."
     if view.client_name:
         return f"Client on record: {plain(view.client_name)}. No holder on record."
     return "No holder on record."

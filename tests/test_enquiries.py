@@ -181,6 +181,7 @@ async def test_a_held_client_is_posted_with_the_holder_mentioned_and_the_holder_
         "I'll respond", "Pass to BD", "Not my client", "Close"]
     referrer = next(p for p in notices if not p.get("attachments"))
     assert "said you referred them" in referrer["text"]
+    assert "Held by Dana Partner" in referrer["text"] and "<at>" not in referrer["text"]
 
 
 @pytest.mark.parametrize("company, says", [("Acme Holdings", "Client on record: Acme Holdings. No holder on record."),
