@@ -22,28 +22,31 @@ REPLAY_WINDOW = 300  # seconds a signed request stays valid
 EMAIL = r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
 
 
-def _no_nul(value):
-    # PostgreSQL cannot store NUL in text; say so as a field error rather than fail on insert.
-    if isinstance(value, str) and "\x00" in value:
-        raise ValueError("contains a NUL character")
-    return value
-
-
-class Person(BaseModel):
-    """Who enquired."""
+class _Input(BaseModel):
+    """Webhook input: unknown fields ignored, text trimmed, NUL refused."""
 
     model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _no_nul(cls, value):
+        # PostgreSQL cannot store NUL in text; say so as a field error rather than fail on insert.
+        if isinstance(value, str) and "\x00" in value:
+            raise ValueError("contains a NUL character")
+        return value
+
+
+class Person(_Input):
+    """Who enquired."""
+
     name: str = Field(min_length=1, max_length=200)
     email: str | None = Field(default=None, max_length=320, pattern=EMAIL)
     phone: str | None = Field(default=None, max_length=50)
 
-    _text = field_validator("*", mode="before")(classmethod(lambda cls, value: _no_nul(value)))
 
-
-class EnquiryIn(BaseModel):
+class EnquiryIn(_Input):
     """A website-form enquiry; unknown fields are ignored."""
 
-    model_config = ConfigDict(extra="ignore", str_strip_whitespace=True)
     id: str = Field(min_length=1, max_length=150, description="The form system's id; a retried delivery reuses it.")
     received_at: datetime | None = Field(default=None, description="ISO 8601 with an offset; default: now.")
     person: Person
@@ -51,8 +54,6 @@ class EnquiryIn(BaseModel):
     message: str | None = Field(default=None, max_length=4000)
     source: str = Field(default="web", max_length=32)
     referred_by: str | None = Field(default=None, max_length=200)
-
-    _text = field_validator("*", mode="before")(classmethod(lambda cls, value: _no_nul(value)))
 
     @field_validator("received_at")
     @classmethod
