@@ -77,8 +77,7 @@ async def test_an_answer_in_a_channel_or_group_chat_shows_only_what_everyone_may
 
 async def test_who_knows_a_person_at_a_client(accord, network):
     bd = card_text(await ask(accord, "who knows John Doe at ClientCorp", BO))
-    assert "John Doe\\*\\* is covered by Dana Partner (do-not-approach)" in bd or \
-        "**John Doe** is covered by Dana Partner (do-not-approach)" in bd
+    assert "**John Doe** is covered by Dana Partner (do-not-approach)." in bd
     partner = card_text(await ask(accord, "who knows John Doe from ClientCorp", SAM))
     assert "John Doe is not among the contacts you can see" in partner
     assert "covered by Dana" not in partner
