@@ -51,6 +51,16 @@ def make_sender(settings, db: Database | None = None) -> Sender:
     return Sender(db, connector, send_timeout=settings.send_timeout, idle_poll=0.1, retry_base=0.2)
 
 
+async def deliver_all(settings, db, timeout: float = 60) -> list[OutboxMessage]:
+    """Run one sender until every queued message is delivered or failed; the final rows."""
+    sender = make_sender(settings, db)
+    await sender.start()
+    try:
+        return await settled(db, timeout=timeout)
+    finally:
+        await stop(sender)
+
+
 async def stop(sender: Sender) -> None:
     await sender.stop()
     await sender.connector.close()
@@ -100,12 +110,7 @@ async def test_every_message_is_delivered_once_and_in_order_through_transient_fa
                   dict(status=502), dict(status=504), dict(status=412), dict(drop=True),
                   dict(status=504, delay=1.5)):  # the last is slow past the 1 s timeout, then fails
         cloud.inject(**fault)
-    sender = make_sender(settings, db)
-    await sender.start()
-    try:
-        final = await settled(db)
-    finally:
-        await stop(sender)
+    final = await deliver_all(settings, db)
     assert {r.state for r in final} == {"delivered"}
     for conversation_id, texts in expected.items():
         assert texts_delivered(cloud, conversation_id) == texts
@@ -120,12 +125,7 @@ async def test_a_permanent_error_fails_the_message_with_its_reason_and_the_lane_
     lane = channel(db, cloud, "19:gone@thread.tacv2")
     first, second = queue(db, lane, 2)
     cloud.inject(status=status, conversation=lane)
-    sender = make_sender(settings, db)
-    await sender.start()
-    try:
-        final = await settled(db)
-    finally:
-        await stop(sender)
+    final = await deliver_all(settings, db)
     assert [(r.state, r.attempts) for r in final] == [("failed", 1), ("delivered", 1)]
     assert reason in final[0].last_error
     assert texts_delivered(cloud, lane) == [second]
@@ -135,12 +135,7 @@ async def test_a_message_still_failing_at_its_deadline_is_failed(cloud, db, sett
     lane = channel(db, cloud, "19:down@thread.tacv2")
     queue(db, lane, 1, deadline=2)
     cloud.inject(status=503, times=1000, conversation=lane)
-    sender = make_sender(settings, db)
-    await sender.start()
-    try:
-        (final,) = await settled(db, timeout=20)
-    finally:
-        await stop(sender)
+    (final,) = await deliver_all(settings, db, timeout=20)
     assert final.state == "failed"
     assert final.last_error.startswith("deadline passed")
     assert "HTTP 503" in final.last_error
@@ -152,12 +147,7 @@ async def test_a_key_already_queued_adds_nothing(cloud, db, settings):
         added = [outbox.enqueue(session, "enquiry-42-posted", Reply(text="hi").payload(), conversation_id=lane,
                                 deadline=settings.delivery_deadline) for _ in range(3)]
     assert added == [True, False, False]
-    sender = make_sender(settings, db)
-    await sender.start()
-    try:
-        await settled(db)
-    finally:
-        await stop(sender)
+    await deliver_all(settings, db)
     assert texts_delivered(cloud, lane) == ["hi"]
 
 
@@ -166,12 +156,7 @@ async def test_the_sender_keeps_within_teams_limits(cloud, db, settings):
     lanes = [channel(db, cloud, f"19:busy-{n}@thread.tacv2") for n in range(3)]
     for lane in lanes:
         queue(db, lane, 20)
-    sender = make_sender(settings, db)
-    await sender.start()
-    try:
-        await settled(db, timeout=60)
-    finally:
-        await stop(sender)
+    await deliver_all(settings, db, timeout=60)
     assert cloud.throttled == 0
     for lane in lanes:
         assert len(texts_delivered(cloud, lane)) == 20
@@ -188,12 +173,7 @@ async def test_a_message_to_a_member_opens_their_chat_once(cloud, db, settings):
         for text in ("first", "second"):
             outbox.enqueue(session, text, Reply(text=text).payload(), member_id=member.id,
                            deadline=settings.delivery_deadline)
-    sender = make_sender(settings, db)
-    await sender.start()
-    try:
-        final = await settled(db)
-    finally:
-        await stop(sender)
+    final = await deliver_all(settings, db)
     assert {r.state for r in final} == {"delivered"}
     creates = [r for r in cloud.requests if r.operation == "create"]
     assert len(creates) == 1 and creates[0].body["members"] == [{"id": "29:dana"}]
@@ -204,12 +184,7 @@ async def test_a_message_to_a_member_opens_their_chat_once(cloud, db, settings):
 
 async def test_a_message_to_an_unknown_conversation_fails_without_a_request(cloud, db, settings):
     queue(db, "19:never-installed@thread.tacv2", 1)
-    sender = make_sender(settings, db)
-    await sender.start()
-    try:
-        (final,) = await settled(db)
-    finally:
-        await stop(sender)
+    (final,) = await deliver_all(settings, db)
     assert final.state == "failed" and "no conversation" in final.last_error
     assert cloud.requests == []
 
