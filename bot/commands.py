@@ -40,6 +40,12 @@ COMMANDS = [
         roles=ADMINS,
         scopes=frozenset({"channel"}),
     ),
+    # --- approaches ---
+    # --- digest ---
+    # --- quotes ---
+    # --- referral fees ---
+    # --- referrals ---
+    # --- disputes ---
 ]
 
 VERBS = {
@@ -52,6 +58,11 @@ VERBS = {
     verbs.ENQUIRY_NOT_MINE: enquiries.not_mine,
     verbs.ENQUIRY_LOG: enquiries.log_submitted,
     verbs.ENQUIRY_CLOSE: enquiries.close,
+    # --- approaches ---
+    # --- quotes ---
+    # --- referral fees ---
+    # --- referrals ---
+    # --- disputes ---
 }
 
 EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search}

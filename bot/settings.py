@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import Literal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -58,6 +58,18 @@ class Settings(BaseSettings):
     mailbox_poll_seconds: int = Field(120, ge=10)
     graph_base_url: str = "https://graph.microsoft.com/v1.0"
     graph_authority: str = "https://login.microsoftonline.com"
+    mail_from: str = ""  # the mailbox Graph sendMail sends notices from; empty: the enquiry mailbox
+    digest_cron: str = "0 9 * * mon"
+    digest_anchor_date: date = date(2026, 1, 5)  # a digest day: the fortnights count from its week
+    digest_every_weeks: int = Field(2, ge=1, le=8)
+    quote_webhook_secret: str = Field("", repr=False)
+    partner_quotes_visible_to_bd: bool = True
+    quote_flag_grace_days: int = Field(14, ge=0, le=365)  # a lost or withdrawn quote still flags the client this long
+    project_active_days: int = Field(365, ge=1)  # a won quote's active-project flag becomes past project after this
+    fee_introduction_percent: float = Field(5.0, ge=0, le=100)
+    fee_relationship_percent: float = Field(10.0, ge=0, le=100)
+    fee_active_work_percent: float = Field(15.0, ge=0, le=100)
+    referral_reminder_business_days: int = Field(2, ge=1, le=30)
 
     TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
     TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None
@@ -91,6 +103,17 @@ class Settings(BaseSettings):
         if value and value.lower() not in APP_TYPES:
             raise ValueError(f"must be one of {', '.join(APP_TYPES.values())}, not {value!r}")
         return APP_TYPES.get(value.lower(), "")
+
+    @field_validator("digest_cron")
+    @classmethod
+    def _cron(cls, value: str) -> str:
+        from apscheduler.triggers.cron import CronTrigger
+
+        try:
+            CronTrigger.from_crontab(value)
+        except ValueError as exc:
+            raise ValueError(f"not a crontab expression ({exc})") from None
+        return value
 
     @field_validator("timezone")
     @classmethod

@@ -11,5 +11,16 @@ ENQUIRY_NOT_MINE = "enquiry.notMine"  # the holder says the client is not theirs
 ENQUIRY_LOG = "enquiry.log"  # BD submits the phone or walk-in form
 ENQUIRY_CLOSE = "enquiry.close"  # the enquiry has been dealt with
 
-ALL = frozenset({HELP, WHO_OWNS_REFRESH, WHO_OWNS_PICK, NOTIFY_HOLDER, ENQUIRY_RESPOND, ENQUIRY_PASS_TO_BD,
-                 ENQUIRY_NOT_MINE, ENQUIRY_LOG, ENQUIRY_CLOSE})
+DNA_ADD_MANY = "dna.addMany"  # a partner submits the multi-line do-not-approach form
+
+APPROACH_RECORD = "approach.record"  # BD submits the approach form
+APPROACH_CANCEL = "approach.cancel"  # BD drops a colliding approach before anything is recorded
+APPROACH_ASK_HOLDER = "approach.askHolder"  # BD asks the holders for consent
+APPROACH_AGREE = "approach.agree"  # a holder lets BD approach on their behalf
+APPROACH_LEAD = "approach.lead"  # a holder would rather lead themselves
+APPROACH_DECLINE = "approach.decline"  # a holder says no
+APPROACH_STATE = "approach.setState"  # planned -> active -> won | dropped
+
+# --- quotes, fees, referrals, disputes (issue 7) ---
+
+ALL = frozenset(value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str))

@@ -3,7 +3,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, Index, Text
+from sqlalchemy import JSON, BigInteger, Index, Text
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime, utcnow
@@ -84,6 +84,7 @@ class OutboxMessage(SQLModel, table=True):
     last_error: str | None = Field(default=None, max_length=1000)
     activity_id: str | None = Field(default=None, max_length=200)  # Teams' id of the sent message
     replaces: str | None = Field(default=None, max_length=200)  # key of an earlier message this one updates in place
+    channel: str = Field(default="teams", max_length=8)  # teams | email (Graph sendMail to the member)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     delivered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
@@ -174,3 +175,228 @@ class Enquiry(SQLModel, table=True):
     logged_by: int | None = Field(default=None, foreign_key="member.id")
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ApproachState(StrEnum):
+    """Where a BD approach stands."""
+
+    planned = "planned"
+    active = "active"
+    won = "won"
+    dropped = "dropped"
+
+
+class Approach(SQLModel, table=True):
+    """A client (or one of its contacts) the BD team plans to approach or is approaching."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)  # the BD member approaching
+    contact_name: str | None = Field(default=None, max_length=200)
+    contact_email: str | None = Field(default=None, max_length=320)
+    note: str | None = Field(default=None, max_length=1000)
+    state: str = Field(default=ApproachState.planned, max_length=16, index=True)
+    on_behalf_of: int | None = Field(default=None, foreign_key="member.id")  # the holder who agreed: work won is theirs
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ApproachConsent(SQLModel, table=True):
+    """BD asking a holder whether it may approach their client; the holder's answer."""
+
+    __tablename__ = "approach_consent"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    asked_by: int = Field(foreign_key="member.id")
+    holder_id: int = Field(foreign_key="member.id", index=True)
+    contact_name: str | None = Field(default=None, max_length=200)
+    contact_email: str | None = Field(default=None, max_length=320)
+    note: str | None = Field(default=None, max_length=1000)
+    answer: str | None = Field(default=None, max_length=16)  # agree | lead | decline
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    approach_id: int | None = Field(default=None, foreign_key="approach.id")
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class QuoteStatus(StrEnum):
+    """A quote's status on the platform; draft, open and submitted are all open."""
+
+    draft = "draft"
+    open = "open"
+    submitted = "submitted"
+    won = "won"
+    lost = "lost"
+    withdrawn = "withdrawn"
+
+
+OPEN_QUOTE = (QuoteStatus.draft, QuoteStatus.open, QuoteStatus.submitted)
+
+
+class Quote(SQLModel, table=True):
+    """A quote or tender on the quoting platform, or one recorded in chat."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    external_id: str | None = Field(default=None, unique=True, max_length=100)  # the platform's id
+    client_id: int = Field(foreign_key="client.id", index=True)
+    owner_id: int = Field(foreign_key="member.id", index=True)
+    status: str = Field(default=QuoteStatus.open, max_length=16, index=True)
+    value_cents: int | None = Field(default=None, sa_type=BigInteger)  # minor units: exact, unlike floats
+    currency: str = Field(default="AUD", max_length=3)
+    tender: bool = False
+    source: str = Field(default="platform", max_length=16)  # platform | chat
+    opened_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class QuoteSplit(SQLModel, table=True):
+    """A share of a quote: the deal owner's, or a referral fee's."""
+
+    __tablename__ = "quote_split"
+
+    id: int | None = Field(default=None, primary_key=True)
+    quote_id: int = Field(foreign_key="quote.id", index=True)
+    member_id: int = Field(foreign_key="member.id")
+    kind: str = Field(max_length=16)  # deal_owner | referral_fee
+    percent: float
+
+
+class QuoteEvent(SQLModel, table=True):
+    """One event the platform sent; its key makes a retried delivery a no-op."""
+
+    __tablename__ = "quote_event"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=300)  # "<quote id>|<event>|<at>"
+    quote_id: int = Field(foreign_key="quote.id", index=True)
+    event: str = Field(max_length=16)
+    at: datetime = Field(sa_type=UTCDateTime)
+    payload: dict = Field(default_factory=dict, sa_type=JSON)
+    received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class FeeState(StrEnum):
+    """A referral fee's life: proposed -> agreed -> invoiced -> paid, or declined; or no fee at all."""
+
+    proposed = "proposed"
+    agreed = "agreed"
+    invoiced = "invoiced"
+    paid = "paid"
+    declined = "declined"
+    no_fee = "no fee"
+
+
+class Fee(SQLModel, table=True):
+    """A referral fee the deal owner proposes to a holder, or their record that no fee is due."""
+
+    __tablename__ = "referral_fee"
+
+    id: int | None = Field(default=None, primary_key=True)
+    quote_id: int | None = Field(default=None, foreign_key="quote.id", index=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    payer_id: int = Field(foreign_key="member.id", index=True)  # the deal owner
+    payee_id: int | None = Field(default=None, foreign_key="member.id", index=True)  # None: no fee to anyone
+    basis: str | None = Field(default=None, max_length=32)  # why the payee is owed: a Basis value or "referral"
+    percent: float | None = None
+    state: str = Field(default=FeeState.proposed, max_length=16, index=True)
+    reason: str | None = Field(default=None, max_length=1000)  # for "no fee" and declines
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+
+
+class ReferralState(StrEnum):
+    """An introduction's life, after seeds 001 and 002."""
+
+    introduced = "introduced"
+    acknowledged = "acknowledged"
+    in_progress = "in progress"
+    won = "won"
+    lost = "lost"
+
+
+class Referral(SQLModel, table=True):
+    """An introduction of a client contact by one member to another."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    contact_name: str | None = Field(default=None, max_length=200)
+    contact_email: str | None = Field(default=None, max_length=320)
+    introducer_id: int = Field(foreign_key="member.id", index=True)
+    recipient_id: int = Field(foreign_key="member.id", index=True)
+    note: str | None = Field(default=None, max_length=1000)
+    state: str = Field(default=ReferralState.introduced, max_length=16, index=True)
+    acknowledged_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class DisputeState(StrEnum):
+    """A dispute's process."""
+
+    open = "open"
+    in_mediation = "in mediation"
+    resolved = "resolved"
+
+
+class Dispute(SQLModel, table=True):
+    """A claim that a client relationship was not respected, coordinated by a director."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int | None = Field(default=None, foreign_key="client.id", index=True)
+    raised_by: int = Field(foreign_key="member.id", index=True)
+    against_id: int | None = Field(default=None, foreign_key="member.id", index=True)  # None: against the network
+    what: str = Field(max_length=4000)
+    state: str = Field(default=DisputeState.open, max_length=16, index=True)
+    coordinator_id: int | None = Field(default=None, foreign_key="member.id")
+    outcome: str | None = Field(default=None, max_length=16)  # upheld | not upheld | settled
+    summary: str | None = Field(default=None, max_length=4000)
+    published_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    resolved_at: datetime | None = Field(default=None, sa_type=UTCDateTime, index=True)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Sanction(SQLModel, table=True):
+    """A director's sanction on a member, e.g. no BD-won work allocated until a date."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    dispute_id: int | None = Field(default=None, foreign_key="dispute.id")
+    text: str = Field(max_length=500)
+    until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    imposed_by: int = Field(foreign_key="member.id")
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Change(SQLModel, table=True):
+    """Every change to an approach, quote, fee, referral or dispute: who, when, what it was before and after."""
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_subject", "subject", "subject_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject: str = Field(max_length=16)  # approach | consent | quote | fee | referral | dispute
+    subject_id: int
+    action: str = Field(max_length=64)
+    changed_by: int | None = Field(default=None, foreign_key="member.id")  # None: the platform or the system
+    changed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    before: dict | None = Field(default=None, sa_type=JSON)
+    after: dict | None = Field(default=None, sa_type=JSON)
+    note: str | None = Field(default=None, max_length=1000)
+
+
+class DigestRun(SQLModel, table=True):
+    """A digest period that has been posted: its unique key is what makes the digest exactly once."""
+
+    __tablename__ = "digest_run"
+
+    id: int | None = Field(default=None, primary_key=True)
+    period_key: str = Field(unique=True, max_length=40)  # the scheduled moment that ends the period, in UTC
+    period_start: datetime = Field(sa_type=UTCDateTime)
+    period_end: datetime = Field(sa_type=UTCDateTime)
+    cards: int = 0
+    posted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    posted_by: str = Field(default="", max_length=200)  # which process: host and pid

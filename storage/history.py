@@ -1,0 +1,33 @@
+"""The change log: every change to an approach, quote, fee, referral or dispute, kept as evidence."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlmodel import Session, SQLModel, select
+
+from storage.models import Change
+from storage.types import utcnow
+
+
+def snapshot(row: SQLModel, fields: tuple[str, ...]) -> dict[str, Any]:
+    """The named fields of a row as JSON-ready values."""
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k in fields for v in [getattr(row, k)]}
+
+
+def record_change(session: Session, subject: str, subject_id: int, action: str, *, by: int | None,
+                  before: dict[str, Any] | None = None, after: dict[str, Any] | None = None,
+                  note: str | None = None) -> Change:
+    """Keep one change: what it was done to, what was done, by whom, before and after."""
+    row = Change(subject=subject, subject_id=subject_id, action=action, changed_by=by, changed_at=utcnow(),
+                 before=before, after=after, note=note[:1000] if note else None)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def changes(session: Session, subject: str, subject_id: int) -> list[Change]:
+    """The recorded changes to one thing, oldest first."""
+    query = select(Change).where(Change.subject == subject, Change.subject_id == subject_id)
+    return list(session.exec(query.order_by(Change.changed_at, Change.id)))
