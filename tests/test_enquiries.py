@@ -17,7 +17,7 @@ from storage import outbox
 from storage.conversations import record_conversation
 from storage.models import Enquiry, OutboxMessage
 from storage.network import PARTNER_CHANNEL, put_setting
-from tests.builders import CHANNEL_ID, TENANT, card_action, user
+from tests.builders import CHANNEL_ID, TENANT, activity, card_action, user
 from tests.conftest import make_settings
 from tests.fakecloud import FakeCloud
 from tests.registry_seed import seed
@@ -324,3 +324,23 @@ async def test_bd_acts_on_the_channel_post_and_it_changes_for_everyone(client, c
     _, closed = await run(accord, card_action("channel", verb="enquiry.close", data={"enquiry_id": row.id},
                                               sender=user(3, "Bo Business")))
     assert "Routing: **Closed**" in card_text(closed.body["value"]) and "actions" not in closed.body["value"]
+
+
+async def test_enquiries_that_arrive_before_a_partner_channel_is_set_are_posted_when_it_is(settings, db, cloud):
+    seed(db)
+    accord = Accord(settings, db)
+    async with TestClient(TestServer(create_app(settings))) as http:
+        assert (await deliver(http, form())).status == 202
+        assert (await deliver(http, form(id="form-2", company="Acme Holdings"))).status == 202
+    with db.transaction() as session:
+        assert outbox.by_key(session, "enquiry:1:channel") is None
+    admin = user(5, "Ada Admin")
+    sent, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=admin))
+    assert "2 recent enquiries that arrived without a partner channel follow" in sent[0].text
+    again, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=admin))
+    assert "recent enquiries" not in again[0].text  # posted once, not on every change
+    with db.transaction() as session:
+        rows = [r for r in outbox.unfinished(session) if r.idempotency_key.endswith(":channel")]
+        assert [r.conversation_id for r in rows] == [CHANNEL_ID] * 2
+        people = [json.loads(r.payload)["attachments"][0]["content"]["body"][1]["facts"][0]["value"] for r in rows]
+    assert people == ["John Doe", "John Doe"]

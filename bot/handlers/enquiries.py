@@ -163,20 +163,38 @@ def view_of(session: Session, row: Enquiry) -> EnquiryView:
                        holder_basis=basis or "holder", referred_by=row.referred_by, message=row.message)
 
 
+def post_unposted(session: Session, settings: Settings, now: datetime) -> int:
+    """Post to the (new) partner channel the recent enquiries that arrived while there was none; how many."""
+    channel = partner_channel(session)
+    if channel is None:
+        return 0
+    posted = 0
+    for row in reversed(enquiries_since(session, now - timedelta(days=LIST_DAYS))):
+        if outbox.by_key(session, f"enquiry:{row.id}:channel") is None:
+            _post(session, settings, row, channel.conversation_id)
+            posted += 1
+    return posted
+
+
 def _announce(session: Session, settings: Settings, row: Enquiry) -> None:
     view = view_of(session, row)
     channel = partner_channel(session)
     if channel is None:
-        log.warning("enquiry %s: no partner channel is set, so it is not posted", row.id)
+        log.warning("enquiry %s: no partner channel is set; it is posted once one is", row.id)
     else:
-        outbox.enqueue(session, f"enquiry:{row.id}:channel", Reply(card=channel_card(view, settings.zone)).payload(),
-                       conversation_id=channel.conversation_id, deadline=settings.delivery_deadline)
+        _post(session, settings, row, channel.conversation_id)
     if row.holder_id:
         outbox.enqueue(session, f"enquiry:{row.id}:holder", Reply(card=holder_card(view, settings.zone)).payload(),
                        member_id=row.holder_id, deadline=settings.delivery_deadline)
     if row.referrer_id and row.referrer_id != row.holder_id:
         outbox.enqueue(session, f"enquiry:{row.id}:referrer", Reply(text=referrer_text(view)).payload(),
                        member_id=row.referrer_id, deadline=settings.delivery_deadline)
+
+
+def _post(session: Session, settings: Settings, row: Enquiry, conversation_id: str) -> None:
+    card = channel_card(view_of(session, row), settings.zone)
+    outbox.enqueue(session, f"enquiry:{row.id}:channel", Reply(card=card).payload(), conversation_id=conversation_id,
+                   deadline=settings.delivery_deadline)
 
 
 def _route(ctx: Context, state: str, done: str) -> list[Reply]:

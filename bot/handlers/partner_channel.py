@@ -1,9 +1,11 @@
 """The partner channel: where Accord posts for every partner."""
 
+from bot.handlers.enquiries import post_unposted
 from bot.router import Context
 from bot.turn import Reply
 from storage.conversations import conversation
 from storage.network import PARTNER_CHANNEL, get_setting, put_setting
+from storage.types import utcnow
 
 
 def set_partner_channel(ctx: Context) -> list[Reply]:
@@ -16,8 +18,10 @@ def set_partner_channel(ctx: Context) -> list[Reply]:
     if previous and previous != place.home_id:
         old = conversation(ctx.session, previous)
         moved = f" It replaces {_channel_label(old)}."
+    backlog = post_unposted(ctx.session, ctx.settings, utcnow())
+    caught_up = f" {backlog} recent enquiries that arrived without a partner channel follow." if backlog else ""
     return [Reply(text=f"Done: {name} is now the partner channel. Enquiries, BD approaches and the "
-                       f"fortnightly digest will be posted here.{moved}")]
+                       f"fortnightly digest will be posted here.{moved}{caught_up}")]
 
 
 def _channel_label(row) -> str:
