@@ -12,6 +12,7 @@ from bot.adapter import TeamsEndpoint
 from bot.connector import Connector
 from bot.core import Accord
 from bot.logs import configure_logging
+from bot.mail import GraphMail, mail_sender
 from bot.mailbox import Mailbox
 from bot.outbox import Sender
 from bot.schedule import Jobs
@@ -19,7 +20,7 @@ from bot.settings import Settings, SettingsError, load_settings
 from bot.teams import AccordBot
 from bot.tokens import AppTokens
 from bot.web import health, openapi_document
-from bot.webhooks import enquiries_endpoint
+from bot.webhooks import enquiries_endpoint, quotes_endpoint
 from storage.db import Database
 from storage.migrate import pending
 
@@ -32,7 +33,9 @@ def create_app(settings: Settings) -> web.Application:
     db = Database(settings.database_url)
     tokens = AppTokens(settings)
     connector = Connector(tokens, anonymous=settings.anonymous, timeout=settings.send_timeout)
-    sender = Sender(db, connector, send_timeout=settings.send_timeout)
+    notices_from = mail_sender(settings)
+    mail = GraphMail(settings, notices_from) if notices_from else None
+    sender = Sender(db, connector, send_timeout=settings.send_timeout, mail=mail)
     core = Accord(settings, db)
     jobs = Jobs(core)
     mailbox = Mailbox(settings, db, core.accept_enquiry)
@@ -41,6 +44,7 @@ def create_app(settings: Settings) -> web.Application:
     app.router.add_post("/api/messages", endpoint.messages)
     app.router.add_get("/healthz", health(db))
     app.router.add_post("/api/enquiries", enquiries_endpoint(settings.enquiry_webhook_secret, core.accept_enquiry))
+    app.router.add_post("/api/quotes", quotes_endpoint(settings.quote_webhook_secret, core.accept_quote))
     app.router.add_get("/api/openapi.json", openapi_document)
 
     async def start_background(_app: web.Application) -> None:
@@ -56,6 +60,8 @@ def create_app(settings: Settings) -> web.Application:
         await mailbox.stop()
         await sender.stop()
         await connector.close()
+        if mail is not None:
+            await mail.close()
         db.dispose()
 
     app.on_startup.append(start_background)

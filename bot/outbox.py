@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.connector import Connector
+from bot.mail import GraphMail
 from bot.tokens import TokenError
 from bot.rules.delivery import APP_LIMITS, CONVERSATION_LIMITS, Outcome, Pace, backoff, is_retryable
 from storage import outbox
@@ -42,10 +43,11 @@ class Sender:
     """Claims due messages, paces them, sends them, and records what happened; one per process."""
 
     def __init__(self, db: Database, connector: Connector, *, send_timeout: float, capacity: int = 64,
-                 idle_poll: float = 0.5, retry_base: float = 1.0) -> None:
+                 idle_poll: float = 0.5, retry_base: float = 1.0, mail: GraphMail | None = None) -> None:
         self.db = db
         self.retry_base = retry_base
         self.connector = connector
+        self.mail = mail  # None: email is not configured, and email messages fail saying so
         # A lease outlives the longest a sender holds a message (pacing, then one send); after that,
         # a message whose sender died is free for another.
         self.lease = timedelta(seconds=MAX_PACE_WAIT + send_timeout + 5)
@@ -121,6 +123,9 @@ class Sender:
             error = f"deadline passed after {row.attempts} attempts: {row.last_error or 'never sent'}"
             await asyncio.to_thread(self._record, outbox.failed, row.id, error, now, False)
             return
+        if row.channel == "email":
+            await self._mail(row, now)
+            return
         target = await self._target(row)
         if target.problem:
             await asyncio.to_thread(self._record, outbox.failed, row.id, target.problem, now, False)
@@ -135,6 +140,15 @@ class Sender:
             await asyncio.to_thread(self._record, outbox.postpone, row.id, now + timedelta(seconds=wait))
             return
         await asyncio.to_thread(self._settle, row, outcome, target.conversation_id)
+
+    async def _mail(self, row: OutboxMessage, now: datetime) -> None:
+        """Email goes to Graph, outside Teams' pacing, with the same retry rules."""
+        if self.mail is None:
+            error = "email is not configured (GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, MAIL_FROM)"
+            await asyncio.to_thread(self._record, outbox.failed, row.id, error, now, False)
+            return
+        outcome = await self.mail.send(json.loads(row.payload))
+        await asyncio.to_thread(self._settle, row, outcome)
 
     async def _paced_send(self, target: Target, pace: Pace, activity: dict) -> Outcome | None:
         """Send as soon as the conversation's and the app's windows allow; None if that is too far off."""

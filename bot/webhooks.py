@@ -1,4 +1,4 @@
-"""Signed webhooks from the network's own systems: POST /api/enquiries, and the OpenAPI document describing it."""
+"""Signed webhooks from the network's own systems: POST /api/enquiries and /api/quotes, and their OpenAPI document."""
 
 from __future__ import annotations
 
@@ -9,12 +9,14 @@ import json
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
-from typing import Any
+from decimal import Decimal
+from typing import Any, Literal
 
 from aiohttp import web
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.handlers.enquiries import Incoming
+from bot.handlers.quotes import PlatformEvent, PlatformSplit, Received
 from storage.types import utcnow
 
 MAX_BODY = 64 * 1024
@@ -77,6 +79,51 @@ class EnquiryIn(_Input):
                         message=self.message or None, referred_by=self.referred_by or None)
 
 
+class SplitIn(_Input):
+    """A share of a quote: the deal owner's, or a referral fee."""
+
+    member_email: str = Field(max_length=320, pattern=EMAIL, description="A member's email.")
+    kind: Literal["deal_owner", "referral_fee"]
+    percent: float = Field(ge=0, le=100, allow_inf_nan=False)
+
+
+class QuoteIn(_Input):
+    """An event about a quote on the quoting platform; unknown fields are ignored."""
+
+    id: str = Field(min_length=1, max_length=100, description="The platform's quote id.")
+    event: Literal["created", "updated", "won", "lost", "withdrawn"] = Field(
+        description="An event for a quote Accord has not seen creates it first (platforms deliver out of order).")
+    at: datetime = Field(description="When it happened, ISO 8601 with an offset. (id, event, at) is delivered once; "
+                                     "an event older than the quote's latest is kept but changes nothing.")
+    owner_email: str = Field(max_length=320, pattern=EMAIL, description="The quote owner: a member's email.")
+    client: str = Field(min_length=1, max_length=300, description="The client's name or web domain; it must match "
+                                                                  "exactly one client in the registry.")
+    value: Decimal | None = Field(default=None, ge=0, max_digits=15, decimal_places=2,
+                                  description="In units of the currency, at most 2 decimals; left out: unchanged.")
+    currency: str | None = Field(default=None, pattern=r"^[A-Z]{3}$",
+                                 description="ISO 4217 code; left out: unchanged, AUD for a new quote.")
+    tender: bool | None = Field(default=None, description="A tender rather than a quote; left out: unchanged.")
+    splits: list[SplitIn] | None = Field(default=None, max_length=20,
+                                         description="Every split of the quote; left out: unchanged.")
+
+    @field_validator("at")
+    @classmethod
+    def _aware(cls, value: datetime) -> datetime:
+        if value.tzinfo is None:
+            raise ValueError("needs a time zone offset, e.g. 2026-11-22T09:30:00+11:00")
+        return value
+
+    def platform_event(self) -> PlatformEvent:
+        """The event as the quote handlers take it."""
+        splits = None if self.splits is None else tuple(
+            PlatformSplit(s.member_email.lower(), s.kind, s.percent) for s in self.splits)
+        return PlatformEvent(external_id=self.id, event=self.event, at=self.at.astimezone(timezone.utc),
+                             owner_email=self.owner_email.lower(), client=self.client,
+                             value_cents=None if self.value is None else int(self.value * 100),
+                             currency=self.currency, tender=self.tender, splits=splits,
+                             payload=self.model_dump(mode="json"))
+
+
 def signature(secret: str, timestamp: str, body: bytes) -> str:
     """The X-Accord-Signature value for a body sent at `timestamp` (unix seconds)."""
     digest = hmac.new(secret.encode(), timestamp.encode() + b"." + body, hashlib.sha256).hexdigest()
@@ -86,9 +133,33 @@ def signature(secret: str, timestamp: str, body: bytes) -> str:
 def enquiries_endpoint(secret: str | None, accept: Callable[[Incoming], tuple[int, bool]]):
     """POST /api/enquiries: 413, then signature (401), then fields (400), then 202 with the enquiry's id."""
 
+    def answer(enquiry: EnquiryIn) -> tuple[int, dict[str, Any]]:
+        enquiry_id, created = accept(enquiry.incoming())
+        return 202, {"id": enquiry.id, "enquiry": enquiry_id, "duplicate": not created}
+
+    return _signed_endpoint(secret, "enquiry", "ENQUIRY_WEBHOOK_SECRET", EnquiryIn, answer)
+
+
+def quotes_endpoint(secret: str | None, accept: Callable[[PlatformEvent], Received]):
+    """POST /api/quotes: like the enquiry webhook; a member or client Accord does not know is a field error (400)."""
+
+    def answer(item: QuoteIn) -> tuple[int, dict[str, Any]]:
+        received = accept(item.platform_event())
+        if received.errors:
+            errors = [{"field": field, "error": error} for field, error in received.errors]
+            return 400, {"error": "The quote names a member or client Accord does not know.", "errors": errors}
+        return 202, {"id": item.id, "quote": received.quote_id, "duplicate": not received.new}
+
+    return _signed_endpoint(secret, "quote", "QUOTE_WEBHOOK_SECRET", QuoteIn, answer)
+
+
+def _signed_endpoint(secret: str | None, noun: str, variable: str, model: type[_Input],
+                     answer: Callable[[Any], tuple[int, dict[str, Any]]]):
+    """A signed webhook: 503 without a secret, 413, 401, 400, then the status and body `answer` gives (in a thread)."""
+
     async def handler(request: web.Request) -> web.Response:
         if not secret:
-            return _error(503, "The enquiry webhook is not configured (ENQUIRY_WEBHOOK_SECRET).")
+            return _error(503, f"The {noun} webhook is not configured ({variable}).")
         if (request.content_length or 0) > MAX_BODY:
             return _error(413, f"The body is over {MAX_BODY // 1024} KB.")
         body = await request.content.read(MAX_BODY + 1)
@@ -98,11 +169,11 @@ def enquiries_endpoint(secret: str | None, accept: Callable[[Incoming], tuple[in
         if problem:
             return _error(401, problem)
         try:
-            enquiry = EnquiryIn.model_validate(json.loads(body))
+            item = model.model_validate(json.loads(body))
         except (ValueError, UnicodeDecodeError) as exc:
-            return _error(400, "The enquiry is not valid.", _field_errors(exc))
-        enquiry_id, created = await asyncio.to_thread(accept, enquiry.incoming())
-        return web.json_response({"id": enquiry.id, "enquiry": enquiry_id, "duplicate": not created}, status=202)
+            return _error(400, f"The {noun} is not valid.", _field_errors(exc))
+        status, reply = await asyncio.to_thread(answer, item)
+        return web.json_response(reply, status=status)
 
     return handler
 
@@ -134,31 +205,43 @@ def _error(status: int, title: str, errors: list[dict[str, str]] | None = None) 
 
 def openapi() -> dict[str, Any]:
     """The webhook contract as an OpenAPI 3.1 document."""
-    schema = EnquiryIn.model_json_schema(ref_template="#/components/schemas/{model}")
-    components = {"EnquiryIn": {k: v for k, v in schema.items() if k != "$defs"}, **schema.get("$defs", {})}
+    components: dict[str, Any] = {}
+    for model in (EnquiryIn, QuoteIn):
+        schema = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        components[model.__name__] = {k: v for k, v in schema.items() if k != "$defs"}
+        components.update(schema.get("$defs", {}))
     error = {"type": "object", "properties": {"error": {"type": "string"}, "errors": {"type": "array", "items": {
         "type": "object", "properties": {"field": {"type": "string"}, "error": {"type": "string"}}}}}}
-    responses = {
-        "202": {"description": "Accepted (also for a retried delivery of the same id).", "content": {
-            "application/json": {"schema": {"type": "object", "properties": {
-                "id": {"type": "string"}, "enquiry": {"type": "integer"}, "duplicate": {"type": "boolean"}}}}}},
-        **{code: {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-           for code, text in (("400", "Field errors."), ("401", "Bad or stale signature."),
-                              ("413", "Body over 64 KB."), ("503", "Webhook not configured."))},
-    }
     return {
         "openapi": "3.1.0",
         "info": {"title": "Accord webhooks", "version": "1.0.0",
                  "description": "Sign each request: X-Accord-Timestamp (unix seconds) and X-Accord-Signature "
-                                "sha256=<hex HMAC-SHA256 of timestamp + '.' + raw body, keyed by the shared secret>."},
-        "paths": {"/api/enquiries": {"post": {
-            "summary": "An inbound enquiry from the website form (or another system).",
-            "operationId": "postEnquiry",
-            "security": [{"timestamp": [], "signature": []}],
-            "requestBody": {"required": True, "content": {"application/json": {
-                "schema": {"$ref": "#/components/schemas/EnquiryIn"}}}},
-            "responses": responses}}},
+                                "sha256=<hex HMAC-SHA256 of timestamp + '.' + raw body, keyed by the webhook's own "
+                                "shared secret: ENQUIRY_WEBHOOK_SECRET or QUOTE_WEBHOOK_SECRET>."},
+        "paths": {
+            "/api/enquiries": _operation("postEnquiry", "An inbound enquiry from the website form (or another "
+                                         "system).", "EnquiryIn", "enquiry",
+                                         "Accepted (also for a retried delivery of the same id)."),
+            "/api/quotes": _operation("postQuoteEvent", "An event about a quote on the quoting platform.", "QuoteIn",
+                                      "quote", "Accepted (also for a retried delivery of the same id, event and at)."),
+        },
         "components": {"schemas": {**components, "Error": error}, "securitySchemes": {
             "timestamp": {"type": "apiKey", "in": "header", "name": "X-Accord-Timestamp"},
             "signature": {"type": "apiKey", "in": "header", "name": "X-Accord-Signature"}}},
     }
+
+
+def _operation(operation_id: str, summary: str, schema: str, stored: str, accepted: str) -> dict[str, Any]:
+    """One signed POST: its body and its answers."""
+    responses = {
+        "202": {"description": accepted, "content": {"application/json": {"schema": {"type": "object", "properties": {
+            "id": {"type": "string"}, stored: {"type": "integer"}, "duplicate": {"type": "boolean"}}}}}},
+        **{code: {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+           for code, text in (("400", "Field errors."), ("401", "Bad or stale signature."),
+                              ("413", "Body over 64 KB."), ("503", "Webhook not configured."))},
+    }
+    return {"post": {"summary": summary, "operationId": operation_id,
+                     "security": [{"timestamp": [], "signature": []}],
+                     "requestBody": {"required": True, "content": {"application/json": {
+                         "schema": {"$ref": f"#/components/schemas/{schema}"}}}},
+                     "responses": responses}}

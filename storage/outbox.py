@@ -27,14 +27,22 @@ def enqueue(
     conversation_id: str | None = None,
     member_id: int | None = None,
     replaces: str | None = None,
+    channel: str = "teams",
 ) -> bool:
     """Queue a message for a conversation or a member's 1:1 chat; False if the key was already queued.
 
     With `replaces`, the message updates the one queued under that key (same target), once that one is delivered.
+    With channel="email" the payload is a Graph sendMail body for the member.
     """
     if (conversation_id is None) == (member_id is None):
         raise ValueError("a message goes to exactly one of a conversation or a member")
-    lane = f"member:{member_id}" if member_id is not None else f"conversation:{conversation_id}"
+    if channel == "email" and (member_id is None or replaces):
+        raise ValueError("an email goes to a member and cannot replace a message")
+    if channel == "email":
+        # Mail has its own lane: it never waits behind the member's Teams messages, nor they behind it.
+        lane = f"mail:{member_id}"
+    else:
+        lane = f"member:{member_id}" if member_id is not None else f"conversation:{conversation_id}"
     now = utcnow()
     values = dict(
         idempotency_key=key,
@@ -48,6 +56,7 @@ def enqueue(
         deadline_at=now + deadline,
         created_at=now,
         replaces=replaces,
+        channel=channel,
     )
     insert = pg_insert if session.get_bind().dialect.name == "postgresql" else sqlite_insert
     statement = (

@@ -1,10 +1,11 @@
-"""Loopback fake of Microsoft Graph's mail delta query, for the enquiry mailbox.
+"""Loopback fake of Microsoft Graph's mail delta query (the enquiry mailbox) and sendMail (email notices).
 
 It serves `GET /v1.0/users/{mailbox}/mailFolders/inbox/messages/delta` over HTTPS, accepting only tokens that
 FakeCloud's Entra endpoint issued for this fake's own origin (so the client must ask for the right scope).
 Delta semantics follow Graph: the first round lists the whole inbox, a delta link then returns what changed
 after it was issued (new, updated and removed messages), pages are chained with next links and sized by
-`Prefer: odata.maxpagesize`. It runs in the test's event loop; FakeCloud (in its thread) issues the tokens.
+`Prefer: odata.maxpagesize`. `POST /v1.0/users/{sender}/sendMail` records each message it accepts (202) in
+`sent_mail`. It runs in the test's event loop; FakeCloud (in its thread) issues the tokens.
 Trust both fakes with `FakeGraph.tls_env()`.
 """
 
@@ -28,9 +29,10 @@ from aiohttp import web
 
 from tests.fakecloud import MULTI_TENANT, FakeCloud, write_tls_files
 
-__all__ = ["FakeGraph", "GraphRequest"]
+__all__ = ["FakeGraph", "GraphRequest", "SentMail"]
 
 DELTA_PATH = "/v1.0/users/{user}/mailFolders/{folder}/messages/delta"
+SENDMAIL_PATH = "/v1.0/users/{user}/sendMail"
 DEFAULT_PAGE_SIZE = 10  # Graph's default for message delta without a Prefer header
 PREVIEW_CHARS = 255  # Graph cuts bodyPreview here
 ERROR_CODES = {401: "InvalidAuthenticationToken", 404: "ErrorInvalidUser", 410: "syncStateNotFound",
@@ -50,12 +52,37 @@ class GraphRequest:
 
     @property
     def kind(self) -> str:
-        """Which request of a round this is: first (from scratch), delta (a delta link), page (a next link), other."""
+        """Which request this is: first (from scratch), delta (a delta link), page (a next link), sendMail, other."""
+        if self.path.endswith("/sendMail"):
+            return "sendMail"
         if "$deltatoken" in self.query:
             return "delta"
         if "$skiptoken" in self.query:
             return "page"
         return "first" if self.path.endswith("/delta") else "other"
+
+
+@dataclass(frozen=True)
+class SentMail:
+    """A message sendMail accepted: who sent it, and the request body as Graph received it."""
+
+    sender: str
+    body: dict
+
+    @property
+    def to(self) -> list[str]:
+        """The recipients' addresses."""
+        return [r["emailAddress"]["address"] for r in self.body["message"].get("toRecipients", [])]
+
+    @property
+    def subject(self) -> str:
+        """The subject line."""
+        return self.body["message"].get("subject", "")
+
+    @property
+    def content(self) -> str:
+        """The body text."""
+        return self.body["message"].get("body", {}).get("content", "")
 
 
 @dataclass
@@ -77,12 +104,15 @@ class _Fault:
 
 
 class FakeGraph:
-    """A mailbox's inbox behind a Graph-shaped delta endpoint, with faults and request recording."""
+    """A mailbox's inbox behind a Graph-shaped delta endpoint, and sendMail, with faults and request recording."""
 
-    def __init__(self, cloud: FakeCloud, mailbox: str, *, require_auth: bool = True) -> None:
+    def __init__(self, cloud: FakeCloud, mailbox: str, *, require_auth: bool = True,
+                 senders: tuple[str, ...] = ()) -> None:
         self.cloud = cloud
         self.mailbox = mailbox.lower()
+        self.senders = {self.mailbox, *(sender.lower() for sender in senders)}  # users that exist and may send
         self.require_auth = require_auth
+        self._sent: list[SentMail] = []
         self._messages: dict[str, dict] = {}  # the inbox now, in arrival order
         self._changes: list[tuple[int, str]] = []  # (seq, message id), one entry per add, update or removal
         self._seq = 0
@@ -114,6 +144,7 @@ class FakeGraph:
         tls.load_cert_chain(chain_path, key_path)
         app = web.Application()
         app.router.add_get(DELTA_PATH, self._delta)
+        app.router.add_post(SENDMAIL_PATH, self._send_mail)
         app.router.add_route("*", "/{anything:.*}", self._unknown)
         self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
         await self._runner.setup()
@@ -181,7 +212,7 @@ class FakeGraph:
 
     def inject(self, status: int, *, retry_after: int | None = None, times: int = 1, code: str | None = None,
                kind: str | None = None) -> None:
-        """Answer the next `times` delta requests (of one GraphRequest.kind, or any) with an error `status`."""
+        """Answer the next `times` requests (of one GraphRequest.kind, or any) with an error `status`."""
         if times < 1:
             raise ValueError("inject needs times >= 1")
         self._faults.append(_Fault(status, retry_after, code, kind, times))
@@ -198,6 +229,11 @@ class FakeGraph:
     def reset_requests(self) -> None:
         """Forget the recorded requests."""
         self._records.clear()
+
+    @property
+    def sent_mail(self) -> list[SentMail]:
+        """Every message sendMail accepted, in order."""
+        return list(self._sent)
 
     # -- the endpoint ----------------------------------------------------------------------------
 
@@ -221,6 +257,32 @@ class FakeGraph:
         if cursor is None:
             return _error(410, None, None, "The sync state generation is not found. Data must be synchronized again.")
         return self._page(cursor, _page_size(request.headers.get("Prefer", "")), request.path)
+
+    async def _send_mail(self, request: web.Request) -> web.Response:
+        record = GraphRequest(request.method, request.path, dict(request.query), dict(request.headers),
+                              time.monotonic())
+        self._records.append(record)
+        response = await self._accept_mail(request)
+        record.status = response.status
+        return response
+
+    async def _accept_mail(self, request: web.Request) -> web.Response:
+        if self.require_auth and not self._authorized(request):
+            return _error(401, None, None, "Access token is empty or invalid.")
+        if request.match_info["user"].lower() not in self.senders:
+            return _error(404, None, None, f"User '{request.match_info['user']}' not found.")
+        fault = self._take_fault("sendMail")
+        if fault is not None:
+            return _error(fault.status, fault.code, fault.retry_after, "Injected fault.")
+        try:
+            body = await request.json()
+            recipients = body["message"]["toRecipients"]
+        except (ValueError, KeyError, TypeError):
+            return _error(400, "ErrorInvalidRequest", None, "The request body is not a sendMail body.")
+        if not recipients or not all(r.get("emailAddress", {}).get("address") for r in recipients):
+            return _error(400, "ErrorInvalidRecipients", None, "At least one recipient is not valid.")
+        self._sent.append(SentMail(request.match_info["user"].lower(), body))
+        return web.Response(status=202)
 
     def _take_fault(self, kind: str) -> _Fault | None:
         for fault in self._faults:

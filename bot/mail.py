@@ -1,0 +1,63 @@
+"""Email notices through Microsoft Graph sendMail, where every error is an Outcome, not a raise."""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from typing import Any
+from urllib.parse import quote
+
+import aiohttp
+import requests
+
+from bot.connector import retry_after
+from bot.mailbox import GraphError, GraphTokens
+from bot.rules.delivery import Outcome
+from bot.settings import Settings
+
+
+def mail_sender(settings: Settings) -> str | None:
+    """The mailbox notices are sent from (MAIL_FROM, else the enquiry mailbox); None when Graph is not configured."""
+    sender = (settings.mail_from or settings.enquiry_mailbox).strip()
+    graph = (settings.graph_tenant_id, settings.graph_client_id, settings.graph_client_secret)
+    return sender if sender and all(value.strip() for value in graph) else None
+
+
+class GraphMail:
+    """Sends sendMail bodies from the notice mailbox with the app's Graph token; one HTTP session per process."""
+
+    def __init__(self, settings: Settings, sender: str) -> None:
+        self._tokens = GraphTokens(settings)
+        self._url = f"{settings.graph_base_url.rstrip('/')}/users/{quote(sender, safe='@')}/sendMail"
+        self._timeout = aiohttp.ClientTimeout(total=settings.send_timeout)
+        self._session: aiohttp.ClientSession | None = None
+
+    async def send(self, message: dict[str, Any]) -> Outcome:
+        """Send one message; Graph answers 202 once it has accepted it."""
+        try:
+            token = await asyncio.to_thread(self._tokens.token)  # msal is blocking, and goes out about hourly
+        except (GraphError, requests.RequestException, ValueError) as exc:
+            return Outcome(ok=False, error=f"no Graph token: {exc}")
+        headers = {"Authorization": f"Bearer {token}"}
+        try:
+            async with self._http().post(self._url, json=message, headers=headers) as response:
+                text = await response.text()
+                if response.status < 300:
+                    return Outcome(ok=True, status=response.status)
+                return Outcome(ok=False, status=response.status, error=f"Graph sendMail HTTP {response.status}: "
+                               f"{text[:300]}", retry_after=retry_after(response.headers.get("Retry-After")))
+        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            return Outcome(ok=False, error=f"Graph sendMail: {type(exc).__name__}: {exc}".strip(": "))
+
+    async def close(self) -> None:
+        """Close the HTTP session."""
+        if self._session is not None:
+            await self._session.close()
+            self._session = None
+
+    def _http(self) -> aiohttp.ClientSession:
+        if self._session is None:
+            # aiohttp's default context is built at import; a fresh one honours SSL_CERT_FILE as set at start-up.
+            tls = aiohttp.TCPConnector(ssl=ssl.create_default_context(), limit=8)
+            self._session = aiohttp.ClientSession(timeout=self._timeout, connector=tls)
+        return self._session
