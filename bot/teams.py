@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import itertools
 import logging
+import re
 import time
 from typing import Any
 
@@ -16,13 +18,14 @@ from msrest.exceptions import ClientRequestError, HttpOperationError
 from bot.connector import retry_after
 from bot.core import Accord
 from bot.rules.delivery import Outcome, backoff, is_retryable
-from bot.turn import CARD, Place, Reply, Turn, User
+from bot.turn import CARD, Mention, Place, Reply, Turn, User
 
 log = logging.getLogger(__name__)
 
 MESSAGE = "application/vnd.microsoft.activity.message"
 THUMBNAIL = "application/vnd.microsoft.card.thumbnail"
 REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
+_AT = re.compile(r"</?at>", re.IGNORECASE)
 
 
 class AccordBot(ActivityHandler):
@@ -34,7 +37,8 @@ class AccordBot(ActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
-        turn = await self._turn(turn_context, "message", text=activity.text or "", value=_dict(activity.value))
+        turn = await self._turn(turn_context, "message", text=activity.text or "", value=_dict(activity.value),
+                                mentions=_mentions(activity))
         await self._send(turn_context, await self._handle(turn))
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
@@ -85,6 +89,19 @@ def _dict(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
+def _mentions(activity: Activity) -> tuple[Mention, ...]:
+    """The people @mentioned in a message, other than the bot, each named as its `<at>` tag in the text reads."""
+    bot_id = activity.recipient.id if activity.recipient else None
+    found = []
+    for entity in activity.entities or []:
+        extra = (entity.additional_properties or {}) if (entity.type or "").lower() == "mention" else {}
+        mentioned, tag = _dict(extra.get("mentioned")), extra.get("text")
+        if mentioned.get("id") and mentioned["id"] != bot_id and isinstance(tag, str):
+            # Teams may split one person into several tags ("<at>Sam</at> <at>Partner</at>"), each with the same id.
+            found.append(Mention(mentioned["id"], _AT.sub("", tag) or str(mentioned.get("name") or "")))
+    return tuple(found)
+
+
 def _to_turn(activity: Activity, event: str, **fields: Any) -> Turn:
     """The plain Turn for an activity."""
     data = _dict(activity.channel_data)
@@ -126,7 +143,7 @@ async def _with_profile(turn_context: TurnContext, turn: Turn) -> Turn:
         email=email if email and "@" in email else None,
         tenant_id=turn.user.tenant_id or member.tenant_id,
     )
-    return Turn(turn.event, user, turn.place, turn.text, turn.value, turn.verb)
+    return dataclasses.replace(turn, user=user)
 
 
 async def _send_with_retry(turn_context: TurnContext, activity: Activity) -> None:

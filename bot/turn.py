@@ -50,6 +50,7 @@ class Turn:
     text: str = ""
     value: dict[str, Any] = field(default_factory=dict)
     verb: str | None = None
+    mentions: tuple[Mention, ...] = ()  # people @mentioned in the message, other than the bot
 
 
 @dataclass(frozen=True)

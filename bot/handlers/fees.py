@@ -1,0 +1,232 @@
+"""Referral fees: the deal owner's prompt, proposing and answering fees, and the history everyone may read."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlmodel import Session
+
+from bot.handlers.digest import schedule_of
+from bot.router import Context
+from bot.rules.fees import (REFERRAL, Actor, FeePercents, FeeRecord, HolderFact, check_move, fee_holders,
+                            member_tallies, next_moves, read_percent, within_guideline)
+from bot.settings import Settings
+from bot.turn import Reply
+from cards.base import plain
+from cards.fees import FeeView, PromptLine, PromptView, SummaryRow, fee_card, notice_title, prompt_card, summary_card
+from storage import outbox
+from storage.fees import add_fee, fee, fee_moves, fee_quote, fees_for, move_fee
+from storage.members import member_by_id
+from storage.models import Fee, FeeState, Member, Quote, Referral, ReferralState
+from storage.referrals import introducers_to, referral
+from storage.registry import active_flags_with_people, client, members_by_id
+from storage.types import utcnow
+
+
+@dataclass(frozen=True)
+class Subject:
+    """What a fee is for: a quote, or a won introduction that has no quote yet."""
+
+    client_id: int
+    payer_id: int
+    quote_id: int | None = None
+    referral_id: int | None = None
+
+    @property
+    def key(self) -> str:
+        """The prompt's outbox key: one prompt per quote or introduction."""
+        return f"fee-prompt:quote:{self.quote_id}" if self.quote_id else f"fee-prompt:referral:{self.referral_id}"
+
+
+def prompt_for_quote(session: Session, settings: Settings, quote: Quote) -> None:
+    """Ask a new quote's owner about fees when anyone else holds its client (the quotes feature calls this)."""
+    _prompt(session, settings, Subject(quote.client_id, quote.owner_id, quote_id=quote.id))
+
+
+def prompt_for_referral(session: Session, settings: Settings, row: Referral) -> None:
+    """Ask the recipient of a won introduction about a fee to the introducer."""
+    _prompt(session, settings, Subject(row.client_id, row.recipient_id, referral_id=row.id))
+
+
+def propose(ctx: Context) -> list[Reply]:
+    """The deal owner proposes a fee to one holder."""
+    return _record(ctx, FeeState.proposed)
+
+
+def no_fee(ctx: Context) -> list[Reply]:
+    """The deal owner records, with a reason, that no fee is due to one holder."""
+    return _record(ctx, FeeState.no_fee)
+
+
+def accept(ctx: Context) -> list[Reply]:
+    """The payee agrees to a proposed fee."""
+    return _move(ctx, FeeState.agreed)
+
+
+def decline(ctx: Context) -> list[Reply]:
+    """The payee declines a proposed fee, with a reason."""
+    return _move(ctx, FeeState.declined)
+
+
+def advance(ctx: Context) -> list[Reply]:
+    """Invoiced (by the payee) or paid (by the payer)."""
+    to = str(ctx.turn.value.get("to") or "")
+    if to not in {s.value for s in FeeState}:
+        return [Reply(text="That is not a state a fee can be in.")]
+    return _move(ctx, to)
+
+
+def history(ctx: Context) -> list[Reply]:
+    """`fees`: every member's fees proposed, agreed, paid and declined, this digest period and all time."""
+    schedule = schedule_of(ctx.settings)
+    period = schedule.so_far(utcnow())
+    tallies = member_tallies(_records(ctx.session), period.start)
+    names = members_by_id(ctx.session, [t.member_id for t in tallies])
+    rows = sorted((SummaryRow(_name(names[t.member_id]), t.period, t.all_time, t.received) for t in tallies),
+                  key=lambda r: (-_activity(r), r.name.lower()))
+    since = period.start.astimezone(ctx.settings.zone).strftime("%-d %b")
+    return [Reply(card=summary_card(rows, f"This {schedule.word} (since {since})"))]
+
+
+def _prompt(session: Session, settings: Settings, subject: Subject) -> None:
+    view = _prompt_view(session, settings, subject)
+    if view.lines:
+        outbox.enqueue(session, subject.key, Reply(card=prompt_card(view)).payload(), member_id=subject.payer_id,
+                       deadline=settings.delivery_deadline)
+
+
+def _prompt_view(session: Session, settings: Settings, subject: Subject) -> PromptView:
+    percents = FeePercents(settings.fee_introduction_percent, settings.fee_relationship_percent,
+                           settings.fee_active_work_percent)
+    holders = fee_holders(_holder_facts(session, subject), subject.payer_id, percents)
+    latest = {f.payee_id: f for f in fees_for(session, client_id=subject.client_id, payer_id=subject.payer_id,
+                                              quote_id=subject.quote_id)}
+    lines = tuple(PromptLine(h.member_id, h.name, h.bases, h.percent, h.why, *_fee_fields(latest.get(h.member_id)))
+                  for h in holders)
+    return PromptView(client(session, subject.client_id).name, lines, subject.quote_id, subject.referral_id)
+
+
+def _holder_facts(session: Session, subject: Subject) -> list[HolderFact]:
+    """Flags (do-not-approach entries included) and introductions to the payer; names and bases only."""
+    if subject.referral_id is not None:
+        introducer = member_by_id(session, referral(session, subject.referral_id).introducer_id)
+        return [HolderFact(introducer.id, _name(introducer), REFERRAL)]
+    facts = [HolderFact(holder.id, _name(holder), flag.basis)
+             for flag, holder, _ in active_flags_with_people(session, subject.client_id)]
+    return facts + [HolderFact(introducer.id, _name(introducer), REFERRAL)
+                    for _, introducer in introducers_to(session, subject.payer_id, subject.client_id)]
+
+
+def _record(ctx: Context, state: str) -> list[Reply]:
+    subject = _subject_of(ctx.session, ctx.turn.value)
+    if subject is None:
+        return [Reply(text="That quote or won introduction is no longer on record.")]
+    payee_id = _int(ctx.turn.value.get("payee_id"))
+    reason = _text(ctx.turn.value.get(f"reason_{payee_id}")) if state == FeeState.no_fee else None
+    problem = check_move(None, state, Actor(ctx.member.role, payer=ctx.member.id == subject.payer_id), reason)
+    if problem:
+        return [Reply(text=problem)]
+    view = _prompt_view(ctx.session, ctx.settings, subject)
+    line = next((line for line in view.lines if line.member_id == payee_id), None)
+    if line is None:
+        return [Reply(text="That member does not hold this client, so Accord records no fee for them.")]
+    if line.fee_state not in (None, FeeState.declined):
+        return [Reply(text=f"A fee for {plain(line.name)} is already recorded here ({line.fee_state}).")]
+    percent = None
+    if state == FeeState.proposed:
+        percent, problem = read_percent(ctx.turn.value.get(f"percent_{payee_id}", ctx.turn.value.get("percent")))
+        if problem:
+            return [Reply(text=problem)]
+    row = add_fee(ctx.session, by=ctx.member.id, quote_id=subject.quote_id, client_id=subject.client_id,
+                  payer_id=subject.payer_id, payee_id=payee_id, basis=line.bases[0], percent=percent, state=state,
+                  reason=reason or None)
+    _notify(ctx, row)
+    return [Reply(card=prompt_card(_prompt_view(ctx.session, ctx.settings, subject))), Reply(text=_done(row, line))]
+
+
+def _move(ctx: Context, to: str) -> list[Reply]:
+    row = fee(ctx.session, _int(ctx.turn.value.get("fee_id")))
+    if row is None:
+        return [Reply(text="That fee is no longer on record.")]
+    reason = _text(ctx.turn.value.get("reason")) if to == FeeState.declined else None
+    actor = _actor(ctx.member, row)
+    problem = check_move(row.state, to, actor, reason)
+    if problem:
+        return [Reply(text=problem)]
+    move_fee(ctx.session, row, to, by=ctx.member.id, reason=reason)
+    _notify(ctx, row)
+    card = fee_card(_fee_view(ctx.session, row), next_moves(row.state, actor), ctx.settings.zone)
+    return [Reply(card=card), Reply(text=f"The fee is now {row.state}; the other party has been told.")]
+
+
+def _notify(ctx: Context, row: Fee) -> None:
+    """Every party other than whoever made the change gets the fee card with their own next steps."""
+    view = _fee_view(ctx.session, row)
+    title = notice_title(_name(ctx.member), row.state)
+    for party in dict.fromkeys([row.payer_id, row.payee_id]):
+        if party is None or party == ctx.member.id:
+            continue
+        moves = next_moves(row.state, Actor(None, payer=party == row.payer_id, payee=party == row.payee_id))
+        payload = Reply(card=fee_card(view, moves, ctx.settings.zone, title=title)).payload()
+        outbox.enqueue(ctx.session, f"fee:{row.id}:{row.state}:{party}", payload, member_id=party,
+                       deadline=ctx.settings.delivery_deadline)
+
+
+def _subject_of(session: Session, value: dict) -> Subject | None:
+    """The quote or won introduction a prompt's button is about, as stored (the button names only its id)."""
+    if value.get("quote_id") is not None:
+        quote = fee_quote(session, _int(value.get("quote_id")))
+        return Subject(quote.client_id, quote.owner_id, quote_id=quote.id) if quote else None
+    row = referral(session, _int(value.get("referral_id")))
+    if row is None or row.state != ReferralState.won:
+        return None
+    return Subject(row.client_id, row.recipient_id, referral_id=row.id)
+
+
+def _fee_view(session: Session, row: Fee) -> FeeView:
+    people = members_by_id(session, [m for m in (row.payer_id, row.payee_id) if m is not None])
+    payee = people.get(row.payee_id) if row.payee_id is not None else None
+    return FeeView(row.id, client(session, row.client_id).name, _name(people[row.payer_id]),
+                   _name(payee) if payee else None, row.basis, row.percent, row.state, row.reason, row.updated_at)
+
+
+def _records(session: Session) -> list[FeeRecord]:
+    records: dict[int, FeeRecord] = {}
+    for fee_id, payer_id, payee_id, percent, state, at in fee_moves(session):
+        record = records.setdefault(fee_id, FeeRecord(payer_id, payee_id, percent, {}))
+        record.reached.setdefault(state, at)
+    return list(records.values())
+
+
+def _actor(member: Member, row: Fee) -> Actor:
+    return Actor(member.role, payer=member.id == row.payer_id, payee=member.id == row.payee_id)
+
+
+def _fee_fields(row: Fee | None) -> tuple[str | None, float | None, str | None]:
+    return (row.state, row.percent, row.reason) if row else (None, None, None)
+
+
+def _done(row: Fee, line: PromptLine) -> str:
+    if row.state == FeeState.no_fee:
+        return f"Recorded: no fee is due to {plain(line.name)}. They have been told, with your reason."
+    note = "" if within_guideline(row.percent) else " That is outside the 5 to 15% guideline, which is your call."
+    return f"Proposed {row.percent:g}% to {plain(line.name)}; they have been asked to accept it.{note}"
+
+
+def _activity(row: SummaryRow) -> int:
+    return sum(t.proposed + t.no_fee for t in (row.all_time, row.received))
+
+
+def _name(member: Member) -> str:
+    return member.name or member.email or "a member"
+
+
+def _text(value) -> str:
+    return str(value or "").replace("\x00", "").strip()[:1000]
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

@@ -1,0 +1,154 @@
+"""Referrals: `refer John Doe at ClientCorp to @Member`, the recipient's answers, the introducer's updates."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.handlers.fees import prompt_for_referral
+from bot.router import Context, normalise
+from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer, reminder_due
+from bot.settings import Settings
+from bot.turn import Reply, Turn
+from cards.base import plain
+from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text
+from storage import outbox
+from storage.members import find_member, member_by_email, member_by_id, member_named
+from storage.models import Member, Referral, ReferralState
+from storage.referrals import (add_referral, mark_reminded, move_referral, referral, referrals_involving,
+                               unacknowledged)
+from storage.registry import client
+
+DONE = {ReferralState.acknowledged: "Acknowledged", ReferralState.in_progress: "Marked in progress",
+        ReferralState.won: "Marked won", ReferralState.lost: "Marked lost"}
+
+
+def refer(ctx: Context) -> list[Reply]:
+    """`refer John Doe <john@clientcorp.com> at ClientCorp to @Member [note]`, or `to member@email`."""
+    # The router's text has the @mention removed; read the message again with each person as a token.
+    text, people = _with_mentions(ctx.turn)
+    ask, problem = parse_refer(text)
+    if problem:
+        return [Reply(text=problem)]
+    recipient, problem = _recipient(ctx.session, ask, people)
+    if problem:
+        return [Reply(text=problem)]
+    if recipient.id == ctx.member.id:
+        return [Reply(text="You cannot refer a client to yourself.")]
+    found = ctx.clients.match(ctx.session, ask.client)
+    if found.match is None:
+        names = "; ".join(c.name for c in found.candidates[:5])
+        hint = f" Did you mean: {plain(names)}?" if names else " Ask an admin to import the client first."
+        return [Reply(text=f"No single client matches “{plain(ask.client)}”.{hint}")]
+    row = add_referral(ctx.session, client_id=found.match.client_id, contact_name=ask.name or None,
+                       contact_email=ask.email, introducer_id=ctx.member.id, recipient_id=recipient.id,
+                       note=ask.note, state=ReferralState.introduced)
+    view = view_of(ctx.session, row)
+    card = recipient_card(view, next_moves(row.state), ctx.settings.zone)
+    outbox.enqueue(ctx.session, f"referral:{row.id}:recipient", Reply(card=card).payload(), member_id=recipient.id,
+                   deadline=ctx.settings.delivery_deadline)
+    return [Reply(text=confirmation(view))]
+
+
+def acknowledge(ctx: Context) -> list[Reply]:
+    """The recipient acknowledges the introduction."""
+    return _move(ctx, ReferralState.acknowledged)
+
+
+def set_state(ctx: Context) -> list[Reply]:
+    """The recipient reports in progress, won or lost."""
+    to = str(ctx.turn.value.get("to") or "")
+    if to not in {s.value for s in ReferralState}:
+        return [Reply(text="Choose acknowledged, in progress, won or lost.")]
+    return _move(ctx, to)
+
+
+def listing(ctx: Context) -> list[Reply]:
+    """`referrals`: the asker's introductions made and received, with where each stands."""
+    rows = referrals_involving(ctx.session, ctx.member.id)
+    views = [_view(r, c.name, i, rc) for r, c, i, rc in rows]
+    made = [v for v, (r, *_) in zip(views, rows) if r.introducer_id == ctx.member.id]
+    received = [v for v, (r, *_) in zip(views, rows) if r.recipient_id == ctx.member.id]
+    public = ctx.turn.place.kind != "personal"
+    return [Reply(card=list_card(made, received, ctx.settings.zone, public))]
+
+
+def remind(session: Session, settings: Settings, now: datetime) -> int:
+    """Remind recipients, once, of introductions unacknowledged after the business days allowed."""
+    sent = 0
+    for row in unacknowledged(session):
+        if not reminder_due(row.created_at, now, settings.referral_reminder_business_days, settings.zone):
+            continue
+        card = recipient_card(view_of(session, row), next_moves(row.state), settings.zone, reminder=True)
+        outbox.enqueue(session, f"referral:{row.id}:reminder", Reply(card=card).payload(),
+                       member_id=row.recipient_id, deadline=settings.delivery_deadline)
+        mark_reminded(session, row, now)
+        sent += 1
+    return sent
+
+
+def view_of(session: Session, row: Referral) -> ReferralView:
+    """What the referral cards show."""
+    return _view(row, client(session, row.client_id).name, member_by_id(session, row.introducer_id),
+                 member_by_id(session, row.recipient_id))
+
+
+def _move(ctx: Context, to: str) -> list[Reply]:
+    row = referral(ctx.session, _int(ctx.turn.value.get("referral_id")))
+    if row is None:
+        return [Reply(text="That introduction is no longer on record.")]
+    problem = check_move(row.state, to, recipient=ctx.member.id == row.recipient_id, role=ctx.member.role)
+    if problem:
+        return [Reply(text=problem)]
+    move_referral(ctx.session, row, to, by=ctx.member.id)
+    view = view_of(ctx.session, row)
+    outbox.enqueue(ctx.session, f"referral:{row.id}:{to}:introducer",
+                   Reply(text=status_text(view, ctx.member.name or "The recipient")).payload(),
+                   member_id=row.introducer_id, deadline=ctx.settings.delivery_deadline)
+    done = f"{DONE[to]}; {plain(view.introducer_name)} has been told."
+    if to == ReferralState.won:
+        prompt_for_referral(ctx.session, ctx.settings, row)
+        done += " Accord has sent you a card about a referral fee to them."
+    return [Reply(card=recipient_card(view, next_moves(row.state), ctx.settings.zone)), Reply(text=done)]
+
+
+def _with_mentions(turn: Turn) -> tuple[str, list[tuple[str, str]]]:
+    """The normalised text with each mentioned person as @mention<N>, and the people as (Teams id, name)."""
+    ids: list[str] = []
+    names: dict[str, list[str]] = {}
+    text = turn.text or ""
+    for mention in turn.mentions:
+        if mention.teams_id not in names:
+            ids.append(mention.teams_id)
+        names.setdefault(mention.teams_id, []).append(mention.name)
+        text = text.replace(mention.text, f" {MENTION}{ids.index(mention.teams_id)} ", 1)
+    # One person split over several tags ("<at>Sam</at> <at>Partner</at>") is one token.
+    text = re.sub(rf"({MENTION}(\d+))(\s+{MENTION}\2\b)+", r"\1", text)
+    return normalise(text), [(teams_id, " ".join(names[teams_id])) for teams_id in ids]
+
+
+def _recipient(session: Session, ask: ReferralAsk, people: list[tuple[str, str]]) -> tuple[Member | None, str | None]:
+    if ask.recipient_email:
+        found = member_by_email(session, ask.recipient_email)
+        return (found, None) if found else (None, f"No member has the email {plain(ask.recipient_email)}.")
+    if ask.mention is None or ask.mention >= len(people):
+        return None, "@mention the member you refer to, or give their email."
+    teams_id, name = people[ask.mention]
+    # A member imported from the CRM may not have talked to Accord yet: then their exact name finds them.
+    found = find_member(session, teams_id=teams_id) or member_named(session, name)
+    return (found, None) if found else (None, f"{plain(name)} is not known to Accord yet; use their email instead.")
+
+
+def _view(row: Referral, client_name: str, introducer: Member, recipient: Member) -> ReferralView:
+    return ReferralView(row.id, client_name, row.contact_name, row.contact_email,
+                        introducer.name or introducer.email or "a member", recipient.name or recipient.email or
+                        "a member", row.note, row.state, row.created_at)
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

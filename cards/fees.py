@@ -1,0 +1,179 @@
+"""Referral fee cards: the deal owner's prompt, one fee with its next steps, and the transparent history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.rules.fees import GUIDELINE, Tally
+from cards import verbs
+from cards.base import card, execute, facts, heading, plain, text_block
+from storage.models import FeeState
+
+STATE_NAMES = {FeeState.proposed: "Proposed, awaiting an answer", FeeState.agreed: "Agreed",
+               FeeState.invoiced: "Invoiced", FeeState.paid: "Paid", FeeState.declined: "Declined",
+               FeeState.no_fee: "No fee"}
+NOTICES = {FeeState.proposed: "proposes a referral fee to you", FeeState.no_fee: "recorded that no referral fee is due",
+           FeeState.agreed: "accepted the referral fee", FeeState.declined: "declined the referral fee",
+           FeeState.invoiced: "invoiced the referral fee", FeeState.paid: "marked the referral fee paid"}
+MAX_HOLDERS = 12  # strongest first: a client with more holders than this is rare, and the weakest are left off
+MAX_MEMBERS = 40  # the history card's rows; the most active members first
+GUIDANCE = (f"The network's policy recommends a referral fee of {GUIDELINE[0]} to {GUIDELINE[1]}% of the quote to "
+            "whoever introduced the client or held the relationship. You decide; Accord records what you choose.")
+
+
+@dataclass(frozen=True)
+class PromptLine:
+    """One holder on the prompt: their ties, the suggestion, and the fee already recorded for them, if any."""
+
+    member_id: int
+    name: str
+    bases: tuple[str, ...]
+    percent: float
+    why: str
+    fee_state: str | None = None
+    fee_percent: float | None = None
+    fee_reason: str | None = None
+
+
+@dataclass(frozen=True)
+class PromptView:
+    """What the deal owner is asked about: a quote or a won introduction, on one client."""
+
+    client_name: str
+    lines: tuple[PromptLine, ...]
+    quote_id: int | None = None
+    referral_id: int | None = None
+
+
+@dataclass(frozen=True)
+class FeeView:
+    """One fee as its parties see it (no quote value: that stays with the quote's viewers)."""
+
+    id: int
+    client_name: str
+    payer_name: str
+    payee_name: str | None
+    basis: str | None
+    percent: float | None
+    state: str
+    reason: str | None
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One member's line in the fee history."""
+
+    name: str
+    period: Tally
+    all_time: Tally
+    received: Tally
+
+
+def prompt_card(view: PromptView) -> dict[str, Any]:
+    """The deal owner's prompt: each holder with the suggested fee, and a way to propose one or record no fee."""
+    lead = (f"The introduction to {plain(view.client_name)} you received was won." if view.referral_id else
+            f"Your quote is for {plain(view.client_name)}, a client others hold.")
+    body: list[dict[str, Any]] = [heading(f"A referral fee for {plain(view.client_name)}?"), text_block(lead),
+                                  text_block(GUIDANCE, isSubtle=True)]
+    for line in view.lines[:MAX_HOLDERS]:
+        body.append(text_block(f"**{plain(line.name)}** · {', '.join(line.bases)} · suggested {_pct(line.percent)} "
+                               f"({line.why})", separator=True))
+        if line.fee_state:
+            body.append(text_block(_recorded(line), spacing="Small"))
+        if line.fee_state in (None, FeeState.declined):  # a declined fee may be proposed again
+            data = {k: v for k, v in (("quote_id", view.quote_id), ("referral_id", view.referral_id),
+                                      ("payee_id", line.member_id)) if v is not None}
+            body.append({"type": "ActionSet", "actions": [_propose(line, data), _no_fee(line, data)]})
+    if len(view.lines) > MAX_HOLDERS:
+        body.append(text_block(f"…and {len(view.lines) - MAX_HOLDERS} more holders with weaker ties.", isSubtle=True))
+    return card(body)
+
+
+def fee_card(view: FeeView, moves: list[str], zone: ZoneInfo, title: str | None = None) -> dict[str, Any]:
+    """One fee: who pays whom, how much, where it stands, and the next steps this reader may take."""
+    rows = [("Client", plain(view.client_name)), ("Paid by", plain(view.payer_name)),
+            ("To", plain(view.payee_name) if view.payee_name else "nobody"),
+            ("Basis", plain(view.basis) or "not given"),
+            ("Fee", _pct(view.percent) + " of the quote" if view.percent is not None else "none"),
+            ("State", STATE_NAMES.get(view.state, plain(view.state)))]
+    if view.reason:
+        rows.append(("Reason", plain(view.reason)))
+    rows.append(("Updated", view.updated_at.astimezone(zone).strftime("%-d %b %Y %H:%M %Z")))
+    body = [heading(title or f"Referral fee for {plain(view.client_name)}"), facts(rows)]
+    return card(body, [_move_action(view.id, move) for move in moves])
+
+
+def summary_card(rows: list[SummaryRow], period: str) -> dict[str, Any]:
+    """Every member's fees as payer (this period and all time) and the fees offered to them, most active first."""
+    body: list[dict[str, Any]] = [heading("Referral fees"), text_block(
+        "Fee history is open to everyone, so partners can judge who honours the 5 to 15% guideline. Counts are the "
+        "fees that reached each state; percents are of each quote, whose value stays private.", isSubtle=True)]
+    if not rows:
+        body.append(text_block("No referral fees are on record yet."))
+    for row in rows[:MAX_MEMBERS]:
+        body.append(text_block(f"**{plain(row.name)}**", separator=True))
+        body.append(facts([(period, tally_text(row.period)), ("All time", tally_text(row.all_time)),
+                           ("Offered to them", tally_text(row.received))]))
+    if len(rows) > MAX_MEMBERS:
+        body.append(text_block(f"…and {len(rows) - MAX_MEMBERS} members with fewer fees.", isSubtle=True))
+    return card(body)
+
+
+def tally_text(tally: Tally) -> str:
+    """One line of counts, e.g. for the digest: proposed, agreed, invoiced, paid, declined, no fee, average."""
+    if tally.empty:
+        return "none"
+    text = (f"{tally.proposed} proposed · {tally.agreed} agreed · {tally.invoiced} invoiced · {tally.paid} paid · "
+            f"{tally.declined} declined · {tally.no_fee} no fee")
+    return text + (f" · average {_pct(tally.average_percent)}" if tally.average_percent is not None else "")
+
+
+def notice_title(actor_name: str, state: str) -> str:
+    """The heading of the card a party gets when someone else moved their fee."""
+    return f"{plain(actor_name)} {NOTICES.get(state, 'changed a referral fee')}"
+
+
+def _recorded(line: PromptLine) -> str:
+    if line.fee_state == FeeState.no_fee:
+        return f"You recorded no fee: {plain(line.fee_reason)}"
+    if line.fee_state == FeeState.declined:
+        return f"Your fee of {_pct(line.fee_percent)} was declined: {plain(line.fee_reason)}"
+    return f"Fee of {_pct(line.fee_percent)}: {STATE_NAMES.get(line.fee_state, plain(line.fee_state)).lower()}."
+
+
+def _propose(line: PromptLine, data: dict[str, Any]) -> dict[str, Any]:
+    field = {"type": "Input.Number", "id": f"percent_{line.member_id}", "label": "Fee, percent of the quote",
+             "value": line.percent, "min": 0, "max": 100, "isRequired": True,
+             "errorMessage": "Give a percent between 0 and 100."}
+    return _show_card("Propose fee", [field], execute("Propose", verbs.FEE_PROPOSE, data))
+
+
+def _no_fee(line: PromptLine, data: dict[str, Any]) -> dict[str, Any]:
+    field = {"type": "Input.Text", "id": f"reason_{line.member_id}", "label": "Why no fee is due", "maxLength": 1000,
+             "isRequired": True, "isMultiline": True, "errorMessage": "Give a reason."}
+    return _show_card("No fee", [field], execute("Record no fee", verbs.FEE_NO_FEE, data))
+
+
+def _move_action(fee_id: int, move: str) -> dict[str, Any]:
+    data = {"fee_id": fee_id}
+    if move == FeeState.agreed:
+        return execute("Accept", verbs.FEE_ACCEPT, data)
+    if move == FeeState.declined:
+        field = {"type": "Input.Text", "id": "reason", "label": "Why you decline", "maxLength": 1000,
+                 "isRequired": True, "isMultiline": True, "errorMessage": "Give a reason."}
+        return _show_card("Decline", [field], execute("Decline", verbs.FEE_DECLINE, data))
+    return execute(f"Mark {move}", verbs.FEE_ADVANCE, {**data, "to": str(move)})
+
+
+def _show_card(title: str, body: list[dict[str, Any]], action: dict[str, Any]) -> dict[str, Any]:
+    # A ShowCard keeps its inputs to itself, so a required reason does not block the other button.
+    return {"type": "Action.ShowCard", "title": title, "card": {"type": "AdaptiveCard", "body": body,
+                                                               "actions": [action]}}
+
+
+def _pct(percent: float | None) -> str:
+    return f"{percent:g}%" if percent is not None else "no"

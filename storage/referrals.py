@@ -1,0 +1,80 @@
+"""Referrals: introductions of a client contact from one member to another, and each change to them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import or_
+from sqlalchemy.orm import aliased
+from sqlmodel import Session, select
+
+from storage.history import record_change, snapshot
+from storage.models import Client, Member, Referral, ReferralState
+from storage.types import utcnow
+
+REFERRAL_FIELDS = ("client_id", "contact_name", "contact_email", "introducer_id", "recipient_id", "note", "state")
+
+
+def referral(session: Session, referral_id: int) -> Referral | None:
+    """One referral by id."""
+    return session.get(Referral, referral_id)
+
+
+def add_referral(session: Session, **fields) -> Referral:
+    """Record an introduction and its first change, made by the introducer."""
+    now = utcnow()
+    row = Referral(**{"created_at": now, "updated_at": now, **fields})
+    session.add(row)
+    session.flush()
+    record_change(session, "referral", row.id, action=row.state, by=row.introducer_id,
+                  after=snapshot(row, REFERRAL_FIELDS))
+    return row
+
+
+def move_referral(session: Session, row: Referral, state: str, *, by: int) -> None:
+    """Move a referral to another state; any answer from the recipient counts as acknowledging it."""
+    before = snapshot(row, REFERRAL_FIELDS)
+    now = utcnow()
+    row.state, row.updated_at = state, now
+    row.acknowledged_at = row.acknowledged_at or now
+    session.flush()
+    record_change(session, "referral", row.id, action=state, by=by, before=before,
+                  after=snapshot(row, REFERRAL_FIELDS))
+
+
+def unacknowledged(session: Session) -> list[Referral]:
+    """Introductions nobody has acknowledged or been reminded about yet, oldest first."""
+    query = select(Referral).where(Referral.state == ReferralState.introduced, Referral.acknowledged_at.is_(None),
+                                   Referral.reminded_at.is_(None))
+    return list(session.exec(query.order_by(Referral.created_at, Referral.id)))
+
+
+def mark_reminded(session: Session, row: Referral, at: datetime) -> None:
+    """Remember that the reminder went out."""
+    row.reminded_at = at
+    session.flush()
+
+
+def referrals_involving(session: Session, member_id: int) -> list[tuple[Referral, Client, Member, Member]]:
+    """Referrals a member made or received, newest first, with the client, the introducer and the recipient."""
+    introducer, recipient = aliased(Member), aliased(Member)
+    query = (
+        select(Referral, Client, introducer, recipient)
+        .join(Client, Client.id == Referral.client_id)
+        .join(introducer, introducer.id == Referral.introducer_id)
+        .join(recipient, recipient.id == Referral.recipient_id)
+        .where(or_(Referral.introducer_id == member_id, Referral.recipient_id == member_id))
+        .order_by(Referral.created_at.desc(), Referral.id.desc())
+    )
+    return [tuple(row) for row in session.execute(query).all()]
+
+
+def introducers_to(session: Session, recipient_id: int, client_id: int) -> list[tuple[Referral, Member]]:
+    """Who introduced this client to this member, with their referral, oldest first."""
+    query = (
+        select(Referral, Member)
+        .join(Member, Member.id == Referral.introducer_id)
+        .where(Referral.recipient_id == recipient_id, Referral.client_id == client_id)
+        .order_by(Referral.created_at, Referral.id)
+    )
+    return [tuple(row) for row in session.execute(query).all()]

@@ -1,0 +1,422 @@
+"""Referral fees: suggestions, the state machine, the deal owner's prompt, the card flow and the open history."""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, timedelta, timezone
+
+import pytest
+from sqlalchemy import update
+from sqlmodel import select
+
+from bot.core import Accord
+from bot.handlers.fees import prompt_for_quote
+from bot.rules.fees import (Actor, FeePercents, FeeRecord, HolderFact, check_move, fee_holders, member_tallies,
+                            next_moves, read_percent, suggest_percent, tally)
+from cards import verbs
+from storage import outbox
+from storage.history import changes
+from storage.models import Change, Fee, OutboxMessage, Quote
+from storage.referrals import add_referral
+from storage.registry import put_flag
+from tests.builders import activity, card_action, mention_bot, user
+from tests.registry_seed import seed
+from tests.turns import card_of, card_text, run
+
+DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
+    ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
+PERCENTS = FeePercents(introduction=5, relationship=10, active_work=15)
+T0 = datetime(2026, 11, 2, tzinfo=timezone.utc)
+
+
+# --- pure rules ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("bases, percent, why", [
+    (["active project"], 15, "a relationship with active work"),
+    (["active quote", "introduction"], 15, "a relationship with active work"),
+    (["declared relationship"], 10, "an active relationship"),
+    (["past project"], 10, "an active relationship"),
+    (["do-not-approach"], 10, "an active relationship"),
+    (["introduction", "past project"], 10, "an active relationship"),
+    (["introduction"], 5, "an introduction"),
+    (["referral"], 5, "an introduction"),
+])
+def test_the_suggestion_follows_the_strongest_tie(bases, percent, why):
+    assert suggest_percent(bases, PERCENTS) == (percent, why)
+
+
+def test_the_suggestion_uses_the_configured_percents():
+    assert suggest_percent(["active project"], FeePercents(3, 7, 12))[0] == 12
+
+
+def test_holders_are_grouped_without_the_payer_and_strongest_first():
+    facts = [HolderFact(1, "Dana", "past project"), HolderFact(1, "Dana", "do-not-approach"),
+             HolderFact(2, "Sam", "referral"), HolderFact(3, "Bo", "active quote"), HolderFact(4, "Di", "active project")]
+    holders = fee_holders(facts, payer_id=3, percents=PERCENTS)
+    assert [(h.member_id, h.bases, h.percent) for h in holders] == [
+        (4, ("active project",), 15), (1, ("do-not-approach", "past project"), 10), (2, ("referral",), 5)]
+    assert holders[1].basis == "do-not-approach"
+
+
+PAYER, PAYEE, OTHER = Actor("partner", payer=True), Actor("partner", payee=True), Actor("partner")
+
+
+@pytest.mark.parametrize("state, to, actor, reason, error", [
+    (None, "proposed", PAYER, None, None),
+    (None, "proposed", PAYEE, None, "Only the deal owner paying the fee, or a director or admin, can propose it."),
+    (None, "no fee", PAYER, "they were paid on the last quote", None),
+    (None, "no fee", PAYER, "  ", "Give a reason to record no fee."),
+    (None, "agreed", PAYER, None, "A fee starts as proposed, or as no fee."),
+    ("proposed", "agreed", PAYEE, None, None),
+    ("proposed", "agreed", PAYER, None, "Only the member the fee is for, or a director or admin, can accept it."),
+    ("proposed", "agreed", OTHER, None, "Only the member the fee is for, or a director or admin, can accept it."),
+    ("proposed", "agreed", Actor("bd"), None, "Only the member the fee is for, or a director or admin, can accept it."),
+    ("proposed", "agreed", Actor("director"), None, None),
+    ("proposed", "declined", PAYEE, "too low", None),
+    ("proposed", "declined", PAYEE, None, "Give a reason to decline it."),
+    ("proposed", "paid", PAYER, None, "A proposed fee can next be agreed or declined, not paid."),
+    ("proposed", "proposed", PAYER, None, "This fee is already proposed."),
+    ("agreed", "invoiced", PAYEE, None, None),
+    ("agreed", "invoiced", PAYER, None, "Only the member the fee is for, or a director or admin, can mark it invoiced."),
+    ("agreed", "paid", PAYER, None, "An agreed fee can next be invoiced, not paid."),
+    ("invoiced", "paid", PAYER, None, None),
+    ("invoiced", "paid", PAYEE, None, "Only the deal owner paying the fee, or a director or admin, can mark it paid."),
+    ("invoiced", "paid", Actor("admin"), None, None),
+    ("paid", "declined", PAYEE, "x", "This fee is paid; it cannot change any more."),
+    ("declined", "agreed", PAYEE, None, "This fee is declined; it cannot change any more."),
+    ("no fee", "proposed", PAYER, None, "This fee is no fee; it cannot change any more."),
+])
+def test_the_fee_state_machine(state, to, actor, reason, error):
+    assert check_move(state, to, actor, reason) == error
+
+
+@pytest.mark.parametrize("state, actor, moves", [
+    (None, PAYER, ["proposed", "no fee"]), ("proposed", PAYEE, ["agreed", "declined"]), ("proposed", PAYER, []),
+    ("agreed", PAYEE, ["invoiced"]), ("invoiced", PAYER, ["paid"]), ("invoiced", PAYEE, []), ("paid", PAYER, []),
+    ("proposed", Actor("director"), []),  # overseers may act, but their cards carry no buttons
+])
+def test_the_buttons_each_party_gets(state, actor, moves):
+    assert next_moves(state, actor) == moves
+
+
+@pytest.mark.parametrize("typed, percent, ok", [
+    (10, 10, True), ("12.5", 12.5, True), (" 7% ", 7, True), ("0", None, False), ("-5", None, False),
+    ("101", None, False), ("ten", None, False), (None, None, False), ("", None, False),
+])
+def test_percents_typed_into_the_card(typed, percent, ok):
+    value, problem = read_percent(typed)
+    assert value == percent and (problem is None) == ok
+
+
+def test_tallies_count_the_states_reached_in_a_window():
+    day = timedelta(days=1)
+    records = [
+        FeeRecord(1, 2, 10, {"proposed": T0, "agreed": T0 + day, "invoiced": T0 + 2 * day, "paid": T0 + 20 * day}),
+        FeeRecord(1, 3, 5, {"proposed": T0 + 15 * day, "declined": T0 + 16 * day}),
+        FeeRecord(1, 2, None, {"no fee": T0 + 15 * day}),
+        FeeRecord(2, 1, 15, {"proposed": T0 + 15 * day}),
+    ]
+    assert tally(records[:3]) == tally(records[:3], None, None)
+    everything = tally(records[:3])
+    assert (everything.proposed, everything.agreed, everything.paid, everything.declined, everything.no_fee,
+            everything.average_percent) == (2, 1, 1, 1, 1, 7.5)
+    window = tally(records[:3], T0 + 14 * day, T0 + 17 * day)
+    assert (window.proposed, window.paid, window.declined, window.no_fee, window.average_percent) == (1, 0, 1, 1, 5)
+    by_member = {t.member_id: t for t in member_tallies(records, since=T0 + 14 * day)}
+    assert set(by_member) == {1, 2, 3}
+    assert (by_member[1].period.proposed, by_member[1].all_time.proposed, by_member[1].period.paid) == (1, 2, 1)
+    assert (by_member[2].received.proposed, by_member[2].received.paid, by_member[2].all_time.proposed) == (1, 1, 1)
+    assert by_member[3].all_time.empty and by_member[3].received.declined == 1
+
+
+# --- the prompt when a quote is created ---------------------------------------------------------------------------
+
+@pytest.fixture
+def accord(settings, db) -> Accord:
+    return Accord(settings, db)
+
+
+@pytest.fixture
+def network(db):
+    return seed(db)
+
+
+def add_quote(db, settings, client_id: int, owner_id: int, prompt: bool = True) -> int:
+    with db.transaction() as session:
+        quote = Quote(client_id=client_id, owner_id=owner_id, value_cents=12_000_00)
+        session.add(quote)
+        session.flush()
+        if prompt:
+            prompt_for_quote(session, settings, quote)
+        return quote.id
+
+
+def sent_to(db, member_id: int, prefix: str = "") -> list[dict]:
+    with db.transaction() as session:
+        rows = session.exec(select(OutboxMessage).where(OutboxMessage.member_id == member_id)
+                            .order_by(OutboxMessage.id)).all()
+        return [json.loads(r.payload) | {"key": r.idempotency_key} for r in rows if r.idempotency_key.startswith(prefix)]
+
+
+def card_in(message: dict) -> dict:
+    return message["attachments"][0]["content"]
+
+
+def buttons(card: dict) -> list[dict]:
+    """Every button on a card, including those in action sets and inside show-cards."""
+    found = []
+
+    def walk(node):
+        if isinstance(node, dict):
+            if str(node.get("type", "")).startswith("Action."):
+                found.append(node)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for item in node:
+                walk(item)
+
+    walk(card)
+    return found
+
+
+async def press(accord, sender, verb, **data) -> str:
+    """Press a card button as `sender`; the answer's text, or the replacing card's text."""
+    sent, invoke = await run(accord, card_action("personal", verb, data, sender=sender))
+    assert sent == [] and invoke.status == 200
+    value = invoke.body["value"]
+    return value if isinstance(value, str) else card_text(value)
+
+
+def test_a_quote_on_a_held_client_prompts_its_owner_with_every_other_holder(db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    with db.transaction() as session:  # Di introduced ClientCorp to Bo
+        add_referral(session, client_id=cc, contact_name="Ann Lee", introducer_id=m["di"].id,
+                     recipient_id=m["bo"].id, state="won")
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    (message,) = sent_to(db, m["bo"].id, "fee-prompt")
+    assert message["key"] == f"fee-prompt:quote:{quote_id}"
+    text = card_text(card_in(message))
+    assert "5 to 15%" in text
+    assert "**Dana Partner** · do-not-approach, past project · suggested 10% (an active relationship)" in text
+    assert "**Sam Partner** · declared relationship · suggested 10%" in text
+    assert "**Di Director** · referral · suggested 5% (an introduction)" in text
+    # Holders' names and bases only: the contacts behind them are not the deal owner's to see.
+    assert "John Doe" not in text and "Mia Chen" not in text and "@" not in text
+    titles = [b["title"] for b in buttons(card_in(message)) if b["type"] == "Action.ShowCard"]
+    assert titles == ["Propose fee", "No fee"] * 3
+    inputs = {b["card"]["body"][0]["id"]: b["card"]["body"][0] for b in buttons(card_in(message))
+              if b["type"] == "Action.ShowCard"}
+    dana = inputs[f"percent_{m['dana'].id}"]
+    assert (dana["type"], dana["value"], dana["isRequired"]) == ("Input.Number", 10, True)
+    assert inputs[f"reason_{m['dana'].id}"]["isRequired"] is True
+    propose = next(b for b in buttons(card_in(message)) if b.get("verb") == verbs.FEE_PROPOSE)
+    assert propose["data"] == {"verb": verbs.FEE_PROPOSE, "quote_id": quote_id, "payee_id": m["sam"].id}
+
+
+def test_the_owner_is_not_their_own_holder_and_the_prompt_goes_once(db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["dana"].id)
+    with db.transaction() as session:
+        prompt_for_quote(session, settings, session.get(Quote, quote_id))  # a retried call
+    (message,) = sent_to(db, m["dana"].id, "fee-prompt")
+    text = card_text(card_in(message))
+    assert "Sam Partner" in text and "Dana Partner" not in text
+
+
+@pytest.mark.parametrize("flag, expected", [
+    (None, None),
+    ("do-not-approach", "**Sam Partner** · do-not-approach · suggested 10%"),
+    ("active project", "**Sam Partner** · active project · suggested 15%"),
+    ("introduction", "**Sam Partner** · introduction · suggested 5%"),
+])
+def test_holders_by_flag_or_do_not_approach_entry_and_nobody_means_no_card(db, settings, network, flag, expected):
+    m, acme = network.members, network.clients["acme"].id
+    if flag:
+        with db.transaction() as session:
+            put_flag(session, None, by=None, via="test", client_id=acme, holder_id=m["sam"].id, basis=flag)
+    add_quote(db, settings, acme, m["bo"].id)
+    prompts = sent_to(db, m["bo"].id, "fee-prompt")
+    if expected is None:
+        assert prompts == []
+    else:
+        assert expected in card_text(card_in(prompts[0]))
+
+
+# --- proposing and answering through the cards --------------------------------------------------------------------
+
+def fee_rows(db) -> list[Fee]:
+    with db.transaction() as session:
+        return list(session.exec(select(Fee).order_by(Fee.id)))
+
+
+def history(db, fee_id: int) -> list[tuple[str, int | None, str | None]]:
+    with db.transaction() as session:
+        return [(c.action, c.changed_by, c.note) for c in changes(session, "fee", fee_id)]
+
+
+async def test_propose_accept_invoice_pay_with_the_right_members_only(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam = m["sam"].id
+
+    assert "Only the deal owner" in await press(accord, DANA, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam,
+                                                **{f"percent_{sam}": 10})
+    assert "percent of the quote above 0" in await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id,
+                                                         payee_id=sam, **{f"percent_{sam}": "lots"})
+    assert fee_rows(db) == []
+
+    answer = await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 12})
+    assert "Fee of 12%: proposed, awaiting an answer." in answer  # the prompt, redrawn
+    (fee,) = fee_rows(db)
+    assert (fee.payer_id, fee.payee_id, fee.percent, fee.state, fee.basis, fee.quote_id) == (
+        m["bo"].id, sam, 12, "proposed", "declared relationship", quote_id)
+    (offer,) = sent_to(db, sam, f"fee:{fee.id}")
+    assert card_in(offer)["body"][0]["text"] == "Bo Business proposes a referral fee to you"
+    assert [b["title"] for b in card_in(offer)["actions"]] == ["Accept", "Decline"]
+    assert "12% of the quote" in card_text(card_in(offer)) and "12,000" not in card_text(card_in(offer))
+    assert "already recorded" in await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam,
+                                             **{f"percent_{sam}": 15})
+
+    assert "Only the member the fee is for" in await press(accord, DANA, verbs.FEE_ACCEPT, fee_id=fee.id)
+    assert "Only the member the fee is for" in await press(accord, BO, verbs.FEE_ACCEPT, fee_id=fee.id)
+    assert "State\nAgreed" in await press(accord, SAM, verbs.FEE_ACCEPT, fee_id=fee.id)
+    (agreed,) = sent_to(db, m["bo"].id, f"fee:{fee.id}:agreed")
+    assert card_in(agreed)["body"][0]["text"] == "Sam Partner accepted the referral fee"
+    assert "actions" not in card_in(agreed)  # nothing for the payer to do until it is invoiced
+
+    assert "can next be invoiced, not paid" in await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
+    assert "Only the member the fee is for" in await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id,
+                                                          to="invoiced")
+    assert "Invoiced" in await press(accord, SAM, verbs.FEE_ADVANCE, fee_id=fee.id, to="invoiced")
+    (invoiced,) = sent_to(db, m["bo"].id, f"fee:{fee.id}:invoiced")
+    assert [b["title"] for b in card_in(invoiced)["actions"]] == ["Mark paid"]
+    assert "Only the deal owner" in await press(accord, SAM, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
+    assert "Paid" in await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
+    assert "This fee is already paid." == await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
+    assert "This fee is paid; it cannot change any more." == await press(accord, SAM, verbs.FEE_ADVANCE,
+                                                                         fee_id=fee.id, to="invoiced")
+    assert "not a state" in await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id, to="<at>x</at>")
+
+    assert history(db, fee.id) == [("proposed", m["bo"].id, None), ("agreed", sam, None), ("invoiced", sam, None),
+                                   ("paid", m["bo"].id, None)]
+    with db.transaction() as session:
+        last = changes(session, "fee", fee.id)[-1]
+    assert (last.before["state"], last.after["state"]) == ("invoiced", "paid")
+    assert [k["key"] for k in sent_to(db, sam, f"fee:{fee.id}")] == [f"fee:{fee.id}:proposed:{sam}",
+                                                                     f"fee:{fee.id}:paid:{sam}"]
+
+
+async def test_a_decline_needs_a_reason_and_the_owner_may_propose_again(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    dana = m["dana"].id
+    answer = await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 3})
+    assert "3%" in answer
+    (fee,) = fee_rows(db)
+    assert "Give a reason to decline it." in await press(accord, DANA, verbs.FEE_DECLINE, fee_id=fee.id, reason=" ")
+    assert "Declined" in await press(accord, DANA, verbs.FEE_DECLINE, fee_id=fee.id, reason="Below the guideline")
+    (told,) = sent_to(db, m["bo"].id, f"fee:{fee.id}:declined")
+    assert "Below the guideline" in card_text(card_in(told))
+    assert history(db, fee.id)[-1] == ("declined", dana, "Below the guideline")
+    again = await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 10})
+    assert "Fee of 10%: proposed" in again
+    assert [f.state for f in fee_rows(db)] == ["declined", "proposed"]
+
+
+async def test_no_fee_is_recorded_by_the_owner_with_a_reason_and_the_holder_is_told(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam = m["sam"].id
+    assert "Give a reason to record no fee." in await press(accord, BO, verbs.FEE_NO_FEE, quote_id=quote_id,
+                                                            payee_id=sam)
+    assert "Only the deal owner" in await press(accord, SAM, verbs.FEE_NO_FEE, quote_id=quote_id, payee_id=sam,
+                                                **{f"reason_{sam}": "mine"})
+    answer = await press(accord, BO, verbs.FEE_NO_FEE, quote_id=quote_id, payee_id=sam,
+                         **{f"reason_{sam}": "The client came through a **public** tender"})
+    assert "You recorded no fee: The client came through a \\*\\*public\\*\\* tender" in answer
+    (fee,) = fee_rows(db)
+    assert (fee.state, fee.payee_id, fee.percent) == ("no fee", sam, None)
+    (told,) = sent_to(db, sam, f"fee:{fee.id}")
+    assert card_in(told)["body"][0]["text"] == "Bo Business recorded that no referral fee is due"
+    assert "actions" not in card_in(told)
+    assert history(db, fee.id) == [("no fee", m["bo"].id, "The client came through a **public** tender")]
+    assert "does not hold this client" in await press(accord, BO, verbs.FEE_NO_FEE, quote_id=quote_id,
+                                                      payee_id=m["ada"].id, **{f"reason_{m['ada'].id}": "x"})
+
+
+async def test_a_director_may_make_a_legal_move_for_a_party_and_both_parties_hear(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam = m["sam"].id
+    await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 20})
+    (fee,) = fee_rows(db)
+    assert "can next be agreed or declined" in await press(accord, DI, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
+    await press(accord, DI, verbs.FEE_ACCEPT, fee_id=fee.id)
+    assert history(db, fee.id)[-1] == ("agreed", m["di"].id, None)
+    assert len(sent_to(db, m["bo"].id, f"fee:{fee.id}:agreed")) == 1
+    (to_sam,) = sent_to(db, sam, f"fee:{fee.id}:agreed")
+    assert [b["title"] for b in card_in(to_sam)["actions"]] == ["Mark invoiced"]
+
+
+async def test_outside_the_guideline_is_recorded_with_a_note(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam = m["sam"].id
+    sent, _ = await run(accord, activity(value={"verb": verbs.FEE_PROPOSE, "quote_id": quote_id, "payee_id": sam,
+                                                f"percent_{sam}": "20"}, sender=BO))
+    assert "outside the 5 to 15% guideline" in sent[1].text
+    assert fee_rows(db)[0].percent == 20
+
+
+# --- the open history ---------------------------------------------------------------------------------------------
+
+async def test_fees_shows_everyone_each_members_fees_this_period_and_all_time(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam, dana = m["sam"].id, m["dana"].id
+    await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 10})
+    await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 15})
+    first, second = fee_rows(db)
+    await press(accord, SAM, verbs.FEE_ACCEPT, fee_id=first.id)
+    await press(accord, DANA, verbs.FEE_DECLINE, fee_id=second.id, reason="no")
+    with db.transaction() as session:  # the first proposal was made months ago
+        session.execute(update(Change).where(Change.subject == "fee", Change.subject_id == first.id,
+                                             Change.action == "proposed")
+                        .values(changed_at=datetime(2026, 1, 10, tzinfo=timezone.utc)))
+    sent, _ = await run(accord, activity("channel", text=mention_bot("fees"), sender=SAM))
+    card = card_of(sent[0])
+    text = card_text(card)
+    facts = {(block_title, f["title"]): f["value"] for block_title, f in _facts_by_member(card)}
+    assert facts[("Bo Business", "All time")] == ("2 proposed · 1 agreed · 0 invoiced · 0 paid · 1 declined · 0 no fee"
+                                                  " · average 12.5%")
+    assert facts[("Bo Business", "Offered to them")] == "none"
+    period = next(title for (name, title) in facts if name == "Bo Business" and title.startswith("This fortnight"))
+    assert facts[("Bo Business", period)] == ("1 proposed · 1 agreed · 0 invoiced · 0 paid · 1 declined · 0 no fee"
+                                              " · average 15%")
+    assert facts[("Sam Partner", "Offered to them")].startswith("1 proposed · 1 agreed")
+    assert facts[("Dana Partner", "All time")] == "none"
+    assert "12,000" not in text and "12000" not in text
+
+
+def _facts_by_member(card: dict):
+    name = None
+    for block in card["body"]:
+        if block["type"] == "TextBlock" and block["text"].startswith("**"):
+            name = block["text"].strip("*")
+        if block["type"] == "FactSet":
+            for fact in block["facts"]:
+                yield name, fact
+
+
+async def test_fees_with_nothing_recorded_says_so(accord, network):
+    sent, _ = await run(accord, activity(text="fees", sender=DANA))
+    assert "No referral fees are on record yet." in card_text(card_of(sent[0]))
+
+
+def test_every_prompt_is_an_outbox_message_for_the_owner(db, settings, network):
+    m = network.members
+    quote_id = add_quote(db, settings, network.clients["clientcorp"].id, m["bo"].id)
+    with db.transaction() as session:
+        row = outbox.by_key(session, f"fee-prompt:quote:{quote_id}")
+    assert (row.member_id, row.state) == (m["bo"].id, "pending")
