@@ -1,0 +1,396 @@
+"""Disputes: raised by anyone, coordinated by a director, resolved on values, outcomes published; sanctions."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlmodel import Session
+
+from bot.router import Context
+from bot.rules import disputes as rules
+from bot.rules.access import MEMBERS, OVERSEERS
+from bot.rules.disputes import DisputeFacts
+from bot.rules.ownership import Viewer
+from bot.settings import Settings
+from bot.turn import Reply
+from cards.base import plain
+from cards.disputes import (LIST_ROWS, NETWORK, DisputeView, MemberView, SanctionView, Step, dispute_card, list_card,
+                            member_card, outcome_card, raise_form)
+from storage import disputes as store
+from storage import outbox
+from storage.history import changes, record_change, snapshot
+from storage.members import find_member, member_by_email, member_by_id, member_named, members_with_role
+from storage.models import Dispute, Member
+from storage.network import partner_channel
+from storage.registry import client
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+SUBJECT = "dispute"
+DOUBLE_PRESS = timedelta(minutes=10)  # the same form sent again this soon is one dispute, not two
+NOT_YOURS = "That dispute is not found, or not yours to see."
+_SANCTION = re.compile(r"(?P<who>.*?)\s*\buntil\s+(?P<until>\S+)\s*(?P<text>.*)", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True)
+class Pressed:
+    """A dispute a button or command acts on, with what the rules need and who is acting."""
+
+    row: Dispute
+    facts: DisputeFacts
+    viewer: Viewer
+    coordinator: str
+
+
+def form(ctx: Context) -> list[Reply]:
+    """`dispute`: the form to raise one."""
+    return [Reply(card=raise_form(_people(ctx)))]
+
+
+def raise_submitted(ctx: Context) -> list[Reply]:
+    """The filled-in form: store the dispute, tell the directors and the member named, confirm to the raiser."""
+    if ctx.turn.place.kind != "personal" or ctx.member.role not in MEMBERS:
+        return [Reply(text="Disputes are raised by members of the network, in their personal chat with Accord.")]
+    values = {k: str(ctx.turn.value.get(k) or "").strip() for k in ("client", "against", "what")}
+    against_id, problem = _against(ctx.session, values["against"])
+    client_id, unmatched = _client(ctx, values["client"])
+    problem = problem or unmatched or rules.raise_problem(values["what"], ctx.member.id, against_id)
+    if problem:
+        return [Reply(card=raise_form(_people(ctx), problem, values))]
+    row, new = _raise(ctx.session, ctx.settings, ctx.member, client_id, against_id, values["what"])
+    note = ("Raised. The directors have it; one of them will coordinate it, and you will hear at each step."
+            if new else "You already raised this dispute; here it is.")
+    return [Reply(card=dispute_card(view_for(ctx.session, row, _viewer(ctx)), ctx.settings.zone, note=note))]
+
+
+def listing(ctx: Context) -> list[Reply]:
+    """`disputes`: directors get the open ones; everyone their own with the timeline, and published outcomes."""
+    viewer, limit = _viewer(ctx), LIST_ROWS + 1  # one more than a list shows, so the card can say there are more
+    overseer = not viewer.public and viewer.role in OVERSEERS
+    open_ones = _views(ctx.session, store.unresolved(ctx.session, limit), viewer) if overseer else []
+    mine = [] if viewer.public else _views(ctx.session, store.involving(ctx.session, ctx.member.id, limit), viewer)
+    if overseer:  # the open ones are listed already; their own resolved ones may still want publishing
+        mine = [v for v in mine if v.state == rules.RESOLVED]
+    public = Viewer(ctx.member.id, ctx.member.role, public=True)
+    outcomes = _views(ctx.session, store.published(ctx.session, limit), public)
+    return [Reply(card=list_card(mine, open_ones, outcomes, ctx.settings.zone, overseer, viewer.public))]
+
+
+def show(ctx: Context) -> list[Reply]:
+    """`dispute N`: one dispute as the asker may see it."""
+    row = store.dispute(ctx.session, int(ctx.args["number"]))
+    view = view_for(ctx.session, row, _viewer(ctx)) if row else None
+    if view is None:
+        return [Reply(text=NOT_YOURS)]
+    return [Reply(card=dispute_card(view, ctx.settings.zone))]
+
+
+def take(ctx: Context) -> list[Reply]:
+    """A director takes the dispute as its coordinator; a second director is told who already has it."""
+    found = _pressed(ctx)
+    if isinstance(found, list):
+        return found
+    problem = rules.take_problem(found.viewer, found.facts, found.coordinator)
+    if problem is None and not store.change(ctx.session, found.row, expect={"coordinator_id": None},
+                                            coordinator_id=ctx.member.id):
+        facts, coordinator = _facts(ctx.session, found.row)  # another director took it at the same moment
+        problem = rules.take_problem(found.viewer, facts, coordinator)
+    if problem:
+        return _answer(ctx, found.row, error=problem)
+    record_change(ctx.session, SUBJECT, found.row.id, "taken", by=ctx.member.id, before={"coordinator_id": None},
+                  after={"coordinator_id": ctx.member.id})
+    _tell_parties(ctx, found.row, "taken", f"{_name(ctx.member)} coordinates dispute {found.row.id}")
+    return _answer(ctx, found.row, note="You coordinate this dispute now; the parties have been told.")
+
+
+def mediate(ctx: Context) -> list[Reply]:
+    """The coordinator moves the dispute to mediation."""
+    found = _pressed(ctx)
+    if isinstance(found, list):
+        return found
+    to = str(ctx.turn.value.get("to") or rules.MEDIATION)
+    before = found.row.state
+    # Resolving needs an outcome and a summary, so it has its own form rather than a plain move.
+    problem = (rules.coordinator_problem(found.viewer, found.facts, found.coordinator)
+               or ("Resolve it with an outcome and a summary (Resolve…)." if to == rules.RESOLVED else None)
+               or rules.move_problem(before, to))
+    if problem:
+        return _answer(ctx, found.row, error=problem)
+    if not store.change(ctx.session, found.row, expect={"state": before}, state=to):
+        return _answer(ctx, found.row, error="The dispute changed at the same moment; this is where it stands now.")
+    record_change(ctx.session, SUBJECT, found.row.id, to, by=ctx.member.id, before={"state": before},
+                  after={"state": to})
+    _tell_parties(ctx, found.row, "mediation", f"Dispute {found.row.id} is in mediation")
+    return _answer(ctx, found.row, note="In mediation; the parties have been told.")
+
+
+def resolve(ctx: Context) -> list[Reply]:
+    """The coordinator resolves the dispute; a partner's dispute with the network is always published."""
+    found = _pressed(ctx)
+    if isinstance(found, list):
+        return found
+    values = {k: str(ctx.turn.value.get(k) or "").strip() for k in ("outcome", "summary", "publish")}
+    before = found.row.state
+    problem = (rules.coordinator_problem(found.viewer, found.facts, found.coordinator)
+               or rules.move_problem(before, rules.RESOLVED)
+               or rules.resolution_problem(values["outcome"], values["summary"]))
+    if problem:
+        return _answer(ctx, found.row, error=problem, values=values)
+    fields = dict(state=rules.RESOLVED, outcome=values["outcome"], summary=values["summary"], resolved_at=utcnow())
+    if not store.change(ctx.session, found.row, expect={"state": before}, **fields):
+        return _answer(ctx, found.row, error="The dispute changed at the same moment; this is where it stands now.")
+    record_change(ctx.session, SUBJECT, found.row.id, rules.RESOLVED, by=ctx.member.id, before={"state": before},
+                  after=snapshot(found.row, ("state", "outcome", "summary", "resolved_at")), note=values["outcome"])
+    published = ""
+    if rules.must_publish(found.facts) or values["publish"] == "true":
+        published = " " + _publish(ctx.session, ctx.settings, found.row, ctx.member.id)
+    _tell_parties(ctx, found.row, "resolved", f"Dispute {found.row.id} is resolved: {values['outcome']}")
+    return _answer(ctx, found.row, note=f"Resolved; the parties have been told.{published}")
+
+
+def publish(ctx: Context) -> list[Reply]:
+    """The coordinator publishes a resolved dispute's outcome to the partner channel (button or command)."""
+    found = _pressed(ctx)
+    if isinstance(found, list):
+        return found
+    problem = rules.publish_problem(found.viewer, found.facts, found.coordinator)
+    if problem:
+        return _answer(ctx, found.row, error=problem)
+    done = _publish(ctx.session, ctx.settings, found.row, ctx.member.id)
+    _tell_parties(ctx, found.row, "published", f"The outcome of dispute {found.row.id} is published")
+    return _answer(ctx, found.row, note=done)
+
+
+def sanction(ctx: Context) -> list[Reply]:
+    """A director records a sanction on a party of a resolved dispute, from its card."""
+    found = _pressed(ctx)
+    if isinstance(found, list):
+        return found
+    values = {k: str(ctx.turn.value.get(k) or "").strip() for k in ("member_id", "text", "until")}
+    if rules.SANCTION not in rules.actions(found.viewer, found.facts):
+        return _answer(ctx, found.row, error="Only directors record sanctions, on a resolved dispute.")
+    member_id = _int(values["member_id"])
+    member = member_by_id(ctx.session, member_id) if member_id in found.facts.parties else None
+    if member is None:
+        return _answer(ctx, found.row, error="Choose one of the parties.", values=values)
+    problem = _impose(ctx, member, values["text"], values["until"], found.row)
+    if problem:
+        return _answer(ctx, found.row, error=problem, values=values)
+    return _answer(ctx, found.row, note=f"Sanction recorded on {_name(member)}; BD sees it on their record.")
+
+
+def sanction_command(ctx: Context) -> list[Reply]:
+    """`sanction EMAIL until DATE [TEXT]`: a sanction on any member, outside a dispute."""
+    found = _SANCTION.fullmatch(ctx.args.get("entry") or "")
+    if found is None:
+        return [Reply(text="Write it as: sanction jane@example.com until 2026-06-30 No BD-won work allocated")]
+    member = _named_member(ctx, found["who"])
+    text = found["text"].strip()
+    problem = _impose(ctx, member, text, found["until"], None)
+    if problem:
+        return [Reply(text=plain(problem))]
+    return [Reply(text=f"Recorded on {plain(_name(member))}: {plain(text or rules.DEFAULT_SANCTION)}, until "
+                       f"{rules.parse_day(found['until']):%-d %b %Y}. BD sees it on their record.")]
+
+
+def member_record(ctx: Context) -> list[Reply]:
+    """`member NAME|EMAIL|@mention`: role, firm and sanctions in force, for BD and the directors."""
+    member = _named_member(ctx, ctx.args.get("who"))
+    if member is None:
+        return [Reply(text=f"No member matches “{plain(ctx.args.get('who') or '')}”: use their email or their "
+                           "exact name.")]
+    rows = store.active_sanctions(ctx.session, member.id, utcnow())
+    imposers = store.members_by_id(ctx.session, {s.imposed_by for s in rows})
+    sanctions = tuple(SanctionView(s.text, s.until, _name(imposers.get(s.imposed_by)), s.created_at, s.dispute_id)
+                      for s in rows)
+    view = MemberView(_name(member), member.email, member.role, member.firm, sanctions)
+    return [Reply(card=member_card(view, ctx.settings.zone))]
+
+
+def view_for(session: Session, row: Dispute, viewer: Viewer) -> DisputeView | None:
+    """The dispute as this viewer may see it; None when they may not see it at all."""
+    facts, coordinator = _facts(session, row)
+    sight = rules.sight(viewer, facts)
+    if sight == rules.NOTHING:
+        return None
+    full = sight == rules.FULL
+    log_rows = changes(session, SUBJECT, row.id) if full else []
+    people = store.members_by_id(session, {row.raised_by, row.against_id, *(c.changed_by for c in log_rows)}
+                                 - {None})
+    named = client(session, row.client_id) if row.client_id else None
+    steps = tuple(Step(c.changed_at, _name(people.get(c.changed_by)) if c.changed_by else "Accord", c.action, c.note)
+                  for c in log_rows if rules.shows_in_timeline(c.action, viewer))
+    resolved = row.state == rules.RESOLVED
+    return DisputeView(
+        row.id, sight, named.name if named else None, _name(people.get(row.raised_by)),
+        _name(people.get(row.against_id)) if row.against_id else None, row.state, row.created_at,
+        coordinator=coordinator or None, what=row.what if full else None,
+        outcome=row.outcome if resolved else None, summary=row.summary if resolved else None,
+        resolved_at=row.resolved_at, published_at=row.published_at, timeline=steps,
+        actions=rules.actions(viewer, facts), must_publish=rules.must_publish(facts),
+        sanctionable=tuple(sorted((m, _name(people.get(m))) for m in facts.parties if m != viewer.member_id)),
+    )
+
+
+def _raise(session: Session, settings: Settings, raiser: Member, client_id: int | None, against_id: int | None,
+           what: str) -> tuple[Dispute, bool]:
+    known = store.same_recent(session, raiser.id, against_id, client_id, what, utcnow() - DOUBLE_PRESS)
+    if known is not None:
+        return known, False
+    row = store.add_dispute(session, client_id=client_id, raised_by=raiser.id, against_id=against_id, what=what,
+                            state=rules.OPEN)
+    record_change(session, SUBJECT, row.id, "raised", by=raiser.id, after=snapshot(row, store.FIELDS))
+    parties = {raiser.id, against_id}
+    # Someone must coordinate: without a director who is not a party, the admins are asked.
+    coordinators = [m for m in members_with_role(session, "director") if m.id not in parties] or [
+        m for m in members_with_role(session, "admin") if m.id not in parties]
+    for member in coordinators:
+        _tell(session, settings, row, member, "director", f"New dispute {row.id}: who will coordinate it?")
+    if against_id is not None:
+        _tell(session, settings, row, member_by_id(session, against_id), "raised", "A dispute names you")
+    return row, True
+
+
+def _publish(session: Session, settings: Settings, row: Dispute, by: int) -> str:
+    """Mark the outcome published and post it to the partner channel; what happened, for the coordinator."""
+    if not store.change(session, row, expect={"published_at": None}, published_at=utcnow()):
+        return "The outcome was already published."
+    record_change(session, SUBJECT, row.id, "published", by=by, after=snapshot(row, ("published_at",)))
+    channel = partner_channel(session)
+    if channel is None:
+        log.warning("dispute %s: no partner channel is set, so its outcome is not posted", row.id)
+        return ("The outcome is published (everyone sees it under 'disputes'), but no partner channel is set, so "
+                "nothing was posted: ask an admin to set one.")
+    view = view_for(session, row, Viewer(None, None, public=True))
+    outbox.enqueue(session, f"dispute:{row.id}:published", Reply(card=outcome_card(view, settings.zone)).payload(),
+                   conversation_id=channel.conversation_id, deadline=settings.delivery_deadline)
+    return "The outcome is posted to the partner channel."
+
+
+def _impose(ctx: Context, member: Member | None, text: str, until: str | None, row: Dispute | None) -> str | None:
+    """Record a sanction (and, on a dispute, a step of its timeline); the problem if it cannot be recorded."""
+    day = rules.parse_day(until)
+    if until and day is None:
+        return f"“{until}” is not a date: write it as 2026-06-30 or 30/6/2026."
+    zone = ctx.settings.zone
+    text = text or rules.DEFAULT_SANCTION
+    problem = rules.sanction_problem(ctx.member.role, ctx.member.id, member.id if member else None, text, day,
+                                     utcnow().astimezone(zone).date())
+    if problem:
+        return problem
+    saved = store.add_sanction(ctx.session, member_id=member.id, dispute_id=row.id if row else None, text=text,
+                               until=rules.sanction_ends(day, zone), imposed_by=ctx.member.id)
+    after = snapshot(saved, ("member_id", "dispute_id", "text", "until"))
+    record_change(ctx.session, "sanction", saved.id, "imposed", by=ctx.member.id, after=after, note=text)
+    if row is not None:
+        record_change(ctx.session, SUBJECT, row.id, "sanction", by=ctx.member.id, after=after,
+                      note=f"{_name(member)}: {text}, until {day:%-d %b %Y}")
+    return None
+
+
+def _tell(session: Session, settings: Settings, row: Dispute, member: Member, step: str, title: str) -> None:
+    view = view_for(session, row, Viewer(member.id, member.role))
+    if view is None:
+        return
+    outbox.enqueue(session, f"dispute:{row.id}:{step}:{member.id}",
+                   Reply(card=dispute_card(view, settings.zone, title=title)).payload(), member_id=member.id,
+                   deadline=settings.delivery_deadline)
+
+
+def _tell_parties(ctx: Context, row: Dispute, step: str, title: str) -> None:
+    for member_id in (row.raised_by, row.against_id):
+        if member_id is not None and member_id != ctx.member.id:
+            _tell(ctx.session, ctx.settings, row, member_by_id(ctx.session, member_id), step, title)
+
+
+def _pressed(ctx: Context) -> Pressed | list[Reply]:
+    """The dispute a button or command names, if the presser may see it in full, in their personal chat."""
+    viewer = _viewer(ctx)
+    if viewer.public:
+        return [Reply(text="Disputes are handled in your personal chat with Accord.")]
+    row = store.dispute(ctx.session, _int(ctx.args.get("number") or ctx.turn.value.get("dispute_id")) or 0)
+    if row is None:
+        return [Reply(text=NOT_YOURS)]
+    facts, coordinator = _facts(ctx.session, row)
+    if rules.sight(viewer, facts) != rules.FULL:
+        return [Reply(text=NOT_YOURS)]
+    return Pressed(row, facts, viewer, coordinator)
+
+
+def _facts(session: Session, row: Dispute) -> tuple[DisputeFacts, str]:
+    raiser = member_by_id(session, row.raised_by)
+    coordinator = member_by_id(session, row.coordinator_id) if row.coordinator_id else None
+    facts = DisputeFacts(row.id, row.raised_by, row.against_id, row.coordinator_id, row.state,
+                         row.published_at is not None, raiser.role if raiser else None)
+    return facts, _name(coordinator) if coordinator else ""
+
+
+def _answer(ctx: Context, row: Dispute, *, note: str | None = None, error: str | None = None,
+            values: dict[str, str] | None = None) -> list[Reply]:
+    view = view_for(ctx.session, row, _viewer(ctx))
+    if view is None:
+        return [Reply(text=error or note or NOT_YOURS)]
+    return [Reply(card=dispute_card(view, ctx.settings.zone, note=note, error=error, values=values))]
+
+
+def _views(session: Session, rows: list[Dispute], viewer: Viewer) -> list[DisputeView]:
+    return [v for v in (view_for(session, row, viewer) for row in rows) if v is not None]
+
+
+def _viewer(ctx: Context) -> Viewer:
+    # A card in a channel or group chat is read by everyone there, so it shows only published outcomes.
+    return Viewer(ctx.member.id, ctx.member.role, public=ctx.turn.place.kind != "personal")
+
+
+def _people(ctx: Context) -> list[tuple[int, str]]:
+    return [(m.id, _name(m)) for m in store.members_to_name(ctx.session) if m.id != ctx.member.id]
+
+
+def _against(session: Session, value: str) -> tuple[int | None, str | None]:
+    """The member a dispute is against (None: the network), from a choice, an email or an exact name."""
+    if not value:
+        return None, "Choose whom the dispute is against: a member, or the network."
+    if value == NETWORK:
+        return None, None
+    member = (member_by_id(session, int(value)) if value.isdigit() else
+              member_by_email(session, value.strip("<>")) if "@" in value else member_named(session, value))
+    if member is None:
+        return None, f"No single member matches “{value}”: choose one from the list."
+    return member.id, None
+
+
+def _client(ctx: Context, text: str) -> tuple[int | None, str | None]:
+    if not text:
+        return None, None
+    found = ctx.clients.match(ctx.session, text)
+    if found.match is not None:
+        return found.match.client_id, None
+    names = "; ".join(c.name for c in found.candidates[:5])
+    hint = f" Did you mean: {names}?" if names else " Leave it empty if the client is not in the registry."
+    return None, f"No single client matches “{text}”.{hint}"
+
+
+def _named_member(ctx: Context, who: str | None) -> Member | None:
+    """A member named by email, exact name, or the one person @mentioned in the message."""
+    who = (who or "").strip().strip("<>")
+    # The command text loses its <at> tags; Teams may split one person's mention into several, all with one id.
+    mentioned = {m.teams_id for m in ctx.turn.mentions}
+    if not who and len(mentioned) == 1:
+        return find_member(ctx.session, teams_id=mentioned.pop())
+    if "@" in who:
+        return member_by_email(ctx.session, who)
+    return member_named(ctx.session, who) if who else None
+
+
+def _name(member: Member | None) -> str:
+    return (member.name or member.email or f"member {member.id}") if member else "a former member"
+
+
+def _int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
