@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from bot.core import Accord
+from bot.rules.dna import Entry, numbered_lines, parse_entry
+from bot.turn import Reply
 from storage.registry import flag_history, held_by
-from tests.builders import activity, mention_bot, user
+from tests.builders import activity, card_action, mention_bot, user
 from tests.registry_seed import seed
 from tests.turns import card_of, card_text, run
 
@@ -78,3 +82,132 @@ async def test_a_malformed_entry_shows_the_shape(accord, network, text):
 async def test_only_partners_in_their_personal_chat(accord, network):
     assert (await say(accord, "dna list", sender=BO)).startswith("Sorry, only partners")
     assert "works in a personal chat" in await say(accord, "dna list", kind="channel")
+
+
+@pytest.mark.parametrize("line, parsed", [
+    ("John Doe <John@ClientCorp.com> at ClientCorp", Entry("John Doe", "john@clientcorp.com", "ClientCorp")),
+    ("Ann Lee   ann@x.example   from  X Pty", Entry("Ann Lee", "ann@x.example", "X Pty")),
+    ("Kim Lee at clientcorp.com.au", Entry("Kim Lee", None, "clientcorp.com.au")),
+    ("ann@x.example at X", Entry(None, "ann@x.example", "X")),
+    ("John Doe", "write it as Name <email> at Client"),
+    ("<x@y.z>", "write it as Name <email> at Client"),
+    ("at ClientCorp", "write it as Name <email> at Client"),
+    ("A\x00B at X", "remove the NUL character"),
+    ("x" * 201 + " at X", "the name is longer than 200 characters"),
+])
+def test_parse_entry(line, parsed):
+    assert parse_entry(line) == parsed
+
+
+def test_form_lines_are_numbered_as_typed():
+    assert numbered_lines("a at X\n\n  \ndna add b at Y\r\nc at Z") == [(1, "a at X"), (4, "b at Y"), (5, "c at Z")]
+
+
+async def press(accord, verb, data, sender=SAM):
+    _, invoke = await run(accord, card_action(verb=verb, data=data, sender=sender))
+    return invoke.body["value"]
+
+
+def entries_input(card) -> dict:
+    (field,) = [e for e in card["body"] if e["type"] == "Input.Text"]
+    return field
+
+
+@pytest.mark.parametrize("text", ["dna form", "dna add"])
+async def test_the_form_takes_many_lines(accord, network, text):
+    sent, _ = await run(accord, activity(text=text, sender=SAM))
+    form = card_of(sent[0])
+    field = entries_input(form)
+    assert field["isMultiline"] and field["label"] and field["id"] == "entries"
+    assert [a["verb"] for a in form["actions"]] == ["dna.addMany"]
+
+
+async def test_one_bad_line_adds_nothing_and_every_bad_line_is_named(accord, network, db):
+    text = ("John Doe <john@clientcorp.com.au> at ClientCorp\nJust a name\n\nAnn Lee <ann@delta.example> at Delta\n"
+            "Kim Lee at Zebra Unicorn Labs")
+    card = await press(accord, "dna.addMany", {"entries": text})
+    shown = card_text(card)
+    assert "Nothing was added: 3 lines need fixing." in shown
+    assert "Line 2" in shown and "write it as Name \\<email\\> at Client" in shown and "Just a name" in shown
+    assert "Line 4" in shown and "Did you mean: Delta Air Lines; Delta Electronics?" in shown
+    assert "Line 5" in shown and "No single client matches “Zebra Unicorn Labs”" in shown
+    assert "Line 1" not in shown and "Line 3" not in shown
+    assert entries_input(card)["value"] == text  # what was typed is kept
+    with db.transaction() as session:
+        assert held_by(session, network.members["sam"].id, "do-not-approach") == []
+
+
+async def test_good_lines_are_all_added_and_confirmed(accord, network, db):
+    text = ("John Doe <john@clientcorp.com.au> at ClientCorp\n\ndna add Ann Lee <ann@acme.example> at Acme Holdings\n"
+            "Li Wei at CCorp")
+    await say(accord, "dna add Li Wei at CCorp")  # already on the list: kept, not duplicated
+    card = await press(accord, "dna.addMany", {"entries": text})
+    shown = card_text(card)
+    assert "Added 2 of 3" in shown and "Li Wei at ClientCorp Pty Ltd (already on your list)" in shown
+    assert "Ann Lee \\<ann@\u2060acme.\u2060example\\> at Acme Holdings" in shown
+    with db.transaction() as session:
+        rows = held_by(session, network.members["sam"].id, "do-not-approach")
+        assert sorted((c.name, c.email, client.name) for _, client, c in rows) == [
+            ("Ann Lee", "ann@acme.example", "Acme Holdings"), ("John Doe", "john@clientcorp.com.au",
+                                                               "ClientCorp Pty Ltd"),
+            ("Li Wei", None, "ClientCorp Pty Ltd")]
+        assert all(len(flag_history(session, f.id)) == 1 for f, _, _ in rows)
+
+
+@pytest.mark.parametrize("entries, says", [("", "write at least one entry"),
+                                           ("\n".join(["A B at ClientCorp"] * 101), "at most 100 entries")])
+async def test_an_empty_or_huge_form_is_refused(accord, network, db, entries, says):
+    assert says in card_text(await press(accord, "dna.addMany", {"entries": entries}))
+    with db.transaction() as session:
+        assert held_by(session, network.members["sam"].id, "do-not-approach") == []
+
+
+async def test_only_partners_submit_the_form(accord, network, db):
+    answer = await press(accord, "dna.addMany", {"entries": "Ann Lee at Acme"}, sender=BO)
+    assert "Only partners can keep a do-not-approach list" in answer
+    with db.transaction() as session:
+        assert held_by(session, network.members["bo"].id, "do-not-approach") == []
+
+
+# ---- the worst a Teams message can carry: the form at its maxLength, a hundred entries --------------------------
+
+def teams_kb(card: dict) -> float:
+    """The message's size as Teams counts it (UTF-16), as the card lint measures it."""
+    return len(json.dumps(Reply(card=card).payload(), ensure_ascii=False).encode("utf-16-le")) / 1024
+
+
+async def test_a_hundred_refused_lines_are_each_named_once_briefly_and_the_card_fits(accord, network, db):
+    from storage.models import Client
+    from storage.registry import save_client
+
+    with db.transaction() as session:  # look-alikes with long names, so each refusal suggests five of them
+        for i in range(6):
+            save_client(session, Client(name=""), name=f"Zebra Unicorn Labs {i} " + "Holdings " * 30)
+    # As much as the form takes (its maxLength): a hundred lines naming a client nobody imported.
+    lines = [f"Ann Lee {n} <ann.{n}@zebra.example> at Zebra Unicorn Labs " + "**Research** [x](y) " * 7
+             for n in range(100)]
+    text = "\n".join(line[:199] for line in lines)
+    card = await press(accord, "dna.addMany", {"entries": text})
+    shown = card_text(card)
+    problems = [f for e in card["body"] if e["type"] == "FactSet" for f in e["facts"]]
+    assert "Nothing was added: 100 lines need fixing." in shown and "…and 80 more problems." in shown
+    assert [f["title"] for f in problems] == [f"Line {n}" for n in range(1, 21)]
+    # What was typed and each name suggested, cut short: the lines themselves are in the input below.
+    assert all("Did you mean: Zebra Unicorn Labs" in f["value"] and f["value"].count("…") == 6 for f in problems)
+    assert entries_input(card)["value"] == text and teams_kb(card) < 80
+    with db.transaction() as session:
+        assert held_by(session, network.members["sam"].id, "do-not-approach") == []
+
+
+async def test_a_hundred_entries_are_confirmed_in_short_lines_and_all_added(accord, network, db):
+    name = "Maximilian-Alexander " * 3
+    text = "\n".join(f"{name}{n} <{'x' * 80}.{n}@clientcorp.com.au> at ClientCorp" for n in range(100))
+    card = await press(accord, "dna.addMany", {"entries": text})
+    shown = card_text(card)
+    lines = [f["value"] for e in card["body"] if e["type"] == "FactSet" for f in e["facts"]]
+    assert "Added 100." in shown and "…and 70 more." in shown and "See them all with: dna list" in shown
+    assert [v.split(" \\<")[0] for v in lines] == [f"{name}{n}" for n in range(30)]
+    assert all(v.endswith("xxx… at ClientCorp Pty Ltd") for v in lines)  # the email cut short
+    assert teams_kb(card) < 80
+    with db.transaction() as session:
+        assert len(held_by(session, network.members["sam"].id, "do-not-approach")) == 100

@@ -2,46 +2,75 @@
 
 from __future__ import annotations
 
-import re
-
 from bot.router import Context
+from bot.rules.dna import MAX_LINES, Entry, numbered_lines, parse_entry
+from bot.rules.matching import Match
 from bot.turn import Reply
-from cards.base import plain
+from cards.base import excerpt, plain
+from cards.dna import ECHO, Added, added_card, form
+from storage.models import Flag
 from storage.registry import ensure_contact, find_flag, flag, held_by, put_flag
 from storage.types import utcnow
 
 DNA = "do-not-approach"
-# "John Doe <john@x.com> at X", "John Doe john@x.com at X" (Teams links a typed email), "John Doe at X".
-_ENTRY = re.compile(r"(?P<name>[^<>@]*?)\s*<?(?P<email>[^<>\s]+@[^<>\s]+?)?>?\s+(at|from)\s+(?P<company>.+)",
-                    re.IGNORECASE)
 
 
 def add(ctx: Context) -> list[Reply]:
     """`dna add John Doe <john@clientcorp.com> at ClientCorp`."""
-    entry = _ENTRY.fullmatch(ctx.args.get("entry", "").strip())
-    if entry is None or not (entry["name"] or entry["email"]):
-        return [Reply(text="Write it as: dna add John Doe <john@clientcorp.com> at ClientCorp")]
-    found = ctx.clients.match(ctx.session, entry["company"])
+    entry = parse_entry(ctx.args.get("entry", "").strip())
+    if isinstance(entry, str):
+        if entry.startswith("write it as"):
+            return [Reply(text="Write it as: dna add John Doe <john@clientcorp.com> at ClientCorp")]
+        return [Reply(text=f"That entry cannot be added: {entry}.")]
+    found = ctx.clients.match(ctx.session, entry.client)
     if found.match is None:
-        names = "; ".join(c.name for c in found.candidates[:5])
-        hint = f" Did you mean: {plain(names)}?" if names else " Ask an admin to import the client first."
-        return [Reply(text=f"No single client matches “{plain(entry['company'])}”.{hint}")]
-    contact = ensure_contact(ctx.session, found.match.client_id, entry["name"], entry["email"])
-    existing = find_flag(ctx.session, found.match.client_id, ctx.member.id, DNA, contact.id)
-    row, changed = put_flag(ctx.session, existing, by=ctx.member.id, via="chat", client_id=found.match.client_id,
-                            holder_id=ctx.member.id, basis=DNA, contact_id=contact.id,
-                            since=existing.since if existing and existing.until is None else utcnow(), until=None)
-    who = plain(contact.name or contact.email) + (f" <{plain(contact.email)}>" if contact.email and contact.name else "")
+        return [Reply(text=plain(_no_client(entry.client, found)))]
+    row, changed, who = _put(ctx, found, entry)
     state = "is on your do-not-approach list" if changed else "was already on your do-not-approach list"
-    return [Reply(text=f"{who} at {plain(found.match.name)} {state} (entry {row.id}). BD sees it before any "
+    return [Reply(text=f"{plain(who)} at {plain(found.match.name)} {state} (entry {row.id}). BD sees it before any "
                        "approach; other partners see only that the client is held by you.")]
+
+
+def add_form(ctx: Context) -> list[Reply]:
+    """`dna form` (or `dna add` alone): a form that takes many entries at once."""
+    return [Reply(card=form())]
+
+
+def add_many(ctx: Context) -> list[Reply]:
+    """The submitted form: every line is checked first; one bad line adds nothing and says which and why."""
+    if ctx.member.role != "partner" or ctx.turn.place.kind != "personal":
+        return [Reply(text="Only partners can keep a do-not-approach list, in their personal chat with Accord.")]
+    text = str(ctx.turn.value.get("entries") or "")
+    lines = numbered_lines(text)
+    if not lines:
+        return [Reply(card=form(text, [(1, "write at least one entry")]))]
+    if len(lines) > MAX_LINES:
+        return [Reply(card=form(text, [(lines[MAX_LINES][0], f"at most {MAX_LINES} entries at once")]))]
+    good, bad = [], []
+    for number, line in lines:
+        entry = parse_entry(line)
+        found = None if isinstance(entry, str) else ctx.clients.match(ctx.session, entry.client)
+        if isinstance(entry, str):
+            bad.append((number, f"{entry} (“{excerpt(line, ECHO)}”)"))
+        elif found.match is None:
+            bad.append((number, _no_client(entry.client, found, echo=ECHO)))
+        else:
+            good.append((entry, found))
+    if bad:
+        return [Reply(card=form(text, bad))]
+    added = []
+    for entry, found in good:
+        row, changed, who = _put(ctx, found, entry)
+        added.append(Added(row.id, who, found.match.name, changed))
+    return [Reply(card=added_card(added))]
 
 
 def listing(ctx: Context) -> list[Reply]:
     """`dna list`: the asker's entries, numbered for `dna remove N`."""
     rows = held_by(ctx.session, ctx.member.id, DNA)
     if not rows:
-        return [Reply(text="Your do-not-approach list is empty. Add one with: dna add Name <email> at Client")]
+        return [Reply(text="Your do-not-approach list is empty. Add one with: dna add Name <email> at Client, "
+                           "or many at once with: dna form")]
     lines = [f"{f.id}. {plain(c.name if c else '') or plain(c.email if c else '') or 'the whole client'}"
              f"{' <' + plain(c.email) + '>' if c and c.email and c.name else ''} at {plain(client.name)}"
              for f, client, c in rows]
@@ -55,3 +84,24 @@ def remove(ctx: Context) -> list[Reply]:
         return [Reply(text=f"Entry {ctx.args['number']} is not on your do-not-approach list (see: dna list).")]
     put_flag(ctx.session, row, by=ctx.member.id, via="chat", until=utcnow())
     return [Reply(text=f"Entry {row.id} is off your do-not-approach list.")]
+
+
+def _put(ctx: Context, found: Match, entry: Entry) -> tuple[Flag, bool, str]:
+    """Put one entry on the asker's list; (flag, changed, who it protects as written)."""
+    contact = ensure_contact(ctx.session, found.match.client_id, entry.name, entry.email)
+    existing = find_flag(ctx.session, found.match.client_id, ctx.member.id, DNA, contact.id)
+    row, changed = put_flag(ctx.session, existing, by=ctx.member.id, via="chat", client_id=found.match.client_id,
+                            holder_id=ctx.member.id, basis=DNA, contact_id=contact.id,
+                            since=existing.since if existing and existing.until is None else utcnow(), until=None)
+    who = (contact.name or contact.email or "") + (f" <{contact.email}>" if contact.email and contact.name else "")
+    return row, changed, who
+
+
+def _no_client(query: str, found: Match, echo: int | None = None) -> str:
+    """Why no client matched; with `echo`, the query and the names suggested are cut to that many characters."""
+    def cut(text: str) -> str:
+        return excerpt(text, echo) if echo else text
+
+    names = "; ".join(cut(c.name) for c in found.candidates[:5])
+    hint = f" Did you mean: {names}?" if names else " Ask an admin to import the client first."
+    return f"No single client matches “{cut(query)}”.{hint}"

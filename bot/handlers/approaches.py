@@ -1,0 +1,394 @@
+"""BD approaches: checked against every claim on the client before anything is recorded, then announced."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.handlers.who_owns import flag_facts
+from bot.router import Context
+from bot.rules.approaches import (AGREE, DECLINE, LEAD, PLANNED, WON, ApproachFact, Collision, QuoteFact, collisions,
+                                  consent_outcome, holders_to_ask, may_change, move_problem,
+                                  on_behalf_of, prefixes, protected, split_contact, split_note)
+from bot.rules.access import INSIDERS
+from bot.rules.ownership import Viewer
+from bot.rules.quotes import may_see_quote
+from bot.settings import Settings
+from bot.turn import Mention, Reply
+from cards.approaches import (ANSWERS, LIST_ROWS, ApproachView, ConsentView, Target, approach_card, channel_card,
+                              closed_card, collision_card, consent_card, form, list_card)
+from cards.base import plain
+from storage import outbox
+from storage.approaches import (CONSENT_FIELDS, FIELDS, add_approach, add_consent, answer_consent, approach,
+                                approaches_of, asked_together, consent, link_consents, open_approaches, open_on,
+                                set_state, unanswered_consents)
+from storage.history import record_change, snapshot
+from storage.members import member_by_id
+from storage.models import Approach, ApproachConsent, Member
+from storage.network import partner_channel
+from storage.quotes import open_quotes
+from storage.registry import client, members_by_id
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+LIMITS = {"client": 300, "contact_name": 200, "contact_email": 320, "note": 1000}
+SHAPE = "Write it as: approach ClientCorp: a note, or approach John Doe <john@clientcorp.com> at ClientCorp: a note"
+
+
+def start(ctx: Context) -> list[Reply]:
+    """`approach ClientCorp [note]`: check for collisions, then record it or show who holds the client."""
+    text = ctx.args.get("target")
+    if not text:
+        return [Reply(card=form())]
+    target = _understand(ctx, text)
+    return [Reply(text=plain(target))] if isinstance(target, str) else _attempt(ctx, target)
+
+
+def form_submitted(ctx: Context) -> list[Reply]:
+    """The filled-in approach form."""
+    if ctx.member.role not in INSIDERS:
+        return [_insiders_only()]
+    values = {k: str(ctx.turn.value.get(k) or "").strip() for k in LIMITS}
+    problem = _problem(values) or ("Give the client." if not values["client"] else None)
+    found = None if problem else ctx.clients.match(ctx.session, values["client"])
+    if found is not None and found.match is None:
+        problem = _no_client(values["client"], found.candidates)
+    if problem:
+        return [Reply(card=form(problem, values))]
+    return _attempt(ctx, Target(found.match.client_id, found.match.name, values["contact_name"] or found.person,
+                                values["contact_email"].lower() or None, values["note"] or None))
+
+
+def cancel(ctx: Context) -> list[Reply]:
+    """BD decides not to approach a held client: nothing was recorded, nobody is told."""
+    row = client(ctx.session, _int(ctx.turn.value.get("client_id")))
+    name = plain(row.name) if row else "the client"
+    return [Reply(card=closed_card("Approach cancelled", f"Nothing was recorded about {name}, and nobody was told."))]
+
+
+def ask_holder(ctx: Context) -> list[Reply]:
+    """Ask every colliding holder for consent, each in a 1:1 card; nothing is recorded until all agree."""
+    if ctx.member.role not in INSIDERS:
+        return [_insiders_only()]
+    target = _target_from(ctx)
+    if isinstance(target, str):
+        return [Reply(text=plain(target))]
+    found = _collisions(ctx.session, ctx.settings, ctx.member, target)
+    if not found:  # whatever was in the way has ended since the warning
+        return _attempt(ctx, target)
+    waiting = _waiting(ctx.session, target.client_id, ctx.member.id)
+    if waiting:
+        return [Reply(card=closed_card(f"Already asked: {plain(target.client_name)}",
+                                       f"You asked {_names(waiting)}; their answers come to you here."))]
+    asked, now = [], utcnow()
+    for holder_id, holder_name in holders_to_ask(found):
+        reasons = tuple(c.why for c in found if c.holder_id == holder_id)
+        _ask(ctx, target, holder_id, reasons, now)
+        asked.append(holder_name)
+    return [Reply(card=closed_card(f"Asked: {plain(target.client_name)}",
+                                   f"Accord asked {_names(asked)} whether you may approach "
+                                   f"{plain(target.client_name)}. Each answer comes to you here; nothing is "
+                                   "recorded unless every holder agrees."))]
+
+
+def agree(ctx: Context) -> list[Reply]:
+    """The holder lets BD approach, on the holder's behalf."""
+    return _answer(ctx, AGREE)
+
+
+def lead(ctx: Context) -> list[Reply]:
+    """The holder would rather approach the client themselves."""
+    return _answer(ctx, LEAD)
+
+
+def decline(ctx: Context) -> list[Reply]:
+    """The holder says no."""
+    return _answer(ctx, DECLINE)
+
+
+def change_state(ctx: Context) -> list[Reply]:
+    """planned -> active | dropped, active -> won | dropped; the channel post changes in place."""
+    row = approach(ctx.session, _int(ctx.turn.value.get("approach_id")))
+    to = str(ctx.turn.value.get("state") or "")
+    if row is None:
+        return [Reply(text="That approach is no longer on record.")]
+    if not may_change(ctx.member.id, ctx.member.role, row.member_id):
+        return [Reply(text="Only the BD member who recorded this approach, directors and admins can change it.")]
+    problem = move_problem(row.state, to)
+    if problem:
+        return [Reply(text=problem)]
+    before = snapshot(row, FIELDS)
+    set_state(ctx.session, row, to)
+    record_change(ctx.session, "approach", row.id, "state", by=ctx.member.id, before=before,
+                  after=snapshot(row, FIELDS))
+    _update_post(ctx.session, ctx.settings, row)
+    notice = f"{plain(_client_name(ctx.session, row))} is now {to}."
+    if to == WON and row.on_behalf_of:
+        notice += _won_for_holder(ctx.session, ctx.settings, row)
+    return [Reply(card=_after_change(ctx, row, notice))]
+
+
+def mine(ctx: Context) -> list[Reply]:
+    """`my approaches`: open ones first, then the latest closed, with buttons to move them on."""
+    return [Reply(card=_mine_card(ctx))]
+
+
+def everyone(ctx: Context) -> list[Reply]:
+    """`approaches`: everyone's planned and active approaches, newest first."""
+    return [Reply(card=_all_card(ctx))]
+
+
+def record(session: Session, settings: Settings, member_id: int, target: Target, *, by: int,
+           on_behalf: int | None = None) -> tuple[Approach, bool]:
+    """Store a planned approach, log it, and queue its post in the partner channel; (row, posted)."""
+    row = add_approach(session, client_id=target.client_id, member_id=member_id, contact_name=target.contact_name,
+                       contact_email=target.contact_email, note=target.note, state=PLANNED, on_behalf_of=on_behalf)
+    record_change(session, "approach", row.id, "recorded", by=by, after=snapshot(row, FIELDS))
+    channel = partner_channel(session)
+    if channel is None:
+        log.warning("approach %s: no partner channel is set, so it is not announced", row.id)
+        return row, False
+    card = channel_card(view_of(session, row, private=False), settings.zone)
+    outbox.enqueue(session, f"approach:{row.id}:channel", Reply(card=card).payload(),
+                   conversation_id=channel.conversation_id, deadline=settings.delivery_deadline)
+    return row, True
+
+
+def view_of(session: Session, row: Approach, private: bool) -> ApproachView:
+    """What the approach cards show; the contact's email only in a private view."""
+    people = members_by_id(session, [row.member_id] + ([row.on_behalf_of] if row.on_behalf_of else []))
+    bd, holder = people.get(row.member_id), people.get(row.on_behalf_of) if row.on_behalf_of else None
+    contact = row.contact_name
+    if not private and (contact or row.contact_email) and protected(contact, row.contact_email,
+                                                                     flag_facts(session, row.client_id)):
+        contact = "a protected contact"
+    return ApproachView(row.id, _client_name(session, row), _name(bd), row.state, row.created_at,
+                        member=Mention(bd.teams_id, bd.name) if bd and bd.teams_id else None,
+                        contact_name=contact, contact_email=row.contact_email if private else None,
+                        note=row.note, on_behalf_of=_name(holder) if holder else None)
+
+
+def _attempt(ctx: Context, target: Target) -> list[Reply]:
+    zone = ctx.settings.zone
+    already = next((a for a, _ in open_on(ctx.session, target.client_id) if a.member_id == ctx.member.id), None)
+    if already is not None:
+        view = view_of(ctx.session, already, private=True)
+        return [Reply(card=approach_card(view, zone, "You already have this approach on record."))]
+    found = _collisions(ctx.session, ctx.settings, ctx.member, target)
+    if found:
+        return [Reply(card=collision_card(target, [(c.holder_name, c.why) for c in found]))]
+    row, posted = record(ctx.session, ctx.settings, ctx.member.id, target, by=ctx.member.id)
+    return [Reply(card=approach_card(view_of(ctx.session, row, private=True), zone, _recorded(posted)))]
+
+
+def _collisions(session: Session, settings: Settings, asker: Member, target: Target) -> list[Collision]:
+    quotes = open_quotes(session, target.client_id)
+    others = open_on(session, target.client_id)
+    owners = members_by_id(session, [q.owner_id for q in quotes])
+    quote_facts = [QuoteFact(q.owner_id, _name(owners.get(q.owner_id)),
+                             q.status if may_see_quote(Viewer(asker.id, asker.role), q.owner_id,
+                                                       _role(owners.get(q.owner_id)),
+                                                       settings.partner_quotes_visible_to_bd) else None, q.tender)
+                   for q in quotes]
+    approach_facts = [ApproachFact(a.member_id, _name(m), a.state, a.contact_name, a.contact_email)
+                      for a, m in others]
+    return collisions(asker.id, flag_facts(session, target.client_id), quote_facts, approach_facts,
+                      target.contact_name, target.contact_email)
+
+
+def _understand(ctx: Context, text: str) -> Target | str:
+    """The client, contact and note in what BD typed; or what to tell them when it is unclear."""
+    head, note = split_note(text)
+    name, email, rest = split_contact(head)
+    tries = [(rest, note)] if note is not None else prefixes(rest)
+    hints = ()
+    for query, tail in tries:
+        found = ctx.clients.match(ctx.session, query)
+        if found.match is not None:
+            target = Target(found.match.client_id, found.match.name, name or found.person, email, tail)
+            values = {"contact_name": target.contact_name or "", "contact_email": email or "", "note": tail or ""}
+            return _problem(values) or target
+        hints = hints or found.candidates
+    return _no_client(rest, hints) + (f"\n\n{SHAPE}" if note is None else "")
+
+
+def _problem(values: dict[str, str]) -> str | None:
+    if any("\x00" in v for v in values.values()):
+        return "Remove the NUL characters."
+    too_long = [f"{k.replace('_', ' ')} (at most {LIMITS[k]} characters)" for k, v in values.items()
+                if len(v) > LIMITS[k]]
+    if too_long:
+        return f"Too long: {', '.join(too_long)}."
+    email = values.get("contact_email", "")
+    if email and ("@" not in email or any(c.isspace() for c in email)):
+        return f"“{email}” is not an email address."
+    return None
+
+
+def _no_client(query: str, candidates) -> str:
+    names = "; ".join(c.name for c in candidates[:5])
+    hint = f" Did you mean: {names}?" if names else " Ask an admin to import the client first."
+    return f"No single client matches “{query}”.{hint}"
+
+
+def _target_from(ctx: Context) -> Target | str:
+    value = ctx.turn.value
+    row = client(ctx.session, _int(value.get("client_id")))
+    if row is None:
+        return "That client is no longer in the registry."
+    values = {k: str(value.get(k) or "").strip() for k in ("contact_name", "contact_email", "note")}
+    return _problem(values) or Target(row.id, row.name, values["contact_name"] or None,
+                                      values["contact_email"].lower() or None, values["note"] or None)
+
+
+def _ask(ctx: Context, target: Target, holder_id: int, reasons: tuple[str, ...], now: datetime) -> None:
+    row = add_consent(ctx.session, client_id=target.client_id, asked_by=ctx.member.id, holder_id=holder_id,
+                      contact_name=target.contact_name, contact_email=target.contact_email, note=target.note,
+                      created_at=now)
+    record_change(ctx.session, "consent", row.id, "asked", by=ctx.member.id, after=snapshot(row, CONSENT_FIELDS))
+    card = consent_card(ConsentView(row.id, _name(ctx.member), target, reasons))
+    outbox.enqueue(ctx.session, f"approach-consent:{row.id}", Reply(card=card).payload(), member_id=holder_id,
+                   deadline=ctx.settings.delivery_deadline)
+
+
+def _waiting(session: Session, client_id: int, asked_by: int) -> list[str]:
+    """Holders who have not answered a request of this BD member's that can still succeed."""
+    rows = unanswered_consents(session, client_id, asked_by)
+    live = [r for r in rows if consent_outcome(c.answer for c in asked_together(session, r)) == "waiting"]
+    return list(_names_of(session, [r.holder_id for r in live]).values())
+
+
+def _answer(ctx: Context, answer: str) -> list[Reply]:
+    row = consent(ctx.session, _int(ctx.turn.value.get("consent_id")))
+    if row is None:
+        return [Reply(text="That request is no longer on record.")]
+    if row.holder_id != ctx.member.id:
+        return [Reply(text="Only the holder who was asked can answer this request.")]
+    together = asked_together(ctx.session, row, lock=True)  # re-reads `row` too, after any concurrent answer
+    if row.answer is not None:
+        return [Reply(text=f"You already answered this request (you {ANSWERS.get(row.answer, row.answer)}); "
+                           "that answer stands.")]
+    answer_consent(ctx.session, row, answer, utcnow())
+    record_change(ctx.session, "consent", row.id, answer, by=ctx.member.id, before={"answer": None},
+                  after={"answer": answer})
+    target = _target_of(ctx.session, row)
+    status = _settle(ctx, row, together, target)
+    said = {AGREE: "agreed to your approach to", LEAD: "would rather lead, themselves, with",
+            DECLINE: "declined your approach to"}[answer]
+    outbox.enqueue(ctx.session, f"approach-consent:{row.id}:answer",
+                   Reply(text=f"{plain(_name(ctx.member))} {said} {plain(target.client_name)}. {status}").payload(),
+                   member_id=row.asked_by, deadline=ctx.settings.delivery_deadline)
+    view = ConsentView(row.id, _name(member_by_id(ctx.session, row.asked_by)), target, (), answer)
+    return [Reply(card=consent_card(view, status))]
+
+
+def _settle(ctx: Context, row: ApproachConsent, together: list[ApproachConsent], target: Target) -> str:
+    """Record the approach once every holder asked has agreed; say where the request stands."""
+    outcome = consent_outcome(c.answer for c in together)
+    if outcome == "refused":
+        return "No approach is recorded: a holder would rather lead or declined."
+    if outcome == "waiting":
+        pending = _names_of(ctx.session, [c.holder_id for c in together if c.answer is None])
+        return f"Still waiting for: {_names(list(pending.values()))}."
+    holder = on_behalf_of((c.holder_id, c.answer) for c in together)
+    made, posted = record(ctx.session, ctx.settings, row.asked_by, target, by=ctx.member.id, on_behalf=holder)
+    link_consents(ctx.session, together, made.id)
+    holder_name = plain(_name(member_by_id(ctx.session, holder)))
+    return (f"Every holder agreed: the approach is recorded on behalf of {holder_name} (work won from it is theirs). "
+            f"{_recorded(posted)}")
+
+
+def _target_of(session: Session, row: ApproachConsent) -> Target:
+    return Target(row.client_id, _client_name(session, row), row.contact_name, row.contact_email, row.note)
+
+
+def _update_post(session: Session, settings: Settings, row: Approach) -> None:
+    original = outbox.by_key(session, f"approach:{row.id}:channel")
+    if original is None:  # never announced (no partner channel then): nothing to update
+        return
+    card = channel_card(view_of(session, row, private=False), settings.zone)
+    outbox.enqueue(session, f"approach:{row.id}:channel:{row.state}", Reply(card=card).payload(),
+                   conversation_id=original.conversation_id, deadline=settings.delivery_deadline,
+                   replaces=original.idempotency_key)
+
+
+def _won_for_holder(session: Session, settings: Settings, row: Approach) -> str:
+    holder = _name(member_by_id(session, row.on_behalf_of))
+    name = plain(_client_name(session, row))
+    outbox.enqueue(session, f"approach:{row.id}:won:holder",
+                   Reply(text=f"BD won work at {name} from an approach made on your behalf: the work belongs to "
+                              "you.").payload(), member_id=row.on_behalf_of, deadline=settings.delivery_deadline)
+    return f" It was approached on behalf of {plain(holder)}, so the work belongs to {plain(holder)}."
+
+
+def _after_change(ctx: Context, row: Approach, notice: str) -> dict:
+    which = ctx.turn.value.get("list")
+    if which == "mine":
+        return _mine_card(ctx, notice)
+    if which == "all":
+        return _all_card(ctx, notice)
+    return approach_card(view_of(ctx.session, row, private=ctx.turn.place.kind == "personal"), ctx.settings.zone,
+                         notice)
+
+
+def _mine_card(ctx: Context, notice: str | None = None) -> dict:
+    private = ctx.turn.place.kind == "personal"
+    rows, total = approaches_of(ctx.session, ctx.member.id, LIST_ROWS)
+    views = [view_of(ctx.session, a, private) for a, _, _ in rows]
+    return list_card("Your approaches", views, ctx.settings.zone, changeable=frozenset(v.id for v in views),
+                     which="mine", notice=notice, more=total - len(rows),
+                     empty="You have no approaches on record. Plan one with: approach ClientCorp: a note")
+
+
+def _all_card(ctx: Context, notice: str | None = None) -> dict:
+    private = ctx.turn.place.kind == "personal"
+    rows, total = open_approaches(ctx.session, LIST_ROWS)
+    views = [view_of(ctx.session, a, private and ctx.member.role in INSIDERS) for a, _, _ in rows]
+    # Buttons only in a personal chat: in a channel everyone sees them, and most could not use them.
+    changeable = frozenset(a.id for a, _, _ in rows if private and may_change(ctx.member.id, ctx.member.role,
+                                                                              a.member_id))
+    return list_card("Approaches BD is making", views, ctx.settings.zone, changeable=changeable, which="all",
+                     notice=notice, more=total - len(rows), empty="BD has no planned or active approaches.")
+
+
+def _recorded(posted: bool) -> str:
+    if posted:
+        return "Recorded and announced in the partner channel."
+    return "Recorded, but not announced: no partner channel is set (an admin can set one with @Accord set partner " \
+           "channel)."
+
+
+def _insiders_only() -> Reply:
+    return Reply(text="Only BD, directors and admins can record approaches.")
+
+
+def _names_of(session: Session, ids: list[int]) -> dict[int, str]:
+    people = members_by_id(session, ids)
+    return {i: _name(people.get(i)) for i in dict.fromkeys(ids)}
+
+
+def _client_name(session: Session, row) -> str:
+    named = client(session, row.client_id)
+    return named.name if named else "a client no longer on record"
+
+
+def _name(member: Member | None) -> str:
+    return (member.name or member.email or "a member") if member else "a member"
+
+
+def _role(member: Member | None) -> str | None:
+    return member.role if member else None
+
+
+def _names(names: list[str]) -> str:
+    shown = [plain(n) for n in names]
+    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1] if shown else "nobody"
+
+
+def _int(value) -> int:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0

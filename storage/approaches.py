@@ -1,0 +1,115 @@
+"""BD approaches and the holders' consents to them."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import case, func
+from sqlmodel import Session, select
+
+from storage.models import Approach, ApproachConsent, ApproachState, Client, Member
+from storage.types import utcnow
+
+OPEN_STATES = (ApproachState.planned.value, ApproachState.active.value)
+FIELDS = ("client_id", "member_id", "contact_name", "contact_email", "note", "state", "on_behalf_of")
+CONSENT_FIELDS = ("client_id", "asked_by", "holder_id", "contact_name", "contact_email", "note", "answer",
+                  "approach_id")
+
+
+def add_approach(session: Session, **fields) -> Approach:
+    """Store a new approach."""
+    row = Approach(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def approach(session: Session, approach_id: int) -> Approach | None:
+    """One approach by id."""
+    return session.get(Approach, approach_id)
+
+
+def set_state(session: Session, row: Approach, state: str) -> None:
+    """Move an approach to another state."""
+    row.state, row.updated_at = state, utcnow()
+    session.flush()
+
+
+def open_on(session: Session, client_id: int) -> list[tuple[Approach, Member]]:
+    """A client's planned and active approaches, each with the member approaching, oldest first."""
+    query = (select(Approach, Member).join(Member, Member.id == Approach.member_id)
+             .where(Approach.client_id == client_id, Approach.state.in_(OPEN_STATES))
+             .order_by(Approach.created_at, Approach.id))
+    return list(session.execute(query).all())
+
+
+def open_approaches(session: Session, limit: int) -> tuple[list[tuple[Approach, Client, Member]], int]:
+    """Everyone's planned and active approaches, newest first, up to `limit`; and how many there are in all."""
+    query = (select(Approach, Client, Member).join(Client, Client.id == Approach.client_id)
+             .join(Member, Member.id == Approach.member_id).where(Approach.state.in_(OPEN_STATES))
+             .order_by(Approach.created_at.desc(), Approach.id.desc()))
+    rows = list(session.execute(query.limit(limit + 1)).all())
+    total = len(rows) if len(rows) <= limit else _count_open(session)
+    return rows[:limit], total
+
+
+def approaches_of(session: Session, member_id: int,
+                  limit: int) -> tuple[list[tuple[Approach, Client, Member]], int]:
+    """One member's approaches, open ones first, then the latest closed ones, up to `limit`; and how many in all."""
+    closed = case((Approach.state.in_(OPEN_STATES), 0), else_=1)
+    query = (select(Approach, Client, Member).join(Client, Client.id == Approach.client_id)
+             .join(Member, Member.id == Approach.member_id).where(Approach.member_id == member_id)
+             .order_by(closed, Approach.updated_at.desc(), Approach.id.desc()))
+    rows = list(session.execute(query.limit(limit + 1)).all())
+    if len(rows) <= limit:
+        return rows, len(rows)
+    return rows[:limit], session.execute(select(func.count(Approach.id))
+                                         .where(Approach.member_id == member_id)).scalar_one()
+
+
+def add_consent(session: Session, **fields) -> ApproachConsent:
+    """Store a request for a holder's consent; requests asked together share their created_at."""
+    row = ApproachConsent(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def consent(session: Session, consent_id: int) -> ApproachConsent | None:
+    """One consent request by id."""
+    return session.get(ApproachConsent, consent_id)
+
+
+def unanswered_consents(session: Session, client_id: int, asked_by: int) -> list[ApproachConsent]:
+    """A BD member's consent requests on a client that no holder has answered yet."""
+    query = select(ApproachConsent).where(ApproachConsent.client_id == client_id,
+                                          ApproachConsent.asked_by == asked_by, ApproachConsent.answer.is_(None))
+    return list(session.exec(query.order_by(ApproachConsent.id)))
+
+
+def asked_together(session: Session, row: ApproachConsent, lock: bool = False) -> list[ApproachConsent]:
+    """The consent requests made with this one (one per holder), in order; `lock` re-reads and holds them."""
+    # Holders answering at the same moment take turns (PostgreSQL row locks), so the last one sees every answer.
+    query = select(ApproachConsent).where(ApproachConsent.client_id == row.client_id,
+                                          ApproachConsent.asked_by == row.asked_by,
+                                          ApproachConsent.created_at == row.created_at).order_by(ApproachConsent.id)
+    if lock:
+        query = query.with_for_update().execution_options(populate_existing=True)
+    return list(session.exec(query))
+
+
+def answer_consent(session: Session, row: ApproachConsent, answer: str, at: datetime) -> None:
+    """Keep a holder's answer."""
+    row.answer, row.answered_at = answer, at
+    session.flush()
+
+
+def link_consents(session: Session, rows: list[ApproachConsent], approach_id: int) -> None:
+    """Tie the consents to the approach they allowed."""
+    for row in rows:
+        row.approach_id = approach_id
+    session.flush()
+
+
+def _count_open(session: Session) -> int:
+    return session.execute(select(func.count(Approach.id)).where(Approach.state.in_(OPEN_STATES))).scalar_one()

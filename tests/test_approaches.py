@@ -1,0 +1,573 @@
+"""BD approaches: the collision check, the holders' consent, the channel post, states and lists."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from datetime import datetime, timezone
+
+import pytest
+from sqlmodel import select
+
+from bot.core import Accord
+from bot.rules.approaches import (ApproachFact, QuoteFact, collisions, consent_outcome, holders_to_ask,
+                                  move_problem, on_behalf_of, prefixes, protected, split_contact,
+                                  split_note)
+from bot.rules.ownership import FlagFact
+from bot.turn import Reply
+from cards import verbs
+from storage.approaches import asked_together
+from storage.conversations import record_conversation
+from storage.history import changes
+from storage.models import Approach, ApproachConsent, Contact, Member, OutboxMessage, Quote
+from storage.network import PARTNER_CHANNEL, put_setting
+from storage.registry import ensure_contact, put_flag
+from tests.builders import CHANNEL_ID, TENANT, activity, card_action, mention_bot, user
+from tests.registry_seed import seed
+from tests.turns import actions, card_of, card_text, run
+
+DANA, SAM, BO, DI = user(1, "Dana Partner"), user(2, "Sam Partner"), user(3, "Bo Business"), user(4, "Di Director")
+BEA = user(6, "Bea Bizdev")
+T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+# ---- the rules, table by table ---------------------------------------------------------------------------------
+
+def flag(holder, basis, name=None, email=None):
+    return FlagFact(holder, f"H{holder}", basis, T0, name, email)
+
+
+@pytest.mark.parametrize("flags, quotes, others, contact, expected", [
+    ([], [], [], (None, None), []),
+    ([flag(2, "active project")], [], [], (None, None), [("flag", 2, "active project")]),
+    ([flag(2, "declared relationship", "Mia Chen")], [], [], (None, None),
+     [("flag", 2, "declared relationship (Mia Chen)")]),
+    ([flag(2, "do-not-approach", "John Doe", "john@x.example")], [], [], ("Johnny", "JOHN@x.example"),
+     [("dna-contact", 2, "do-not-approach entry for John Doe <john@x.example>, the contact to be approached")]),
+    ([flag(2, "do-not-approach", "John  Doe", "john@x.example")], [], [], ("john doe", None),
+     [("dna-contact", 2, "do-not-approach entry for John  Doe <john@x.example>, the contact to be approached")]),
+    ([flag(2, "do-not-approach", "John Doe", "john@x.example")], [], [], ("John Doe", "other@x.example"),
+     [("dna-client", 2, "do-not-approach entry for John Doe <john@x.example> at this client")]),
+    ([flag(2, "do-not-approach", "John Doe", "john@x.example")], [], [], (None, None),
+     [("dna-client", 2, "do-not-approach entry for John Doe <john@x.example> at this client")]),
+    ([flag(2, "do-not-approach")], [], [], ("John Doe", None),
+     [("dna-client", 2, "do-not-approach entry for the whole client")]),
+    ([], [QuoteFact(2, "H2", "submitted")], [], (None, None), [("quote", 2, "open quote (submitted)")]),
+    # The open quote stands for its own flag; an active-quote flag without an open quote still counts.
+    ([flag(2, "active quote"), flag(4, "active quote")], [QuoteFact(2, "H2", "open")], [], (None, None),
+     [("flag", 4, "active quote"), ("quote", 2, "open quote (open)")]),
+    ([], [QuoteFact(2, "H2", "open", tender=True)], [], (None, None), [("quote", 2, "open tender (open)")]),
+    ([], [QuoteFact(2, "H2", None, tender=True)], [], (None, None), [("quote", 2, "open quote")]),
+    ([], [], [ApproachFact(6, "H6", "active", "Ann Lee")], (None, None),
+     [("approach", 6, "active approach to Ann Lee")]),
+    ([], [], [ApproachFact(6, "H6", "dropped")], (None, None), []),
+    # The asker's own flags, quotes and approaches never collide with themselves.
+    ([flag(3, "active project"), flag(3, "do-not-approach", "Ann")], [QuoteFact(3, "H3", "open")],
+     [ApproachFact(3, "H3", "planned")], ("Ann", None), []),
+    # Strongest claim first: the named contact, then flags by basis, open quotes as active quotes, DNA, approaches.
+    ([flag(1, "past project"), flag(2, "do-not-approach", "Ann"), flag(4, "declared relationship"),
+      flag(5, "do-not-approach", "Bob")], [QuoteFact(7, "H7", "draft")], [ApproachFact(6, "H6", "planned")],
+     ("Ann", None), [("dna-contact", 2), ("quote", 7), ("flag", 4), ("flag", 1), ("dna-client", 5),
+                     ("approach", 6)]),
+])
+def test_collisions(flags, quotes, others, contact, expected):
+    found = collisions(3, flags, quotes, others, *contact)
+    width = len(expected[0]) if expected else 3
+    assert [(c.kind, c.holder_id, c.why)[:width] for c in found] == expected
+
+
+@pytest.mark.parametrize("contact, hidden", [(("John Doe", None), True), ((None, "JOHN@x.example"), True),
+                                             (("Mia Chen", "mia@x.example"), False), ((None, None), False)])
+def test_a_do_not_approach_contact_stays_unnamed_in_public(contact, hidden):
+    facts = [flag(2, "do-not-approach", "John Doe", "john@x.example"), flag(4, "declared relationship", "Mia Chen")]
+    assert protected(*contact, facts) is hidden
+
+
+def test_each_holder_is_asked_once_in_the_order_of_their_strongest_claim():
+    found = collisions(3, [flag(1, "past project"), flag(2, "active project"), flag(1, "active quote")], [], [])
+    assert holders_to_ask(found) == [(2, "H2"), (1, "H1")]
+
+
+@pytest.mark.parametrize("answers, outcome", [
+    ([], "waiting"), ([None, None], "waiting"), (["agree", None], "waiting"), (["agree", "agree"], "agreed"),
+    (["agree", "lead"], "refused"), ([None, "decline"], "refused"), (["lead"], "refused"),
+])
+def test_consent_outcome(answers, outcome):
+    assert consent_outcome(answers) == outcome
+
+
+@pytest.mark.parametrize("asked, holder", [([(4, "agree"), (2, "agree")], 4), ([(4, None), (2, "agree")], 2),
+                                          ([(4, "decline")], None)])
+def test_on_behalf_of_the_first_agreeing_holder(asked, holder):
+    assert on_behalf_of(asked) == holder
+
+
+@pytest.mark.parametrize("state, to, problem", [
+    ("planned", "active", None), ("planned", "dropped", None), ("active", "won", None), ("active", "dropped", None),
+    ("planned", "won", "A planned approach can become active or dropped, not won."),
+    ("active", "planned", "A active approach can become won or dropped, not planned."),
+    ("won", "dropped", "This approach is won, which is final."),
+    ("dropped", "active", "This approach is dropped, which is final."),
+    ("active", "active", "This approach is already active."),
+    ("planned", "lost", "“lost” is not a state an approach can be in (planned, active, won, dropped)."),
+])
+def test_state_moves(state, to, problem):
+    assert move_problem(state, to) == problem
+
+
+@pytest.mark.parametrize("text, split", [
+    ("ClientCorp", ("ClientCorp", None)),
+    ("ClientCorp: renewal talk", ("ClientCorp", "renewal talk")),
+    ("ClientCorp - renewal - soon", ("ClientCorp", "renewal - soon")),
+    ("ClientCorp — renewal", ("ClientCorp", "renewal")),
+    ("“Client Corp Pty” renewal talk", ("Client Corp Pty", "renewal talk")),
+    ("'Acme' hello", ("Acme", "hello")),
+    ('Acme Holdings "new CFO, call her"', ("Acme Holdings", "new CFO, call her")),
+    ("O'Brien & Sons tender", ("O'Brien & Sons tender", None)),
+    ("Made-Rite Foods", ("Made-Rite Foods", None)),
+])
+def test_the_note_is_set_apart_by_separators_or_quotes(text, split):
+    assert split_note(text) == split
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("John Doe <John@X.example> at ClientCorp renewal", ("John Doe", "john@x.example", "ClientCorp renewal")),
+    ("john@x.example from ClientCorp", (None, "john@x.example", "ClientCorp")),
+    ("John Doe at ClientCorp", (None, None, "John Doe at ClientCorp")),  # the matcher reads "Person at Company"
+    ("ClientCorp", (None, None, "ClientCorp")),
+])
+def test_a_contact_is_read_when_it_comes_with_an_email(text, parts):
+    assert split_contact(text) == parts
+
+
+def test_prefixes_are_tried_longest_first():
+    assert prefixes("Acme new CFO") == [("Acme new CFO", None), ("Acme new", "CFO"), ("Acme", "new CFO")]
+    assert len(prefixes(" ".join(["w"] * 30))) == 12
+
+
+# ---- through the bot ----------------------------------------------------------------------------------------------
+
+@pytest.fixture
+def accord(settings, db) -> Accord:
+    return Accord(settings, db)
+
+
+@pytest.fixture
+def network(db):
+    net = seed(db)
+    with db.transaction() as session:
+        bea = Member(teams_id=BEA["id"], name=BEA["name"], role="bd", email="bea@network.example",
+                     aad_object_id=BEA["aadObjectId"])
+        session.add(bea)
+        session.flush()
+        net.members["bea"] = bea
+        record_conversation(session, CHANNEL_ID, kind="channel", service_url="https://smba.example.test/amer/",
+                            tenant_id=TENANT, bot_id="28:accord-bot", name="Partners")
+        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
+    return net
+
+
+async def say(accord, text, sender=BO, kind="personal"):
+    """The bot's answer to a message: the card if there is one, else the text."""
+    sent, _ = await run(accord, activity(kind, text=mention_bot(text) if kind == "channel" else text, sender=sender))
+    (reply,) = sent
+    return card_of(reply) if reply.attachments else reply.text
+
+
+async def press(accord, verb, data, sender=BO, kind="personal"):
+    """Press a card button; the card that replaces the pressed one, or the text answer."""
+    _, invoke = await run(accord, card_action(kind, verb=verb, data=data, sender=sender))
+    return invoke.body["value"]
+
+
+def rows(db, model, *where):
+    with db.transaction() as session:
+        return list(session.exec(select(model).where(*where).order_by(model.id)))
+
+
+def queued(db) -> list[tuple[OutboxMessage, dict]]:
+    return [(r, json.loads(r.payload)) for r in rows(db, OutboxMessage)]
+
+
+def content(payload: dict) -> dict:
+    return payload["attachments"][0]["content"]
+
+
+def add_to_acme(db, network, kind):
+    """Put one kind of claim on Acme Holdings; the text Bo types to approach it."""
+    acme = network.clients["acme"].id
+    with db.transaction() as session:
+        if kind == "flag":
+            put_flag(session, None, by=None, via="test", client_id=acme, holder_id=network.members["sam"].id,
+                     basis="active project")
+        if kind.startswith("dna"):
+            ann = ensure_contact(session, acme, "Ann Lee", "ann@acme.example")
+            put_flag(session, None, by=None, via="test", client_id=acme, holder_id=network.members["dana"].id,
+                     basis="do-not-approach", contact_id=ann.id)
+        if kind == "quote":
+            session.add(Quote(client_id=acme, owner_id=network.members["sam"].id, status="submitted"))
+        if kind == "approach":
+            session.add(Approach(client_id=acme, member_id=network.members["bea"].id, state="active"))
+    if kind == "dna-contact":
+        return "approach Ann Lee <ann@acme.example> at Acme Holdings: renewal"
+    return "I plan to approach Acme Holdings: renewal"
+
+
+@pytest.mark.parametrize("kind, holder, why", [
+    ("flag", "Sam Partner", "active project"),
+    ("dna-contact", "Dana Partner", "do-not-approach entry for Ann Lee \\<ann@\u2060acme.\u2060example\\>, the"),
+    ("dna-client", "Dana Partner", "do-not-approach entry for Ann Lee \\<ann@\u2060acme.\u2060example\\> at this"),
+    ("quote", "Sam Partner", "open quote \\(submitted\\)"),
+    ("approach", "Bea Bizdev", "active approach"),
+])
+async def test_a_collision_warns_bd_and_records_nothing(accord, network, db, kind, holder, why):
+    text = add_to_acme(db, network, kind)
+    card = await say(accord, text)
+    shown = card_text(card)
+    assert "Acme Holdings is held" in shown and "Nothing is recorded yet" in shown
+    assert holder in shown and why in shown  # BD may see a do-not-approach entry's details
+    assert [a["title"] for a in actions(card)] == ["Cancel", "Ask holder"]
+    assert actions(card)[1]["data"]["client_id"] == network.clients["acme"].id
+    assert actions(card)[1]["data"]["note"] == "renewal"
+    assert rows(db, Approach, Approach.member_id == network.members["bo"].id) == []
+    assert queued(db) == []
+    cancelled = await press(accord, verbs.APPROACH_CANCEL, actions(card)[0]["data"])
+    assert "Nothing was recorded about Acme Holdings" in card_text(cancelled)
+    assert rows(db, ApproachConsent) == [] and queued(db) == []
+
+
+async def test_no_collision_records_the_approach_and_announces_it(accord, network, db):
+    add_to_acme(db, network, "none")
+    with db.transaction() as session:  # Bo's own quote does not stand in Bo's way
+        session.add(Quote(client_id=network.clients["acme"].id, owner_id=network.members["bo"].id))
+    card = await say(accord, "approach Acme Holdings new CFO starts in March")
+    assert "Recorded and announced in the partner channel." in card_text(card)
+    (row,) = rows(db, Approach)
+    assert (row.client_id, row.member_id, row.state, row.note, row.on_behalf_of) == (
+        network.clients["acme"].id, network.members["bo"].id, "planned", "new CFO starts in March", None)
+    with db.transaction() as session:
+        (change,) = changes(session, "approach", row.id)
+    assert (change.action, change.changed_by, change.after["state"]) == ("recorded", network.members["bo"].id,
+                                                                          "planned")
+    ((post, payload),) = queued(db)
+    assert (post.idempotency_key, post.conversation_id) == (f"approach:{row.id}:channel", CHANNEL_ID)
+    text = card_text(content(payload))
+    assert "BD approach: Acme Holdings" in text and "<at>Bo Business</at>" in text and "new CFO" in text
+    assert content(payload)["msteams"]["entities"][0]["mentioned"]["id"] == BO["id"]
+    again = await say(accord, "approach Acme Holdings")
+    assert "You already have this approach on record." in card_text(again) and len(rows(db, Approach)) == 1
+
+
+@pytest.mark.parametrize("text, client, contact, note", [
+    ("approach Acme", "acme", (None, None), None),
+    ("plan to approach “Acme Holdings” second meeting", "acme", (None, None), "second meeting"),
+    ("approach Acme tender", "acme", (None, None), "tender"),
+    ("approach Jo Bloggs at Acme Holdings about the board", "acme", ("Jo Bloggs", None), "about the board"),
+    ("approach Jo Bloggs <Jo@Acme.example> at Acme — intro", "acme", ("Jo Bloggs", "jo@acme.example"), "intro"),
+    ("approach Delta Air Lines", "delta_air", (None, None), None),
+])
+async def test_chat_phrasings(accord, network, db, text, client, contact, note):
+    card = await say(accord, text)
+    assert "Recorded" in card_text(card), card_text(card)
+    (row,) = rows(db, Approach)
+    assert (row.client_id, (row.contact_name, row.contact_email), row.note) == (
+        network.clients[client].id, contact, note)
+    assert len(rows(db, Contact)) == 2  # the approach names its contact; the registry's contacts are left alone
+
+
+@pytest.mark.parametrize("text, says", [
+    ("approach Delta: a chat", "No single client matches “Delta”. Did you mean: Delta Air Lines; Delta Electronics?"),
+    ("approach Zebra Unicorn Labs", "No single client matches “Zebra Unicorn Labs”. Ask an admin"),
+    ("approach Acme: " + "x" * 1001, "Too long: note \\(at most 1000 characters\\)."),
+])
+async def test_unclear_input_is_said_plainly_and_records_nothing(accord, network, db, text, says):
+    assert says in await say(accord, text)
+    assert rows(db, Approach) == []
+
+
+async def test_only_insiders_in_their_personal_chat(accord, network, db):
+    assert (await say(accord, "approach Acme", sender=SAM)).startswith("Sorry, only")
+    assert "works in a personal chat" in await say(accord, "approach Acme", kind="channel")
+    data = {"client_id": network.clients["acme"].id}
+    assert "Only BD, directors and admins" in await press(accord, verbs.APPROACH_ASK_HOLDER, data, sender=SAM)
+    assert "Only BD, directors and admins" in await press(accord, verbs.APPROACH_RECORD, {"client": "Acme"},
+                                                          sender=SAM)
+    assert rows(db, Approach) == [] and rows(db, ApproachConsent) == []
+
+
+async def test_the_form_keeps_what_was_typed_and_escapes_the_note_everywhere(accord, network, db):
+    form = await say(accord, "approach")
+    assert [a["verb"] for a in actions(form)] == [verbs.APPROACH_RECORD]
+    assert all(e.get("label") for e in form["body"] if e["type"].startswith("Input."))
+    evil = "**bold** <at>x</at> http://evil.example"
+    bad = await press(accord, verbs.APPROACH_RECORD, {"client": "Delta", "note": evil})
+    inputs = {e["id"]: e["value"] for e in bad["body"] if e["type"].startswith("Input.")}
+    assert "Did you mean: Delta Air Lines; Delta Electronics" in card_text(bad) and inputs["note"] == evil
+    done = await press(accord, verbs.APPROACH_RECORD, {"client": "Acme Holdings", "contact_name": "Jo <b>",
+                                                       "contact_email": "jo@acme.example", "note": evil})
+    assert "Recorded and announced" in card_text(done)
+    ((_, payload),) = queued(db)
+    text = card_text(content(payload))
+    assert "\\*\\*bold\\*\\* \\<at\\>x\\</at\\> http:\u2060//evil.\u2060example" in text
+    assert "Jo \\<b\\>" in text and "jo@" not in text  # the contact's email is not for the channel
+    assert [e["text"] for e in content(payload)["msteams"]["entities"]] == ["<at>Bo Business</at>"]
+
+
+async def test_without_a_partner_channel_it_is_recorded_and_the_reply_says_so(accord, db, caplog):
+    seed(db)
+    card = await say(accord, "approach Acme Holdings")
+    assert "not announced: no partner channel is set" in card_text(card)
+    assert len(rows(db, Approach)) == 1 and queued(db) == []
+    assert "no partner channel is set" in caplog.text
+
+
+async def ask_about_clientcorp(accord, network, db):
+    """Bo wants John Doe at ClientCorp and asks its holders: Dana (John is on her list) first, then Sam."""
+    card = await say(accord, "approach John Doe at ClientCorp: renewal")
+    shown = card_text(card)
+    assert "Dana Partner" in shown and "Sam Partner" in shown and "the contact to be approached" in shown
+    asked = await press(accord, verbs.APPROACH_ASK_HOLDER, actions(card)[1]["data"])
+    assert "Accord asked Dana Partner and Sam Partner" in card_text(asked)
+    consents = rows(db, ApproachConsent)
+    assert [c.holder_id for c in consents] == [network.members["dana"].id, network.members["sam"].id]
+    assert {c.created_at for c in consents} == {consents[0].created_at}
+    assert (consents[0].contact_name, consents[0].note) == ("John Doe", "renewal")
+    return card, consents
+
+
+async def test_every_holder_agrees_and_the_approach_is_made_on_the_first_holders_behalf(accord, network, db):
+    card, (dana, sam) = await ask_about_clientcorp(accord, network, db)
+    cards = {r.member_id: content(p) for r, p in queued(db)}
+    assert set(cards) == {sam.holder_id, dana.holder_id}
+    assert {r.idempotency_key for r, _ in queued(db)} == {f"approach-consent:{sam.id}", f"approach-consent:{dana.id}"}
+    holder_card = cards[sam.holder_id]
+    assert "BD would like to approach ClientCorp Pty Ltd" in card_text(holder_card)
+    assert "Bo Business (BD) asks" in card_text(holder_card) and "declared relationship" in card_text(holder_card)
+    assert "John Doe" in card_text(holder_card) and "renewal" in card_text(holder_card)
+    assert [a["title"] for a in actions(holder_card)] == ["Agree", "I'd rather lead", "Decline"]
+    again = await press(accord, verbs.APPROACH_ASK_HOLDER, actions(card)[1]["data"])
+    assert "You asked Dana Partner and Sam Partner" in card_text(again) and len(rows(db, ApproachConsent)) == 2
+
+    data = actions(holder_card)[0]["data"]
+    for stranger in (BO, DI, DANA):
+        assert "Only the holder who was asked" in await press(accord, verbs.APPROACH_AGREE, data, sender=stranger)
+    answered = await press(accord, verbs.APPROACH_AGREE, data, sender=SAM)
+    assert "You agreed." in card_text(answered) and "Still waiting for: Dana Partner." in card_text(answered)
+    assert not actions(answered) and rows(db, Approach) == []
+    assert "already answered" in await press(accord, verbs.APPROACH_DECLINE, data, sender=SAM)
+
+    answered = await press(accord, verbs.APPROACH_AGREE, {"consent_id": dana.id}, sender=DANA)
+    assert "Every holder agreed" in card_text(answered)
+    (made,) = rows(db, Approach)
+    # Dana's claim on John Doe is the strongest, so the approach is made on her behalf although Sam agreed first.
+    assert (made.member_id, made.on_behalf_of, made.contact_name, made.state) == (
+        network.members["bo"].id, network.members["dana"].id, "John Doe", "planned")
+    assert {c.approach_id for c in rows(db, ApproachConsent)} == {made.id}
+    notices = {r.idempotency_key: p for r, p in queued(db) if r.member_id == network.members["bo"].id}
+    assert "Sam Partner agreed to your approach to ClientCorp Pty Ltd. Still waiting for: Dana Partner." in \
+        notices[f"approach-consent:{sam.id}:answer"]["text"]
+    assert "Every holder agreed: the approach is recorded on behalf of Dana Partner" in \
+        notices[f"approach-consent:{dana.id}:answer"]["text"]
+    (post,) = [p for r, p in queued(db) if r.conversation_id == CHANNEL_ID]
+    assert "Dana Partner (work won from it is theirs)" in card_text(content(post))
+    # John Doe is on Dana's do-not-approach list: the channel does not learn his name.
+    assert "a protected contact" in card_text(content(post)) and "John" not in card_text(content(post))
+    partner_list = card_text(await say(accord, "approaches", sender=SAM))
+    assert "a protected contact" in partner_list and "John" not in partner_list
+    assert "John Doe" in card_text(await say(accord, "approaches", sender=DI))
+    with db.transaction() as session:
+        assert [c.action for c in changes(session, "consent", sam.id)] == ["asked", "agree"]
+        assert changes(session, "approach", made.id)[0].changed_by == network.members["dana"].id
+
+
+async def test_holders_answering_at_the_same_moment_take_turns(accord, network, db, database_url):
+    if not database_url.startswith("postgresql"):
+        pytest.skip("row locks are PostgreSQL's; SQLite runs one writer at a time anyway")
+    _, (dana, sam) = await ask_about_clientcorp(accord, network, db)
+    with db.transaction() as session:  # Sam's answer, still being written when Dana presses Agree
+        row = session.get(ApproachConsent, sam.id)
+        asked_together(session, row, lock=True)
+        row.answer = "agree"
+        session.flush()
+        pressing = asyncio.ensure_future(press(accord, verbs.APPROACH_AGREE, {"consent_id": dana.id}, sender=DANA))
+        await asyncio.sleep(0.5)
+        assert not pressing.done()
+    # Without the lock both would have seen the other unanswered, and nobody would have recorded the approach.
+    assert "Every holder agreed" in card_text(await pressing)
+    assert len(rows(db, Approach)) == 1
+
+
+@pytest.mark.parametrize("answer, verb, said", [
+    ("lead", verbs.APPROACH_LEAD, "would rather lead, themselves, with ClientCorp Pty Ltd"),
+    ("decline", verbs.APPROACH_DECLINE, "declined your approach to ClientCorp Pty Ltd"),
+])
+async def test_a_holder_who_would_rather_lead_or_declines_stops_the_approach(accord, network, db, answer, verb, said):
+    _, (dana, sam) = await ask_about_clientcorp(accord, network, db)
+    answered = await press(accord, verb, {"consent_id": dana.id}, sender=DANA)
+    assert "No approach is recorded" in card_text(answered)
+    late = await press(accord, verbs.APPROACH_AGREE, {"consent_id": sam.id}, sender=SAM)
+    assert "No approach is recorded" in card_text(late)
+    assert rows(db, Approach) == []
+    assert [c.answer for c in rows(db, ApproachConsent)] == [answer, "agree"]
+    notices = [p["text"] for r, p in queued(db) if r.member_id == network.members["bo"].id]
+    assert any(said in n and "No approach is recorded" in n for n in notices)
+    # The request is settled, so BD may ask again.
+    card = await say(accord, "approach ClientCorp")
+    asked = await press(accord, verbs.APPROACH_ASK_HOLDER, actions(card)[1]["data"])
+    assert "Accord asked" in card_text(asked) and len(rows(db, ApproachConsent)) == 4
+
+
+async def test_states_move_on_and_the_channel_post_changes_in_place(accord, network, db):
+    card = await say(accord, "approach Acme Holdings: intro")
+    (row,) = rows(db, Approach)
+    moves = {a["title"]: a["data"] for a in actions(card)}
+    assert set(moves) == {"Mark active", "Drop"}
+    won = {"approach_id": row.id, "state": "won", "list": "one"}
+    assert await press(accord, verbs.APPROACH_STATE, won) == "A planned approach can become active or dropped, not won."
+    assert "Only the BD member" in await press(accord, verbs.APPROACH_STATE, moves["Mark active"], sender=SAM)
+    assert "Only the BD member" in await press(accord, verbs.APPROACH_STATE, moves["Mark active"], sender=BEA)
+    active = await press(accord, verbs.APPROACH_STATE, moves["Mark active"])
+    assert "Acme Holdings is now active." in card_text(active)
+    assert [a["title"] for a in actions(active)] == ["Mark won", "Drop"]
+    finished = await press(accord, verbs.APPROACH_STATE, won, sender=DI)  # directors may too
+    assert "is now won" in card_text(finished) and not actions(finished)
+    assert await press(accord, verbs.APPROACH_STATE, {**won, "state": "dropped"}) == \
+        "This approach is won, which is final."
+    assert rows(db, Approach)[0].state == "won"
+    posts = [(r.idempotency_key, r.replaces, content(p)) for r, p in queued(db) if r.conversation_id == CHANNEL_ID]
+    original = f"approach:{row.id}:channel"
+    assert [(k, r) for k, r, _ in posts] == [(original, None), (f"{original}:active", original),
+                                             (f"{original}:won", original)]
+    assert "Won" in card_text(posts[-1][2])
+    with db.transaction() as session:
+        log = changes(session, "approach", row.id)
+    assert [(c.action, c.before and c.before["state"], c.after["state"]) for c in log] == [
+        ("recorded", None, "planned"), ("state", "planned", "active"), ("state", "active", "won")]
+    assert [c.changed_by for c in log][1:] == [network.members["bo"].id, network.members["di"].id]
+
+
+async def test_winning_an_approach_made_on_a_holders_behalf_says_the_work_is_theirs(accord, network, db):
+    with db.transaction() as session:
+        row = Approach(client_id=network.clients["clientcorp"].id, member_id=network.members["bo"].id,
+                       state="active", on_behalf_of=network.members["dana"].id)
+        session.add(row)
+    done = await press(accord, verbs.APPROACH_STATE, {"approach_id": row.id, "state": "won", "list": "mine"})
+    assert "the work belongs to Dana Partner" in card_text(done) and "Your approaches" in card_text(done)
+    (notice,) = [p for r, p in queued(db) if r.member_id == network.members["dana"].id]
+    assert "the work belongs to you" in notice["text"]
+
+
+async def test_my_approaches_and_everyones(accord, network, db):
+    acme, cc = network.clients["acme"].id, network.clients["clientcorp"].id
+    with db.transaction() as session:
+        session.add(Approach(client_id=acme, member_id=network.members["bo"].id, state="active",
+                             contact_name="Jo", contact_email="jo@acme.example", note="**hi**"))
+        session.add(Approach(client_id=cc, member_id=network.members["bo"].id, state="dropped"))
+        session.add(Approach(client_id=network.clients["delta_air"].id, member_id=network.members["bea"].id))
+    mine = await say(accord, "my approaches")
+    text = card_text(mine)
+    assert text.index("Acme Holdings") < text.index("ClientCorp") and "Delta" not in text
+    buttons = [a["title"] for c in mine["body"] if c["type"] == "Container" for s in c["items"]
+               if s["type"] == "ActionSet" for a in s["actions"]]
+    assert buttons == ["Mark won", "Drop"]  # the dropped one is final
+    everyone = await say(accord, "approaches", sender=SAM, kind="channel")
+    text = card_text(everyone)
+    assert "Acme Holdings" in text and "Delta Air Lines" in text and "ClientCorp" not in text
+    assert text.index("Delta Air Lines") < text.index("Acme Holdings")  # newest first
+    assert "\\*\\*hi\\*\\*" in text and "jo@" not in text and "ActionSet" not in json.dumps(everyone)
+    assert "approaches" in json.dumps(await say(accord, "help", sender=SAM))
+    assert (await say(accord, "my approaches", sender=SAM)).startswith("Sorry, only")
+
+
+async def test_full_lists_show_a_page_of_short_rows_say_how_many_more_and_fit_in_a_teams_message(accord, network, db):
+    from cards.approaches import LIST_ROWS
+    from storage.models import Client
+    from storage.registry import save_client
+
+    note = ("**Renewal** of the [leadership](https://x.example) programme, <at>Everyone</at>. " * 20)[:1000]
+    bo, dana = network.members["bo"].id, network.members["dana"].id
+    with db.transaction() as session:  # every field as long as its column allows
+        big = Client(name="")
+        save_client(session, big, name=("Commonwealth Scientific and Industrial Research Organisation " * 5)[:300])
+        session.flush()
+        for i in range(LIST_ROWS + 3):
+            session.add(Approach(client_id=big.id, member_id=bo, state=["planned", "active"][i % 2], note=note,
+                                 contact_name=("Maximilian-Alexander " * 10)[:200], on_behalf_of=dana))
+    for text, sender in (("approaches", DI), ("my approaches", BO)):
+        card = await say(accord, text, sender=sender)
+        blocks = [c for c in card["body"] if c["type"] == "Container"]
+        assert len(blocks) == LIST_ROWS and all(c["items"][-1]["type"] == "ActionSet" for c in blocks)
+        line, excerpt = blocks[0]["items"][0]["text"], blocks[0]["items"][1]["text"]
+        assert line.startswith("**Commonwealth Scientific") and line.count("…") == 2  # client and contact cut
+        assert excerpt.startswith("\\*\\*Renewal\\*\\* of the") and excerpt.endswith("…") and len(excerpt) < 300
+        assert "…and 3 more, older. Each was announced in the partner channel when it was recorded." in card_text(card)
+        size = len(json.dumps(Reply(card=card).payload(), ensure_ascii=False).encode("utf-16-le")) / 1024
+        assert size < 80  # Teams' limit, as the card lint measures it
+
+
+async def test_asking_after_the_claim_ended_records_straight_away(accord, network, db):
+    add_to_acme(db, network, "quote")
+    card = await say(accord, "approach Acme Holdings")
+    with db.transaction() as session:
+        for quote in session.exec(select(Quote)):
+            quote.status = "lost"
+    done = await press(accord, verbs.APPROACH_ASK_HOLDER, actions(card)[1]["data"])
+    assert "Recorded and announced" in card_text(done)
+    assert rows(db, ApproachConsent) == [] and len(rows(db, Approach)) == 1
+
+
+
+# ---- over HTTP: the outbox really delivers, and the channel post really changes in place --------------------------
+
+@pytest.fixture(scope="module")
+def cloud():
+    from tests.fakecloud import FakeCloud
+
+    with FakeCloud(connector_tls=False).run_in_thread() as running:  # anonymous, like the Playground
+        yield running
+
+
+async def until(check, timeout: float = 15):
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not check():
+        assert asyncio.get_running_loop().time() < deadline
+        await asyncio.sleep(0.05)
+
+
+async def test_over_http_holders_get_their_cards_and_the_channel_post_changes_in_place(database_url, db, cloud):
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from app import create_app
+    from tests.conftest import make_settings
+
+    cloud.reset()
+    settings = make_settings(database_url=database_url)
+    seed(db)
+    with db.transaction() as session:
+        record_conversation(session, CHANNEL_ID, kind="channel", service_url=cloud.connector_url, tenant_id=TENANT,
+                            bot_id="28:accord-bot", name="Partners")
+        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
+    accord, here = Accord(settings, db), {"service_url": cloud.connector_url}
+    async with TestClient(TestServer(create_app(settings))):  # its outbox sender delivers what the turns queue
+        sent, _ = await run(accord, activity(text="approach ClientCorp: renewal", sender=BO, **here))
+        ask = actions(card_of(sent[0]))[1]
+        await run(accord, card_action(verb=ask["verb"], data=ask["data"], sender=BO, **here))
+        await until(lambda: len(cloud.delivered()) == 2)
+        chats = {c.body["members"][0]["id"]: c.response["id"] for c in cloud.requests if c.operation == "create"}
+        holder_cards = {member: cloud.delivered(chat)[0] for member, chat in chats.items()}
+        assert set(holder_cards) == {DANA["id"], SAM["id"]}
+        for holder in (DANA, SAM):
+            agree = actions(holder_cards[holder["id"]]["attachments"][0]["content"])[0]
+            await run(accord, card_action(verb=agree["verb"], data=agree["data"], sender=holder, **here))
+        await until(lambda: len(cloud.delivered(CHANNEL_ID)) == 1)
+        (post,) = cloud.delivered(CHANNEL_ID)
+        assert "On behalf of" in card_text(post["attachments"][0]["content"])
+        (made,) = rows(db, Approach)
+        await run(accord, card_action(verb=verbs.APPROACH_STATE, data={"approach_id": made.id, "state": "active"},
+                                      sender=BO, **here))
+        await until(lambda: any(r.operation == "update" for r in cloud.requests))
+    (update,) = [r for r in cloud.requests if r.operation == "update"]
+    original = next(r for r in rows(db, OutboxMessage) if r.idempotency_key == f"approach:{made.id}:channel")
+    assert (update.conversation, update.activity_id) == (CHANNEL_ID, original.activity_id)
+    assert "Active" in card_text(update.body["attachments"][0]["content"])
+    assert len([r for r in rows(db, OutboxMessage) if r.member_id == made.member_id]) == 2  # Bo heard both answers
