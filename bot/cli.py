@@ -6,12 +6,13 @@ import argparse
 import json
 import sys
 import uuid
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from bot import imports
 from bot.clients import ClientIndex
+from bot.handlers import digest
 from bot.handlers.enquiries import view_of
 from bot.handlers.who_owns import ownership_for
 from bot.rules.ownership import Viewer
@@ -185,6 +186,40 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+# --- digest ---
+def _digest(settings: Settings, args: argparse.Namespace) -> int:
+    now = datetime.now(timezone.utc)
+    db = Database(settings.database_url)
+    with db.transaction() as session:
+        schedule = digest.schedule_of(settings)
+        period = schedule.so_far(now) if args.so_far else schedule.latest(now)
+        if period is None:
+            print("accord: no digest time has passed yet (see DIGEST_CRON and DIGEST_ANCHOR_DATE)", file=sys.stderr)
+            return 1
+        if args.dry_run:
+            cards = digest.build(session, settings, period, Viewer(None, None, public=True), so_far=args.so_far)
+            print(json.dumps(cards, ensure_ascii=False, indent=2))
+            return 0
+        posting = digest.post_so_far(session, settings, now) if args.so_far else \
+            digest.post_scheduled(session, settings, period, now)
+    if posting.problem:
+        print(f"accord: digest {period.key or 'so far'}: {posting.problem}", file=sys.stderr)
+        return 1
+    plural = "" if posting.cards == 1 else "s"
+    print(f"digest {period.key or 'so far'}: {posting.cards} card{plural} queued for the partner channel")
+    return 0
+
+
+def _digest_parser(commands) -> None:
+    command = commands.add_parser("digest", help="the transparency digest of the latest scheduled period")
+    action = command.add_mutually_exclusive_group(required=True)
+    action.add_argument("--dry-run", action="store_true", help="print the cards as JSON; post and claim nothing")
+    action.add_argument("--send", action="store_true", help="post it to the partner channel, unless already posted")
+    command.add_argument("--so-far", action="store_true",
+                         help="the current period up to now instead (sending it does not claim the scheduled one)")
+    command.set_defaults(run=_digest)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="accord", description="Operate Accord, the partner network's Teams bot.")
@@ -231,6 +266,7 @@ def build_parser() -> argparse.ArgumentParser:
     listed.add_argument("--since", required=True, metavar="DATE", help="YYYY-MM-DD (network time zone)")
     listed.add_argument("--json", action="store_true", help="one JSON object per line")
     listed.set_defaults(run=_enquiries)
+    _digest_parser(commands)
     return parser
 
 

@@ -1,0 +1,121 @@
+"""The fortnightly transparency digest: posted once per period to the partner channel, and shown on request."""
+
+from __future__ import annotations
+
+import logging
+import os
+import socket
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlmodel import Session
+
+from bot.router import Context
+from bot.rules.digest import Period, Schedule, sections
+from bot.rules.ownership import Viewer
+from bot.settings import Settings
+from bot.turn import Reply
+from cards.digest import digest_cards
+from storage import digest, outbox
+from storage.network import partner_channel
+from storage.types import utcnow
+
+log = logging.getLogger(__name__)
+MAX_REPLY_CARDS = 5  # a chat answer, not a feed: a very busy period's full digest goes to the channel
+NO_CHANNEL = "No partner channel is set yet: an admin types '@Accord set partner channel' in it."
+
+
+@dataclass(frozen=True)
+class Posting:
+    """What became of a request to post a digest: the cards queued, or why nothing was."""
+
+    period: Period | None
+    cards: int = 0
+    problem: str | None = None
+
+
+def schedule_of(settings: Settings) -> Schedule:
+    """The digest schedule the settings describe."""
+    return Schedule(settings.digest_cron, settings.zone, settings.digest_anchor_date, settings.digest_every_weeks)
+
+
+def build(session: Session, settings: Settings, period: Period, viewer: Viewer, so_far: bool = False) -> list[dict]:
+    """The digest cards of a period as this viewer may see them (Viewer(public=True): the partner channel)."""
+    shown = sections(digest.rows(session, period), period, viewer, word=schedule_of(settings).word,
+                     bd_sees_partner_quotes=settings.partner_quotes_visible_to_bd)
+    return digest_cards(shown, period, settings.zone, public=viewer.public, so_far=so_far)
+
+
+def post_due(session: Session, settings: Settings, now: datetime) -> Posting:
+    """Post the scheduled digest if its time has come (at most a day ago) and nobody has posted it yet."""
+    period = schedule_of(settings).due(now)
+    if period is None:
+        return Posting(None, problem="no digest is due")
+    return post_scheduled(session, settings, period, now)
+
+
+def post_scheduled(session: Session, settings: Settings, period: Period, now: datetime) -> Posting:
+    """Claim a scheduled period and queue its cards, in the same transaction: once, whichever replica is first."""
+    if digest.posted(session, period.key) is not None:
+        return Posting(period, problem="already posted")
+    channel = partner_channel(session)
+    if channel is None:
+        # Unclaimed, so it goes out once a channel is set, while the period is still due.
+        log.warning("digest %s: no partner channel is set, so it is not posted yet", period.key)
+        return Posting(period, problem=NO_CHANNEL)
+    cards = build(session, settings, period, Viewer(None, None, public=True))
+    if not digest.claim(session, period, len(cards), _process(), now):
+        return Posting(period, problem="already posted")
+    _queue(session, settings, channel.conversation_id, f"digest:{period.key}", cards)
+    log.info("digest %s: %s cards queued for the partner channel", period.key, len(cards))
+    return Posting(period, len(cards))
+
+
+def post_so_far(session: Session, settings: Settings, now: datetime) -> Posting:
+    """Post the current period so far to the partner channel; it claims nothing, so the scheduled one follows."""
+    period = schedule_of(settings).so_far(now)
+    channel = partner_channel(session)
+    if channel is None:
+        return Posting(period, problem=NO_CHANNEL)
+    cards = build(session, settings, period, Viewer(None, None, public=True), so_far=True)
+    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    _queue(session, settings, channel.conversation_id, f"digest:now:{stamp}", cards)
+    return Posting(period, len(cards))
+
+
+def post_now(ctx: Context) -> list[Reply]:
+    """`digest now` (admins): the period so far, to the partner channel."""
+    now = utcnow()
+    posting = post_so_far(ctx.session, ctx.settings, now)
+    if posting.problem:
+        return [Reply(text=posting.problem)]
+    following = schedule_of(ctx.settings).next_fire_after(now)
+    when = f" on {following.astimezone(ctx.settings.zone):%a %-d %b %Y %H:%M %Z}" if following else ""
+    return [Reply(text=f"Posted the digest so far ({_cards(posting.cards)}) to the partner channel. It does not "
+                       f"replace the scheduled digest, which still follows{when}.")]
+
+
+def show(ctx: Context) -> list[Reply]:
+    """`digest`: the current period so far, as the asker may see it."""
+    now = utcnow()
+    period = schedule_of(ctx.settings).so_far(now)
+    cards = build(ctx.session, ctx.settings, period, Viewer(ctx.member.id, ctx.member.role), so_far=True)
+    replies = [Reply(card=c) for c in cards[:MAX_REPLY_CARDS]]
+    if len(cards) > MAX_REPLY_CARDS:
+        replies.append(Reply(text=f"Shown: the first {MAX_REPLY_CARDS} of {len(cards)} cards. The partner channel "
+                                  "gets the whole digest, as everyone may see it, at the end of the period."))
+    return replies
+
+
+def _queue(session: Session, settings: Settings, conversation_id: str, prefix: str, cards: list[dict]) -> None:
+    for n, content in enumerate(cards, start=1):
+        outbox.enqueue(session, f"{prefix}:{n}", Reply(card=content).payload(), conversation_id=conversation_id,
+                       deadline=settings.delivery_deadline)
+
+
+def _process() -> str:
+    return f"{socket.gethostname()}:{os.getpid()}"
+
+
+def _cards(n: int) -> str:
+    return f"{n} card{'' if n == 1 else 's'}"
