@@ -7,7 +7,7 @@ PORT ?= 3978
 TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
-.PHONY: run test test-sqlite test-postgres install install-dev postgres bench clean
+.PHONY: run test test-sqlite test-postgres install install-dev postgres bench clean package validate screenshots chromium
 
 # The venv is rebuilt whenever the dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -58,6 +58,28 @@ bench: install-dev postgres
 	$(BIN)/python -m benchmarks.outbox --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.who_owns
 	$(BIN)/python -m benchmarks.who_owns --db $(TEST_DATABASE_URL)
+	$(BIN)/python -m benchmarks.digest
+	$(BIN)/python -m benchmarks.digest --db $(TEST_DATABASE_URL)
+
+# The Teams app package, build/accord-app.zip, for this installation's bot id and domain (README: Connect to Teams).
+package: install
+	$(BIN)/python -m manifest.build --out build
+
+# The package against Microsoft's schema and every card against the official renderer (part of `make test` too).
+validate: install-dev
+	$(BIN)/pytest -q tests/test_package.py tests/test_card_lint.py
+
+# Every card as a PNG in docs/cards/ (Teams light theme) and the README's gallery table; not part of `make test`.
+screenshots: install-dev chromium
+	CHROMIUM_PATH=$$(command -v chromium) $(BIN)/python tools/screenshots.py
+
+# Headless Chromium for the screenshots: Debian's package, installed when missing.
+chromium:
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif command -v sudo >/dev/null; then SUDO=sudo; \
+	  else echo "chromium is missing: install Debian's chromium package (as root: apt-get install chromium)"; exit 1; fi; \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
+	  $$SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium fonts-liberation; }
 
 clean:
 	rm -rf $(VENV) node_modules build

@@ -1,6 +1,7 @@
 """Alembic environment: runs migrations on the engine Accord itself would use."""
 
 from alembic import context
+from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import storage.models  # noqa: F401  (registers the tables on SQLModel.metadata)
@@ -17,6 +18,9 @@ try:
             compare_type=True,
         )
         with context.begin_transaction():
+            if connection.dialect.name == "postgresql":
+                # Replicas that start together upgrade one at a time; the rest find the schema current.
+                connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('accord:migrations'))"))
             context.run_migrations()
 finally:
     engine.dispose()

@@ -1,0 +1,464 @@
+"""Every card Accord sends, built from representative and worst-case data: the input of the card lint and screenshots.
+
+Each feature is one function returning (name, card) samples; add a feature by appending its function to FEATURES.
+Worst cases are what the database allows: names at their column's length, 4,000-character messages, as many rows as a
+handler puts on one card, and text that tries markdown, links and mentions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.rules.ownership import FlagFact, Viewer, ownership
+from bot.turn import Mention
+from cards import enquiries, help, who_owns
+
+Sample = tuple[str, dict[str, Any]]
+
+ZONE = ZoneInfo("Australia/Sydney")
+NOW = datetime(2026, 11, 20, 3, 30, tzinfo=UTC)
+# Text that would be markup, a link or a mention if it were not escaped.
+HOSTILE = ("**Bold** _it_ [click](https://evil.example) <at>Everyone</at> # Title\n"
+           "- item 1. x | y ~ `code` \\ www.evil.example")
+
+
+def long_text(seed: str, length: int) -> str:
+    """`seed` repeated (with spaces) to exactly `length` characters, as a full database column would hold."""
+    return ((seed + " ") * (length // (len(seed) + 1) + 1))[:length]
+
+
+def person(number: int) -> str:
+    """A realistic member name."""
+    first = ["Aroha", "Ben", "Chloé", "Dmitri", "Esther", "Farid", "Grace", "Hiroshi", "Isabel", "Jack", "Kiri", "Liam"]
+    last = ["Ngata", "Okafor", "Lefèvre", "Ivanov", "O'Brien-Walsh", "Haddad", "Nguyen", "Tanaka", "da Silva", "Murphy"]
+    return f"{first[number % len(first)]} {last[number % len(last)]}"
+
+
+def help_cards() -> list[Sample]:
+    """The help card for each kind of asker, and the welcome card for each place."""
+    from bot.commands import COMMANDS  # the real table, so the sample grows with every command added
+
+    everything = [(c.usage, c.summary) for c in COMMANDS]
+    some = [(c.usage, c.summary) for c in COMMANDS if c.roles is None]
+    return [
+        ("help", help.help_card("Grace Nguyen", "partner", everything[:4])),
+        ("help-every-command", help.help_card(long_text("Maximilian-Alexander", 200), "admin", everything)),
+        ("help-no-role", help.help_card(HOSTILE, None, some)),
+        *[(f"welcome-{kind}", help.welcome_card(kind)) for kind in ("personal", "channel", "groupChat")],
+    ]
+
+
+def _client(name: str = "ClientCorp Pty Ltd",
+            domains: tuple[str, ...] = ("clientcorp.com.au",)) -> who_owns.ClientSummary:
+    return who_owns.ClientSummary(7, name, "CRM-0042", domains)
+
+
+def _flags(holders: int, contacts: int, longest: bool = False) -> list[FlagFact]:
+    bases = ["active project", "active quote", "declared relationship", "introduction", "past project",
+             "do-not-approach"]
+    since = NOW - timedelta(days=400)
+
+    def name(i: int) -> str:
+        return long_text(f"{person(i)} {HOSTILE}", 200) if longest else person(i)
+
+    facts = [FlagFact(100 + i, name(i), bases[i % len(bases)], since + timedelta(days=7 * i)) for i in range(holders)]
+    for i in range(contacts):
+        holder = i % max(holders, 1)
+        padding = "firstname.middlename." * 14 if longest else ""  # an address at its column's length
+        email = f"{padding}{person(i + 3).split()[0].lower()}.{i}@clientcorp.com.au"
+        facts.append(FlagFact(100 + holder, name(holder), bases[(i + 5) % len(bases)], since,
+                              long_text(f"{person(i + 3)} {i} {HOSTILE}", 200) if longest else f"{person(i + 3)} {i}",
+                              email[-320:]))
+    return facts
+
+
+def who_owns_cards() -> list[Sample]:
+    """The holder card as each viewer sees it, the biggest client on record, and the did-you-mean cards."""
+    facts = _flags(holders=3, contacts=4)
+    # More holders and contacts than the card lists, every name and email at its column's length.
+    huge = _flags(holders=who_owns.MAX_HOLDERS + 15, contacts=who_owns.MAX_CONTACTS * 10, longest=True)
+    worst = _client(long_text(HOSTILE, 300), tuple(f"{'sub' * 20}{i}.research-organisation.example.com.au"
+                                                   for i in range(8)))
+    card = who_owns.ownership_card
+    return [
+        ("who-owns-partner", card(_client(), ownership(facts, Viewer(100, "partner")), zone=ZONE, now=NOW,
+                                  asker_id=100, public=False, why="alias “CCorp”")),
+        ("who-owns-bd", card(_client(), ownership(facts, Viewer(900, "bd")), zone=ZONE, now=NOW, asker_id=900,
+                             public=False, person="Liam Murphy 3")),
+        ("who-owns-channel", card(_client(), ownership(facts, Viewer(None, None, public=True)), zone=ZONE, now=NOW,
+                                  asker_id=None, public=True)),
+        ("who-owns-no-holder", card(_client("Acme Widgets"), ownership([], Viewer(1, "partner")), zone=ZONE, now=NOW,
+                                    asker_id=1, public=False)),
+        ("who-owns-largest", card(worst, ownership(huge, Viewer(900, "admin")), zone=ZONE, now=NOW, asker_id=900,
+                                  public=False, person=long_text(HOSTILE, 200), why=HOSTILE)),
+        ("who-owns-did-you-mean", who_owns.no_match_card(
+            "Delta", [who_owns.ClientSummary(i, n, None, ()) for i, n in enumerate(
+                ["Delta Electricity", "Delta Air Lines", long_text("Delta Pacific Engineering Holdings", 300),
+                 "Delta Agribusiness", "Delta Building Automation", "Delta Group"])])),
+        ("who-owns-no-match", who_owns.no_match_card(
+            long_text(HOSTILE, 300), [],
+            "A personal email address (such as gmail.com) does not tell which organisation someone is from.")),
+    ]
+
+
+def search_results() -> list[Sample]:
+    """What the compose-box search inserts: the holder card everyone may see, as the search handler builds it."""
+    public = Viewer(None, None, public=True)
+    return [("search-result", who_owns.ownership_card(_client(), ownership(_flags(2, 3), public), zone=ZONE, now=NOW,
+                                                      asker_id=None, public=True))]
+
+
+def _enquiry(**fields: Any) -> enquiries.EnquiryView:
+    values = {"id": 42, "person": "Jane Doe", "company": "ClientCorp", "source": "web", "received_at": NOW,
+              "state": "new"}
+    return enquiries.EnquiryView(**(values | fields))
+
+
+def enquiry_cards() -> list[Sample]:
+    """The channel post, the holder's card and reminder, the list and the log form."""
+    holder = Mention("29:1holder-teams-id", "Grace Nguyen")
+    held = _enquiry(state="with holder", client_name="ClientCorp Pty Ltd", holder=holder,
+                    holder_basis="active project", referred_by="Ben Okafor", message="We need help with a tender.")
+    worst = _enquiry(person=long_text(HOSTILE, 200), company=long_text(HOSTILE, 300), source="email",
+                     state="with holder", client_name=long_text("Commonwealth Scientific Organisation", 300),
+                     holder=Mention("29:1" + "x" * 100, long_text("Maximilian-Alexander", 200)),
+                     holder_basis="declared relationship", referred_by=long_text(HOSTILE, 200),
+                     message=long_text(HOSTILE, 4000))
+    rows = [_enquiry(id=i, person=person(i), company=f"Company {i}", source=["web", "email", "phone", "walk-in"][i % 4],
+                     received_at=NOW - timedelta(hours=7 * i), state=list(enquiries.STATES)[i % 4],
+                     holder=Mention(f"29:{i}", person(i + 1)) if i % 2 else None)
+            for i in range(12)]
+    # A full page (the handler lists at most 40), every name at its column's length.
+    longest = [_enquiry(id=i, person=long_text(HOSTILE, 200), company=long_text(HOSTILE, 300), source="walk-in",
+                        state="bd responding", holder=Mention(f"29:{i}", long_text("Maximilian-Alexander", 200)))
+               for i in range(40)]
+    form_values = {"source": "walk-in", "person": long_text(HOSTILE, 200), "company": "ClientCorp",
+                   "contact": "not-an-email", "notes": long_text(HOSTILE, 4000), "referred_by": "Ben"}
+    return [
+        ("enquiry-channel", enquiries.channel_card(held, ZONE)),
+        ("enquiry-channel-no-holder", enquiries.channel_card(_enquiry(company=None, source="phone"), ZONE)),
+        ("enquiry-channel-closed", enquiries.channel_card(_enquiry(state="closed"), ZONE)),
+        ("enquiry-channel-largest", enquiries.channel_card(worst, ZONE)),
+        ("enquiry-holder", enquiries.holder_card(held, ZONE)),
+        ("enquiry-holder-largest", enquiries.holder_card(worst, ZONE)),
+        ("enquiry-reminder", enquiries.holder_card(held, ZONE, reminder=True)),
+        ("enquiry-list", enquiries.list_card(rows, ZONE, days=14, more=0)),
+        ("enquiry-list-largest", enquiries.list_card(longest, ZONE, days=14, more=1234)),
+        ("enquiry-list-empty", enquiries.list_card([], ZONE, days=14, more=0)),
+        ("enquiry-log-form", enquiries.log_form()),
+        ("enquiry-log-form-error", enquiries.log_form("Person is required: who called or walked in?", form_values)),
+    ]
+
+
+def fee_cards() -> list[Sample]:
+    """The deal owner's prompt, a fee card for each party and state, and the open history."""
+    from bot.rules.fees import Tally
+    from cards import fees
+
+    def line(i: int, longest: bool = False, **fee: Any) -> fees.PromptLine:
+        name = long_text(f"{person(i)} {HOSTILE}", 200) if longest else person(i)
+        return fees.PromptLine(100 + i, name, ("declared relationship", "do-not-approach"), 10,
+                               "an active relationship", **fee)
+
+    lines = (line(1), line(2, fee_state="proposed", fee_percent=12.5),
+             line(3, fee_state="no fee", fee_reason="They were paid on the previous quote."),
+             line(4, fee_state="declined", fee_percent=3, fee_reason="Below the guideline"))
+    many = tuple(line(i, longest=True, fee_state="declined" if i % 2 else None, fee_percent=5,
+                      fee_reason=long_text(HOSTILE, 1000)) for i in range(fees.MAX_HOLDERS + 5))
+
+    def fee(state: str, longest: bool = False) -> fees.FeeView:
+        if longest:
+            return fees.FeeView(7, long_text(HOSTILE, 300), long_text(HOSTILE, 200), long_text(HOSTILE, 200),
+                                "declared relationship", 12.75, state, long_text(HOSTILE, 1000), NOW)
+        return fees.FeeView(7, "ClientCorp Pty Ltd", "Grace Nguyen", "Ben Okafor", "past project", 10, state,
+                            "Below the guideline" if state == "declined" else None, NOW)
+
+    busy = Tally(12, 9, 7, 6, 2, 1, 11.3)
+    rows = [fees.SummaryRow(person(i), busy, busy, Tally() if i % 3 else busy) for i in range(6)]
+    longest = [fees.SummaryRow(long_text(HOSTILE, 200), busy, busy, busy) for _ in range(fees.MAX_MEMBERS + 60)]
+    return [
+        ("fee-prompt", fees.prompt_card(fees.PromptView("ClientCorp Pty Ltd", lines, quote_id=12))),
+        ("fee-prompt-referral", fees.prompt_card(fees.PromptView("Acme Holdings", (line(5),), referral_id=3))),
+        ("fee-prompt-largest", fees.prompt_card(fees.PromptView(long_text(HOSTILE, 300), many, quote_id=12))),
+        ("fee-proposed-payee", fees.fee_card(fee("proposed"), ["agreed", "declined"], ZONE,
+                                             title=fees.notice_title("Grace Nguyen", "proposed"))),
+        ("fee-agreed-payee", fees.fee_card(fee("agreed"), ["invoiced"], ZONE)),
+        ("fee-invoiced-payer", fees.fee_card(fee("invoiced"), ["paid"], ZONE,
+                                             title=fees.notice_title("Ben Okafor", "invoiced"))),
+        ("fee-paid", fees.fee_card(fee("paid"), [], ZONE)),
+        ("fee-declined-largest", fees.fee_card(fee("declined", longest=True), [], ZONE,
+                                               title=fees.notice_title(long_text(HOSTILE, 200), "declined"))),
+        ("fee-history", fees.summary_card(rows, "This fortnight (since 9 Nov)")),
+        ("fee-history-largest", fees.summary_card(longest, "This fortnight (since 9 Nov)")),
+        ("fee-history-empty", fees.summary_card([], "This fortnight (since 9 Nov)")),
+    ]
+
+
+def quote_cards() -> list[Sample]:
+    """The overlap notice with and without the new quote's details, the chat confirmation, and the quote list."""
+    from cards import quotes
+
+    def view(i: int, details: bool = True, longest: bool = False) -> quotes.QuoteView:
+        def text(seed: str, length: int) -> str:
+            return long_text(f"{seed} {HOSTILE}", length) if longest else seed
+
+        splits = tuple(quotes.SplitView(text(person(n), 200), "referral_fee" if n else "deal_owner", 12.5 if n else 75)
+                       for n in range(20 if longest else 3))
+        shown = quotes.QuoteDetails("won" if i % 3 == 0 else "open", 4_500_050 * i, "AUD", i % 2 == 0, splits)
+        return quotes.QuoteView(i, 7, text("ClientCorp Pty Ltd", 300), text(person(i), 200), NOW - timedelta(days=i),
+                                shown if details else None)
+
+    mine = tuple(view(i) for i in range(1, 3))
+    many = tuple(view(i, longest=True) for i in range(1, 40))
+    many_views = [view(i, longest=True) for i in range(1, quotes.MAX_LISTED + 1)]
+    return [
+        ("quote-overlap-private", quotes.overlap_card(quotes.OverlapNotice(view(9, details=False), mine), ZONE)),
+        ("quote-overlap-shown", quotes.overlap_card(quotes.OverlapNotice(view(9), mine[:1]), ZONE)),
+        ("quote-overlap-largest", quotes.overlap_card(quotes.OverlapNotice(view(99, longest=True), many), ZONE)),
+        ("quote-recorded", quotes.recorded_card(view(4), ["Grace Nguyen", "Ben Okafor"], "you, BD, directors and "
+                                                "admins", ZONE)),
+        ("quote-recorded-alone", quotes.recorded_card(view(5, longest=True), [], "everyone in the network", ZONE)),
+        ("quote-list", quotes.list_card(list(mine), None, ZONE)),
+        ("quote-list-insider", quotes.list_card(list(mine), [view(6, details=False), view(8)], ZONE)),
+        ("quote-list-empty", quotes.list_card([], [], ZONE)),
+        ("quote-list-largest", quotes.list_card(many_views, many_views, ZONE)),
+    ]
+
+
+def referral_cards() -> list[Sample]:
+    """The recipient's card and reminder, and the list of referrals made and received."""
+    from cards import referrals
+
+    def view(i: int = 3, state: str = "introduced", longest: bool = False) -> referrals.ReferralView:
+        if longest:
+            return referrals.ReferralView(i, long_text(HOSTILE, 300), long_text(HOSTILE, 200),
+                                          ("x" * 300 + "@clientcorp.com.au")[-320:], long_text(HOSTILE, 200),
+                                          long_text(HOSTILE, 200), long_text(HOSTILE, 1000), state, NOW)
+        return referrals.ReferralView(i, "ClientCorp Pty Ltd", "John Doe", "john@clientcorp.com.au", person(i),
+                                      person(i + 1), "Keen on a leadership pilot next quarter.", state,
+                                      NOW - timedelta(days=i))
+
+    moves = ("acknowledged", "in progress", "won", "lost")
+    states = ["introduced", "acknowledged", "in progress", "won", "lost"]
+    made = [view(i, states[i % 5]) for i in range(6)]
+    full = [view(i, states[i % 5], longest=True) for i in range(referrals.LIST_LIMIT + 5)]
+    return [
+        ("referral-recipient", referrals.recipient_card(view(), moves, ZONE)),
+        ("referral-recipient-largest", referrals.recipient_card(view(longest=True), moves, ZONE)),
+        ("referral-reminder", referrals.recipient_card(view(), moves, ZONE, reminder=True)),
+        ("referral-won", referrals.recipient_card(view(state="won"), (), ZONE)),
+        ("referral-list", referrals.list_card(made, made[:2], ZONE, public=False)),
+        ("referral-list-channel", referrals.list_card(made, made[:2], ZONE, public=True)),
+        ("referral-list-largest", referrals.list_card(full, full, ZONE, public=False)),
+        ("referral-list-empty", referrals.list_card([], [], ZONE, public=True)),
+    ]
+
+
+def dispute_cards() -> list[Sample]:
+    """The raise form, a dispute at each step with its buttons, the lists, the channel post, a member's record."""
+    from cards import disputes as d
+
+    def view(number: int = 12, **fields: Any) -> d.DisputeView:
+        values = {"id": number, "sight": "full", "client": "ClientCorp Pty Ltd", "raiser": person(number),
+                  "against": None, "state": "open", "created_at": NOW - timedelta(days=3),
+                  "what": "BD approached my client Mia Chen directly about a renewal."}
+        return d.DisputeView(**(values | fields))
+
+    steps = tuple(d.Step(NOW - timedelta(days=5 - n), person(n), action, "settled" if action == "resolved" else None)
+                  for n, action in enumerate(["raised", "taken", "in mediation", "resolved", "published"]))
+    name, hostile = long_text("Maximilian-Alexander", 200), long_text(HOSTILE, 200)
+    worst_steps = tuple(d.Step(NOW, name, action, long_text(HOSTILE, 1000)) for action in list(d.STEPS) * 3)
+    longest = {"client": long_text(HOSTILE, 300), "raiser": hostile, "against": hostile, "coordinator": name}
+    worst = view(999999, **longest, what=long_text(HOSTILE, 4000), state="resolved", outcome="not upheld",
+                 summary=long_text(HOSTILE, 4000), resolved_at=NOW, timeline=worst_steps,
+                 actions=("publish", "sanction"), sanctionable=((1, hostile), (2, name)))
+    resolved = view(state="resolved", coordinator=person(3), outcome="settled", summary="BD pays a 10% fee.",
+                    resolved_at=NOW, published_at=NOW, timeline=steps, actions=("sanction",),
+                    sanctionable=((1, "Ben Okafor"),))
+    outcome = view(sight="outcome", what=None, state="resolved", coordinator=person(3), outcome="upheld",
+                   summary="BD will pay a 10% introduction fee.", resolved_at=NOW, published_at=NOW)
+    worst_outcome = view(999999, sight="outcome", **longest, state="resolved", outcome="not upheld", what=None,
+                         summary=long_text(HOSTILE, 4000), resolved_at=NOW, published_at=NOW)
+    # One more row than a list shows, as the handler fetches; each row as long as its columns allow.
+    full = d.LIST_ROWS + 1
+    rows = [view(i, **longest, what=long_text(HOSTILE, 4000), actions=("take",)) for i in range(full)]
+    own = [view(i, **longest, what=long_text(HOSTILE, 4000), state="resolved", outcome="settled",
+                timeline=worst_steps) for i in range(full)]
+    people = [(i, long_text(person(i), 200)) for i in range(300)]
+    form_values = {"client": long_text(HOSTILE, 300), "against": "7", "what": long_text(HOSTILE, 4000)}
+    sanctions = tuple(d.SanctionView(long_text(HOSTILE, 500), NOW + timedelta(days=90), name, NOW, 999999)
+                      for _ in range(full))
+    coordinating = view(coordinator=person(3), actions=("mediate", "resolve"), must_publish=True, timeline=steps[:2])
+    mediating = view(against=person(5), state="in mediation", coordinator=person(3), actions=("resolve",),
+                     timeline=steps[:3])
+    return [
+        ("dispute-raise-form", d.raise_form([(i, person(i)) for i in range(40)])),
+        ("dispute-raise-form-largest", d.raise_form(people, long_text(HOSTILE, 400), form_values)),
+        ("dispute-new-for-director", d.dispute_card(view(actions=("take",), timeline=steps[:1]), ZONE,
+                                                    title="New dispute 12: who will coordinate it?")),
+        ("dispute-coordinator-open", d.dispute_card(coordinating, ZONE, note="You coordinate this dispute now.")),
+        ("dispute-coordinator-mediation", d.dispute_card(mediating, ZONE, error="Write a summary of the resolution.",
+                                                         values={"outcome": "settled", "publish": "true"})),
+        ("dispute-resolved", d.dispute_card(resolved, ZONE)),
+        ("dispute-resolved-largest", d.dispute_card(worst, ZONE, title=long_text(HOSTILE, 300),
+                                                    note=long_text(HOSTILE, 500), error=long_text(HOSTILE, 300))),
+        ("dispute-outcome", d.outcome_card(outcome, ZONE)),
+        ("dispute-outcome-largest", d.outcome_card(worst_outcome, ZONE)),
+        ("dispute-list-director-largest", d.list_card(own, rows, [worst_outcome] * full, ZONE, overseer=True,
+                                                      public=False)),
+        ("dispute-list-partner-largest", d.list_card(own, [], [worst_outcome] * full, ZONE, overseer=False,
+                                                     public=False)),
+        ("dispute-list-empty", d.list_card([], [], [], ZONE, overseer=False, public=False)),
+        ("dispute-list-channel", d.list_card([], [], [outcome], ZONE, overseer=False, public=True)),
+        ("member-record", d.member_card(d.MemberView("Ben Okafor", "ben@network.example", "partner", "Okafor & Co",
+                                                     sanctions[:1]), ZONE)),
+        ("member-record-largest", d.member_card(d.MemberView(name, long_text(HOSTILE, 320), "partner", hostile,
+                                                             sanctions), ZONE)),
+        ("member-record-clean", d.member_card(d.MemberView("Ben Okafor", None, "partner", None, ()), ZONE)),
+    ]
+
+def digest_cards() -> list[Sample]:
+    """The digest in the channel, for a director, empty, and split: the first and a continuation card at full size."""
+    from bot.rules import digest as rules
+    from bot.rules.ownership import Viewer
+    from cards.digest import digest_cards as cards
+
+    period = rules.Period(NOW - timedelta(days=14), NOW, "2026-11-20T03:30:00+00:00")
+
+    def rows(n: int, longest: bool = False) -> rules.Rows:
+        def text(seed: str, i: int, length: int) -> str:
+            return long_text(f"{seed} {i} {HOSTILE}", length) if longest else f"{seed} {i}"
+
+        at = [NOW - timedelta(days=13, hours=-i) for i in range(n)]
+        return rules.Rows(
+            approaches=[rules.ApproachRow(i, text("Client", i, 300), text(person(i), i, 200), "planned",
+                                          text(person(i + 1), i, 200), at[i]) for i in range(n)],
+            enquiries=[rules.EnquiryRow(i, at[i], text(person(i), i, 200), text("Company", i, 300), "web",
+                                        "with holder", text(person(i + 2), i, 200)) for i in range(n)],
+            quotes=[rules.QuoteRow(i, text("Client", i, 300), 3, text(person(3), i, 200), "bd" if i % 2 else "partner",
+                                   "submitted", 123_456_789_00, "AUD", i % 3 == 0, at[i]) for i in range(n)],
+            fees=[rules.FeeRow(i, text("Client", i, 300), text(person(i), i, 200), text(person(i + 1), i, 200), 12.5,
+                               "agreed", at[i], at[i], (rules.FeeEvent("agreed", "agreed", at[i]),))
+                  for i in range(n)],
+            disputes=[rules.DisputeRow(i, text("Client", i, 300), 1, text(person(1), i, 200), 2,
+                                       text(person(2), i, 200), text("What happened", i, 4000), "resolved",
+                                       "not upheld", text("Summary", i, 4000), at[i], at[i], at[i] if i % 2 else None)
+                      for i in range(n)])
+
+    def digest(data: rules.Rows, viewer: Viewer) -> list[dict[str, Any]]:
+        return cards(rules.sections(data, period, viewer), period, ZONE, public=viewer.public)
+
+    channel, director = Viewer(None, None, public=True), Viewer(3, "director")
+    split = digest(rows(400, longest=True), channel)
+    return [
+        ("digest-channel", digest(rows(4), channel)[0]),
+        ("digest-director", digest(rows(4), director)[0]),
+        ("digest-empty", digest(rules.Rows(), channel)[0]),
+        ("digest-largest-first", split[0]),
+        ("digest-largest-continued", split[len(split) // 2]),
+    ]
+
+
+def approach_cards() -> list[Sample]:
+    """The form, the collision warning, the holder's consent card, the channel post, one approach and the lists."""
+    from cards import approaches as a
+
+    def view(i: int, state: str = "planned", longest: bool = False) -> a.ApproachView:
+        def text(seed: str, length: int) -> str:
+            return long_text(f"{seed} {HOSTILE}", length) if longest else seed
+
+        email = ("firstname.middlename." * 15 if longest else "") + "john@clientcorp.com.au"
+        bd = Mention(f"29:{i}", long_text(person(i), 200) if longest else person(i))
+        return a.ApproachView(i, text("ClientCorp Pty Ltd", 300), text(person(i), 200), state,
+                              NOW - timedelta(days=i), bd,
+                              text("John Doe", 200), email[-320:], text("Renewal of the leadership programme.", 1000),
+                              text(person(i + 1), 200) if i % 3 == 0 else None)
+
+    target = a.Target(7, "ClientCorp Pty Ltd", "John Doe", "john@clientcorp.com.au", "Renewal of the programme.")
+    worst = a.Target(7, long_text(HOSTILE, 300), long_text(HOSTILE, 200), ("x" * 320 + "@c.com.au")[-320:],
+                     long_text(HOSTILE, 1000))
+    found = [(person(1), "active project"), (person(2), "do-not-approach: John Doe")]
+    crowd = [(long_text(f"{person(i)} {HOSTILE}", 200), long_text(f"do-not-approach: {HOSTILE}", 250))
+             for i in range(25)]
+    rows = [view(i, ["planned", "active"][i % 2]) for i in range(1, 6)]
+    full = [view(i, ["planned", "active"][i % 2], longest=True) for i in range(40)]  # more than a list shows
+    values = {"client": long_text(HOSTILE, 300), "contact_name": long_text(HOSTILE, 200),
+              "contact_email": "not-an-email", "note": long_text(HOSTILE, 1000)}
+    return [
+        ("approach-form", a.form()),
+        ("approach-form-error", a.form("No single client matches that name. Did you mean: Acme Ltd; Acme Group?",
+                                       values)),
+        ("approach-collision", a.collision_card(target, found)),
+        ("approach-collision-largest", a.collision_card(worst, crowd)),
+        ("approach-consent", a.consent_card(a.ConsentView(5, person(9), target, ("active project",)))),
+        ("approach-consent-answered", a.consent_card(a.ConsentView(5, person(9), target, ("active project",),
+                                                                   answer="agree"), "Recorded on your behalf.")),
+        ("approach-consent-largest", a.consent_card(a.ConsentView(5, long_text(HOSTILE, 200), worst,
+                                                                  tuple(r for _, r in crowd)))),
+        ("approach-channel", a.channel_card(view(3), ZONE)),
+        ("approach-channel-largest", a.channel_card(view(3, longest=True), ZONE)),
+        ("approach-one", a.approach_card(view(4, "active"), ZONE, "Recorded and posted in the partner channel.")),
+        ("approach-closed", a.closed_card("Approach cancelled", "Nothing was recorded, and nobody was told.")),
+        ("approach-list", a.list_card("Approaches BD is making", rows, ZONE, changeable=frozenset({1, 2}))),
+        ("approach-list-mine", a.list_card("Your approaches", rows, ZONE, changeable=frozenset(v.id for v in rows),
+                                           which="mine")),
+        ("approach-list-empty", a.list_card("Approaches BD is making", [], ZONE, empty="No open approaches.")),
+        ("approach-list-largest", a.list_card("Approaches BD is making", full, ZONE,
+                                              changeable=frozenset(v.id for v in full), more=999)),
+    ]
+
+
+def dna_cards() -> list[Sample]:
+    """The do-not-approach form, with every line it can refuse, and what it added."""
+    from bot.rules.dna import MAX_LINES
+    from cards import dna
+
+    lines = "\n".join(long_text(f"{person(i)} <{person(i).split()[0].lower()}@x.example> at {HOSTILE}", 199)
+                      for i in range(MAX_LINES))
+    problems = [(n, f"no single client matches “{long_text(HOSTILE, 250)}”") for n in range(1, MAX_LINES + 1)]
+    added = [dna.Added(100 + i, f"{person(i)} <{person(i).split()[0].lower()}@clientcorp.com.au>",
+                       "ClientCorp Pty Ltd", i % 3 != 0) for i in range(4)]
+    many = [dna.Added(100 + i, long_text(HOSTILE, 200) + " <" + ("x" * 320 + "@c.com.au")[-320:] + ">",
+                      long_text(HOSTILE, 300), True) for i in range(MAX_LINES)]
+    return [
+        ("dna-form", dna.form()),
+        ("dna-form-problems", dna.form("John Doe at Nowhere Ltd\nJane <jane@acme.com>", [(1, "no client matches "
+                                       "“Nowhere Ltd”"), (2, "write it as Name <email> at Client")])),
+        ("dna-form-largest", dna.form(lines, problems)),
+        ("dna-added", dna.added_card(added)),
+        ("dna-added-largest", dna.added_card(many)),
+    ]
+
+
+# One line per feature: its function returns that feature's samples.
+FEATURES: list[Callable[[], list[Sample]]] = [
+    help_cards,
+    who_owns_cards,
+    search_results,
+    enquiry_cards,
+    fee_cards,
+    quote_cards,
+    referral_cards,
+    dispute_cards,
+    digest_cards,
+    approach_cards,
+    dna_cards,
+]
+
+
+def samples() -> list[Sample]:
+    """Every sample card of every feature, in gallery order."""
+    return [sample for feature in FEATURES for sample in feature()]
+
+
+def main() -> None:
+    """Print the gallery as JSON, [{"name", "card"}, ...], for the Node lint and screenshot tools."""
+    print(json.dumps([{"name": name, "card": card} for name, card in samples()], ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()
