@@ -1,13 +1,11 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
-from bot.handlers import dna, enquiries, help, installation, partner_channel, who_owns
+from bot.handlers import (approaches, digest, disputes, dna, enquiries, fees, help, installation, partner_channel,
+                          quotes, referrals, who_owns)
 from bot.router import Command, Router
+from bot.rules.access import ADMINS, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS
 from cards import verbs
-from storage.models import Role
 
-ADMINS = frozenset({Role.admin})
-INSIDERS = frozenset({Role.bd, Role.director, Role.admin})
-PARTNERS = frozenset({Role.partner})
 PERSONAL = frozenset({"personal"})  # the entries' contact details are for their owner
 
 # What people type after "who owns": a client name, a domain, an email, or "Person at/from Client".
@@ -28,6 +26,8 @@ COMMANDS = [
             scopes=PERSONAL),
     Command("dna remove N", "Take entry N off your do-not-approach list.", r"dna (remove|delete) #?(?P<number>\d+)",
             dna.remove, roles=PARTNERS, scopes=PERSONAL),
+    Command("dna form", "Add many do-not-approach entries at once, one per line (a form; also: dna add).",
+            r"dna (form|add)( many)?", dna.add_form, roles=PARTNERS, scopes=PERSONAL),
     Command("enquiries", "Inbound enquiries of the last 14 days and where they went.",
             r"(list |show )?(the )?(recent |latest )?enquiries", enquiries.recent),
     Command("log enquiry", "Log a phone call or walk-in as an enquiry (a form).",
@@ -41,11 +41,49 @@ COMMANDS = [
         scopes=frozenset({"channel"}),
     ),
     # --- approaches ---
+    Command("approach CLIENT [note]", "Plan a BD approach; Accord checks who holds the client before anything is "
+            "recorded (also: approach NAME <EMAIL> at CLIENT: note; approach alone for a form).",
+            r"((i |we )?(plan|am planning|are planning|intend) to )?approach(\s+(?P<target>.+))?", approaches.start,
+            roles=INSIDERS, scopes=PERSONAL),
+    Command("my approaches", "Your approaches, with buttons to mark them active, won or dropped.",
+            r"(show |list )?my approach(es)?", approaches.mine, roles=INSIDERS),
+    Command("approaches", "Every planned and active BD approach, newest first.",
+            r"(show |list )?(all |the |current |active |bd )*approaches", approaches.everyone),
     # --- digest ---
+    Command("digest now", "Post this period's digest so far to the partner channel; the scheduled one still follows.",
+            r"(post (the )?)?digest now", digest.post_now, roles=ADMINS),
+    Command("digest", "The transparency digest of this fortnight so far, as you may see it.",
+            r"(show (me )?)?(the |my )?digest", digest.show, scopes=PERSONAL),
     # --- quotes ---
+    Command("quote CLIENT VALUE [tender]", "Record a quote or tender of yours; earlier quote owners hear of the overlap.",
+            r"(record |log |new |add )?(a )?quote\s+(for\s+)?(?P<quote>.+)", quotes.record, roles=MEMBERS,
+            scopes=PERSONAL),
+    Command("quotes", "Your quotes; BD, directors and admins also see the open quotes of others they may see.",
+            r"((my|open|the|list|show) )*quotes", quotes.listing, roles=MEMBERS, scopes=PERSONAL),
     # --- referral fees ---
+    Command("fees", "Everyone's referral fees proposed, agreed, paid and declined: recent and all time.",
+            r"(show |list )?(the |all )?(referral )?fees( history)?", fees.history),
     # --- referrals ---
+    Command("refer NAME at CLIENT to @MEMBER [note]", "Introduce a client contact to a member (or: to EMAIL); you "
+            "hear of each update.", r"refer\s+(?P<referral>.+)", referrals.refer, roles=MEMBERS),
+    Command("referrals", "Your introductions made and received, with where each stands.",
+            r"(show |list )?(my )?referrals", referrals.listing),
     # --- disputes ---
+    Command("dispute", "Raise a dispute about a client relationship (a form; private to the parties and directors).",
+            r"((raise|new|open|file|start) )?(a )?dispute", disputes.form, roles=MEMBERS,
+            scopes=PERSONAL),
+    Command("disputes", "Your disputes with their timeline, and published outcomes; directors: the open ones.",
+            r"((my|open|all|the|list|show) )*disputes", disputes.listing, roles=MEMBERS),
+    Command("dispute N", "One dispute with its timeline, if you may see it.", r"(show )?dispute #?(?P<number>\d+)",
+            disputes.show, roles=MEMBERS),
+    Command("publish dispute N", "Publish a resolved dispute's outcome to the partner channel (its coordinator).",
+            r"publish (the )?(outcome (of|for) )?dispute #?(?P<number>\d+)", disputes.publish,
+            roles=OVERSEERS, scopes=PERSONAL),
+    Command("sanction EMAIL until DATE [TEXT]", "Record a sanction on a member, e.g. no BD-won work allocated.",
+            r"sanction(\s+(?P<entry>.*))?", disputes.sanction_command, roles=DIRECTORS,
+            scopes=PERSONAL),
+    Command("member NAME|EMAIL", "A member's role, firm and any sanctions in force.", r"member(\s+(?P<who>.+))?",
+            disputes.member_record, roles=INSIDERS, scopes=PERSONAL),
 ]
 
 VERBS = {
@@ -59,10 +97,30 @@ VERBS = {
     verbs.ENQUIRY_LOG: enquiries.log_submitted,
     verbs.ENQUIRY_CLOSE: enquiries.close,
     # --- approaches ---
-    # --- quotes ---
+    verbs.DNA_ADD_MANY: dna.add_many,
+    verbs.APPROACH_RECORD: approaches.form_submitted,
+    verbs.APPROACH_CANCEL: approaches.cancel,
+    verbs.APPROACH_ASK_HOLDER: approaches.ask_holder,
+    verbs.APPROACH_AGREE: approaches.agree,
+    verbs.APPROACH_LEAD: approaches.lead,
+    verbs.APPROACH_DECLINE: approaches.decline,
+    verbs.APPROACH_STATE: approaches.change_state,
     # --- referral fees ---
+    verbs.FEE_PROPOSE: fees.propose,
+    verbs.FEE_NO_FEE: fees.no_fee,
+    verbs.FEE_ACCEPT: fees.accept,
+    verbs.FEE_DECLINE: fees.decline,
+    verbs.FEE_ADVANCE: fees.advance,
     # --- referrals ---
+    verbs.REFERRAL_ACK: referrals.acknowledge,
+    verbs.REFERRAL_STATE: referrals.set_state,
     # --- disputes ---
+    verbs.DISPUTE_RAISE: disputes.raise_submitted,
+    verbs.DISPUTE_TAKE: disputes.take,
+    verbs.DISPUTE_MOVE: disputes.mediate,
+    verbs.DISPUTE_RESOLVE: disputes.resolve,
+    verbs.DISPUTE_PUBLISH: disputes.publish,
+    verbs.DISPUTE_SANCTION: disputes.sanction,
 }
 
 EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search}

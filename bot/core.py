@@ -1,11 +1,15 @@
 """Accord's core: one transaction per turn around the router."""
 
 import logging
+from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 
 from bot.clients import ClientIndex
 from bot.commands import build_router
+from bot.handlers import digest
+from bot.handlers import quotes
+from bot.handlers import referrals
 from bot.handlers.enquiries import Incoming, receive, remind
 from bot.router import Context
 from bot.settings import Settings
@@ -79,10 +83,39 @@ class Accord:
             row, created = receive(session, self.settings, self.clients, incoming)
             return row.id, created
 
-    def remind_enquiries(self) -> int:
+    def remind_enquiries(self, now: datetime) -> int:
         """Queue reminders for held enquiries nobody acted on in time; the number of enquiries reminded."""
         with self.db.transaction() as session:
-            return remind(session, self.settings, utcnow())
+            return remind(session, self.settings, now)
+
+    # --- quotes ---
+    def accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
+        """Apply a quote event from the platform once, with its flags and overlap notices, in one transaction."""
+        try:
+            return self._accept_quote(event)
+        except IntegrityError:  # the same event (or quote) arrived twice at once: the second finds the first
+            return self._accept_quote(event)
+
+    def _accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
+        with self.db.transaction() as session:
+            return quotes.receive(session, self.settings, self.clients, event, utcnow())
+
+    def end_projects(self, now: datetime) -> int:
+        """Turn the active-project flags of won quotes whose project time is over into past-project flags."""
+        with self.db.transaction() as session:
+            return quotes.end_projects(session, self.settings, now)
+
+    # --- digest ---
+    def post_due_digest(self, now: datetime) -> digest.Posting:
+        """Post the scheduled digest if it is due at `now` and no replica has posted it yet."""
+        with self.db.transaction() as session:
+            return digest.post_due(session, self.settings, now)
+
+    # --- referrals ---
+    def remind_referrals(self, now: datetime) -> int:
+        """Remind recipients of introductions still unacknowledged after the business days allowed; how many."""
+        with self.db.transaction() as session:
+            return referrals.remind(session, self.settings, now)
 
     def warm(self) -> None:
         """Prepare what the first turns would otherwise wait for; a failure only means the first turn waits."""

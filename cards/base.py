@@ -29,6 +29,12 @@ def plain(text: str | None) -> str:
     return _LIST_MARKER.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], text)
 
 
+def excerpt(text: str | None, limit: int) -> str:
+    """`text` cut to at most `limit` characters, ending in "…" when cut; cut before plain(), never after."""
+    text = text or ""
+    return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
 def text_block(text: str, **style: Any) -> dict[str, Any]:
     """A wrapping TextBlock; `text` must already be escaped or be our own markdown."""
     return {"type": "TextBlock", "text": text, "wrap": True, **style}

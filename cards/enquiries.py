@@ -14,6 +14,7 @@ from cards.base import card, execute, facts, heading, plain, text_block
 SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
 STATES = {"new": "New", "with holder": "With the holder", "bd responding": "BD responding", "closed": "Closed"}
 EXCERPT = 400
+LIST_FIELD = 80  # a list row shortens each name, so a full page of rows stays under Teams' message size
 
 
 @dataclass(frozen=True)
@@ -97,13 +98,19 @@ def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) ->
         body.append(text_block("No enquiries in that time."))
     for view in views:
         when = view.received_at.astimezone(zone).strftime("%-d %b %H:%M")
-        company = f" ({plain(view.company)})" if view.company else ""
-        who = f" · {plain(view.holder.name)}" if view.holder else ""
-        body.append(text_block(f"**{when}** · {plain(view.person)}{company} · {SOURCES.get(view.source, plain(view.source))}"
-                               f" · {STATES.get(view.state, view.state)}{who}", spacing="Small"))
+        company = f" ({plain(_short(view.company))})" if view.company else ""
+        who = f" · {plain(_short(view.holder.name))}" if view.holder else ""
+        body.append(text_block(f"**{when}** · {plain(_short(view.person))}{company} · "
+                               f"{SOURCES.get(view.source, plain(view.source))} · {STATES.get(view.state, view.state)}"
+                               f"{who}", spacing="Small"))
     if more:
-        body.append(text_block(f"…and {more} more: `accord enquiries --since DATE` lists them all.", isSubtle=True))
+        body.append(text_block(f"…and {more} more: “accord enquiries --since DATE” on the command line lists them all.",
+                               isSubtle=True))
     return card(body)
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= LIST_FIELD else text[:LIST_FIELD - 1].rstrip() + "…"
 
 
 def log_form(error: str | None = None, values: dict[str, str] | None = None) -> dict[str, Any]:

@@ -22,5 +22,18 @@ APPROACH_DECLINE = "approach.decline"  # a holder says no
 APPROACH_STATE = "approach.setState"  # planned -> active -> won | dropped
 
 # --- quotes, fees, referrals, disputes (issue 7) ---
+FEE_PROPOSE = "fee.propose"  # the deal owner proposes a fee to a holder
+FEE_NO_FEE = "fee.noFee"  # the deal owner records, with a reason, that no fee is due to a holder
+FEE_ACCEPT = "fee.accept"  # the payee agrees to a proposed fee
+FEE_DECLINE = "fee.decline"  # the payee declines a proposed fee, with a reason
+FEE_ADVANCE = "fee.advance"  # agreed -> invoiced (payee), invoiced -> paid (payer)
+REFERRAL_ACK = "referral.acknowledge"  # the recipient acknowledges an introduction
+REFERRAL_STATE = "referral.setState"  # the recipient reports in progress, won or lost
+DISPUTE_RAISE = "dispute.raise"  # anyone submits the form raising a dispute
+DISPUTE_TAKE = "dispute.take"  # a director takes a dispute as its coordinator
+DISPUTE_MOVE = "dispute.move"  # the coordinator moves it to mediation
+DISPUTE_RESOLVE = "dispute.resolve"  # the coordinator resolves it with an outcome and a summary
+DISPUTE_PUBLISH = "dispute.publish"  # the coordinator publishes a resolved outcome to the partner channel
+DISPUTE_SANCTION = "dispute.sanction"  # a director records a sanction on a party of a resolved dispute
 
 ALL = frozenset(value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str))

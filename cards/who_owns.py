@@ -13,6 +13,9 @@ from cards.base import card, execute, facts, heading, plain, text_block
 
 MAX_NOTIFY_BUTTONS = 3
 MAX_CANDIDATES = 5
+# Rows beyond these are counted, not listed: a card must stay under Teams' message size with names at full length.
+MAX_HOLDERS = 25
+MAX_CONTACTS = 20
 
 
 @dataclass(frozen=True)
@@ -68,22 +71,27 @@ def _holders(view: Ownership, zone: ZoneInfo) -> list[dict[str, Any]]:
     if not view.holders:
         return [text_block("**No holder on record.** No partner holds this client through a quote, project, "
                            "relationship, introduction or do-not-approach entry.")]
-    lines = [(plain(h.name), f"{', '.join(h.bases)} · since {_date(h.since, zone)}") for h in view.holders]
+    lines = [(plain(h.name), f"{', '.join(h.bases)} · since {_date(h.since, zone)}")
+             for h in view.holders[:MAX_HOLDERS]]
     intro = "**You hold this client.** Holders:" if view.asker_holds else "**Held by:**"
-    return [text_block(intro), facts(lines)]
+    return [text_block(intro), facts(lines), *_more(len(view.holders) - MAX_HOLDERS, "holders")]
 
 
 def _contacts(view: Ownership) -> list[dict[str, Any]]:
     if not view.contacts:
         return []
     lines = []
-    for c in view.contacts:
+    for c in view.contacts[:MAX_CONTACTS]:
         if c.name is None and c.email is None:
             lines.append(("A protected contact", f"{plain(c.holder_name)} · {c.basis} (details for the holder and BD)"))
         else:
             who = plain(c.name or c.email) + (f" ({plain(c.email)})" if c.email and c.name else "")
             lines.append((who, f"{plain(c.holder_name)} · {c.basis}"))
-    return [text_block("**Contacts covered:**"), facts(lines)]
+    return [text_block("**Contacts covered:**"), facts(lines), *_more(len(view.contacts) - MAX_CONTACTS, "contacts")]
+
+
+def _more(hidden: int, what: str) -> list[dict[str, Any]]:
+    return [text_block(f"…and {hidden} more {what}.", isSubtle=True, spacing="Small")] if hidden > 0 else []
 
 
 def _person_line(person: str, view: Ownership) -> str:

@@ -145,3 +145,82 @@ async def test_a_webhook_enquiry_reaches_the_channel_with_the_mention_and_the_ho
             chat = await pg.open_personal_chat(dana)
             notice = await pg.wait_for_bot_message(chat, lambda m: "client you hold" in card_words(m))
             assert "John Doe" in card_words(notice)
+
+
+def post_signed(url: str, body: dict, secret: str) -> int:
+    """POST a webhook body signed the way the network's systems sign it; the HTTP status."""
+    import json
+    import time
+    import urllib.request
+
+    from bot.webhooks import signature
+
+    data = json.dumps(body).encode()
+    stamp = str(int(time.time()))
+    request = urllib.request.Request(url, data=data, method="POST", headers={
+        "Content-Type": "application/json", "X-Accord-Timestamp": stamp,
+        "X-Accord-Signature": signature(secret, stamp, data)})
+    with urllib.request.urlopen(request, timeout=10) as response:
+        return response.status
+
+
+async def partner_channel_set(pg, db):
+    """The seeded network with the Playground's people, the app in the team, and the admin's partner channel."""
+    people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]  # the current user is BD
+    seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
+    await pg.install("team")
+    await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
+    await pg.send_message("channel", "set partner channel", mention_bot=True, from_user=pg.users[3])
+    await pg.wait_for_bot_message(pg.channel_id, lambda m: "is now the partner channel" in (m.text or ""))
+
+
+async def test_a_bd_approach_to_a_held_client_asks_the_holder_and_the_digest_reaches_the_channel(world, db):
+    bot, pg, env = world
+    await partner_channel_set(pg, db)
+    await pg.install("personal")
+    await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: bool(m.cards))
+
+    await pg.send_message("personal", "I plan to approach ClientCorp: renewal of the 2027 panel")
+    held = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "is held" in card_words(m))
+    assert pg.users[0].name in card_words(held)  # Dana's do-not-approach entry and past project
+    asked = await pg.execute_action(held, "approach.askHolder")
+    assert asked["statusCode"] == 200
+
+    # Dana (do-not-approach entry, past project) and Sam (declared relationship) each get the question.
+    for holder in (pg.users[0], pg.users[1]):
+        chat = await pg.open_personal_chat(holder)
+        consent = await pg.wait_for_bot_message(chat, lambda m: "BD would like to approach" in card_words(m))
+        assert "renewal of the 2027 panel" in card_words(consent)
+        agreed = await pg.execute_action(consent, "approach.agree", from_user=holder)
+        assert agreed["statusCode"] == 200
+        told = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: holder.name in (m.text or "") + card_words(m))
+        assert "agree" in ((told.text or "") + card_words(told)).lower()
+    post = await pg.wait_for_bot_message(pg.channel_id, lambda m: "BD approach" in card_words(m))
+    assert "ClientCorp" in card_words(post) and "on behalf of" in card_words(post).lower()
+
+    await pg.send_message("channel", "digest now", mention_bot=True, from_user=pg.users[3])
+    digest = await pg.wait_for_bot_message(pg.channel_id, lambda m: "Transparency digest" in card_words(m))
+    assert "BD approaches" in card_words(digest) and "ClientCorp" in card_words(digest)
+
+
+async def test_a_quote_from_the_platform_tells_the_earlier_quote_owner_in_their_chat(tmp_path, database_url, db):
+    env = {"DATABASE_URL": database_url, "QUOTE_WEBHOOK_SECRET": "quote-secret"}
+    with BotProcess(tmp_path, **env) as bot:
+        async with Playground(tmp_path, f"{bot.url}/api/messages") as pg:
+            people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]
+            seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
+            await pg.install("team")  # Accord can open a member's chat once it is in their tenant
+            await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
+            dana, sam = pg.users[0], pg.users[1]
+            quote = {"id": "Q-1", "event": "created", "at": "2026-11-20T10:00:00+11:00", "owner_email": dana.email,
+                     "client": "Acme Holdings", "value": "45000", "currency": "AUD", "tender": False, "splits": []}
+            assert post_signed(f"{bot.url}/api/quotes", quote, "quote-secret") == 202
+            later = {**quote, "id": "Q-2", "owner_email": sam.email, "at": "2026-11-21T10:00:00+11:00",
+                     "value": "52000"}
+            assert post_signed(f"{bot.url}/api/quotes", later, "quote-secret") == 202
+
+            dana_chat = await pg.open_personal_chat(dana)
+            notice = await pg.wait_for_bot_message(dana_chat, lambda m: "there may be an overlap" in card_words(m))
+            assert "Acme Holdings" in card_words(notice) and sam.name in card_words(notice)
+            words = card_words(notice)
+            assert "52,000" not in words and "52000" not in words  # a partner's quote value stays private

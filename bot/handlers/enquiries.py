@@ -13,7 +13,7 @@ from bot.clients import ClientIndex
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.enquiries import business_days_later, first_holder
-from bot.rules.ownership import PRIVILEGED
+from bot.rules.access import INSIDERS
 from bot.settings import Settings
 from bot.turn import Mention, Reply
 from cards.enquiries import EnquiryView, channel_card, holder_card, list_card, log_form, referrer_text
@@ -119,7 +119,7 @@ def log_form_reply(ctx: Context) -> list[Reply]:
 
 def log_submitted(ctx: Context) -> list[Reply]:
     """The filled-in form: store the enquiry like any other, and show where it went."""
-    if ctx.member.role not in PRIVILEGED:
+    if ctx.member.role not in INSIDERS:
         return [Reply(text="Only BD, directors and admins can log enquiries.")]
     values = {k: str(ctx.turn.value.get(k) or "").strip() for k in ("source", "person", "company", "contact",
                                                                      "notes", "referred_by")}
@@ -201,7 +201,7 @@ def _route(ctx: Context, state: str, done: str) -> list[Reply]:
     row = enquiry(ctx.session, _int(ctx.turn.value.get("enquiry_id")))
     if row is None:
         return [Reply(text="That enquiry is no longer on record.")]
-    if ctx.member.id != row.holder_id and ctx.member.role not in PRIVILEGED:
+    if ctx.member.id != row.holder_id and ctx.member.role not in INSIDERS:
         return [Reply(text="Only the holder or the BD team can route this enquiry.")]
     set_state(ctx.session, row, state)
     view = view_of(ctx.session, row)

@@ -4,6 +4,14 @@ from collections.abc import Iterable
 
 SCOPES = frozenset({"personal", "groupChat", "channel"})
 
+# The role groups every rule names; a member's role comes from data, never from what they type.
+MEMBERS = frozenset({"partner", "bd", "director", "admin"})  # anyone the network has given a role
+INSIDERS = frozenset({"bd", "director", "admin"})  # the network's own people: see what partners keep from each other
+OVERSEERS = frozenset({"director", "admin"})  # see disputes and partner quotes in full; may make any legal fee move
+DIRECTORS = frozenset({"director"})  # the policy gives sanctions to the directors
+ADMINS = frozenset({"admin"})
+PARTNERS = frozenset({"partner"})
+
 
 def may_use(allowed_roles: frozenset[str] | None, role: str | None) -> bool:
     """True if a member with this role may run a command limited to these roles (None: everyone)."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-PRIVILEGED = frozenset({"bd", "director", "admin"})
+from bot.rules.access import INSIDERS
+
 DNA = "do-not-approach"
 BASIS_ORDER = ("active project", "active quote", "declared relationship", "introduction", "past project", DNA)
 
@@ -21,7 +22,7 @@ class Viewer:
     @property
     def privileged(self) -> bool:
         """BD, directors and admins see every detail, except in a public answer."""
-        return not self.public and self.role in PRIVILEGED
+        return not self.public and self.role in INSIDERS
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,49 @@
+"""The scheduler's wiring: each job runs its core work with the current time, and a failing run is only logged."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlmodel import select
+
+from bot.core import Accord
+from bot.schedule import Jobs
+from storage.db import Database
+from storage.models import DigestRun, OutboxMessage
+from tests.conftest import make_settings
+from tests.registry_seed import seed
+from tests.test_digest import set_channel
+
+
+async def test_every_job_is_scheduled_and_the_digest_job_posts_a_due_digest(database_url, db):
+    seed(db)
+    set_channel(db)
+    # Every minute of every week is a digest time: whatever the clock says now, a digest is due.
+    settings = make_settings(database_url=database_url, digest_cron="* * * * *", digest_every_weeks=1)
+    jobs = Jobs(Accord(settings, db))
+    jobs.start()
+    try:
+        scheduled = {job.id: job for job in jobs._scheduler.get_jobs()}
+        assert set(scheduled) == {"enquiry-reminders", "referral-reminders", "quote-projects", "digest",
+                                  "digest-on-time"}
+        await scheduled["digest-on-time"].func()
+        await scheduled["digest"].func()  # the catch-up check finds the period already posted
+    finally:
+        jobs.stop()
+    with db.transaction() as session:
+        assert len(session.exec(select(DigestRun)).all()) == 1
+        keys = [m.idempotency_key for m in session.exec(select(OutboxMessage))]
+    assert keys and all(key.startswith("digest:") for key in keys)
+
+
+async def test_a_failing_job_is_logged_and_does_not_stop_the_clock(caplog):
+    settings = make_settings(database_url="sqlite:////nonexistent/dir/accord.db")
+    jobs = Jobs(Accord(settings, Database(settings.database_url)))
+    jobs.start()
+    try:
+        with caplog.at_level(logging.ERROR):
+            await next(j for j in jobs._scheduler.get_jobs() if j.id == "enquiry-reminders").func()
+        assert jobs._scheduler.running
+    finally:
+        jobs.stop()
+    assert "enquiry-reminders failed; the next run tries again" in caplog.text
