@@ -319,6 +319,14 @@ async def test_without_a_partner_channel_it_is_recorded_and_the_reply_says_so(ac
     assert "not announced: no partner channel is set" in card_text(card)
     assert len(rows(db, Approach)) == 1 and queued(db) == []
     assert "no partner channel is set" in caplog.text
+    admin = user(5, "Ada Admin")
+    set_it = activity("channel", text="<at>Accord</at> set partner channel", sender=admin)
+    sent, _ = await run(accord, set_it)
+    assert "1 open BD approach recorded without a partner channel follow" in sent[0].text
+    ((message, payload),) = queued(db)
+    assert message.idempotency_key.endswith(":channel") and "Acme Holdings" in card_text(content(payload))
+    again, _ = await run(accord, set_it)
+    assert "recorded without a partner channel" not in again[0].text and len(queued(db)) == 1
 
 
 async def ask_about_clientcorp(accord, network, db):

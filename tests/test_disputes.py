@@ -489,11 +489,18 @@ async def test_directors_list_open_disputes_with_a_take_button_until_one_is_take
     assert "coordinator: Di Director" in card_text(listed) and "dispute.take" not in json.dumps(listed)
 
 
-async def test_without_a_partner_channel_the_outcome_is_published_in_accord_and_the_coordinator_is_told(accord, db):
+async def test_without_a_partner_channel_the_outcome_is_posted_once_a_channel_is_set(accord, db):
     seed(db)
     row = await raise_one(accord, db)
     await press(accord, "dispute.take", DI, dispute_id=row.id)
     resolved = await press(accord, "dispute.resolve", DI, dispute_id=row.id, outcome="upheld", summary="Sorry.")
-    assert "no partner channel is set" in text_of(resolved) and disputes(db)[0].published_at is not None
+    assert "no partner channel is set yet" in text_of(resolved) and disputes(db)[0].published_at is not None
     assert not [k for k in outbox_rows(db) if k.endswith(":published")]
     assert "Sorry." in await visible(accord, f"dispute {row.id}", SAM)
+    set_it = activity("channel", text="<at>Accord</at> set partner channel", sender=user(5, "Ada Admin"))
+    sent, _ = await run(accord, set_it)
+    assert "1 published dispute outcome recorded without a partner channel follow" in sent[0].text
+    (posted,) = [m for k, m in outbox_rows(db).items() if k.endswith(":published")]
+    assert posted.conversation_id == CHANNEL_ID and "Sorry." in posted.payload
+    again, _ = await run(accord, set_it)
+    assert "recorded without a partner channel" not in again[0].text

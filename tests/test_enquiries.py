@@ -336,7 +336,7 @@ async def test_enquiries_that_arrive_before_a_partner_channel_is_set_are_posted_
         assert outbox.by_key(session, "enquiry:1:channel") is None
     admin = user(5, "Ada Admin")
     sent, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=admin))
-    assert "2 recent enquiries that arrived without a partner channel follow" in sent[0].text
+    assert "2 recent enquiries recorded without a partner channel follow" in sent[0].text
     again, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=admin))
     assert "recent enquiries" not in again[0].text  # posted once, not on every change
     with db.transaction() as session:

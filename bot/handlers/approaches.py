@@ -33,6 +33,7 @@ from storage.registry import client, members_by_id
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
+BACKLOG = 200  # open approaches announced at most when a partner channel is first set
 LIMITS = {"client": 300, "contact_name": 200, "contact_email": 320, "note": 1000}
 SHAPE = "Write it as: approach ClientCorp: a note, or approach John Doe <john@clientcorp.com> at ClientCorp: a note"
 
@@ -148,12 +149,28 @@ def record(session: Session, settings: Settings, member_id: int, target: Target,
     record_change(session, "approach", row.id, "recorded", by=by, after=snapshot(row, FIELDS))
     channel = partner_channel(session)
     if channel is None:
-        log.warning("approach %s: no partner channel is set, so it is not announced", row.id)
+        log.warning("approach %s: no partner channel is set; it is announced once one is", row.id)
         return row, False
-    card = channel_card(view_of(session, row, private=False), settings.zone)
-    outbox.enqueue(session, f"approach:{row.id}:channel", Reply(card=card).payload(),
-                   conversation_id=channel.conversation_id, deadline=settings.delivery_deadline)
+    _announce(session, settings, row, channel.conversation_id)
     return row, True
+
+
+def post_unposted(session: Session, settings: Settings) -> int:
+    """Announce in the (new) partner channel the open approaches recorded while there was none; how many."""
+    channel = partner_channel(session)
+    if channel is None:
+        return 0
+    rows, _ = open_approaches(session, limit=BACKLOG)
+    waiting = [a for a, _, _ in reversed(rows) if outbox.by_key(session, f"approach:{a.id}:channel") is None]
+    for row in waiting:
+        _announce(session, settings, row, channel.conversation_id)
+    return len(waiting)
+
+
+def _announce(session: Session, settings: Settings, row: Approach, conversation_id: str) -> None:
+    card = channel_card(view_of(session, row, private=False), settings.zone)
+    outbox.enqueue(session, f"approach:{row.id}:channel", Reply(card=card).payload(), conversation_id=conversation_id,
+                   deadline=settings.delivery_deadline)
 
 
 def view_of(session: Session, row: Approach, private: bool) -> ApproachView:

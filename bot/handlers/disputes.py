@@ -29,6 +29,7 @@ from storage.registry import client
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
+BACKLOG = 50  # published outcomes posted at most when a partner channel is first set
 SUBJECT = "dispute"
 DOUBLE_PRESS = timedelta(minutes=10)  # the same form sent again this soon is one dispute, not two
 NOT_YOURS = "That dispute is not found, or not yours to see."
@@ -261,13 +262,29 @@ def _publish(session: Session, settings: Settings, row: Dispute, by: int) -> str
     record_change(session, SUBJECT, row.id, "published", by=by, after=snapshot(row, ("published_at",)))
     channel = partner_channel(session)
     if channel is None:
-        log.warning("dispute %s: no partner channel is set, so its outcome is not posted", row.id)
-        return ("The outcome is published (everyone sees it under 'disputes'), but no partner channel is set, so "
-                "nothing was posted: ask an admin to set one.")
+        log.warning("dispute %s: no partner channel is set; its outcome is posted once one is", row.id)
+        return ("The outcome is published (everyone sees it under 'disputes'); no partner channel is set yet, so it "
+                "is posted there once an admin sets one.")
+    _post(session, settings, row, channel.conversation_id)
+    return "The outcome is posted to the partner channel."
+
+
+def post_unposted(session: Session, settings: Settings) -> int:
+    """Post to the (new) partner channel the outcomes published while there was none; how many."""
+    channel = partner_channel(session)
+    if channel is None:
+        return 0
+    waiting = [row for row in reversed(store.published(session, BACKLOG))
+               if outbox.by_key(session, f"dispute:{row.id}:published") is None]
+    for row in waiting:
+        _post(session, settings, row, channel.conversation_id)
+    return len(waiting)
+
+
+def _post(session: Session, settings: Settings, row: Dispute, conversation_id: str) -> None:
     view = view_for(session, row, Viewer(None, None, public=True))
     outbox.enqueue(session, f"dispute:{row.id}:published", Reply(card=outcome_card(view, settings.zone)).payload(),
-                   conversation_id=channel.conversation_id, deadline=settings.delivery_deadline)
-    return "The outcome is posted to the partner channel."
+                   conversation_id=conversation_id, deadline=settings.delivery_deadline)
 
 
 def _impose(ctx: Context, member: Member | None, text: str, until: str | None, row: Dispute | None) -> str | None:

@@ -1,6 +1,6 @@
 """The partner channel: where Accord posts for every partner."""
 
-from bot.handlers.enquiries import post_unposted
+from bot.handlers import approaches, disputes, enquiries
 from bot.router import Context
 from bot.turn import Reply
 from storage.conversations import conversation
@@ -18,8 +18,12 @@ def set_partner_channel(ctx: Context) -> list[Reply]:
     if previous and previous != place.home_id:
         old = conversation(ctx.session, previous)
         moved = f" It replaces {_channel_label(old)}."
-    backlog = post_unposted(ctx.session, ctx.settings, utcnow())
-    caught_up = f" {backlog} recent enquiries that arrived without a partner channel follow." if backlog else ""
+    backlog = [(enquiries.post_unposted(ctx.session, ctx.settings, utcnow()), "recent enquiry", "recent enquiries"),
+               (approaches.post_unposted(ctx.session, ctx.settings), "open BD approach", "open BD approaches"),
+               (disputes.post_unposted(ctx.session, ctx.settings), "published dispute outcome",
+                "published dispute outcomes")]
+    waiting = " and ".join(f"{n} {one if n == 1 else many}" for n, one, many in backlog if n)
+    caught_up = f" {waiting} recorded without a partner channel follow." if waiting else ""
     return [Reply(text=f"Done: {name} is now the partner channel. Enquiries, BD approaches and the "
                        f"fortnightly digest will be posted here.{moved}{caught_up}")]
 
