@@ -20,7 +20,7 @@ from sqlmodel import Session
 from bot.settings import Settings
 from storage import registry
 from storage.db import Database
-from storage.members import list_members, save_member
+from storage.members import list_members, member_by_id, save_member
 from storage.models import Basis, Client, Contact, Flag, Member, Role
 from storage.types import utcnow
 
@@ -559,13 +559,13 @@ def make_plan(spec: Spec, parsed: Parsed, snap: Snapshot, ctx: Context) -> Plan 
 
 def apply_client(session: Session, step: Step, _source: str) -> None:
     """Create or update one client."""
-    record = Client() if step.action == "create" else session.get(Client, step.target)
+    record = Client() if step.action == "create" else registry.client(session, step.target)
     registry.save_client(session, record, **step.fields)
 
 
 def apply_member(session: Session, step: Step, _source: str) -> None:
     """Create or update one member."""
-    record = Member() if step.action == "create" else session.get(Member, step.target)
+    record = Member() if step.action == "create" else member_by_id(session, step.target)
     save_member(session, record, **step.fields)
 
 
@@ -574,7 +574,7 @@ def apply_flag(session: Session, step: Step, source: str) -> None:
     fields = dict(step.fields)
     if step.action == "create" and step.contact:
         fields["contact_id"] = registry.ensure_contact(session, fields["client_id"], *step.contact).id
-    flag = session.get(Flag, step.target) if step.target else None
+    flag = registry.flag(session, step.target) if step.target else None
     registry.put_flag(session, flag, by=None, via=source, **fields)
 
 

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.turn import Mention
 from cards import verbs
-from cards.base import card, execute, facts, heading, plain, text_block
+from cards.base import card, excerpt, execute, facts, heading, plain, text_block
 
 SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
 STATES = {"new": "New", "with holder": "With the holder", "bd responding": "BD responding", "closed": "Closed"}
@@ -52,8 +52,7 @@ def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> di
     if reminder and view.holder:
         body.append(text_block(f"Held by {plain(view.holder.name)} ({view.holder_basis}).", isSubtle=True))
     if view.message:
-        text = view.message if len(view.message) <= EXCERPT else view.message[:EXCERPT] + "…"
-        body.append(text_block(plain(text), isSubtle=True))
+        body.append(text_block(plain(excerpt(view.message, EXCERPT)), isSubtle=True))
     body.append(text_block(f"Routing: **{STATES.get(view.state, view.state)}**"))
     data = {"enquiry_id": view.id}
     actions = [] if view.state == "closed" else [
@@ -98,19 +97,15 @@ def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) ->
         body.append(text_block("No enquiries in that time."))
     for view in views:
         when = view.received_at.astimezone(zone).strftime("%-d %b %H:%M")
-        company = f" ({plain(_short(view.company))})" if view.company else ""
-        who = f" · {plain(_short(view.holder.name))}" if view.holder else ""
-        body.append(text_block(f"**{when}** · {plain(_short(view.person))}{company} · "
+        company = f" ({plain(excerpt(view.company, LIST_FIELD))})" if view.company else ""
+        who = f" · {plain(excerpt(view.holder.name, LIST_FIELD))}" if view.holder else ""
+        body.append(text_block(f"**{when}** · {plain(excerpt(view.person, LIST_FIELD))}{company} · "
                                f"{SOURCES.get(view.source, plain(view.source))} · {STATES.get(view.state, view.state)}"
                                f"{who}", spacing="Small"))
     if more:
         body.append(text_block(f"…and {more} more: “accord enquiries --since DATE” on the command line lists them all.",
                                isSubtle=True))
     return card(body)
-
-
-def _short(text: str) -> str:
-    return text if len(text) <= LIST_FIELD else text[:LIST_FIELD - 1].rstrip() + "…"
 
 
 def log_form(error: str | None = None, values: dict[str, str] | None = None) -> dict[str, Any]:

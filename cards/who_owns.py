@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -9,10 +10,12 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.ownership import Ownership
 from cards import verbs
-from cards.base import card, execute, facts, heading, plain, text_block
+from cards.base import card, excerpt, execute, facts, heading, plain, text_block
 
 MAX_NOTIFY_BUTTONS = 3
 MAX_CANDIDATES = 5
+PREVIEW_HOLDERS = 3
+BUTTON = 40  # characters of a button title
 # Rows beyond these are counted, not listed: a card must stay under Teams' message size with names at full length.
 MAX_HOLDERS = 25
 MAX_CONTACTS = 20
@@ -35,11 +38,18 @@ def ownership_card(client: ClientSummary, view: Ownership, *, zone: ZoneInfo, no
                                                                           spacing="None")]
     body += _holders(view, zone)
     if person:
-        body.append(text_block(_person_line(person, view), wrap=True))
+        body.append(text_block(_person_line(person, view)))
     body += _contacts(view)
     scope = "Shown as everyone here may see it." if public else "Shown as you may see it."
     body.append(text_block(f"{scope} As of {_time(now, zone)}.", isSubtle=True, size="Small"))
     return card(body, _actions(client, view, None if public else asker_id))
+
+
+def search_preview(view: Ownership) -> str:
+    """The line under a compose-box search result's title: who holds the client, as everyone may see it."""
+    # A preview is a thumbnail card, whose text Teams renders as HTML (markdown is not read there): escape for that.
+    names = ", ".join(html.escape(h.name) for h in view.holders[:PREVIEW_HOLDERS])
+    return f"Held by {names}" if names else "No holder on record"
 
 
 def no_match_card(query: str, candidates: list[ClientSummary], reason: str | None = None) -> dict[str, Any]:
@@ -51,7 +61,8 @@ def no_match_card(query: str, candidates: list[ClientSummary], reason: str | Non
         body.append(text_block(plain(reason), isSubtle=True))
     if candidates:
         body.append(text_block("Did you mean:", weight="Bolder"))
-    actions = [execute(c.name[:40], verbs.WHO_OWNS_PICK, {"client_id": c.id}) for c in candidates[:MAX_CANDIDATES]]
+    actions = [execute(excerpt(c.name, BUTTON), verbs.WHO_OWNS_PICK, {"client_id": c.id})
+               for c in candidates[:MAX_CANDIDATES]]
     if not candidates:
         body.append(text_block("Try the client's web domain, an email address of someone there, or another name "
                                "it is known by.", isSubtle=True))
@@ -108,7 +119,7 @@ def _person_line(person: str, view: Ownership) -> str:
 def _actions(client: ClientSummary, view: Ownership, asker_id: int | None) -> list[dict[str, Any]]:
     others = [h for h in view.holders if h.member_id != asker_id]
     notify = [
-        execute(f"Notify {h.name.split()[0] if h.name else 'holder'}"[:40], verbs.NOTIFY_HOLDER,
+        execute(excerpt(f"Notify {(h.name.split() or ['holder'])[0]}", BUTTON), verbs.NOTIFY_HOLDER,
                 {"client_id": client.id, "holder_id": h.member_id})
         for h in others[:MAX_NOTIFY_BUTTONS]
     ]

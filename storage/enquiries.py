@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlmodel import Session, select
 
 from storage.models import Enquiry
+from storage.registry import possible_id
 from storage.types import utcnow
 
 
@@ -15,9 +16,9 @@ def enquiry_by_key(session: Session, source_key: str) -> Enquiry | None:
     return session.exec(select(Enquiry).where(Enquiry.source_key == source_key)).first()
 
 
-def enquiry(session: Session, enquiry_id: int) -> Enquiry | None:
-    """One enquiry by id."""
-    return session.get(Enquiry, enquiry_id)
+def enquiry(session: Session, enquiry_id: int | None) -> Enquiry | None:
+    """One enquiry by id; None for an id no row can have."""
+    return session.get(Enquiry, enquiry_id) if possible_id(enquiry_id) else None
 
 
 def add_enquiry(session: Session, **fields) -> Enquiry:

@@ -10,11 +10,19 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
 from storage.db import save
-
+from storage.history import snapshot
 from storage.models import Client, Contact, Flag, FlagChange, Member
 from storage.types import utcnow
 
 FLAG_FIELDS = ("client_id", "contact_id", "holder_id", "basis", "since", "until", "source")
+# Ids are INTEGER columns: a larger number from card data or a chat command names no row, and asking for it would
+# be a database error (PostgreSQL: out of range; SQLite: overflow) instead of "not found".
+MAX_ID = 2**31 - 1
+
+
+def possible_id(row_id: int | None) -> bool:
+    """True if a row could have this id; look-ups by id answer None for any other value rather than fail."""
+    return isinstance(row_id, int) and 0 < row_id <= MAX_ID
 
 
 def all_clients(session: Session) -> list[Client]:
@@ -22,9 +30,9 @@ def all_clients(session: Session) -> list[Client]:
     return list(session.exec(select(Client).order_by(Client.id)))
 
 
-def client(session: Session, client_id: int) -> Client | None:
-    """One client by id."""
-    return session.get(Client, client_id)
+def client(session: Session, client_id: int | None) -> Client | None:
+    """One client by id; None for an id no row can have."""
+    return session.get(Client, client_id) if possible_id(client_id) else None
 
 
 def client_by_external_id(session: Session, external_id: str) -> Client | None:
@@ -58,7 +66,8 @@ def ensure_contact(session: Session, client_id: int, name: str | None, email: st
     """The contact, created if the client does not have it yet; a known contact gains a missing email or name."""
     contact = find_contact(session, client_id, name, email)
     if contact is None:
-        contact = Contact(client_id=client_id, name=(name or "").strip(), email=email.strip().lower() if email else None)
+        contact = Contact(client_id=client_id, name=(name or "").strip(),
+                          email=email.strip().lower() if email else None)
         session.add(contact)
         session.flush()
     elif email and not contact.email:
@@ -74,10 +83,6 @@ def contacts_of(session: Session, client_ids: Iterable[int]) -> list[Contact]:
     return list(session.exec(select(Contact).where(Contact.client_id.in_(ids)).order_by(Contact.id))) if ids else []
 
 
-def _snapshot(flag: Flag) -> dict[str, Any]:
-    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k in FLAG_FIELDS for v in [getattr(flag, k)]}
-
-
 def find_flag(session: Session, client_id: int, holder_id: int, basis: str, contact_id: int | None) -> Flag | None:
     """The flag a holder has on a client (or one of its contacts) on this basis."""
     query = select(Flag).where(Flag.client_id == client_id, Flag.holder_id == holder_id, Flag.basis == basis)
@@ -87,14 +92,14 @@ def find_flag(session: Session, client_id: int, holder_id: int, basis: str, cont
 
 def put_flag(session: Session, flag: Flag | None, *, by: int | None, via: str, **fields: Any) -> tuple[Flag, bool]:
     """Create a flag or change one, recording who, through what (`via`), before and after; (flag, changed)."""
-    before = _snapshot(flag) if flag is not None else None
+    before = snapshot(flag, FLAG_FIELDS) if flag is not None else None
     if flag is None:
         flag = Flag(**{"source": via, **fields})
         session.add(flag)
     else:
         for key, value in fields.items():
             setattr(flag, key, value)
-    after = _snapshot(flag)
+    after = snapshot(flag, FLAG_FIELDS)
     if before == after:
         return flag, False
     flag.updated_at = utcnow()
@@ -114,10 +119,13 @@ def active_flags(session: Session, client_ids: Iterable[int], at: datetime | Non
     ids, at = list(client_ids), at or utcnow()
     if not ids:
         return []
-    query = select(Flag).where(
-        Flag.client_id.in_(ids), Flag.since <= at, or_(Flag.until.is_(None), Flag.until > at)
-    )
+    query = select(Flag).where(Flag.client_id.in_(ids), *_in_force(at))
     return list(session.exec(query.order_by(Flag.since, Flag.id)))
+
+
+def _in_force(at: datetime) -> tuple:
+    """The conditions of a flag in force at `at`: begun, and not yet ended."""
+    return Flag.since <= at, or_(Flag.until.is_(None), Flag.until > at)
 
 
 def all_flags(session: Session) -> list[Flag]:
@@ -157,7 +165,7 @@ def active_flags_with_people(session: Session, client_id: int, at: datetime | No
         select(Flag, Member, Contact)
         .join(Member, Member.id == Flag.holder_id)
         .outerjoin(Contact, Contact.id == Flag.contact_id)
-        .where(Flag.client_id == client_id, Flag.since <= at, or_(Flag.until.is_(None), Flag.until > at))
+        .where(Flag.client_id == client_id, *_in_force(at))
         .order_by(Flag.since, Flag.id)
     )
     return list(session.execute(query).all())
@@ -170,13 +178,12 @@ def held_by(session: Session, holder_id: int, basis: str, at: datetime | None = 
         select(Flag, Client, Contact)
         .join(Client, Client.id == Flag.client_id)
         .outerjoin(Contact, Contact.id == Flag.contact_id)
-        .where(Flag.holder_id == holder_id, Flag.basis == basis, Flag.since <= at,
-               or_(Flag.until.is_(None), Flag.until > at))
+        .where(Flag.holder_id == holder_id, Flag.basis == basis, *_in_force(at))
         .order_by(Flag.since, Flag.id)
     )
     return list(session.execute(query).all())
 
 
-def flag(session: Session, flag_id: int) -> Flag | None:
-    """One flag by id."""
-    return session.get(Flag, flag_id)
+def flag(session: Session, flag_id: int | None) -> Flag | None:
+    """One flag by id; None for an id no row can have."""
+    return session.get(Flag, flag_id) if possible_id(flag_id) else None

@@ -67,6 +67,14 @@ async def test_nobody_removes_another_partners_entry(accord, network, db):
     with db.transaction() as session:
         ((dana_entry, *_),) = held_by(session, network.members["dana"].id, "do-not-approach")
     assert "is not on your do-not-approach list" in await say(accord, f"dna remove {dana_entry.id}")
+    with db.transaction() as session:
+        assert [f.id for f, _, _ in held_by(session, network.members["dana"].id, "do-not-approach")] == [dana_entry.id]
+
+
+@pytest.mark.parametrize("number", ["0", str(2**31), "1" * 40])
+async def test_removing_a_number_no_entry_can_have_says_so(accord, network, number):
+    assert await say(accord, f"dna remove {number}") == (
+        f"Entry {number} is not on your do-not-approach list (see: dna list).")
 
 
 async def test_a_client_that_does_not_match_is_said_plainly(accord, network):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from datetime import datetime, timezone
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -12,16 +13,20 @@ from sqlmodel import select
 
 from app import create_app
 from bot.core import Accord
+from bot.handlers.enquiries import remind
+from bot.rules.enquiries import may_route
 from bot.webhooks import signature
 from storage import outbox
 from storage.conversations import record_conversation
+from storage.enquiries import enquiry, set_state
 from storage.models import Enquiry, OutboxMessage
 from storage.network import PARTNER_CHANNEL, put_setting
 from tests.builders import CHANNEL_ID, TENANT, activity, card_action, user
 from tests.conftest import make_settings
 from tests.fakecloud import FakeCloud
 from tests.registry_seed import seed
-from tests.turns import card_text, run
+from tests.test_cli import accord as cli
+from tests.turns import card_of, card_text, run
 
 SECRET = "form-secret-for-tests"
 
@@ -135,6 +140,7 @@ async def test_field_errors_are_a_400_listing_every_field(client, db, network, b
 async def test_a_body_that_is_not_a_json_object_is_a_400(client, db, network, raw):
     response = await deliver(client, None, raw=raw)
     assert response.status == 400
+    assert enquiries(db) == []
 
 
 async def test_over_64_kb_is_a_413(client, db, network):
@@ -146,6 +152,8 @@ async def test_over_64_kb_is_a_413(client, db, network):
 async def test_unknown_fields_are_ignored(client, db, network):
     assert (await deliver(client, form(utm_campaign="spring", person={"name": "Ann", "pet": "cat",
                                                                       "email": "ann@x.example"}))).status == 202
+    (row,) = enquiries(db)
+    assert (row.person_name, row.person_email, row.company) == ("Ann", "ann@x.example", "ClientCorp")
 
 
 async def test_without_a_secret_the_webhook_is_off(database_url, db):
@@ -230,11 +238,6 @@ async def test_the_holder_routes_it_and_the_channel_post_changes_in_place(client
 
 
 async def test_a_held_enquiry_nobody_acted_on_reminds_the_holder_and_bd_once(client, network, settings, db):
-    from datetime import datetime, timezone
-
-    from bot.handlers.enquiries import remind
-    from storage.enquiries import set_state
-
     monday = "2026-11-23T10:00:00+11:00"
     for n, company in enumerate(["ClientCorp", "ClientCorp", "Acme Holdings"]):
         body = form(id=f"f-{n}", received_at=monday, company=company, person={"name": f"P{n}",
@@ -242,7 +245,7 @@ async def test_a_held_enquiry_nobody_acted_on_reminds_the_holder_and_bd_once(cli
         assert (await deliver(client, body)).status == 202
     rows = sorted(enquiries(db), key=lambda r: r.id)
     with db.transaction() as session:
-        set_state(session, session.get(Enquiry, rows[1].id), "with holder")  # the holder pressed "I'll respond"
+        set_state(session, enquiry(session, rows[1].id), "with holder")  # the holder pressed "I'll respond"
     tuesday = datetime(2026, 11, 24, 12, tzinfo=timezone.utc)
     wednesday = datetime(2026, 11, 25, 0, 1, tzinfo=timezone.utc)  # 11:01 in Sydney: two business days on
     with db.transaction() as session:
@@ -258,11 +261,7 @@ async def test_a_held_enquiry_nobody_acted_on_reminds_the_holder_and_bd_once(cli
 
 async def test_enquiries_lists_the_last_two_weeks_in_chat_and_on_the_command_line(client, network, settings, db,
                                                                                    tmp_path, database_url):
-    from tests.builders import activity
-    from tests.test_cli import accord as cli
-    from tests.turns import card_of
-
-    recent = datetime_now_iso()
+    recent = datetime.now(timezone.utc).isoformat()
     for n, when in enumerate(["2026-01-05T09:00:00+11:00", recent]):
         assert (await deliver(client, form(id=f"e{n}", received_at=when))).status == 202
     sent, _ = await run(Accord(settings, db), activity(text="enquiries", sender=user(2, "Sam Partner")))
@@ -276,17 +275,8 @@ async def test_enquiries_lists_the_last_two_weeks_in_chat_and_on_the_command_lin
     assert bad.returncode == 2 and "not a date" in bad.stderr
 
 
-def datetime_now_iso() -> str:
-    from datetime import datetime, timezone
-
-    return datetime.now(timezone.utc).isoformat()
-
-
 @pytest.mark.parametrize("sender, allowed", [(user(3, "Bo Business"), True), (user(2, "Sam Partner"), False)])
 async def test_bd_logs_a_phone_enquiry_with_a_form(network, settings, db, cloud, sender, allowed):
-    from tests.builders import activity
-    from tests.turns import card_of
-
     accord = Accord(settings, db)
     sent, _ = await run(accord, activity(text="log enquiry", sender=sender))
     if not allowed:
@@ -297,7 +287,9 @@ async def test_bd_logs_a_phone_enquiry_with_a_form(network, settings, db, cloud,
     _, answer = await run(accord, card_action(verb="enquiry.log", data={"source": "phone", "person": "", "company":
                                                                         "ClientCorp"}, sender=sender))
     assert "Give the person's name." in card_text(answer.body["value"])
-    assert card_text(answer.body["value"]).count("ClientCorp") >= 1  # what was typed is kept
+    typed = {e["id"]: e["value"] for e in answer.body["value"]["body"] if e["type"].startswith("Input.")}
+    assert (typed["source"], typed["company"], typed["person"]) == ("phone", "ClientCorp", "")  # what was typed is kept
+    assert enquiries(db) == []
     data = {"source": "phone", "person": "Mia Chen", "company": "ClientCorp", "contact": "+61 2 5550 0000",
             "notes": "Called about a renewal"}
     for _ in range(2):  # a double click logs it once
@@ -332,8 +324,9 @@ async def test_enquiries_that_arrive_before_a_partner_channel_is_set_are_posted_
     async with TestClient(TestServer(create_app(settings))) as http:
         assert (await deliver(http, form())).status == 202
         assert (await deliver(http, form(id="form-2", company="Acme Holdings"))).status == 202
+    assert len(enquiries(db)) == 2
     with db.transaction() as session:
-        assert outbox.by_key(session, "enquiry:1:channel") is None
+        assert [outbox.by_key(session, f"enquiry:{row.id}:channel") for row in enquiries(db)] == [None, None]
     admin = user(5, "Ada Admin")
     sent, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=admin))
     assert "2 recent enquiries recorded without a partner channel follow" in sent[0].text
@@ -344,3 +337,34 @@ async def test_enquiries_that_arrive_before_a_partner_channel_is_set_are_posted_
         assert [r.conversation_id for r in rows] == [CHANNEL_ID] * 2
         people = [json.loads(r.payload)["attachments"][0]["content"]["body"][1]["facts"][0]["value"] for r in rows]
     assert people == ["John Doe", "John Doe"]
+
+
+@pytest.mark.parametrize("state, routable", [("new", True), ("with holder", True), ("bd responding", True),
+                                             ("closed", False)])
+def test_only_a_closed_enquiry_cannot_be_routed(state, routable):
+    assert may_route(state) is routable
+
+
+async def test_a_closed_enquiry_stays_closed_whatever_older_card_is_pressed(client, cloud, network, settings, db):
+    assert (await deliver(client, form())).status == 202
+    (row,) = enquiries(db)
+    accord, dana = Accord(settings, db), user(1, "Dana Partner")
+    _, closed = await run(accord, card_action(verb="enquiry.close", data={"enquiry_id": row.id}, sender=dana))
+    assert "Routing: **Closed**" in card_text(closed.body["value"])
+    (at_close,) = enquiries(db)
+    for verb in ("enquiry.respond", "enquiry.passToBd", "enquiry.notMine", "enquiry.close"):  # the 1:1 card's buttons
+        _, refused = await run(accord, card_action(verb=verb, data={"enquiry_id": row.id}, sender=dana))
+        assert refused.body["value"] == "That enquiry is closed; it cannot be routed any more."
+    (after,) = enquiries(db)
+    assert (after.state, after.updated_at) == ("closed", at_close.updated_at)
+    with db.transaction() as session:
+        keys = [r.idempotency_key for r in session.exec(select(OutboxMessage))]
+    updates = [k.split(":")[3] for k in keys if k.startswith(f"enquiry:{row.id}:channel:")]
+    assert updates == ["closed"]  # one update of the channel post, for the close
+
+
+@pytest.mark.parametrize("data", [{}, {"enquiry_id": None}, {"enquiry_id": "seven"}, {"enquiry_id": 10**30},
+                                  {"enquiry_id": str(2**40)}, {"enquiry_id": 0}])
+async def test_garbled_card_data_gets_a_clear_answer(network, settings, db, data):
+    _, answer = await run(Accord(settings, db), card_action(verb="enquiry.close", data=data, sender=user(3, "Bo")))
+    assert answer.status == 200 and answer.body["value"] == "That enquiry is no longer on record."

@@ -22,10 +22,13 @@ from bot.imports import (
     Progress,
     RowError,
     Snapshot,
+    apply_plan,
     basis,
     domain,
+    load_snapshot,
     make_plan,
     parse_file,
+    read_row,
     when,
 )
 from storage import registry
@@ -280,6 +283,7 @@ def test_an_unknown_column_is_a_warning(run, db, files):
     result = run("import", "clients", "extra.csv")
     assert result.returncode == 0
     assert err(result).strip() == "extra.csv:1: warning: owner: unknown column: ignored"
+    assert [c.name for c in rows(db, Client)] == ["Acme"]
 
 
 def test_usage_errors_exit_2(run, db):
@@ -493,8 +497,6 @@ def test_progress_is_drawn_on_a_terminal_for_long_files_only():
 
 def test_put_flag_is_what_records_the_change(db, settings):
     """The import writes through storage.registry.put_flag: the same history a chat command leaves."""
-    from bot.imports import apply_plan, load_snapshot
-
     with db.transaction() as session:
         registry.save_client(session, Client(), external_id="C-1", name="Acme")
         session.add(Member(email="dana@partner.example", name="Dana"))
@@ -510,8 +512,6 @@ def test_put_flag_is_what_records_the_change(db, settings):
 
 
 def test_a_nul_character_is_a_line_error_not_a_database_error():
-    from bot.imports import SPECS, read_row
-
     spec = SPECS["clients"]
     errors = read_row(spec, ["external_id", "name"], 3, ["N-1", "Nul\x00Corp"], ZoneInfo("Australia/Sydney"))
     assert [(e.line, e.column, e.reason) for e in errors] == [(3, "name", "contains a NUL character")]

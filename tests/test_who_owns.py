@@ -8,6 +8,9 @@ import pytest
 
 from bot.core import Accord
 from storage import outbox
+from storage.members import member_by_id, save_member
+from storage.models import Client
+from storage.registry import save_client
 from tests.builders import activity, card_action, mention_bot, user
 from tests.registry_seed import seed
 from tests.turns import actions, card_of, card_text, run
@@ -154,12 +157,63 @@ async def test_an_empty_compose_box_search_returns_no_results(accord, network):
 
 
 async def test_names_with_markup_are_shown_literally(accord, network, db):
-    from storage.models import Client
-    from storage.registry import save_client
-
     with db.transaction() as session:
         row = Client(name="x")
         save_client(session, row, name="**Bold** [Co](https://evil.example) <at>Boss</at>", external_id="C-666")
     _, response = await run(accord, card_action(verb="whoOwns.refresh", data={"client_id": row.id}, sender=SAM))
     title = response.body["value"]["body"][0]["text"]
     assert title.startswith("\\*\\*Bold\\*\\* \\[Co\\]") and "\\<at\\>" in title
+
+
+async def test_the_search_preview_escapes_holder_names_for_its_html_text(accord, network, db):
+    with db.transaction() as session:
+        dana = member_by_id(session, network.members["dana"].id)
+        save_member(session, dana, name='<img src=x onerror="alert(1)"> Dana & Co')
+    _, response = await run(accord, search("clientcorp", BO))
+    (first, *_) = response.body["composeExtension"]["attachments"]
+    # A thumbnail card's text is HTML to Teams; its title is shown as it is.
+    assert first["preview"]["content"]["text"] == (
+        "Held by Sam Partner, &lt;img src=x onerror=&quot;alert(1)&quot;&gt; Dana &amp; Co")
+    assert first["preview"]["content"]["title"] == "ClientCorp Pty Ltd"
+
+
+HUGE = 10**30  # beyond any INTEGER id: the look-up must answer "not found", not fail in the database
+
+
+@pytest.mark.parametrize("verb", ["whoOwns.refresh", "whoOwns.pick"])
+@pytest.mark.parametrize("data", [{}, {"client_id": None}, {"client_id": "abc"}, {"client_id": [1]},
+                                  {"client_id": HUGE}, {"client_id": str(2**40)}, {"client_id": -1}])
+async def test_garbled_card_data_gets_a_clear_answer(accord, network, verb, data):
+    _, response = await run(accord, card_action(verb=verb, data=data, sender=SAM))
+    assert response.status == 200
+    assert response.body["value"] == "That client is no longer in the registry."
+
+
+@pytest.mark.parametrize("data", [{}, {"client_id": "x", "holder_id": 1}, {"client_id": HUGE, "holder_id": HUGE},
+                                  {"holder_id": 2**40}])
+async def test_notify_holder_with_garbled_card_data_queues_nothing(accord, network, db, data):
+    data = {"client_id": network.clients["clientcorp"].id, **data}
+    _, response = await run(accord, card_action(verb="whoOwns.notifyHolder", data=data, sender=SAM))
+    assert response.body["value"] == "That client or holder is no longer on record."
+    with db.transaction() as session:
+        assert outbox.unfinished(session) == []
+
+
+async def test_only_a_current_holder_of_that_client_can_be_notified(accord, network, db):
+    clientcorp, acme = network.clients["clientcorp"].id, network.clients["acme"].id
+    for client_id, holder in [(clientcorp, "bo"), (acme, "dana")]:  # Bo holds nothing; Dana holds ClientCorp only
+        data = {"client_id": client_id, "holder_id": network.members[holder].id}
+        _, response = await run(accord, card_action(verb="whoOwns.notifyHolder", data=data, sender=SAM))
+        assert response.body["value"] == "That client or holder is no longer on record."
+    mine = {"client_id": clientcorp, "holder_id": network.members["sam"].id}
+    _, response = await run(accord, card_action(verb="whoOwns.notifyHolder", data=mine, sender=SAM))
+    assert response.body["value"] == "You are that holder."
+    with db.transaction() as session:
+        assert outbox.unfinished(session) == []
+
+
+async def test_a_holder_with_a_blank_name_still_gets_a_notify_button(accord, network, db):
+    with db.transaction() as session:
+        save_member(session, member_by_id(session, network.members["dana"].id), name="   ")
+    card = await ask(accord, "who owns ClientCorp", SAM)
+    assert [a["title"] for a in actions(card) if a["verb"] == "whoOwns.notifyHolder"] == ["Notify holder"]

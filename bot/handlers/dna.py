@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 from bot.router import Context
-from bot.rules.dna import MAX_LINES, Entry, numbered_lines, parse_entry
+from bot.rules.dna import MAX_LINES, SHAPE, Entry, numbered_lines, parse_entry
 from bot.rules.matching import Match
+from bot.rules.ownership import DNA
 from bot.turn import Reply
 from cards.base import excerpt, plain
 from cards.dna import ECHO, Added, added_card, form
-from storage.models import Flag
+from storage.models import Contact, Flag
 from storage.registry import ensure_contact, find_flag, flag, held_by, put_flag
 from storage.types import utcnow
-
-DNA = "do-not-approach"
 
 
 def add(ctx: Context) -> list[Reply]:
     """`dna add John Doe <john@clientcorp.com> at ClientCorp`."""
     entry = parse_entry(ctx.args.get("entry", "").strip())
     if isinstance(entry, str):
-        if entry.startswith("write it as"):
+        if SHAPE in entry:  # in chat, the whole command is the better example
             return [Reply(text="Write it as: dna add John Doe <john@clientcorp.com> at ClientCorp")]
         return [Reply(text=f"That entry cannot be added: {entry}.")]
     found = ctx.clients.match(ctx.session, entry.client)
@@ -49,10 +48,11 @@ def add_many(ctx: Context) -> list[Reply]:
     good, bad = [], []
     for number, line in lines:
         entry = parse_entry(line)
-        found = None if isinstance(entry, str) else ctx.clients.match(ctx.session, entry.client)
         if isinstance(entry, str):
             bad.append((number, f"{entry} (“{excerpt(line, ECHO)}”)"))
-        elif found.match is None:
+            continue
+        found = ctx.clients.match(ctx.session, entry.client)
+        if found.match is None:
             bad.append((number, _no_client(entry.client, found, echo=ECHO)))
         else:
             good.append((entry, found))
@@ -71,9 +71,7 @@ def listing(ctx: Context) -> list[Reply]:
     if not rows:
         return [Reply(text="Your do-not-approach list is empty. Add one with: dna add Name <email> at Client, "
                            "or many at once with: dna form")]
-    lines = [f"{f.id}. {plain(c.name if c else '') or plain(c.email if c else '') or 'the whole client'}"
-             f"{' <' + plain(c.email) + '>' if c and c.email and c.name else ''} at {plain(client.name)}"
-             for f, client, c in rows]
+    lines = [f"{f.id}. {plain(_written(c)) or 'the whole client'} at {plain(client.name)}" for f, client, c in rows]
     return [Reply(text="Your do-not-approach list:\n\n" + "\n\n".join(lines) + "\n\nRemove one with: dna remove N")]
 
 
@@ -93,8 +91,16 @@ def _put(ctx: Context, found: Match, entry: Entry) -> tuple[Flag, bool, str]:
     row, changed = put_flag(ctx.session, existing, by=ctx.member.id, via="chat", client_id=found.match.client_id,
                             holder_id=ctx.member.id, basis=DNA, contact_id=contact.id,
                             since=existing.since if existing and existing.until is None else utcnow(), until=None)
-    who = (contact.name or contact.email or "") + (f" <{contact.email}>" if contact.email and contact.name else "")
-    return row, changed, who
+    return row, changed, _written(contact)
+
+
+def _written(contact: Contact | None) -> str:
+    """A contact as the partner wrote it: "Name <email>", the name or the email alone, or "" for none."""
+    if contact is None:
+        return ""
+    if contact.name and contact.email:
+        return f"{contact.name} <{contact.email}>"
+    return contact.name or contact.email or ""
 
 
 def _no_client(query: str, found: Match, echo: int | None = None) -> str:

@@ -12,8 +12,8 @@ from sqlmodel import Session
 from bot.clients import ClientIndex
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
-from bot.rules.enquiries import business_days_later, first_holder
 from bot.rules.access import INSIDERS
+from bot.rules.enquiries import business_days_later, first_holder, may_route
 from bot.settings import Settings
 from bot.turn import Mention, Reply
 from cards.enquiries import EnquiryView, channel_card, holder_card, list_card, log_form, referrer_text
@@ -203,6 +203,8 @@ def _route(ctx: Context, state: str, done: str) -> list[Reply]:
         return [Reply(text="That enquiry is no longer on record.")]
     if ctx.member.id != row.holder_id and ctx.member.role not in INSIDERS:
         return [Reply(text="Only the holder or the BD team can route this enquiry.")]
+    if not may_route(row.state):
+        return [Reply(text="That enquiry is closed; it cannot be routed any more.")]
     set_state(ctx.session, row, state)
     view = view_of(ctx.session, row)
     settings = ctx.settings
@@ -236,8 +238,9 @@ def _referrer(session: Session, referred_by: str | None):
     return member_named(session, referred_by)
 
 
-def _int(value) -> int:
+def _int(value) -> int | None:
+    """A number from card data, which the sender controls; None if it is not one."""
     try:
         return int(value)
     except (TypeError, ValueError):
-        return 0
+        return None

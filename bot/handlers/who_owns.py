@@ -2,20 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 from sqlmodel import Session
 
 from bot.router import Context
 from bot.rules.matching import Match
 from bot.rules.ownership import FlagFact, Ownership, Viewer, ownership
-from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import plain
-from cards.who_owns import ClientSummary, no_match_card, ownership_card
+from cards.who_owns import ClientSummary, no_match_card, ownership_card, search_preview
 from storage import outbox
-from storage.members import member_by_id
-from storage.models import Member
 from storage.registry import active_flags_with_people, client
 from storage.types import utcnow
 
@@ -32,25 +27,27 @@ def ask(ctx: Context) -> list[Reply]:
 
 def refresh(ctx: Context) -> list[Reply]:
     """Recompute a holder card in place (also used when a did-you-mean candidate is picked)."""
-    client_id = _int(ctx.turn.value.get("client_id"))
-    if client_id is None or client(ctx.session, client_id) is None:
+    row = client(ctx.session, _int(ctx.turn.value.get("client_id")))
+    if row is None:
         return [Reply(text="That client is no longer in the registry.")]
-    return [Reply(card=_answer(ctx, client_id))]
+    return [Reply(card=_answer(ctx, row.id))]
 
 
 def notify_holder(ctx: Context) -> list[Reply]:
     """Tell a holder, in their 1:1 chat, that the asker would like to talk about the client."""
-    row = client(ctx.session, _int(ctx.turn.value.get("client_id")) or 0)
-    holder = member_by_id(ctx.session, _int(ctx.turn.value.get("holder_id")) or 0)
-    if row is None or holder is None:
+    row = client(ctx.session, _int(ctx.turn.value.get("client_id")))
+    holder_id = _int(ctx.turn.value.get("holder_id"))
+    # Only someone who holds the client now: the card may be older than the flag, and its data is the sender's.
+    holder = next((f for f in flag_facts(ctx.session, row.id) if f.holder_id == holder_id), None) if row else None
+    if holder is None:
         return [Reply(text="That client or holder is no longer on record.")]
-    if holder.id == ctx.member.id:
+    if holder_id == ctx.member.id:
         return [Reply(text="You are that holder.")]
     text = f"{plain(ctx.member.name)} would like to talk with you about {plain(row.name)}, which you hold."
-    key = f"notify-holder:{row.id}:{holder.id}:{ctx.member.id}:{date.today().isoformat()}"
-    outbox.enqueue(ctx.session, key, Reply(text=text).payload(), member_id=holder.id,
-                   deadline=ctx.settings.delivery_deadline)
-    return [Reply(text=f"Done: {plain(holder.name)} will get a message that you would like to talk about "
+    today = utcnow().astimezone(ctx.settings.zone).date()  # once a day as the network counts days
+    outbox.enqueue(ctx.session, f"notify-holder:{row.id}:{holder_id}:{ctx.member.id}:{today.isoformat()}",
+                   Reply(text=text).payload(), member_id=holder_id, deadline=ctx.settings.delivery_deadline)
+    return [Reply(text=f"Done: {plain(holder.holder_name)} will get a message that you would like to talk about "
                        f"{plain(row.name)}.")]
 
 
@@ -64,10 +61,8 @@ def search(ctx: Context) -> list[Reply]:
     replies = []
     for candidate in results:
         summary, view = ownership_for(ctx.session, candidate.client_id, public)
-        holders = ", ".join(h.name for h in view.holders[:3]) or "no holder on record"
         card = ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=None, public=True)
-        replies.append(Reply(text=summary.name, card=card, summary=f"Held by {holders}"
-                             if view.holders else "No holder on record"))
+        replies.append(Reply(text=summary.name, card=card, summary=search_preview(view)))
     return replies
 
 
@@ -87,19 +82,12 @@ def ownership_for(session: Session, client_id: int, viewer: Viewer) -> tuple[Cli
     return summary, ownership(flag_facts(session, client_id), viewer)
 
 
-def answer_for(session: Session, settings: Settings, client_id: int, member: Member, public: bool,
-               person: str | None = None, why: str | None = None) -> dict:
-    """The holder card for one member, in private or in public."""
-    viewer = Viewer(member.id, member.role, public=public)
-    summary, view = ownership_for(session, client_id, viewer)
-    return ownership_card(summary, view, zone=settings.zone, now=utcnow(), asker_id=member.id, public=public,
-                          person=person, why=why)
-
-
 def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None) -> dict:
-    # A card in a channel or group chat is read by everyone there, so it shows only what everyone may see.
+    """The holder card for the asker, in private or, in a channel or group chat, as everyone there may see it."""
     public = ctx.turn.place.kind != "personal"
-    return answer_for(ctx.session, ctx.settings, client_id, ctx.member, public, person, why)
+    summary, view = ownership_for(ctx.session, client_id, Viewer(ctx.member.id, ctx.member.role, public=public))
+    return ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=ctx.member.id,
+                          public=public, person=person, why=why)
 
 
 def _no_match(found: Match) -> dict:
@@ -111,6 +99,7 @@ def _no_match(found: Match) -> dict:
 
 
 def _int(value) -> int | None:
+    """A number from card data, which the sender controls; None if it is not one."""
     try:
         return int(value)
     except (TypeError, ValueError):

@@ -1,15 +1,15 @@
-"""Who hears first about an enquiry."""
+"""Who hears first about an enquiry, what may happen to it, and when its reminder is due."""
 
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.rules.ownership import BASIS_ORDER, FlagFact
+from bot.rules.ownership import DNA, FlagFact
 
 # An enquiry is about work: a live project or quote outranks a declared relationship or an old project.
-FIRST_TO_HEAR = ("active project", "active quote", "declared relationship", "do-not-approach", "introduction",
-                 "past project")
+FIRST_TO_HEAR = ("active project", "active quote", "declared relationship", DNA, "introduction", "past project")
+CLOSED = "closed"
 
 
 def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | None:
@@ -23,7 +23,12 @@ def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | 
 
 
 def _rank(basis: str) -> int:
-    return FIRST_TO_HEAR.index(basis) if basis in FIRST_TO_HEAR else len(BASIS_ORDER)
+    return FIRST_TO_HEAR.index(basis) if basis in FIRST_TO_HEAR else len(FIRST_TO_HEAR)
+
+
+def may_route(state: str) -> bool:
+    """Whether an enquiry in this state can still be routed: once closed it stays closed, whatever a card offers."""
+    return state != CLOSED
 
 
 def business_days_later(start: datetime, days: int, zone: ZoneInfo) -> datetime:

@@ -341,14 +341,6 @@ def _tail_cut(words: tuple[str, ...], n: int) -> int:
             or (1 if words[n - 1] in _QUALIFIERS or words[n - 1] in _CONNECTORS else 0))
 
 
-def _strip_tail(words: tuple[str, ...], n: int, everything: bool = False) -> int:
-    """Cut trailing places, qualifiers, legal forms and connectors; stop before the last word unless `everything`."""
-    floor = 0 if everything else 1
-    while n > floor and (cut := _tail_cut(words, n)) and n - cut >= floor:
-        n -= cut
-    return n
-
-
 def _trims(words: tuple[str, ...], core: int) -> tuple[int, ...]:
     # "University of Technology Sydney" must not become "University of Technology": what is left must still say
     # which organisation, by a distinctive word or a place ("University of Auckland NZ" keeps Auckland).

@@ -68,8 +68,10 @@ class Ownership:
 
 def may_see_contact(viewer: Viewer, fact: FlagFact) -> bool:
     """Contact details of a do-not-approach entry are for its owner and BD/directors/admins; others are open."""
-    if fact.basis != DNA:
-        return True
+    return fact.basis != DNA or _holder_or_insider(viewer, fact)
+
+
+def _holder_or_insider(viewer: Viewer, fact: FlagFact) -> bool:
     return viewer.privileged or (not viewer.public and viewer.member_id == fact.holder_id)
 
 
@@ -92,8 +94,8 @@ def _holder(group: list[FlagFact]) -> Holder:
 def _contact(fact: FlagFact, viewer: Viewer) -> CoveredContact:
     if not may_see_contact(viewer, fact):
         return CoveredContact(fact.holder_name, fact.basis, None, None)
-    # Emails are contact details: everyone may learn who is covered, only insiders get the address.
-    email = fact.contact_email if (viewer.privileged or viewer.member_id == fact.holder_id) and not viewer.public else None
+    # Emails are contact details: everyone may learn who is covered, only the holder and insiders get the address.
+    email = fact.contact_email if _holder_or_insider(viewer, fact) else None
     return CoveredContact(fact.holder_name, fact.basis, fact.contact_name, email)
 
 
