@@ -19,8 +19,8 @@ from bot.schedule import Jobs
 from bot.settings import Settings, SettingsError, load_settings
 from bot.teams import AccordBot
 from bot.tokens import AppTokens
-from bot.web import health, openapi_document
-from bot.webhooks import enquiries_endpoint, quotes_endpoint
+from bot.web import health
+from bot.webhooks import enquiries_endpoint, openapi_document, quotes_endpoint
 from storage.db import Database
 from storage.migrate import pending
 

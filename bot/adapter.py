@@ -16,12 +16,13 @@ from botframework.connector.auth import (
     MicrosoftAppCredentials,
     ServiceClientCredentialsFactory,
 )
-from msrest.exceptions import HttpOperationError
+from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.universal_http.requests import ClientRetryPolicy
 from msrest.serialization import Model
 
 from bot.settings import Settings
 from bot.tokens import AppTokens
+from bot.web import problem
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +30,7 @@ log = logging.getLogger(__name__)
 def patch_msrest() -> None:
     """msrest rebuilds its retry policy twice per turn, each time testing 999 codes against a list of 500: a set."""
     ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
+
 
 REQUIRED_FIELDS = ("type", "serviceUrl", "channelId", "conversation.id", "from.id")
 
@@ -96,15 +98,19 @@ class TeamsEndpoint:
         body = await request.read()  # aiohttp answers 413 itself past client_max_size
         try:
             payload = json.loads(body)
-        except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-            return _problem(400, "The body is not JSON.", [{"field": "body", "error": str(exc)}])
+        except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python parses
+            return problem(400, "The body is not JSON.", [{"field": "body", "error": str(exc)[:200]}])
         errors = _missing_fields(payload)
         if errors:
-            return _problem(400, "The activity is missing required fields.", errors)
-        activity = Activity().deserialize(payload)
+            return problem(400, "The activity is missing required fields.", errors)
+        try:
+            activity = Activity().deserialize(payload)
+        except DeserializationError as exc:  # e.g. a timestamp that is not a time, or entities that are not a list
+            return problem(400, "The activity has a field of the wrong type.",
+                           [{"field": "body", "error": str(exc)[:200]}])
         auth_result = await self._authenticate(activity, request.headers.get("Authorization"))
         if auth_result is None:
-            return _problem(401, "Unauthorized.")
+            return problem(401, "Unauthorized.")
         invoke_response = await self.adapter.process_activity(auth_result, activity, self.bot.on_turn)
         if invoke_response is None:
             return web.Response(status=200)
@@ -143,10 +149,3 @@ def _missing_fields(payload: Any) -> list[dict[str, str]]:
         if not isinstance(value, str) or not value:
             errors.append({"field": path, "error": "required, a non-empty string"})
     return errors
-
-
-def _problem(status: int, title: str, errors: list[dict[str, str]] | None = None) -> web.Response:
-    body: dict[str, Any] = {"error": title}
-    if errors:
-        body["errors"] = errors
-    return web.json_response(body, status=status)

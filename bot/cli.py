@@ -6,9 +6,12 @@ import argparse
 import json
 import sys
 import uuid
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlmodel import Session
 
 from bot import imports
 from bot.clients import ClientIndex
@@ -25,6 +28,18 @@ from storage.members import add_member, list_members, member_by_email, set_role
 from storage.migrate import pending, upgrade
 from storage.models import Role
 from storage.network import partner_channel
+from storage.types import utcnow
+
+
+@contextmanager
+def _transaction(settings: Settings) -> Iterator[Session]:
+    """One transaction on the configured database, which is closed afterwards."""
+    db = Database(settings.database_url)
+    try:
+        with db.transaction() as session:
+            yield session
+    finally:
+        db.dispose()
 
 
 def _db_upgrade(settings: Settings, _args: argparse.Namespace) -> int:
@@ -35,35 +50,44 @@ def _db_upgrade(settings: Settings, _args: argparse.Namespace) -> int:
 
 def _set_role(settings: Settings, args: argparse.Namespace) -> int:
     role = None if args.role == "none" else args.role
-    db = Database(settings.database_url)
-    with db.transaction() as session:
-        member = member_by_email(session, args.email)
+    email = _email(args.email, settings)
+    if email is None:
+        print(f"accord: not an email address: {args.email!r}", file=sys.stderr)
+        return 2
+    with _transaction(settings) as session:
+        member = member_by_email(session, email)
         created = member is None
         if created:
             # An admin may assign roles before someone first talks to Accord; Teams links them by email.
-            member = add_member(session, args.email, args.email.split("@")[0])
+            member = add_member(session, email, email.split("@")[0])
         set_role(session, member, role)
     note = " (not seen in Teams yet: linked when they first talk to Accord)" if created else ""
     print(f"{args.email}: role {role or 'none'}{note}")
     return 0
 
 
+def _email(raw: str, settings: Settings) -> str | None:
+    """The address in lower case, as the import reads it; None when it is not one."""
+    try:
+        return imports.email(raw.strip(), settings.zone)
+    except imports.Invalid:
+        return None
+
+
 def _list_members(settings: Settings, _args: argparse.Namespace) -> int:
-    db = Database(settings.database_url)
-    with db.transaction() as session:
+    with _transaction(settings) as session:
         for m in list_members(session):
             print(f"{m.email or '-':40} {m.name:30} {m.role or '-':9} {'in Teams' if m.teams_id else 'not seen yet'}")
     return 0
 
 
 def _outbox(settings: Settings, args: argparse.Namespace) -> int:
-    db = Database(settings.database_url)
     if args.action == "retry":
-        with db.transaction() as session:
+        with _transaction(settings) as session:
             requeued = outbox.requeue(session, args.id, settings.delivery_deadline)
         print(f"message {args.id} queued again" if requeued else f"message {args.id} is not a failed message")
         return 0 if requeued else 1
-    with db.transaction() as session:
+    with _transaction(settings) as session:
         rows = outbox.unfinished(session)
     if not rows:
         print("outbox is empty: everything has been delivered")
@@ -77,10 +101,9 @@ def _outbox(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _send(settings: Settings, args: argparse.Namespace) -> int:
-    db = Database(settings.database_url)
     payload = Reply(text=args.text).payload()
     key = f"announcement:{uuid.uuid4()}"
-    with db.transaction() as session:
+    with _transaction(settings) as session:
         if args.channel:
             channel = partner_channel(session)
             if channel is None:
@@ -106,9 +129,12 @@ def _candidate(c) -> dict:
 
 
 def _match(settings: Settings, args: argparse.Namespace) -> int:
-    db = Database(settings.database_url)
-    stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8-sig")
-    with db.transaction() as session, stream:
+    try:
+        stream = sys.stdin if args.file in (None, "-") else open(args.file, encoding="utf-8-sig")
+    except OSError as exc:
+        print(f"accord: cannot read {args.file}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
+    with _transaction(settings) as session, stream:
         matcher = ClientIndex().snapshot(session)
         for line in stream:
             query = line.strip()
@@ -129,8 +155,7 @@ def _match(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _who_owns(settings: Settings, args: argparse.Namespace) -> int:
-    db = Database(settings.database_url)
-    with db.transaction() as session:
+    with _transaction(settings) as session:
         member = member_by_email(session, args.as_email)
         if member is None:
             print(f"accord: no member with email {args.as_email}", file=sys.stderr)
@@ -171,8 +196,7 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
         print(f"accord: --since: not a date: {args.since!r} (use YYYY-MM-DD)", file=sys.stderr)
         return 2
     since = since if since.tzinfo else since.replace(tzinfo=settings.zone)
-    db = Database(settings.database_url)
-    with db.transaction() as session:
+    with _transaction(settings) as session:
         views = [view_of(session, row) for row in enquiries_since(session, since)]
     for v in views:
         record = {"id": v.id, "received_at": v.received_at.astimezone(settings.zone).isoformat(), "person": v.person,
@@ -188,9 +212,8 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
 
 # --- digest ---
 def _digest(settings: Settings, args: argparse.Namespace) -> int:
-    now = datetime.now(timezone.utc)
-    db = Database(settings.database_url)
-    with db.transaction() as session:
+    now = utcnow()
+    with _transaction(settings) as session:
         schedule = digest.schedule_of(settings)
         period = schedule.so_far(now) if args.so_far else schedule.latest(now)
         if period is None:

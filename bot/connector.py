@@ -76,10 +76,15 @@ class Connector:
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None:
-            # aiohttp's default context is built at import; a fresh one honours SSL_CERT_FILE as set at start-up.
-            tls = aiohttp.TCPConnector(ssl=ssl.create_default_context(), limit=100)
-            self._session = aiohttp.ClientSession(timeout=self._timeout, connector=tls)
+            self._session = http_session(self._timeout, limit=100)
         return self._session
+
+
+def http_session(timeout: aiohttp.ClientTimeout, limit: int) -> aiohttp.ClientSession:
+    """An HTTP session for calls to Microsoft's clouds, at most `limit` connections at once."""
+    # aiohttp's default context is built at import; a fresh one honours SSL_CERT_FILE as set at start-up.
+    tls = aiohttp.TCPConnector(ssl=ssl.create_default_context(), limit=limit)
+    return aiohttp.ClientSession(timeout=timeout, connector=tls)
 
 
 async def _outcome(response: aiohttp.ClientResponse) -> Outcome:

@@ -3,19 +3,15 @@
 import logging
 from datetime import datetime
 
-from sqlalchemy.exc import IntegrityError
-
 from bot.clients import ClientIndex
 from bot.commands import build_router
-from bot.handlers import digest
-from bot.handlers import quotes
-from bot.handlers import referrals
+from bot.handlers import digest, quotes, referrals
 from bot.handlers.enquiries import Incoming, receive, remind
 from bot.router import Context
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
-from storage.db import Database
+from storage.db import Database, once_more_on_conflict
 from storage.members import find_member, record_member
 from storage.types import utcnow
 
@@ -33,12 +29,8 @@ class Accord:
 
     def handle(self, turn: Turn) -> list[Reply]:
         """Run the turn in one transaction; once more if a concurrent turn created the same member or chat."""
-        try:
-            return self._handle(turn)
-        except IntegrityError:
-            # Teams sends installationUpdate and conversationUpdate together; the loser of the race to
-            # insert the same row retries and now finds it.
-            return self._handle(turn)
+        # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
+        return once_more_on_conflict(self._handle, turn)
 
     def _handle(self, turn: Turn) -> list[Reply]:
         with self.db.transaction() as session:
@@ -73,10 +65,7 @@ class Accord:
 
     def accept_enquiry(self, incoming: Incoming) -> tuple[int, bool]:
         """Store an enquiry from a webhook or mailbox and queue its posts; (enquiry id, newly stored)."""
-        try:
-            return self._accept(incoming)
-        except IntegrityError:  # the same delivery arrived twice at once: the second finds the first
-            return self._accept(incoming)
+        return once_more_on_conflict(self._accept, incoming)  # the same delivery may arrive twice at once
 
     def _accept(self, incoming: Incoming) -> tuple[int, bool]:
         with self.db.transaction() as session:
@@ -85,16 +74,12 @@ class Accord:
 
     def remind_enquiries(self, now: datetime) -> int:
         """Queue reminders for held enquiries nobody acted on in time; the number of enquiries reminded."""
-        with self.db.transaction() as session:
-            return remind(session, self.settings, now)
+        return self._job(remind, now)
 
     # --- quotes ---
     def accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
         """Apply a quote event from the platform once, with its flags and overlap notices, in one transaction."""
-        try:
-            return self._accept_quote(event)
-        except IntegrityError:  # the same event (or quote) arrived twice at once: the second finds the first
-            return self._accept_quote(event)
+        return once_more_on_conflict(self._accept_quote, event)  # the same event may arrive twice at once
 
     def _accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
         with self.db.transaction() as session:
@@ -102,20 +87,17 @@ class Accord:
 
     def end_projects(self, now: datetime) -> int:
         """Turn the active-project flags of won quotes whose project time is over into past-project flags."""
-        with self.db.transaction() as session:
-            return quotes.end_projects(session, self.settings, now)
+        return self._job(quotes.end_projects, now)
 
     # --- digest ---
     def post_due_digest(self, now: datetime) -> digest.Posting:
         """Post the scheduled digest if it is due at `now` and no replica has posted it yet."""
-        with self.db.transaction() as session:
-            return digest.post_due(session, self.settings, now)
+        return self._job(digest.post_due, now)
 
     # --- referrals ---
     def remind_referrals(self, now: datetime) -> int:
         """Remind recipients of introductions still unacknowledged after the business days allowed; how many."""
-        with self.db.transaction() as session:
-            return referrals.remind(session, self.settings, now)
+        return self._job(referrals.remind, now)
 
     def warm(self) -> None:
         """Prepare what the first turns would otherwise wait for; a failure only means the first turn waits."""
@@ -130,3 +112,7 @@ class Accord:
         with self.db.transaction() as session:
             member = find_member(session, teams_id=teams_id)
             return member is None or not member.email
+
+    def _job(self, work, now: datetime):
+        with self.db.transaction() as session:
+            return work(session, self.settings, now)

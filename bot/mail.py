@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import ssl
 from typing import Any
 from urllib.parse import quote
 
 import aiohttp
 import requests
 
-from bot.connector import retry_after
-from bot.mailbox import GraphError, GraphTokens
+from bot.connector import http_session, retry_after
+from bot.mailbox import GraphError, GraphTokens, graph_configured
 from bot.rules.delivery import Outcome
 from bot.settings import Settings
 
@@ -19,8 +18,7 @@ from bot.settings import Settings
 def mail_sender(settings: Settings) -> str | None:
     """The mailbox notices are sent from (MAIL_FROM, else the enquiry mailbox); None when Graph is not configured."""
     sender = (settings.mail_from or settings.enquiry_mailbox).strip()
-    graph = (settings.graph_tenant_id, settings.graph_client_id, settings.graph_client_secret)
-    return sender if sender and all(value.strip() for value in graph) else None
+    return sender if sender and graph_configured(settings) else None
 
 
 class GraphMail:
@@ -57,7 +55,5 @@ class GraphMail:
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None:
-            # aiohttp's default context is built at import; a fresh one honours SSL_CERT_FILE as set at start-up.
-            tls = aiohttp.TCPConnector(ssl=ssl.create_default_context(), limit=8)
-            self._session = aiohttp.ClientSession(timeout=self._timeout, connector=tls)
+            self._session = http_session(self._timeout, limit=8)
         return self._session

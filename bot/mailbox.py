@@ -7,7 +7,6 @@ import hashlib
 import itertools
 import logging
 import re
-import ssl
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -18,14 +17,14 @@ from urllib.parse import quote, urlsplit
 import aiohttp
 import msal
 import requests
-from sqlalchemy.exc import IntegrityError
 from yarl import URL
 
-from bot.connector import retry_after as retry_after_seconds
+from bot.connector import http_session, retry_after as retry_after_seconds
 from bot.handlers.enquiries import Incoming
 from bot.rules.delivery import backoff
 from bot.settings import Settings
-from storage.db import Database
+from bot.tokens import confidential_client
+from storage.db import Database, once_more_on_conflict
 from storage.models import Enquiry, Setting
 from storage.network import get_setting, put_setting
 from storage.types import utcnow
@@ -256,6 +255,12 @@ def _setting_key(prefix: str, mailbox: str) -> str:
 # -- Graph access ---------------------------------------------------------------------------------
 
 
+def graph_configured(settings: Settings) -> bool:
+    """True when the Graph tenant, app and secret are all set."""
+    return all(value.strip() for value in (settings.graph_tenant_id, settings.graph_client_id,
+                                           settings.graph_client_secret))
+
+
 class GraphTokens:
     """Client-credentials tokens for Graph from one msal client, whose cache serves them until near expiry."""
 
@@ -273,12 +278,8 @@ class GraphTokens:
         """A valid access token for Graph (blocking: msal goes to the network about once an hour)."""
         with self._lock:
             if self._client is None:
-                # msal asks Microsoft's discovery endpoint about hosts it does not know, which fails in
-                # sovereign and test clouds; the authority there is configured explicitly, so skip it.
-                known = urlsplit(self.authority).hostname in msal.authority.WELL_KNOWN_AUTHORITY_HOSTS
-                self._client = msal.ConfidentialClientApplication(
-                    self._settings.graph_client_id, client_credential=self._settings.graph_client_secret,
-                    authority=self.authority, instance_discovery=known)
+                self._client = confidential_client(self._settings.graph_client_id,
+                                                   self._settings.graph_client_secret, self.authority)
             result = self._client.acquire_token_for_client(scopes=[graph_scope(self._settings.graph_base_url)])
         if "access_token" not in result:
             raise GraphError(f"no Graph token: {result.get('error', 'no token')}: "
@@ -315,9 +316,7 @@ class Mailbox:
     @property
     def configured(self) -> bool:
         """True when the Graph tenant, app, secret and mailbox are all set."""
-        s = self._settings
-        return all(value.strip() for value in (s.graph_tenant_id, s.graph_client_id, s.graph_client_secret,
-                                               s.enquiry_mailbox))
+        return bool(self._mailbox) and graph_configured(self._settings)
 
     async def start(self) -> None:
         """Poll now and then every mailbox_poll_seconds in the background; nothing happens when not configured."""
@@ -437,9 +436,7 @@ class Mailbox:
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None:
-            # aiohttp's default context is built at import; a fresh one honours SSL_CERT_FILE as set at start-up.
-            tls = aiohttp.TCPConnector(ssl=ssl.create_default_context(), limit=4)
-            self._session = aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=REQUEST_TIMEOUT), connector=tls)
+            self._session = http_session(aiohttp.ClientTimeout(total=REQUEST_TIMEOUT), limit=4)
         return self._session
 
     def _load_state(self) -> SyncState:
@@ -451,10 +448,8 @@ class Mailbox:
         """Keep the delta link (and, on the first round, the moment mail counts from) in one transaction."""
         if len(delta_link) > Setting.__table__.c.value.type.length:
             raise GraphError(f"the delta link is too long to store ({len(delta_link)} characters)")
-        try:
-            self._write_state(delta_link, since)
-        except IntegrityError:  # another replica stored its first round's link at the same moment
-            self._write_state(delta_link, since)
+        # Another replica may store its first round's link at the same moment.
+        once_more_on_conflict(self._write_state, delta_link, since)
 
     def _write_state(self, delta_link: str, since: datetime) -> None:
         with self._db.transaction() as session:

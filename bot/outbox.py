@@ -76,10 +76,6 @@ class Sender:
             await asyncio.gather(*pending, return_exceptions=True)
         self._task = None
 
-    def wake(self) -> None:
-        """Look for new messages now rather than at the next poll."""
-        self._wake.set()
-
     async def _run(self) -> None:
         while True:
             try:
@@ -254,7 +250,6 @@ class Sender:
             record_conversation(session, conversation_id, kind="personal", service_url=place.service_url,
                                 tenant_id=member.tenant_id or place.tenant_id, bot_id=place.bot_id,
                                 bot_name=place.bot_name, member_id=member.id, installed=True)
-
 
 
 def _recent(session, conversation_id: str) -> tuple[datetime, ...]:

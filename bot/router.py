@@ -86,8 +86,8 @@ class Router:
             return self.events[turn.event](ctx)
         verb = turn.verb or turn.value.get("verb")
         if verb:
-            handler = self.verbs.get(verb, self.fallback)
-            return handler(ctx)
+            # Card data is whatever the client sent: anything but a known verb's name gets the help card.
+            return self.verbs.get(verb if isinstance(verb, str) else "", self.fallback)(ctx)
         return self._command(ctx)
 
     def _command(self, ctx: Context) -> list[Reply]:

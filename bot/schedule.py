@@ -32,7 +32,7 @@ class Jobs:
     def start(self) -> None:
         """Schedule the jobs and start the clock."""
         core, settings = self._core, self._core.settings
-        first = datetime.now(self._scheduler.timezone) + FIRST_RUN
+        first = utcnow() + FIRST_RUN
         self._every(REMINDER_CHECK, first, "enquiry-reminders", core.remind_enquiries,
                     "reminded holders and BD of %s enquiries")
         self._every(REMINDER_CHECK, first, "referral-reminders", core.remind_referrals,

@@ -159,12 +159,12 @@ class Settings(BaseSettings):
         return {name: getattr(self, name) for name in CLOUD_OVERRIDES if getattr(self, name)}
 
 
-ENV_NAMES = {
-    "app_id": "MicrosoftAppId",
-    "app_password": "MicrosoftAppPassword",
-    "app_type": "MicrosoftAppType",
-    "app_tenant_id": "MicrosoftAppTenantId",
-}
+def env_name(field: str) -> str:
+    """The environment variable a setting is read from: its alias (MicrosoftAppId...), else its name in upper case."""
+    info = Settings.model_fields.get(field)
+    if info is None:  # pydantic names a field by the alias it was read under
+        return field
+    return info.validation_alias if isinstance(info.validation_alias, str) else field.upper()
 
 
 def load_settings(**overrides) -> Settings:
@@ -173,7 +173,6 @@ def load_settings(**overrides) -> Settings:
         return Settings(**overrides)
     except ValidationError as exc:
         error = exc.errors()[0]
-        field = str(error["loc"][0]) if error["loc"] else ""
-        name = field if field in ENV_NAMES.values() else ENV_NAMES.get(field, field.upper())
+        name = env_name(str(error["loc"][0])) if error["loc"] else ""
         message = error["msg"].removeprefix("Value error, ")
         raise SettingsError(f"{name}: {message}" if name else message) from None

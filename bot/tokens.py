@@ -57,10 +57,14 @@ class AppTokens:
             identity = msal.UserAssignedManagedIdentity(client_id=s.app_id)
             self._client = msal.ManagedIdentityClient(identity, http_client=requests.Session())
         else:
-            # msal asks Microsoft's discovery endpoint about hosts it does not know, which fails in
-            # sovereign and test clouds; the authority there is configured explicitly, so skip it.
-            known = urlparse(self.authority).hostname in msal.authority.WELL_KNOWN_AUTHORITY_HOSTS
-            self._client = msal.ConfidentialClientApplication(
-                s.app_id, client_credential=s.app_password, authority=self.authority, instance_discovery=known
-            )
+            self._client = confidential_client(s.app_id, s.app_password, self.authority)
         return self._client
+
+
+def confidential_client(client_id: str, secret: str, authority: str) -> msal.ConfidentialClientApplication:
+    """An msal client for client-credentials tokens from an authority; its cache serves tokens until near expiry."""
+    # msal asks Microsoft's discovery endpoint about hosts it does not know, which fails in
+    # sovereign and test clouds; the authority there is configured explicitly, so skip it.
+    known = urlparse(authority).hostname in msal.authority.WELL_KNOWN_AUTHORITY_HOSTS
+    return msal.ConfidentialClientApplication(client_id, client_credential=secret, authority=authority,
+                                              instance_discovery=known)

@@ -1,12 +1,14 @@
-"""Plain HTTP endpoints beside the Teams one."""
+"""Plain HTTP endpoints beside the Teams one, and the shape of every HTTP error Accord answers."""
+
+from __future__ import annotations
 
 import asyncio
 import logging
+from typing import Any
 
 from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
-from bot.webhooks import openapi
 from storage.db import Database
 from storage.outbox import backlog
 from storage.types import utcnow
@@ -36,6 +38,9 @@ def _backlog(db: Database):
         return backlog(session)
 
 
-async def openapi_document(_request: web.Request) -> web.Response:
-    """GET /api/openapi.json: the contract of the signed webhooks."""
-    return web.json_response(openapi())
+def problem(status: int, title: str, errors: list[dict[str, str]] | None = None) -> web.Response:
+    """A JSON error answer: {"error": title, "errors": [{"field", "error"}, ...]}."""
+    body: dict[str, Any] = {"error": title}
+    if errors:
+        body["errors"] = errors
+    return web.json_response(body, status=status)

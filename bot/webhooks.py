@@ -10,18 +10,28 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timezone
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 from aiohttp import web
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from bot.handlers.enquiries import Incoming
 from bot.handlers.quotes import PlatformEvent, PlatformSplit, Received
+from bot.web import problem
 from storage.types import utcnow
 
 MAX_BODY = 64 * 1024
 REPLAY_WINDOW = 300  # seconds a signed request stays valid
 EMAIL = r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
+
+
+def _with_offset(value: datetime) -> datetime:
+    if value.tzinfo is None:
+        raise ValueError("needs a time zone offset, e.g. 2026-11-22T09:30:00+11:00")
+    return value
+
+
+Moment = Annotated[datetime, AfterValidator(_with_offset)]
 
 
 class _Input(BaseModel):
@@ -50,19 +60,12 @@ class EnquiryIn(_Input):
     """A website-form enquiry; unknown fields are ignored."""
 
     id: str = Field(min_length=1, max_length=150, description="The form system's id; a retried delivery reuses it.")
-    received_at: datetime | None = Field(default=None, description="ISO 8601 with an offset; default: now.")
+    received_at: Moment | None = Field(default=None, description="ISO 8601 with an offset; default: now.")
     person: Person
     company: str | None = Field(default=None, max_length=300)
     message: str | None = Field(default=None, max_length=4000)
     source: str = Field(default="web", max_length=32)
     referred_by: str | None = Field(default=None, max_length=200)
-
-    @field_validator("received_at")
-    @classmethod
-    def _aware(cls, value: datetime | None) -> datetime | None:
-        if value is not None and value.tzinfo is None:
-            raise ValueError("needs a time zone offset, e.g. 2026-11-22T09:30:00+11:00")
-        return value
 
     @model_validator(mode="after")
     def _company_or_email(self) -> "EnquiryIn":
@@ -93,8 +96,8 @@ class QuoteIn(_Input):
     id: str = Field(min_length=1, max_length=100, description="The platform's quote id.")
     event: Literal["created", "updated", "won", "lost", "withdrawn"] = Field(
         description="An event for a quote Accord has not seen creates it first (platforms deliver out of order).")
-    at: datetime = Field(description="When it happened, ISO 8601 with an offset. (id, event, at) is delivered once; "
-                                     "an event older than the quote's latest is kept but changes nothing.")
+    at: Moment = Field(description="When it happened, ISO 8601 with an offset. (id, event, at) is delivered once; "
+                                   "an event older than the quote's latest is kept but changes nothing.")
     owner_email: str = Field(max_length=320, pattern=EMAIL, description="The quote owner: a member's email.")
     client: str = Field(min_length=1, max_length=300, description="The client's name or web domain; it must match "
                                                                   "exactly one client in the registry.")
@@ -105,13 +108,6 @@ class QuoteIn(_Input):
     tender: bool | None = Field(default=None, description="A tender rather than a quote; left out: unchanged.")
     splits: list[SplitIn] | None = Field(default=None, max_length=20,
                                          description="Every split of the quote; left out: unchanged.")
-
-    @field_validator("at")
-    @classmethod
-    def _aware(cls, value: datetime) -> datetime:
-        if value.tzinfo is None:
-            raise ValueError("needs a time zone offset, e.g. 2026-11-22T09:30:00+11:00")
-        return value
 
     def platform_event(self) -> PlatformEvent:
         """The event as the quote handlers take it."""
@@ -159,19 +155,19 @@ def _signed_endpoint(secret: str | None, noun: str, variable: str, model: type[_
 
     async def handler(request: web.Request) -> web.Response:
         if not secret:
-            return _error(503, f"The {noun} webhook is not configured ({variable}).")
+            return problem(503, f"The {noun} webhook is not configured ({variable}).")
         if (request.content_length or 0) > MAX_BODY:
-            return _error(413, f"The body is over {MAX_BODY // 1024} KB.")
+            return problem(413, f"The body is over {MAX_BODY // 1024} KB.")
         body = await request.content.read(MAX_BODY + 1)
         if len(body) > MAX_BODY:
-            return _error(413, f"The body is over {MAX_BODY // 1024} KB.")
-        problem = _check_signature(secret, request.headers, body)
-        if problem:
-            return _error(401, problem)
+            return problem(413, f"The body is over {MAX_BODY // 1024} KB.")
+        refused = _check_signature(secret, request.headers, body)
+        if refused:
+            return problem(401, refused)
         try:
             item = model.model_validate(json.loads(body))
-        except (ValueError, UnicodeDecodeError) as exc:
-            return _error(400, f"The {noun} is not valid.", _field_errors(exc))
+        except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python parses
+            return problem(400, f"The {noun} is not valid.", _field_errors(exc))
         status, reply = await asyncio.to_thread(answer, item)
         return web.json_response(reply, status=status)
 
@@ -180,7 +176,8 @@ def _signed_endpoint(secret: str | None, noun: str, variable: str, model: type[_
 
 def _check_signature(secret: str, headers, body: bytes) -> str | None:
     stamp, given = headers.get("X-Accord-Timestamp", ""), headers.get("X-Accord-Signature", "")
-    if not stamp.isdigit() or not given:
+    # isdigit() alone admits "²", which int() refuses; compare_digest() refuses non-ASCII text.
+    if not (stamp.isascii() and stamp.isdigit()) or not given or not given.isascii():
         return "Missing or malformed X-Accord-Timestamp / X-Accord-Signature."
     if abs(time.time() - int(stamp)) > REPLAY_WINDOW:
         return "The request is older than 5 minutes (or from the future): sign it again."
@@ -191,16 +188,14 @@ def _check_signature(secret: str, headers, body: bytes) -> str | None:
 
 def _field_errors(exc: Exception) -> list[dict[str, str]]:
     if not isinstance(exc, ValidationError):
-        return [{"field": "body", "error": "not a JSON object" if isinstance(exc, ValueError) else str(exc)}]
+        return [{"field": "body", "error": "not a JSON object"}]
     return [{"field": ".".join(str(p) for p in e["loc"]) or "body", "error": e["msg"].removeprefix("Value error, ")}
             for e in exc.errors()]
 
 
-def _error(status: int, title: str, errors: list[dict[str, str]] | None = None) -> web.Response:
-    body: dict[str, Any] = {"error": title}
-    if errors:
-        body["errors"] = errors
-    return web.json_response(body, status=status)
+async def openapi_document(_request: web.Request) -> web.Response:
+    """GET /api/openapi.json: the contract of the signed webhooks."""
+    return web.json_response(openapi())
 
 
 def openapi() -> dict[str, Any]:

@@ -2,23 +2,15 @@
 
 from sqlmodel import Session, select
 
+from storage.db import save
 from storage.models import Conversation
-from storage.types import utcnow
 
 
 def record_conversation(session: Session, conversation_id: str, **fields) -> Conversation:
     """Create or refresh a conversation reference; unknown (None) fields keep what we knew."""
-    row = session.exec(select(Conversation).where(Conversation.conversation_id == conversation_id)).first()
-    if row is None:
-        row = Conversation(conversation_id=conversation_id, **{k: v for k, v in fields.items() if v is not None})
-        session.add(row)
-    else:
-        changed = {k: v for k, v in fields.items() if v is not None and getattr(row, k) != v}
-        for key, value in changed.items():
-            setattr(row, key, value)
-        if changed:
-            row.updated_at = utcnow()
-    session.flush()
+    known = {k: v for k, v in fields.items() if v is not None}
+    row = conversation(session, conversation_id) or Conversation(conversation_id=conversation_id, **known)
+    save(session, row, **known)
     return row
 
 

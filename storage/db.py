@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
-from sqlalchemy import event, text
+from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, create_engine
 
 from storage.types import utcnow
+
+T = TypeVar("T")
 
 
 def normalise_url(database_url: str) -> URL:
@@ -54,11 +58,6 @@ class Database:
             with session.begin():
                 yield session
 
-    def ping(self) -> None:
-        """Raise if the database cannot be reached."""
-        with self.engine.connect() as connection:
-            connection.execute(text("SELECT 1"))
-
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
@@ -74,3 +73,11 @@ def save(session: Session, row, **fields) -> bool:
         session.add(row)
         session.flush()
     return bool(changed)
+
+
+def once_more_on_conflict(work: Callable[..., T], *args) -> T:
+    """Run `work(*args)`, and once more if it lost a race to insert the same row: the second run finds it."""
+    try:
+        return work(*args)
+    except IntegrityError:
+        return work(*args)

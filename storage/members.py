@@ -4,9 +4,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from storage.db import save
-
 from storage.models import Member
-from storage.types import utcnow
 
 
 def find_member(
@@ -35,22 +33,10 @@ def record_member(
     tenant_id: str | None = None,
 ) -> Member:
     """Create or refresh the member Teams tells us about; an imported member is linked by object id or email."""
-    member = find_member(session, teams_id=teams_id, aad_object_id=aad_object_id, email=email)
-    if member is None:
-        member = Member()
-        session.add(member)
-    fresh = {
-        "teams_id": teams_id,
-        "name": name or member.name,
-        "aad_object_id": aad_object_id or member.aad_object_id,
-        "email": email.lower() if email else member.email,
-        "tenant_id": tenant_id or member.tenant_id,
-    }
-    if any(getattr(member, key) != value for key, value in fresh.items()):
-        for key, value in fresh.items():
-            setattr(member, key, value)
-        member.updated_at = utcnow()
-    session.flush()
+    member = find_member(session, teams_id=teams_id, aad_object_id=aad_object_id, email=email) or Member()
+    save(session, member, teams_id=teams_id, name=name or member.name,
+         aad_object_id=aad_object_id or member.aad_object_id, email=email.lower() if email else member.email,
+         tenant_id=tenant_id or member.tenant_id)
     return member
 
 
@@ -61,9 +47,7 @@ def member_by_email(session: Session, email: str) -> Member | None:
 
 def set_role(session: Session, member: Member, role: str | None) -> None:
     """Give a member a role (or take it away with None)."""
-    member.role = role
-    member.updated_at = utcnow()
-    session.flush()
+    save(session, member, role=role)
 
 
 def list_members(session: Session) -> list[Member]:

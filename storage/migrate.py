@@ -25,11 +25,6 @@ def upgrade(database_url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(database_url), revision)
 
 
-def downgrade(database_url: str, revision: str) -> None:
-    """Take the schema back to a revision."""
-    command.downgrade(alembic_config(database_url), revision)
-
-
 def pending(database_url: str) -> bool:
     """True when the database lacks migrations this code needs (or has no schema at all)."""
     head = ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()

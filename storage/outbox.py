@@ -89,7 +89,7 @@ def claim(session: Session, owner_lease: timedelta, now: datetime, limit: int) -
     return rows
 
 
-def delivered(session: Session, message_id: int, conversation_id: str, activity_id: str | None,
+def delivered(session: Session, message_id: int, conversation_id: str | None, activity_id: str | None,
               now: datetime) -> None:
     """Record a successful send (and the conversation it went to, for a message addressed to a member)."""
     _set(session, message_id, state="delivered", activity_id=activity_id, delivered_at=now, last_attempt_at=now,

@@ -8,8 +8,11 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from pathlib import Path
+
+from bot.webhooks import signature
 
 ROOT = Path(__file__).resolve().parent.parent
 ACCORD = str(Path(sys.executable).with_name("accord"))
@@ -81,7 +84,21 @@ class BotProcess:
         self.stop()
 
 
-def accord(*args: str, env: dict[str, str], cwd: Path) -> subprocess.CompletedProcess:
-    """Run the `accord` console script."""
+def accord(*args: str, env: dict[str, str], cwd: Path, input: str | None = None) -> subprocess.CompletedProcess:
+    """Run the `accord` console script (with `input` on its stdin)."""
     return subprocess.run([ACCORD, *args], capture_output=True, text=True, env=clean_environment(**env), cwd=cwd,
-                          timeout=60)
+                          timeout=60, input=input)
+
+
+def post_signed(url: str, body: bytes, secret: str | None) -> int:
+    """POST a webhook body signed as the network's systems sign it (unsigned when `secret` is None); the status."""
+    headers = {"Content-Type": "application/json"}
+    if secret is not None:
+        stamp = str(int(time.time()))
+        headers.update({"X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(secret, stamp, body)})
+    request = urllib.request.Request(url, data=body, method="POST", headers=headers)
+    try:
+        with urllib.request.urlopen(request, timeout=10) as response:
+            return response.status
+    except urllib.error.HTTPError as error:
+        return error.code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import uuid
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -15,8 +16,12 @@ from sqlmodel import SQLModel
 from bot.settings import Settings
 from storage.db import Database, normalise_url
 from storage.migrate import upgrade
+from tests.builders import TENANT
+from tests.fakecloud import FakeCloud
 
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
+APP_ID = "6a0f1c62-5e7b-4d5c-9a8e-3f2b1c0d9e8f"
+APP_PASSWORD = "fake-secret-for-tests"
 
 
 def pytest_report_header(config) -> str:
@@ -28,6 +33,24 @@ def _postgres_schema_url(base: str, schema: str) -> str:
     return url.render_as_string(hide_password=False)
 
 
+@contextmanager
+def postgres_schema(prefix: str) -> Iterator[str]:
+    """A new, empty PostgreSQL schema for the length of the block (dropped afterwards): the URL that uses it."""
+    base = os.environ.get("TEST_DATABASE_URL", DEFAULT_POSTGRES)
+    schema = f"{prefix}_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(normalise_url(base), isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as connection:  # an unreachable PostgreSQL fails the run here, loudly
+            connection.execute(text(f'CREATE SCHEMA "{schema}"'))
+        try:
+            yield _postgres_schema_url(base, schema)
+        finally:
+            with admin.connect() as connection:
+                connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    finally:
+        admin.dispose()
+
+
 @pytest.fixture(scope="session")
 def database_url(tmp_path_factory) -> Iterator[str]:
     """A freshly migrated database for this run: a SQLite file, or a private PostgreSQL schema."""
@@ -36,19 +59,9 @@ def database_url(tmp_path_factory) -> Iterator[str]:
         upgrade(url)
         yield url
         return
-    base = os.environ.get("TEST_DATABASE_URL", DEFAULT_POSTGRES)
-    schema = f"accord_test_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(normalise_url(base), isolation_level="AUTOCOMMIT")
-    with admin.connect() as connection:  # an unreachable PostgreSQL fails the run here, loudly
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    url = _postgres_schema_url(base, schema)
-    try:
+    with postgres_schema("accord_test") as url:
         upgrade(url)
         yield url
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()
 
 
 @pytest.fixture
@@ -75,6 +88,23 @@ def cloud_settings(cloud, database_url: str, **overrides) -> Settings:
         TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=cloud.issuer, TO_CHANNEL_FROM_BOT_LOGIN_URL=cloud.login_url,
         TO_CHANNEL_FROM_BOT_OAUTH_SCOPE="https://api.botframework.com", **overrides,
     )
+
+
+@pytest.fixture(scope="module")
+def cloud() -> Iterator[FakeCloud]:
+    """A loopback Bot Framework cloud shared by a test module: a SingleTenant app, real token checks."""
+    with FakeCloud(app_id=APP_ID, app_password=APP_PASSWORD, tenant_id=TENANT).run_in_thread() as running:
+        yield running
+
+
+@pytest.fixture
+def trusted_cloud(cloud: FakeCloud, monkeypatch) -> FakeCloud:
+    """The module's cloud, its TLS trusted by this test, with nothing left from earlier tests (requests, faults)."""
+    for name, value in cloud.tls_env().items():
+        monkeypatch.setenv(name, value)
+    cloud.reset()
+    cloud.enforce_limits = False
+    return cloud
 
 
 @pytest.fixture

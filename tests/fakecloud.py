@@ -37,7 +37,7 @@ from cryptography.hazmat.primitives.asymmetric import ec, rsa
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 from jwt.algorithms import RSAAlgorithm
 
-__all__ = ["BOT_FRAMEWORK_SCOPE", "CHANNEL_ISSUER", "ConnectorRequest", "FakeCloud", "TokenRequest"]
+__all__ = ["BOT_FRAMEWORK_SCOPE", "CHANNEL_ISSUER", "ConnectorRequest", "FakeCloud", "TokenRequest", "serve"]
 
 CHANNEL_ISSUER = "https://api.botframework.com"
 BOT_FRAMEWORK_SCOPE = "https://api.botframework.com"
@@ -193,10 +193,11 @@ class FakeCloud:
         # A fresh path per instance: botbuilder caches keys per metadata URL for a day, process-wide,
         # and a later cloud may get the same port.
         self._channel_path = f"/botframework-{secrets.token_hex(6)}/v1/.well-known"
-        server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        server_tls.load_cert_chain(chain_path, key_path)
-        auth_port = await self._serve(self._auth_app(), server_tls)
-        connector_port = await self._serve(self._connector_app(), server_tls if self.connector_tls else None)
+        # Other loopback fakes (FakeGraph) serve with this context too, so trusting ca_path trusts them all.
+        self.server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        self.server_tls.load_cert_chain(chain_path, key_path)
+        auth_port = await self._serve(self._auth_app(), self.server_tls)
+        connector_port = await self._serve(self._connector_app(), self.server_tls if self.connector_tls else None)
         self.base_url = f"https://127.0.0.1:{auth_port}"
         scheme = "https" if self.connector_tls else "http"
         self.connector_url = f"{scheme}://127.0.0.1:{connector_port}{CONNECTOR_ROOT}/"
@@ -248,14 +249,9 @@ class FakeCloud:
             self.stop_thread()
 
     async def _serve(self, app: web.Application, tls: ssl.SSLContext | None) -> int:
-        # A short shutdown timeout, so that requests parked by a delay fault do not hold up stop().
-        runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await runner.setup()
+        runner, port = await serve(app, tls)
         self._runners.append(runner)
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        await web.SockSite(runner, sock, ssl_context=tls).start()
-        return sock.getsockname()[1]
+        return port
 
     # -- addresses and settings ------------------------------------------------------------------
 
@@ -746,6 +742,21 @@ class FakeCloud:
                 conversation = f"{conversation};messageid={activity_id}"
             self._deliveries.append((conversation, body))
         return conversation, activity_id
+
+
+async def serve(app: web.Application, tls: ssl.SSLContext | None = None) -> tuple[web.AppRunner, int]:
+    """Serve an app on 127.0.0.1 at a port the OS picks; (its runner, to clean up, and the port)."""
+    # A short shutdown timeout, so that requests parked by a delay fault do not hold up stop().
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
+    await runner.setup()
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    try:
+        await web.SockSite(runner, sock, ssl_context=tls).start()
+    except BaseException:
+        await runner.cleanup()
+        raise
+    return runner, sock.getsockname()[1]
 
 
 def _halt(loop: asyncio.AbstractEventLoop, thread: threading.Thread) -> None:

@@ -5,21 +5,17 @@ FakeCloud's Entra endpoint issued for this fake's own origin (so the client must
 Delta semantics follow Graph: the first round lists the whole inbox, a delta link then returns what changed
 after it was issued (new, updated and removed messages), pages are chained with next links and sized by
 `Prefer: odata.maxpagesize`. `POST /v1.0/users/{sender}/sendMail` records each message it accepts (202) in
-`sent_mail`. It runs in the test's event loop; FakeCloud (in its thread) issues the tokens.
-Trust both fakes with `FakeGraph.tls_env()`.
+`sent_mail`. It runs in the test's event loop; FakeCloud (in its thread) issues the tokens, and its certificate
+serves both fakes: trust them with `FakeGraph.tls_env()`.
 """
 
 from __future__ import annotations
 
 import secrets
-import shutil
-import socket
 import ssl
-import tempfile
 import time
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -27,7 +23,7 @@ import aiohttp
 import jwt
 from aiohttp import web
 
-from tests.fakecloud import MULTI_TENANT, FakeCloud, write_tls_files
+from tests.fakecloud import MULTI_TENANT, FakeCloud, serve
 
 __all__ = ["FakeGraph", "GraphRequest", "SentMail"]
 
@@ -120,46 +116,26 @@ class FakeGraph:
         self._faults: list[_Fault] = []
         self._records: list[GraphRequest] = []
         self._runner: web.AppRunner | None = None
-        self._tmpdir: Path | None = None
         self._keys: dict[str, Any] = {}
 
     # -- lifecycle -------------------------------------------------------------------------------
 
     async def start(self) -> FakeGraph:
-        """Generate a certificate, learn FakeCloud's signing keys and listen on 127.0.0.1."""
-        try:
-            await self._start()
-        except BaseException:
-            await self.stop()
-            raise
-        return self
-
-    async def _start(self) -> None:
-        self._tmpdir = Path(tempfile.mkdtemp(prefix="fakegraph-"))
-        ca_path, chain_path, key_path = write_tls_files(self._tmpdir)
-        self.bundle_path = self._tmpdir / "trust.pem"
-        self.bundle_path.write_bytes(Path(self.cloud.ca_path).read_bytes() + ca_path.read_bytes())
+        """Learn FakeCloud's signing keys and listen on 127.0.0.1 with FakeCloud's certificate."""
         self._keys = await self._signing_keys()
-        tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
-        tls.load_cert_chain(chain_path, key_path)
         app = web.Application()
         app.router.add_get(DELTA_PATH, self._delta)
         app.router.add_post(SENDMAIL_PATH, self._send_mail)
         app.router.add_route("*", "/{anything:.*}", self._unknown)
-        self._runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.5)
-        await self._runner.setup()
-        sock = socket.socket()
-        sock.bind(("127.0.0.1", 0))
-        await web.SockSite(self._runner, sock, ssl_context=tls).start()
-        self.origin = f"https://127.0.0.1:{sock.getsockname()[1]}"
+        self._runner, port = await serve(app, self.cloud.server_tls)
+        self.origin = f"https://127.0.0.1:{port}"
+        return self
 
     async def stop(self) -> None:
-        """Stop listening and delete the generated files."""
+        """Stop listening."""
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
-        if self._tmpdir is not None:
-            shutil.rmtree(self._tmpdir, ignore_errors=True)
 
     async def __aenter__(self) -> FakeGraph:
         return await self.start()
@@ -174,7 +150,7 @@ class FakeGraph:
 
     def tls_env(self) -> dict[str, str]:
         """Environment that makes requests (msal) and fresh ssl contexts trust this fake and FakeCloud."""
-        return {"REQUESTS_CA_BUNDLE": str(self.bundle_path), "SSL_CERT_FILE": str(self.bundle_path)}
+        return self.cloud.tls_env()  # both serve FakeCloud's certificate
 
     # -- the inbox -------------------------------------------------------------------------------
 
@@ -238,9 +214,7 @@ class FakeGraph:
     # -- the endpoint ----------------------------------------------------------------------------
 
     async def _delta(self, request: web.Request) -> web.Response:
-        record = GraphRequest(request.method, request.path, dict(request.query), dict(request.headers),
-                              time.monotonic())
-        self._records.append(record)
+        record = self._record(request)
         response = self._answer(request, record.kind)
         record.status = response.status
         return response
@@ -259,9 +233,7 @@ class FakeGraph:
         return self._page(cursor, _page_size(request.headers.get("Prefer", "")), request.path)
 
     async def _send_mail(self, request: web.Request) -> web.Response:
-        record = GraphRequest(request.method, request.path, dict(request.query), dict(request.headers),
-                              time.monotonic())
-        self._records.append(record)
+        record = self._record(request)
         response = await self._accept_mail(request)
         record.status = response.status
         return response
@@ -323,9 +295,14 @@ class FakeGraph:
         return web.json_response(body, headers={"Preference-Applied": f"odata.maxpagesize={size}"})
 
     async def _unknown(self, request: web.Request) -> web.Response:
-        self._records.append(GraphRequest(request.method, request.path, dict(request.query), dict(request.headers),
-                                          time.monotonic(), 400))
+        self._record(request, 400)
         return _error(400, "BadRequest", None, f"Resource not found for the segment '{request.path}'.")
+
+    def _record(self, request: web.Request, status: int | None = None) -> GraphRequest:
+        record = GraphRequest(request.method, request.path, dict(request.query), dict(request.headers),
+                              time.monotonic(), status)
+        self._records.append(record)
+        return record
 
     def _changed(self, message_id: str) -> None:
         self._seq += 1

@@ -3,22 +3,15 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 from storage.members import member_by_email
 from storage.models import Member
+from tests import botprocess
 
-ACCORD = str(Path(sys.executable).with_name("accord"))
 
-
-def accord(*args: str, database_url: str, cwd: Path, input: str | None = None, **env: str):
-    environment = {k: v for k, v in os.environ.items() if not k.startswith("Microsoft")}
-    environment.update(DATABASE_URL=database_url, **env)
-    return subprocess.run([ACCORD, *args], capture_output=True, text=True, env=environment, cwd=cwd, timeout=60,
-                          input=input)
+def accord(*args: str, database_url: str, cwd: Path, input: str | None = None):
+    return botprocess.accord(*args, env={"DATABASE_URL": database_url}, cwd=cwd, input=input)
 
 
 def test_help_lists_the_subcommands(database_url, tmp_path):
@@ -52,6 +45,14 @@ def test_set_role_gives_and_takes_a_role(database_url, db, tmp_path):
         assert member_by_email(session, "dana@partner.example").role is None
     listed = accord("members", "list", database_url=database_url, cwd=tmp_path)
     assert "dana@partner.example" in listed.stdout
+
+
+def test_set_role_refuses_what_is_not_an_email_address(database_url, db, tmp_path):
+    result = accord("members", "set-role", "dana", "admin", database_url=database_url, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip() == "accord: not an email address: 'dana'"
+    with db.transaction() as session:
+        assert member_by_email(session, "dana") is None
 
 
 def test_an_unknown_role_is_refused(database_url, db, tmp_path):
@@ -136,6 +137,9 @@ def test_match_reads_queries_and_answers_one_json_object_per_line(database_url, 
     assert lines[4]["match"]["external_id"] == "C-001"
     plain = accord("match", "-", database_url=database_url, cwd=tmp_path, input="Delta\n")
     assert "no match" in plain.stdout and "Delta Air Lines" in plain.stdout
+    missing = accord("match", str(tmp_path / "nowhere.txt"), database_url=database_url, cwd=tmp_path)
+    assert missing.returncode == 2 and missing.stdout == ""
+    assert missing.stderr.strip() == f"accord: cannot read {tmp_path / 'nowhere.txt'}: No such file or directory"
 
 
 def test_who_owns_answers_as_the_member_named(database_url, db, tmp_path):
@@ -150,6 +154,7 @@ def test_who_owns_answers_as_the_member_named(database_url, db, tmp_path):
     assert {c["name"] for c in as_bd["contacts"]} == {"John Doe", "Mia Chen"}
     assert {c["name"] for c in as_partner["contacts"]} == {None, "Mia Chen"}
     text = accord("who-owns", "Delta", "--as", "sam@network.example", database_url=database_url, cwd=tmp_path)
-    assert "Did you mean: Delta Air Lines; Delta Electronics" in text.stdout or "Delta Electronics" in text.stdout
+    assert text.returncode == 0 and text.stdout.startswith("No single client matches 'Delta'. Did you mean: ")
+    assert {"Delta Air Lines", "Delta Electronics"} <= set(text.stdout.strip().rstrip("?").split(": ", 1)[1].split("; "))
     nobody = accord("who-owns", "Delta", "--as", "ghost@network.example", database_url=database_url, cwd=tmp_path)
     assert nobody.returncode == 1

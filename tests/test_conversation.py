@@ -96,7 +96,7 @@ async def test_install_greets_once_per_installation(accord):
     assert again == []
     await run(accord, activity(type="installationUpdate", action="remove"))
     reinstalled, _ = await run(accord, install)
-    assert len(reinstalled) == 1
+    assert len(reinstalled) == 1 and "Hello, I'm Accord" in card_text(card_of(reinstalled[0]))
 
 
 async def test_the_help_button_replaces_the_card_through_an_invoke(accord):
@@ -107,6 +107,23 @@ async def test_the_help_button_replaces_the_card_through_an_invoke(accord):
     assert "what you can do" in card_text(response.body["value"])
     # The invoke's answer replaces the card; nothing else is posted.
     assert sent == []
+
+
+@pytest.mark.parametrize("verb", [{"name": "help"}, ["help"], 7, "no.such.verb"])
+async def test_a_garbled_or_unknown_verb_gets_the_help_card(accord, verb):
+    _, response = await run(accord, card_action(verb=verb))
+    assert response.status == 200 and "what you can do" in card_text(response.body["value"])
+    submitted, _ = await run(accord, activity(value={"verb": verb}))
+    assert "what you can do" in card_text(card_of(submitted[0]))
+
+
+async def test_a_channel_name_is_shown_literally_in_the_confirmation(accord, db):
+    await run(accord, activity(text="hi"))
+    give_role(db, user()["id"], "admin")
+    asked = activity("channel", text=mention_bot("set partner channel"))
+    asked["channelData"]["channel"]["name"] = "**Deals** <at>Boss</at>"
+    sent, _ = await run(accord, asked)
+    assert sent[0].text.startswith(r"Done: \*\*Deals\*\* \<at\>Boss\</at\> is now the partner channel.")
 
 
 async def test_an_action_submit_fallback_reaches_the_same_handler(accord):

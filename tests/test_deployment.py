@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
 import urllib.request
-import uuid
 from pathlib import Path
 
 import pytest
@@ -17,18 +15,11 @@ from sqlalchemy import create_engine, text
 
 from storage.db import normalise_url
 from storage.migrate import pending
-from tests.botprocess import clean_environment
-from tests.conftest import DEFAULT_POSTGRES, _postgres_schema_url
+from tests.botprocess import ROOT, clean_environment, free_port
+from tests.conftest import postgres_schema
 
-ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 LOCK = "SELECT pg_advisory_lock(hashtext('accord:migrations'))"
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def healthcheck() -> str:
@@ -74,28 +65,22 @@ def test_the_health_check_fails_when_nothing_answers():
 
 @pytest.mark.skipif(os.environ.get("ACCORD_TEST_DB") != "postgres", reason="replicas share PostgreSQL only")
 def test_replicas_starting_together_migrate_one_at_a_time():
-    base = os.environ.get("TEST_DATABASE_URL", DEFAULT_POSTGRES)
-    schema = f"accord_replicas_{uuid.uuid4().hex[:12]}"
-    admin = create_engine(normalise_url(base), isolation_level="AUTOCOMMIT")
-    url = _postgres_schema_url(base, schema)
-    with admin.connect() as connection:
-        connection.execute(text(f'CREATE SCHEMA "{schema}"'))
-    try:
-        with admin.connect() as holder:
-            holder.execute(text(LOCK))  # a replica already migrating
-            replicas = [subprocess.Popen([str(BIN / "accord"), "db", "upgrade"], env=env(DATABASE_URL=url),
-                                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2)]
-            deadline = time.monotonic() + 60
-            while holder.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
-                                 ).scalar() < 2:
-                assert all(r.poll() is None for r in replicas), "a replica did not wait for the one migrating"
-                assert time.monotonic() < deadline
-                time.sleep(0.2)
-            holder.execute(text("SELECT pg_advisory_unlock(hashtext('accord:migrations'))"))
+    with postgres_schema("accord_replicas") as url:
+        lock_owner = create_engine(normalise_url(url), isolation_level="AUTOCOMMIT")
+        try:
+            with lock_owner.connect() as holder:
+                holder.execute(text(LOCK))  # a replica already migrating
+                replicas = [subprocess.Popen([str(BIN / "accord"), "db", "upgrade"], env=env(DATABASE_URL=url),
+                                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE) for _ in range(2)]
+                deadline = time.monotonic() + 60
+                while holder.execute(text("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted")
+                                     ).scalar() < 2:
+                    assert all(r.poll() is None for r in replicas), "a replica did not wait for the one migrating"
+                    assert time.monotonic() < deadline
+                    time.sleep(0.2)
+                holder.execute(text("SELECT pg_advisory_unlock(hashtext('accord:migrations'))"))
+        finally:
+            lock_owner.dispose()
         for replica in replicas:
             assert replica.wait(timeout=60) == 0, replica.stderr.read().decode()
         assert not pending(url)
-    finally:
-        with admin.connect() as connection:
-            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
-        admin.dispose()

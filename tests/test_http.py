@@ -12,31 +12,18 @@ from storage.members import find_member, member_by_email
 from storage.models import Member
 from storage.network import PARTNER_CHANNEL, get_setting
 from tests.builders import CHANNEL_ID, TENANT, activity, card_action, mention_bot, user
-from tests.conftest import cloud_settings as settings_for, make_settings
-from tests.fakecloud import FakeCloud
-
-APP_ID = "6a0f1c62-5e7b-4d5c-9a8e-3f2b1c0d9e8f"
-PASSWORD = "fake-secret-for-tests"
-
-
-@pytest.fixture(scope="module")
-def cloud():
-    with FakeCloud(app_id=APP_ID, app_password=PASSWORD, tenant_id=TENANT).run_in_thread() as running:
-        yield running
+from tests.conftest import cloud_settings, make_settings
 
 
 @pytest.fixture
-def cloud_settings(cloud, database_url, monkeypatch):
+def settings(trusted_cloud, database_url):
     """Production-mode settings (SingleTenant, real token checks) pointed at the loopback cloud."""
-    for name, value in cloud.tls_env().items():
-        monkeypatch.setenv(name, value)
-    cloud.reset()
-    return settings_for(cloud, database_url)
+    return cloud_settings(trusted_cloud, database_url)
 
 
 @pytest.fixture
-async def client(cloud_settings, db):
-    async with TestClient(TestServer(create_app(cloud_settings))) as test_client:
+async def client(settings, db):
+    async with TestClient(TestServer(create_app(settings))) as test_client:
         yield test_client
 
 
@@ -61,7 +48,7 @@ async def test_a_signed_help_gets_its_reply_at_the_connector_with_the_bots_token
     card = sent.body["attachments"][0]["content"]
     assert card["type"] == "AdaptiveCard" and card["body"][0]["text"] == "Accord: what you can do"
     assert sent.headers["Authorization"].startswith("Bearer ")
-    assert [t.client_id for t in cloud.token_requests] == [APP_ID]
+    assert [t.client_id for t in cloud.token_requests] == [cloud.app_id]
 
 
 async def test_the_bots_token_is_reused_across_turns(client, cloud):
@@ -97,6 +84,7 @@ async def test_a_token_for_another_service_url_is_refused(client, cloud):
     body = teams_activity(cloud, text="help")
     body["serviceUrl"] = "https://smba.trafficmanager.net/emea/"
     assert (await post(client, cloud, body)).status == 401
+    assert cloud.requests == []
 
 
 async def test_a_body_that_is_not_json_is_a_400(client, cloud):
@@ -114,11 +102,31 @@ async def test_an_activity_without_required_fields_is_a_400_naming_them(client, 
     assert {e["field"] for e in (await response.json())["errors"]} == {"from.id", "conversation.id"}
 
 
+async def test_json_nested_deeper_than_python_parses_is_a_400(client, cloud):
+    response = await client.post("/api/messages", data=b"[" * 100_000,
+                                 headers={"Authorization": cloud.auth_header(), "Content-Type": "application/json"})
+    assert response.status == 400
+    assert (await response.json())["error"] == "The body is not JSON."
+
+
+@pytest.mark.parametrize("field, value", [("timestamp", "yesterday"), ("entities", 5), ("recipient", "the bot")])
+async def test_an_activity_with_a_field_of_the_wrong_type_is_a_400_and_reaches_nothing(client, cloud, db, field,
+                                                                                        value):
+    body = {**teams_activity(cloud, text="help", sender=user(6)), field: value}
+    response = await post(client, cloud, body)
+    assert response.status == 400
+    assert (await response.json())["error"] == "The activity has a field of the wrong type."
+    assert cloud.requests == []
+    with db.transaction() as session:
+        assert find_member(session, teams_id=user(6)["id"]) is None
+
+
 @pytest.mark.parametrize("payload", [[], "text", 7, None])
 async def test_json_that_is_not_an_object_is_a_400(client, cloud, payload):
     response = await client.post("/api/messages", data=json.dumps(payload),
                                  headers={"Authorization": cloud.auth_header(), "Content-Type": "application/json"})
     assert response.status == 400
+    assert (await response.json())["errors"] == [{"field": "body", "error": "must be a JSON object"}]
 
 
 async def test_an_oversized_body_is_a_413(client, cloud):

@@ -19,14 +19,11 @@ from storage.conversations import record_conversation
 from storage.models import Enquiry, OutboxMessage
 from storage.network import PARTNER_CHANNEL, get_setting, put_setting
 from tests.builders import CHANNEL_ID, TENANT
-from tests.conftest import make_settings
-from tests.fakecloud import FakeCloud
+from tests.conftest import APP_ID as CLIENT_ID, APP_PASSWORD as SECRET, make_settings
 from tests.fakegraph import FakeGraph
 from tests.registry_seed import seed
 
 MAILBOX = "Enquiries@network.example"
-CLIENT_ID = "9a1c6f0e-0000-4000-8000-00000000a11c"
-SECRET = "graph-secret-for-tests"
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
 SINCE = NOW - timedelta(days=1)
 
@@ -177,13 +174,7 @@ def test_the_poll_backs_off_after_failures_and_honours_retry_after(failures, ret
     assert next_delay(120, failures, retry_after) == delay
 
 
-# -- against the fake Graph -----------------------------------------------------------------------
-
-@pytest.fixture(scope="module")
-def cloud():
-    with FakeCloud(app_id=CLIENT_ID, app_password=SECRET, tenant_id=TENANT).run_in_thread() as running:
-        yield running
-
+# -- against the fake Graph (the Graph app's tenant, id and secret are the loopback cloud's) ---------
 
 @pytest.fixture
 async def graph(cloud):

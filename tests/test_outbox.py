@@ -21,28 +21,13 @@ from storage import outbox
 from storage.conversations import personal_conversation, record_conversation
 from storage.db import Database
 from storage.models import Member, OutboxMessage
-from tests.builders import TENANT
+from tests.builders import BOT_ID, TENANT
 from tests.conftest import cloud_settings
-from tests.fakecloud import FakeCloud
-
-APP_ID = "0b7c3c1e-52a1-4b8e-a1c4-6f1d2e3a4b5c"
-PASSWORD = "outbox-test-secret"
-BOT = "28:accord-bot"
-
-
-@pytest.fixture(scope="module")
-def cloud():
-    with FakeCloud(app_id=APP_ID, app_password=PASSWORD, tenant_id=TENANT).run_in_thread() as running:
-        yield running
 
 
 @pytest.fixture
-def settings(cloud, database_url, monkeypatch):
-    for name, value in cloud.tls_env().items():
-        monkeypatch.setenv(name, value)
-    cloud.reset()
-    cloud.enforce_limits = False
-    return cloud_settings(cloud, database_url, send_timeout=1.0)
+def settings(trusted_cloud, database_url):
+    return cloud_settings(trusted_cloud, database_url, send_timeout=1.0)
 
 
 def make_sender(settings, db: Database | None = None) -> Sender:
@@ -69,7 +54,7 @@ async def stop(sender: Sender) -> None:
 def channel(db, cloud, conversation_id: str) -> str:
     with db.transaction() as session:
         record_conversation(session, conversation_id, kind="channel", service_url=cloud.connector_url,
-                            tenant_id=TENANT, bot_id=BOT)
+                            tenant_id=TENANT, bot_id=BOT_ID)
     return conversation_id
 
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 
 import pytest
 
-from tests.botprocess import ROOT, BotProcess, accord
+from tests.botprocess import ROOT, BotProcess, accord, post_signed
 from tests.playground import Playground
 from tests.registry_seed import seed
 
@@ -19,6 +20,12 @@ pytestmark = pytest.mark.skipif(
 
 def card_words(message) -> str:
     return str(message.cards)
+
+
+def seed_people(pg, db):
+    """The seeded network, its partners, BD, director and admin being the Playground's users (the current user: BD)."""
+    people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]
+    return seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
 
 
 @pytest.fixture
@@ -73,8 +80,7 @@ async def test_install_help_and_the_partner_channel(world, tmp_path):
 
 async def test_who_owns_in_chat_in_the_channel_and_in_the_compose_box(world, db):
     bot, pg, env = world
-    people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]  # Alex asks as BD
-    seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
+    seed_people(pg, db)  # Alex, the current user, asks as BD
     await pg.install("personal")
     await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: bool(m.cards))
 
@@ -111,31 +117,19 @@ async def test_who_owns_in_chat_in_the_channel_and_in_the_compose_box(world, db)
 
 
 async def test_a_webhook_enquiry_reaches_the_channel_with_the_mention_and_the_holders_chat(tmp_path, database_url, db):
-    import json
-    import time
-    import urllib.request
-
-    from bot.webhooks import signature
-
     env = {"DATABASE_URL": database_url, "ENQUIRY_WEBHOOK_SECRET": "playground-secret"}
     with BotProcess(tmp_path, **env) as bot:
         async with Playground(tmp_path, f"{bot.url}/api/messages") as pg:
-            people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]
-            seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
+            seed_people(pg, db)
             assert accord("members", "set-role", pg.current_user.email, "admin", env=env, cwd=tmp_path).returncode == 0
             await pg.install("team")
             await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
             await pg.send_message("channel", "set partner channel", mention_bot=True)
             await pg.wait_for_bot_message(pg.channel_id, lambda m: "partner channel" in (m.text or ""))
 
-            body = json.dumps({"id": "pg-1", "person": {"name": "John Doe", "email": "john@clientcorp.com.au"},
-                               "company": "ClientCorp", "message": "Can we talk about next year?"}).encode()
-            stamp = str(int(time.time()))
-            request = urllib.request.Request(f"{bot.url}/api/enquiries", data=body, method="POST", headers={
-                "Content-Type": "application/json", "X-Accord-Timestamp": stamp,
-                "X-Accord-Signature": signature("playground-secret", stamp, body)})
-            with urllib.request.urlopen(request, timeout=10) as response:
-                assert response.status == 202
+            body = {"id": "pg-1", "person": {"name": "John Doe", "email": "john@clientcorp.com.au"},
+                    "company": "ClientCorp", "message": "Can we talk about next year?"}
+            assert post_signed(f"{bot.url}/api/enquiries", json.dumps(body).encode(), "playground-secret") == 202
 
             dana = pg.users[0]
             post = await pg.wait_for_bot_message(pg.channel_id, lambda m: "Inbound enquiry" in card_words(m))
@@ -147,27 +141,9 @@ async def test_a_webhook_enquiry_reaches_the_channel_with_the_mention_and_the_ho
             assert "John Doe" in card_words(notice)
 
 
-def post_signed(url: str, body: dict, secret: str) -> int:
-    """POST a webhook body signed the way the network's systems sign it; the HTTP status."""
-    import json
-    import time
-    import urllib.request
-
-    from bot.webhooks import signature
-
-    data = json.dumps(body).encode()
-    stamp = str(int(time.time()))
-    request = urllib.request.Request(url, data=data, method="POST", headers={
-        "Content-Type": "application/json", "X-Accord-Timestamp": stamp,
-        "X-Accord-Signature": signature(secret, stamp, data)})
-    with urllib.request.urlopen(request, timeout=10) as response:
-        return response.status
-
-
 async def partner_channel_set(pg, db):
     """The seeded network with the Playground's people, the app in the team, and the admin's partner channel."""
-    people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]  # the current user is BD
-    seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
+    seed_people(pg, db)
     await pg.install("team")
     await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
     await pg.send_message("channel", "set partner channel", mention_bot=True, from_user=pg.users[3])
@@ -207,17 +183,16 @@ async def test_a_quote_from_the_platform_tells_the_earlier_quote_owner_in_their_
     env = {"DATABASE_URL": database_url, "QUOTE_WEBHOOK_SECRET": "quote-secret"}
     with BotProcess(tmp_path, **env) as bot:
         async with Playground(tmp_path, f"{bot.url}/api/messages") as pg:
-            people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]
-            seed(db, [{"id": u.id, "name": u.name, "aadObjectId": u.aad_object_id, "email": u.email} for u in people])
+            seed_people(pg, db)
             await pg.install("team")  # Accord can open a member's chat once it is in their tenant
             await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
             dana, sam = pg.users[0], pg.users[1]
             quote = {"id": "Q-1", "event": "created", "at": "2026-11-20T10:00:00+11:00", "owner_email": dana.email,
                      "client": "Acme Holdings", "value": "45000", "currency": "AUD", "tender": False, "splits": []}
-            assert post_signed(f"{bot.url}/api/quotes", quote, "quote-secret") == 202
+            assert post_signed(f"{bot.url}/api/quotes", json.dumps(quote).encode(), "quote-secret") == 202
             later = {**quote, "id": "Q-2", "owner_email": sam.email, "at": "2026-11-21T10:00:00+11:00",
                      "value": "52000"}
-            assert post_signed(f"{bot.url}/api/quotes", later, "quote-secret") == 202
+            assert post_signed(f"{bot.url}/api/quotes", json.dumps(later).encode(), "quote-secret") == 202
 
             dana_chat = await pg.open_personal_chat(dana)
             notice = await pg.wait_for_bot_message(dana_chat, lambda m: "there may be an overlap" in card_words(m))

@@ -16,6 +16,7 @@ from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, Messag
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity, ChannelAccount, ConversationParameters, ConversationReference
 
+from tests.fakecloud import serve
 from tests.playground import DEFAULT_EXECUTABLE, BotMessage, Playground, PlaygroundError
 
 if not (DEFAULT_EXECUTABLE.exists() and shutil.which("node")):
@@ -131,11 +132,7 @@ async def bot_server() -> AsyncIterator[BotServer]:
 
     app = web.Application()
     app.router.add_post("/api/messages", messages)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", 0)
-    await site.start()
-    port = site._server.sockets[0].getsockname()[1]  # noqa: SLF001 - aiohttp exposes no public accessor
+    runner, port = await serve(app)
     try:
         yield BotServer(adapter, bot, f"http://127.0.0.1:{port}/api/messages")
     finally:

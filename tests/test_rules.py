@@ -4,11 +4,9 @@ import pytest
 
 from bot.commands import COMMANDS, VERBS, build_router
 from bot.router import normalise
-from bot.rules.access import may_use, usable_here
+from bot.rules.access import ADMINS, INSIDERS, may_use, usable_here
 from cards import verbs
 from cards.base import plain
-
-ADMINS = frozenset({"admin"})
 
 
 @pytest.mark.parametrize("allowed, role, expected", [
@@ -18,7 +16,8 @@ ADMINS = frozenset({"admin"})
     (ADMINS, "partner", False),
     (ADMINS, "director", False),
     (ADMINS, None, False),
-    (frozenset({"bd", "director", "admin"}), "bd", True),
+    (INSIDERS, "bd", True),
+    (INSIDERS, "partner", False),
 ])
 def test_may_use(allowed, role, expected):
     assert may_use(allowed, role) is expected

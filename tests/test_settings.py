@@ -85,9 +85,18 @@ def test_delivery_deadline_accepts_durations(monkeypatch, value, expected):
 
 
 def test_env_example_documents_every_setting(project_root):
-    from bot.settings import ENV_NAMES, Settings
+    from bot.settings import Settings, env_name
 
     documented = {line.split("=")[0] for line in (project_root / ".env.example").read_text().splitlines()
                   if "=" in line and not line.startswith("#")}
-    expected = {ENV_NAMES.get(name, name.upper()) for name in Settings.model_fields}
+    expected = {env_name(name) for name in Settings.model_fields}
     assert expected <= documented, expected - documented
+
+
+@pytest.mark.parametrize("field, variable", [("app_id", "MicrosoftAppId"), ("app_tenant_id", "MicrosoftAppTenantId"),
+                                             ("digest_cron", "DIGEST_CRON"), ("MicrosoftAppType", "MicrosoftAppType"),
+                                             ("CALLER_ID", "CALLER_ID")])
+def test_each_setting_is_named_by_its_environment_variable(field, variable):
+    from bot.settings import env_name
+
+    assert env_name(field) == variable

@@ -65,3 +65,22 @@ def test_the_outbox_backlog_counts_open_messages_and_their_oldest_age(db):
         count, oldest = outbox.backlog(session)
     assert count == 2
     assert oldest.tzinfo is not None and (datetime.now(timezone.utc) - oldest) < timedelta(minutes=1)
+
+
+def test_a_conversation_keeps_what_was_known_when_teams_leaves_a_field_out(db):
+    from storage.conversations import conversation, record_conversation
+
+    with db.transaction() as session:
+        record_conversation(session, "19:c@thread.tacv2", kind="channel", service_url="https://a/", team_name="Team",
+                            name="Deals")
+    with db.transaction() as session:
+        first = conversation(session, "19:c@thread.tacv2")
+    with db.transaction() as session:
+        record_conversation(session, "19:c@thread.tacv2", kind="channel", service_url="https://a/", team_name=None,
+                            name=None)
+    with db.transaction() as session:
+        unchanged = conversation(session, "19:c@thread.tacv2")
+        assert (unchanged.team_name, unchanged.name, unchanged.updated_at) == ("Team", "Deals", first.updated_at)
+        moved = record_conversation(session, "19:c@thread.tacv2", kind="channel", service_url="https://b/")
+        assert (moved.id, moved.service_url, moved.name) == (first.id, "https://b/", "Deals")
+        assert moved.updated_at > first.updated_at

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+import http.client
 import json
 import time
-import urllib.error
 import urllib.request
 
 import pytest
@@ -12,8 +12,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 
-from bot.webhooks import signature
-from tests.botprocess import BotProcess
+from tests.botprocess import BotProcess, post_signed
 
 SECRET = "fuzz-secret"
 
@@ -30,19 +29,6 @@ def served_schema(bot) -> schemathesis.schemas.BaseSchema:
         return schemathesis.openapi.from_dict(json.loads(response.read()))
 
 
-def post(bot, raw: bytes, signed: bool) -> int:
-    stamp = str(int(time.time()))
-    headers = {"Content-Type": "application/json"}
-    if signed:
-        headers.update({"X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(SECRET, stamp, raw)})
-    request = urllib.request.Request(f"{bot.url}/api/enquiries", data=raw, method="POST", headers=headers)
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status
-    except urllib.error.HTTPError as error:
-        return error.code
-
-
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
 def test_no_input_is_a_server_error(bot, db, mode):  # db: empties the tables afterwards
     operation = served_schema(bot)["/api/enquiries"]["POST"]
@@ -53,7 +39,7 @@ def test_no_input_is_a_server_error(bot, db, mode):  # db: empties the tables af
     def check(case):
         raw = json.dumps(case.body, default=str).encode() if case.body is not None else b""
         for signed in (True, False):
-            status = post(bot, raw, signed)
+            status = post_signed(f"{bot.url}/api/enquiries", raw, SECRET if signed else None)
             seen.add(status)
             assert status in ((202, 400, 413) if signed else (401,)), (status, case.body)
 
@@ -61,3 +47,27 @@ def test_no_input_is_a_server_error(bot, db, mode):  # db: empties the tables af
     assert 400 in seen and 401 in seen
     if mode is GenerationMode.POSITIVE:
         assert 202 in seen
+
+
+@pytest.mark.parametrize("stamp, given", [
+    ("²".encode(), b"sha256=00"),  # a digit to str.isdigit(), not to int()
+    (None, "sha256=é".encode()),  # hmac.compare_digest() refuses non-ASCII text
+])
+def test_garbled_signature_headers_are_a_401(bot, stamp, given):
+    connection = http.client.HTTPConnection("127.0.0.1", bot.port, timeout=10)
+    try:
+        connection.putrequest("POST", "/api/enquiries")
+        connection.putheader("Content-Type", "application/json")
+        connection.putheader("Content-Length", "2")
+        connection.putheader("X-Accord-Timestamp", stamp or str(int(time.time())).encode())
+        connection.putheader("X-Accord-Signature", given)
+        connection.endheaders(b"{}")
+        response = connection.getresponse()
+        assert response.status == 401, response.read()
+        assert json.loads(response.read())["error"].startswith("Missing or malformed")
+    finally:
+        connection.close()
+
+
+def test_json_nested_deeper_than_python_parses_is_a_400(bot):
+    assert post_signed(f"{bot.url}/api/enquiries", b"[" * 60_000, SECRET) == 400

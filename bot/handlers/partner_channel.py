@@ -3,6 +3,7 @@
 from bot.handlers import approaches, disputes, enquiries
 from bot.router import Context
 from bot.turn import Reply
+from cards.base import plain
 from storage.conversations import conversation
 from storage.network import PARTNER_CHANNEL, get_setting, put_setting
 from storage.types import utcnow
@@ -13,7 +14,7 @@ def set_partner_channel(ctx: Context) -> list[Reply]:
     place = ctx.turn.place
     previous = get_setting(ctx.session, PARTNER_CHANNEL)
     put_setting(ctx.session, PARTNER_CHANNEL, place.home_id, by=ctx.member.id)
-    name = place.channel_name or "this channel"
+    name = plain(place.channel_name) or "this channel"
     moved = ""
     if previous and previous != place.home_id:
         old = conversation(ctx.session, previous)
@@ -31,4 +32,4 @@ def set_partner_channel(ctx: Context) -> list[Reply]:
 def _channel_label(row) -> str:
     if row is None or not row.name:
         return "the previous partner channel"
-    return f"{row.name} in {row.team_name}" if row.team_name else row.name
+    return f"{plain(row.name)} in {plain(row.team_name)}" if row.team_name else plain(row.name)
