@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.rules.approaches import AGREE, DECLINE, LEAD, MOVES
+from bot.rules.approaches import AGREE, DECLINE, LEAD, LIMITS, MOVES
 from bot.turn import Mention
 from cards import verbs
 from cards.base import card, excerpt, execute, facts, heading, plain, text_block
@@ -122,8 +122,7 @@ def collision_card(target: Target, found: list[tuple[str, str]]) -> dict[str, An
                        "the holder's agreement."),
             facts([(plain(holder), plain(why)) for holder, why in found])]
     body += _target_lines(target)
-    holders = sorted({holder for holder, _ in found})
-    ask = "Ask holder" if len(holders) == 1 else "Ask holders"
+    ask = "Ask holder" if len({holder for holder, _ in found}) == 1 else "Ask holders"
     return card(body, [execute("Cancel", verbs.APPROACH_CANCEL, target.data()),
                        execute(ask, verbs.APPROACH_ASK_HOLDER, target.data())])
 
@@ -149,8 +148,8 @@ def consent_card(view: ConsentView, outcome: str | None = None) -> dict[str, Any
     body.append(text_block("If you agree, BD approaches on your behalf and work won from it is yours.",
                            isSubtle=True))
     data = {"consent_id": view.id}
-    return card(body, [execute("Agree", verbs.APPROACH_AGREE, data), execute("I'd rather lead", verbs.APPROACH_LEAD,
-                                                                              data),
+    return card(body, [execute("Agree", verbs.APPROACH_AGREE, data),
+                       execute("I'd rather lead", verbs.APPROACH_LEAD, data),
                        execute("Decline", verbs.APPROACH_DECLINE, data)])
 
 
@@ -158,17 +157,17 @@ def form(error: str | None = None, values: dict[str, str] | None = None) -> dict
     """The form BD fills in to record an approach."""
     values = values or {}
 
-    def field(id_: str, label: str, max_length: int, **extra: Any) -> dict[str, Any]:
+    def field(id_: str, label: str, **extra: Any) -> dict[str, Any]:
         return {"type": "Input.Text", "id": id_, "label": label, "value": values.get(id_, ""),
-                "maxLength": max_length, **extra}
+                "maxLength": LIMITS[id_], **extra}
 
     body: list[dict[str, Any]] = [heading("Plan an approach")]
     if error:
         body.append(text_block(plain(error), color="Attention"))
-    body += [field("client", "Client", 300, isRequired=True, errorMessage="Client is required."),
-             field("contact_name", "Contact name (optional)", 200),
-             field("contact_email", "Contact email (optional)", 320),
-             field("note", "Note (shown in the partner channel)", 1000, isMultiline=True)]
+    body += [field("client", "Client", isRequired=True, errorMessage="Client is required."),
+             field("contact_name", "Contact name (optional)"),
+             field("contact_email", "Contact email (optional)"),
+             field("note", "Note (shown in the partner channel)", isMultiline=True)]
     body.append(text_block("Accord checks flags, do-not-approach entries, open quotes and other BD approaches "
                            "before anything is recorded.", isSubtle=True, size="Small"))
     return card(body, [execute("Check and record", verbs.APPROACH_RECORD)])
@@ -177,9 +176,7 @@ def form(error: str | None = None, values: dict[str, str] | None = None) -> dict
 def _facts(view: ApproachView, zone: ZoneInfo, who: str, public: bool) -> list[tuple[str, str]]:
     rows = [("Client", plain(view.client_name)), ("BD", who), ("State", STATES.get(view.state, view.state)),
             ("Since", _date(view.created_at, zone))]
-    if view.contact_name or (view.contact_email and not public):
-        email = f" ({plain(view.contact_email)})" if view.contact_email and not public and view.contact_name else ""
-        rows.append(("Contact", plain(view.contact_name or view.contact_email) + email))
+    rows += _contact(view.contact_name, None if public else view.contact_email)
     if view.on_behalf_of:
         rows.append(("On behalf of", f"{plain(view.on_behalf_of)} (work won from it is theirs)"))
     if view.note:
@@ -188,13 +185,17 @@ def _facts(view: ApproachView, zone: ZoneInfo, who: str, public: bool) -> list[t
 
 
 def _target_lines(target: Target) -> list[dict[str, Any]]:
-    rows = []
-    if target.contact_name or target.contact_email:
-        email = f" ({plain(target.contact_email)})" if target.contact_email and target.contact_name else ""
-        rows.append(("Contact", plain(target.contact_name or target.contact_email) + email))
+    rows = _contact(target.contact_name, target.contact_email)
     if target.note:
         rows.append(("Note", plain(target.note)))
     return [facts(rows)] if rows else []
+
+
+def _contact(name: str | None, email: str | None) -> list[tuple[str, str]]:
+    """The Contact fact: the name with the email in brackets, or whichever of them there is."""
+    if not (name or email):
+        return []
+    return [("Contact", plain(name or email) + (f" ({plain(email)})" if name and email else ""))]
 
 
 def _moves(view: ApproachView, which: str) -> list[dict[str, Any]]:

@@ -11,8 +11,9 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.digest import ApproachRow, DisputeRow, EnquiryRow, FeeRow, Period, QuoteRow, Section
 from bot.turn import Reply
-from cards.base import card, heading, plain, text_block
+from cards.base import card, excerpt, heading, plain, text_block
 from cards.enquiries import SOURCES, STATES
+from cards.quotes import money
 
 # Teams refuses bot messages over about 100 KB, counted in UTF-16, and advises staying within 80 KB; the message is
 # measured whole (the activity around the card included), with a margin.
@@ -131,7 +132,7 @@ def _enquiry(row: EnquiryRow, zone: ZoneInfo) -> str:
 
 def _quote(row: QuoteRow, _zone: ZoneInfo) -> str:
     kind = "Tender" if row.tender else "Quote"
-    value = f" · {_money(row.value_cents, row.currency)}" if row.value_cents is not None else ""
+    value = f" · {money(row.value_cents, plain(row.currency))}" if row.value_cents is not None else ""
     return f"**{_name(row.client)}** · {kind} by {_name(row.owner)} · {plain(row.status)}{value}"
 
 
@@ -143,7 +144,7 @@ def _fee(row: FeeRow, _zone: ZoneInfo) -> str:
 
 def _outcome(row: DisputeRow, _zone: ZoneInfo) -> str:
     published = "" if row.published_at else " (not published)"
-    summary = f": {plain(_excerpt(row.summary))}" if row.summary else ""
+    summary = f": {plain(excerpt(row.summary, EXCERPT))}" if row.summary else ""
     return f"Dispute {row.id} · **{plain(row.outcome) or 'resolved'}**{published}{summary}"
 
 
@@ -151,7 +152,7 @@ def _opened(row: DisputeRow, _zone: ZoneInfo) -> str:
     client = f" about **{_name(row.client)}**" if row.client is not None else ""
     against = _name(row.against) if row.against_id is not None else "the network"
     return (f"Dispute {row.id}{client} · raised by {_name(row.raised_by)} against {against} · "
-            f"{plain(row.state)}: {plain(_excerpt(row.what))}")
+            f"{plain(row.state)}: {plain(excerpt(row.what, EXCERPT))}")
 
 
 ROWS: dict[str, Callable[[Any, ZoneInfo], str]] = {
@@ -175,12 +176,3 @@ def _date(moment: datetime, zone: ZoneInfo) -> str:
 
 def _name(text: str | None) -> str:
     return plain(text) or "a member"
-
-
-def _excerpt(text: str) -> str:
-    return text if len(text) <= EXCERPT else text[:EXCERPT] + "…"
-
-
-def _money(cents: int, currency: str) -> str:
-    units, rest = divmod(cents, 100)
-    return f"{plain(currency)} {units:,}" + (f".{rest:02d}" if rest else "")

@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
-from storage.models import Approach, ApproachConsent, ApproachState, Client, Member
-from storage.types import utcnow
+from storage.db import save
+from storage.models import Approach, ApproachConsent, ApproachState, Member
 
 OPEN_STATES = (ApproachState.planned.value, ApproachState.active.value)
 FIELDS = ("client_id", "member_id", "contact_name", "contact_email", "note", "state", "on_behalf_of")
@@ -31,8 +31,7 @@ def approach(session: Session, approach_id: int) -> Approach | None:
 
 def set_state(session: Session, row: Approach, state: str) -> None:
     """Move an approach to another state."""
-    row.state, row.updated_at = state, utcnow()
-    session.flush()
+    save(session, row, state=state)
 
 
 def open_on(session: Session, client_id: int) -> list[tuple[Approach, Member]]:
@@ -43,28 +42,16 @@ def open_on(session: Session, client_id: int) -> list[tuple[Approach, Member]]:
     return list(session.execute(query).all())
 
 
-def open_approaches(session: Session, limit: int) -> tuple[list[tuple[Approach, Client, Member]], int]:
+def open_approaches(session: Session, limit: int) -> tuple[list[Approach], int]:
     """Everyone's planned and active approaches, newest first, up to `limit`; and how many there are in all."""
-    query = (select(Approach, Client, Member).join(Client, Client.id == Approach.client_id)
-             .join(Member, Member.id == Approach.member_id).where(Approach.state.in_(OPEN_STATES))
-             .order_by(Approach.created_at.desc(), Approach.id.desc()))
-    rows = list(session.execute(query.limit(limit + 1)).all())
-    total = len(rows) if len(rows) <= limit else _count_open(session)
-    return rows[:limit], total
+    return _page(session, Approach.state.in_(OPEN_STATES), limit, Approach.created_at.desc(), Approach.id.desc())
 
 
-def approaches_of(session: Session, member_id: int,
-                  limit: int) -> tuple[list[tuple[Approach, Client, Member]], int]:
+def approaches_of(session: Session, member_id: int, limit: int) -> tuple[list[Approach], int]:
     """One member's approaches, open ones first, then the latest closed ones, up to `limit`; and how many in all."""
     closed = case((Approach.state.in_(OPEN_STATES), 0), else_=1)
-    query = (select(Approach, Client, Member).join(Client, Client.id == Approach.client_id)
-             .join(Member, Member.id == Approach.member_id).where(Approach.member_id == member_id)
-             .order_by(closed, Approach.updated_at.desc(), Approach.id.desc()))
-    rows = list(session.execute(query.limit(limit + 1)).all())
-    if len(rows) <= limit:
-        return rows, len(rows)
-    return rows[:limit], session.execute(select(func.count(Approach.id))
-                                         .where(Approach.member_id == member_id)).scalar_one()
+    return _page(session, Approach.member_id == member_id, limit, closed, Approach.updated_at.desc(),
+                 Approach.id.desc())
 
 
 def add_consent(session: Session, **fields) -> ApproachConsent:
@@ -111,5 +98,9 @@ def link_consents(session: Session, rows: list[ApproachConsent], approach_id: in
     session.flush()
 
 
-def _count_open(session: Session) -> int:
-    return session.execute(select(func.count(Approach.id)).where(Approach.state.in_(OPEN_STATES))).scalar_one()
+def _page(session: Session, where, limit: int, *order) -> tuple[list[Approach], int]:
+    """Up to `limit` approaches in this order, and how many match in all (counted only when there are more)."""
+    rows = list(session.exec(select(Approach).where(where).order_by(*order).limit(limit + 1)))
+    if len(rows) <= limit:
+        return rows, len(rows)
+    return rows[:limit], session.execute(select(func.count(Approach.id)).where(where)).scalar_one()

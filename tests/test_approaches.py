@@ -10,8 +10,8 @@ import pytest
 from sqlmodel import select
 
 from bot.core import Accord
-from bot.rules.approaches import (ApproachFact, QuoteFact, collisions, consent_outcome, holders_to_ask,
-                                  move_problem, on_behalf_of, prefixes, protected, split_contact,
+from bot.rules.approaches import (ApproachFact, QuoteFact, collisions, consent_outcome, holders_to_ask, input_problem,
+                                  may_change, move_problem, on_behalf_of, prefixes, protected, split_contact,
                                   split_note)
 from bot.rules.ownership import FlagFact
 from bot.turn import Reply
@@ -113,6 +113,28 @@ def test_on_behalf_of_the_first_agreeing_holder(asked, holder):
 ])
 def test_state_moves(state, to, problem):
     assert move_problem(state, to) == problem
+
+
+@pytest.mark.parametrize("member_id, role, allowed", [
+    (3, "bd", True), (3, None, True), (6, "bd", False), (2, "partner", False), (4, "director", True),
+    (5, "admin", True),
+])
+def test_the_bd_member_who_recorded_it_directors_and_admins_may_change_an_approach(member_id, role, allowed):
+    assert may_change(member_id, role, 3) is allowed
+
+
+@pytest.mark.parametrize("values, problem", [
+    ({"client": "Acme", "contact_name": "", "contact_email": "", "note": ""}, None),
+    ({"contact_email": "jo@acme.example", "note": "x" * 1000}, None),
+    ({"note": "x" * 1001}, "Too long: note (at most 1000 characters)."),
+    ({"client": "c" * 301, "contact_name": "n" * 201},
+     "Too long: client (at most 300 characters), contact name (at most 200 characters)."),
+    ({"contact_email": "jo at acme"}, "“jo at acme” is not an email address."),
+    ({"contact_email": "jo@acme .example"}, "“jo@acme .example” is not an email address."),
+    ({"client": "Acme", "note": "a\x00b"}, "Remove the NUL characters."),
+])
+def test_what_bd_types_is_checked_before_anything_else(values, problem):
+    assert input_problem(values) == problem
 
 
 @pytest.mark.parametrize("text, split", [
@@ -484,6 +506,9 @@ async def test_my_approaches_and_everyones(accord, network, db):
     assert text.index("Delta Air Lines") < text.index("Acme Holdings")  # newest first
     assert "\\*\\*hi\\*\\*" in text and "jo@" not in text and "ActionSet" not in json.dumps(everyone)
     assert "approaches" in json.dumps(await say(accord, "help", sender=SAM))
+    partner_help = card_text(await say(accord, "help", sender=SAM))
+    assert "Every planned and active BD approach, newest first." in partner_help
+    assert "Plan a BD approach" not in partner_help  # partners see approaches, BD makes them
     assert (await say(accord, "my approaches", sender=SAM)).startswith("Sorry, only")
 
 
@@ -513,6 +538,23 @@ async def test_full_lists_show_a_page_of_short_rows_say_how_many_more_and_fit_in
         assert size < 80  # Teams' limit, as the card lint measures it
 
 
+async def test_garbled_or_missing_button_data_is_answered_plainly_and_changes_nothing(accord, network, db):
+    await say(accord, "approach Acme Holdings")
+    (row,) = rows(db, Approach)
+    gone = "That approach is no longer on record."
+    assert await press(accord, verbs.APPROACH_STATE, {"state": "active"}) == gone
+    assert await press(accord, verbs.APPROACH_STATE, {"approach_id": "x", "state": "active"}) == gone
+    assert "is not a state an approach can be in" in await press(accord, verbs.APPROACH_STATE, {"approach_id": row.id})
+    assert await press(accord, verbs.APPROACH_AGREE, {"consent_id": None}, sender=DANA) == \
+        "That request is no longer on record."
+    assert await press(accord, verbs.APPROACH_ASK_HOLDER, {"client_id": "abc"}) == \
+        "That client is no longer in the registry."
+    assert "Nothing was recorded about the client" in card_text(await press(accord, verbs.APPROACH_CANCEL, {}))
+    assert "Give the client." in card_text(await press(accord, verbs.APPROACH_RECORD, {}))
+    assert [(a.id, a.state) for a in rows(db, Approach)] == [(row.id, "planned")]
+    assert rows(db, ApproachConsent) == [] and len(queued(db)) == 1  # only the first announcement
+
+
 async def test_asking_after_the_claim_ended_records_straight_away(accord, network, db):
     add_to_acme(db, network, "quote")
     card = await say(accord, "approach Acme Holdings")
@@ -522,7 +564,6 @@ async def test_asking_after_the_claim_ended_records_straight_away(accord, networ
     done = await press(accord, verbs.APPROACH_ASK_HOLDER, actions(card)[1]["data"])
     assert "Recorded and announced" in card_text(done)
     assert rows(db, ApproachConsent) == [] and len(rows(db, Approach)) == 1
-
 
 
 # ---- over HTTP: the outbox really delivers, and the channel post really changes in place --------------------------

@@ -138,6 +138,20 @@ def test_the_channel_digest_shows_every_section_as_everyone_may_see_it(accord, n
     assert run_row.period_start == datetime(2026, 1, 4, 22, tzinfo=timezone.utc)
 
 
+def test_the_fee_log_read_from_the_database_decides_when_a_fee_was_agreed_or_paid(accord, network, db):
+    set_channel(db)
+    m, c = {k: v.id for k, v in network.members.items()}, {k: v.id for k, v in network.clients.items()}
+    (fee_id,) = add(db, Fee(client_id=c["acme"], payer_id=m["bo"], payee_id=m["dana"], percent=10, state="paid",
+                            created_at=BEFORE, updated_at=IN))
+    add(db, Change(subject="fee", subject_id=fee_id, action="set state", changed_at=IN, after={"state": "agreed"}),
+        Change(subject="fee", subject_id=fee_id, action="paid", changed_at=BEFORE, after=["not", "a", "dict"]))
+    accord.post_due_digest(FIRE)
+    text = posted_text(outbox_rows(db))
+    # Agreed in the period by the logged state; paid before it, whatever its last update says.
+    assert "Agreed (1)" in text and "Bo Business → Dana Partner · **Acme Holdings** · 10% · paid" in text
+    assert "Paid (" not in text and "Recorded (" not in text
+
+
 def test_an_empty_fortnight_says_so_in_every_section(accord, network, db):
     set_channel(db)
     accord.post_due_digest(FIRE)

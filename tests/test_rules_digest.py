@@ -193,6 +193,9 @@ def test_fees_recorded_agreed_and_paid_by_the_change_log_or_else_the_last_update
 def test_a_fee_logged_twice_counts_in_the_period_of_either():
     row = fee(1, state="paid", events=(FeeEvent("paid", None, BEFORE), FeeEvent("paid", None, IN)))
     assert reached_in(row, "paid", PERIOD)
+    # Logged only before the period: a later edit (updated_at) does not make it paid again.
+    earlier = fee(2, state="paid", updated_at=IN, events=(FeeEvent("paid", None, BEFORE),))
+    assert not reached_in(earlier, "paid", PERIOD) and not reached_in(row, "agreed", PERIOD)
 
 
 def test_disputes_channel_sees_counts_and_published_outcomes_only():
@@ -244,6 +247,20 @@ def test_hostile_text_is_shown_literally():
     assert "<at>" not in text and "](" not in text and "evil.example" not in text and "\n- " not in text
     assert "\\<at\\>Everyone\\</at\\>" in text and "\\*\\*bold\\*\\*" in text
     assert "entities" not in only["msteams"]
+
+
+def test_rows_show_money_to_the_cent_and_long_dispute_text_cut_short():
+    rows = Rows(quotes=[quote(1, BO, "bd"), quote(2, BO, "bd", value_cents=5_000_000, currency="NZD"),
+                        quote(3, BO, "bd", value_cents=None)],
+                disputes=[dispute(1, against_id=SAM, summary="s" * 400, what="w" * 400, resolved_at=IN,
+                                  state="resolved", outcome="settled")])
+    (only,) = digest_cards(sections(rows, PERIOD, AS["di"]), PERIOD, SYDNEY, public=False)
+    text = card_text(only)
+    assert "**Client 1** · Quote by Owner 3 · open · AUD 12,345.50" in text
+    assert "**Client 2** · Quote by Owner 3 · open · NZD 50,000\n" in text + "\n"
+    assert "**Client 3** · Quote by Owner 3 · open\n" in text + "\n"
+    assert "**settled** (not published): " + "s" * 299 + "…" in text
+    assert "resolved: " + "w" * 299 + "…" in text and "w" * 300 not in text
 
 
 def teams_size(message: dict) -> int:

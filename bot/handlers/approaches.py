@@ -9,8 +9,8 @@ from sqlmodel import Session
 
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
-from bot.rules.approaches import (AGREE, DECLINE, LEAD, PLANNED, WON, ApproachFact, Collision, QuoteFact, collisions,
-                                  consent_outcome, holders_to_ask, may_change, move_problem,
+from bot.rules.approaches import (AGREE, DECLINE, LEAD, LIMITS, PLANNED, WON, ApproachFact, Collision, QuoteFact,
+                                  collisions, consent_outcome, holders_to_ask, input_problem, may_change, move_problem,
                                   on_behalf_of, prefixes, protected, split_contact, split_note)
 from bot.rules.access import INSIDERS
 from bot.rules.ownership import Viewer
@@ -34,7 +34,6 @@ from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 BACKLOG = 200  # open approaches announced at most when a partner channel is first set
-LIMITS = {"client": 300, "contact_name": 200, "contact_email": 320, "note": 1000}
 SHAPE = "Write it as: approach ClientCorp: a note, or approach John Doe <john@clientcorp.com> at ClientCorp: a note"
 
 
@@ -52,12 +51,12 @@ def form_submitted(ctx: Context) -> list[Reply]:
     if ctx.member.role not in INSIDERS:
         return [_insiders_only()]
     values = {k: str(ctx.turn.value.get(k) or "").strip() for k in LIMITS}
-    problem = _problem(values) or ("Give the client." if not values["client"] else None)
-    found = None if problem else ctx.clients.match(ctx.session, values["client"])
-    if found is not None and found.match is None:
-        problem = _no_client(values["client"], found.candidates)
+    problem = input_problem(values) or ("" if values["client"] else "Give the client.")
     if problem:
         return [Reply(card=form(problem, values))]
+    found = ctx.clients.match(ctx.session, values["client"])
+    if found.match is None:
+        return [Reply(card=form(_no_client(values["client"], found.candidates), values))]
     return _attempt(ctx, Target(found.match.client_id, found.match.name, values["contact_name"] or found.person,
                                 values["contact_email"].lower() or None, values["note"] or None))
 
@@ -161,16 +160,20 @@ def post_unposted(session: Session, settings: Settings) -> int:
     if channel is None:
         return 0
     rows, _ = open_approaches(session, limit=BACKLOG)
-    waiting = [a for a, _, _ in reversed(rows) if outbox.by_key(session, f"approach:{a.id}:channel") is None]
+    waiting = [a for a in reversed(rows) if outbox.by_key(session, f"approach:{a.id}:channel") is None]
     for row in waiting:
         _announce(session, settings, row, channel.conversation_id)
     return len(waiting)
 
 
 def _announce(session: Session, settings: Settings, row: Approach, conversation_id: str) -> None:
-    card = channel_card(view_of(session, row, private=False), settings.zone)
-    outbox.enqueue(session, f"approach:{row.id}:channel", Reply(card=card).payload(), conversation_id=conversation_id,
-                   deadline=settings.delivery_deadline)
+    outbox.enqueue(session, f"approach:{row.id}:channel", _channel_post(session, settings, row),
+                   conversation_id=conversation_id, deadline=settings.delivery_deadline)
+
+
+def _channel_post(session: Session, settings: Settings, row: Approach) -> dict:
+    """The partner channel's message about an approach, as everyone may see it."""
+    return Reply(card=channel_card(view_of(session, row, private=False), settings.zone)).payload()
 
 
 def view_of(session: Session, row: Approach, private: bool) -> ApproachView:
@@ -202,15 +205,16 @@ def _attempt(ctx: Context, target: Target) -> list[Reply]:
 
 def _collisions(session: Session, settings: Settings, asker: Member, target: Target) -> list[Collision]:
     quotes = open_quotes(session, target.client_id)
-    others = open_on(session, target.client_id)
     owners = members_by_id(session, [q.owner_id for q in quotes])
-    quote_facts = [QuoteFact(q.owner_id, _name(owners.get(q.owner_id)),
-                             q.status if may_see_quote(Viewer(asker.id, asker.role), q.owner_id,
-                                                       _role(owners.get(q.owner_id)),
-                                                       settings.partner_quotes_visible_to_bd) else None, q.tender)
-                   for q in quotes]
+    viewer = Viewer(asker.id, asker.role)
+    quote_facts = []
+    for quote in quotes:
+        owner = owners.get(quote.owner_id)
+        seen = may_see_quote(viewer, quote.owner_id, owner.role if owner else None,
+                             settings.partner_quotes_visible_to_bd)
+        quote_facts.append(QuoteFact(quote.owner_id, _name(owner), quote.status if seen else None, quote.tender))
     approach_facts = [ApproachFact(a.member_id, _name(m), a.state, a.contact_name, a.contact_email)
-                      for a, m in others]
+                      for a, m in open_on(session, target.client_id)]
     return collisions(asker.id, flag_facts(session, target.client_id), quote_facts, approach_facts,
                       target.contact_name, target.contact_email)
 
@@ -226,22 +230,9 @@ def _understand(ctx: Context, text: str) -> Target | str:
         if found.match is not None:
             target = Target(found.match.client_id, found.match.name, name or found.person, email, tail)
             values = {"contact_name": target.contact_name or "", "contact_email": email or "", "note": tail or ""}
-            return _problem(values) or target
+            return input_problem(values) or target
         hints = hints or found.candidates
     return _no_client(rest, hints) + (f"\n\n{SHAPE}" if note is None else "")
-
-
-def _problem(values: dict[str, str]) -> str | None:
-    if any("\x00" in v for v in values.values()):
-        return "Remove the NUL characters."
-    too_long = [f"{k.replace('_', ' ')} (at most {LIMITS[k]} characters)" for k, v in values.items()
-                if len(v) > LIMITS[k]]
-    if too_long:
-        return f"Too long: {', '.join(too_long)}."
-    email = values.get("contact_email", "")
-    if email and ("@" not in email or any(c.isspace() for c in email)):
-        return f"“{email}” is not an email address."
-    return None
 
 
 def _no_client(query: str, candidates) -> str:
@@ -256,8 +247,8 @@ def _target_from(ctx: Context) -> Target | str:
     if row is None:
         return "That client is no longer in the registry."
     values = {k: str(value.get(k) or "").strip() for k in ("contact_name", "contact_email", "note")}
-    return _problem(values) or Target(row.id, row.name, values["contact_name"] or None,
-                                      values["contact_email"].lower() or None, values["note"] or None)
+    return input_problem(values) or Target(row.id, row.name, values["contact_name"] or None,
+                                           values["contact_email"].lower() or None, values["note"] or None)
 
 
 def _ask(ctx: Context, target: Target, holder_id: int, reasons: tuple[str, ...], now: datetime) -> None:
@@ -325,8 +316,7 @@ def _update_post(session: Session, settings: Settings, row: Approach) -> None:
     original = outbox.by_key(session, f"approach:{row.id}:channel")
     if original is None:  # never announced (no partner channel then): nothing to update
         return
-    card = channel_card(view_of(session, row, private=False), settings.zone)
-    outbox.enqueue(session, f"approach:{row.id}:channel:{row.state}", Reply(card=card).payload(),
+    outbox.enqueue(session, f"approach:{row.id}:channel:{row.state}", _channel_post(session, settings, row),
                    conversation_id=original.conversation_id, deadline=settings.delivery_deadline,
                    replaces=original.idempotency_key)
 
@@ -353,7 +343,7 @@ def _after_change(ctx: Context, row: Approach, notice: str) -> dict:
 def _mine_card(ctx: Context, notice: str | None = None) -> dict:
     private = ctx.turn.place.kind == "personal"
     rows, total = approaches_of(ctx.session, ctx.member.id, LIST_ROWS)
-    views = [view_of(ctx.session, a, private) for a, _, _ in rows]
+    views = [view_of(ctx.session, a, private) for a in rows]
     return list_card("Your approaches", views, ctx.settings.zone, changeable=frozenset(v.id for v in views),
                      which="mine", notice=notice, more=total - len(rows),
                      empty="You have no approaches on record. Plan one with: approach ClientCorp: a note")
@@ -362,10 +352,9 @@ def _mine_card(ctx: Context, notice: str | None = None) -> dict:
 def _all_card(ctx: Context, notice: str | None = None) -> dict:
     private = ctx.turn.place.kind == "personal"
     rows, total = open_approaches(ctx.session, LIST_ROWS)
-    views = [view_of(ctx.session, a, private and ctx.member.role in INSIDERS) for a, _, _ in rows]
+    views = [view_of(ctx.session, a, private and ctx.member.role in INSIDERS) for a in rows]
     # Buttons only in a personal chat: in a channel everyone sees them, and most could not use them.
-    changeable = frozenset(a.id for a, _, _ in rows if private and may_change(ctx.member.id, ctx.member.role,
-                                                                              a.member_id))
+    changeable = frozenset(a.id for a in rows if private and may_change(ctx.member.id, ctx.member.role, a.member_id))
     return list_card("Approaches BD is making", views, ctx.settings.zone, changeable=changeable, which="all",
                      notice=notice, more=total - len(rows), empty="BD has no planned or active approaches.")
 
@@ -395,13 +384,12 @@ def _name(member: Member | None) -> str:
     return (member.name or member.email or "a member") if member else "a member"
 
 
-def _role(member: Member | None) -> str | None:
-    return member.role if member else None
-
-
 def _names(names: list[str]) -> str:
+    """Names escaped and joined as a sentence says them: "A", "A and B", "A, B and C"."""
     shown = [plain(n) for n in names]
-    return shown[0] if len(shown) == 1 else ", ".join(shown[:-1]) + " and " + shown[-1] if shown else "nobody"
+    if len(shown) < 2:
+        return shown[0] if shown else "nobody"
+    return ", ".join(shown[:-1]) + " and " + shown[-1]
 
 
 def _int(value) -> int:

@@ -5,13 +5,15 @@ from __future__ import annotations
 import logging
 import os
 import socket
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from sqlmodel import Session
 
 from bot.router import Context
-from bot.rules.digest import Period, Schedule, sections
+from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, FeeRow, Period, QuoteRow, Rows, Schedule,
+                              plural, sections)
 from bot.rules.ownership import Viewer
 from bot.settings import Settings
 from bot.turn import Reply
@@ -41,9 +43,22 @@ def schedule_of(settings: Settings) -> Schedule:
 
 def build(session: Session, settings: Settings, period: Period, viewer: Viewer, so_far: bool = False) -> list[dict]:
     """The digest cards of a period as this viewer may see them (Viewer(public=True): the partner channel)."""
-    shown = sections(digest.rows(session, period), period, viewer, word=schedule_of(settings).word,
+    shown = sections(_rows(session, period), period, viewer, word=schedule_of(settings).word,
                      bd_sees_partner_quotes=settings.partner_quotes_visible_to_bd)
     return digest_cards(shown, period, settings.zone, public=viewer.public, so_far=so_far)
+
+
+def _rows(session: Session, period: Period) -> Rows:
+    """Everything the digest of a period may show, before visibility is applied."""
+    start, end = period.start, period.end
+    events: dict[int, list[FeeEvent]] = defaultdict(list)
+    for fee_id, *event in digest.fee_log(session, start, end):
+        events[fee_id].append(FeeEvent(*event))
+    return Rows([ApproachRow(*r) for r in digest.approaches(session, start, end)],
+                [EnquiryRow(*r) for r in digest.enquiries(session, start, end)],
+                [QuoteRow(*r) for r in digest.open_quotes(session, end)],
+                [FeeRow(*r, events=tuple(events[r.id])) for r in digest.fees(session, start, end)],
+                [DisputeRow(*r) for r in digest.disputes(session, start, end)])
 
 
 def post_due(session: Session, settings: Settings, now: datetime) -> Posting:
@@ -64,7 +79,7 @@ def post_scheduled(session: Session, settings: Settings, period: Period, now: da
         log.warning("digest %s: no partner channel is set, so it is not posted yet", period.key)
         return Posting(period, problem=NO_CHANNEL)
     cards = build(session, settings, period, Viewer(None, None, public=True))
-    if not digest.claim(session, period, len(cards), _process(), now):
+    if not digest.claim(session, period.key, period.start, period.end, cards=len(cards), posted_by=_process(), now=now):
         return Posting(period, problem="already posted")
     _queue(session, settings, channel.conversation_id, f"digest:{period.key}", cards)
     log.info("digest %s: %s cards queued for the partner channel", period.key, len(cards))
@@ -91,8 +106,8 @@ def post_now(ctx: Context) -> list[Reply]:
         return [Reply(text=posting.problem)]
     following = schedule_of(ctx.settings).next_fire_after(now)
     when = f" on {following.astimezone(ctx.settings.zone):%a %-d %b %Y %H:%M %Z}" if following else ""
-    return [Reply(text=f"Posted the digest so far ({_cards(posting.cards)}) to the partner channel. It does not "
-                       f"replace the scheduled digest, which still follows{when}.")]
+    return [Reply(text=f"Posted the digest so far ({plural(posting.cards, 'card')}) to the partner channel. It does "
+                       f"not replace the scheduled digest, which still follows{when}.")]
 
 
 def show(ctx: Context) -> list[Reply]:
@@ -115,7 +130,3 @@ def _queue(session: Session, settings: Settings, conversation_id: str, prefix: s
 
 def _process() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _cards(n: int) -> str:
-    return f"{n} card{'' if n == 1 else 's'}"

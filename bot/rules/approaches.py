@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.rules.access import OVERSEERS
 from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact
 
 PLANNED, ACTIVE, WON, DROPPED = "planned", "active", "won", "dropped"
@@ -13,6 +14,8 @@ OPEN = (PLANNED, ACTIVE)
 MOVES = {PLANNED: (ACTIVE, DROPPED), ACTIVE: (WON, DROPPED), WON: (), DROPPED: ()}
 AGREE, LEAD, DECLINE = "agree", "lead", "decline"
 MAX_CLIENT_WORDS = 12  # no client name is longer; keeps the prefix search short
+# What BD may type for an approach, in characters: the columns' sizes (the client is a name to look up).
+LIMITS = {"client": 300, "contact_name": 200, "contact_email": 320, "note": 1000}
 
 # "ClientCorp: note", "ClientCorp - note", "ClientCorp — note"
 _SEPARATOR = re.compile(r"\s*:\s*|\s+[-–—]+\s+")
@@ -136,7 +139,21 @@ def move_problem(state: str, to: str) -> str | None:
 
 def may_change(member_id: int, role: str | None, approach_member_id: int) -> bool:
     """The BD member who recorded an approach, directors and admins may change its state."""
-    return member_id == approach_member_id or role in ("director", "admin")
+    return member_id == approach_member_id or role in OVERSEERS
+
+
+def input_problem(values: dict[str, str]) -> str | None:
+    """What is wrong with the fields BD typed (keys of LIMITS), or None if nothing is."""
+    if any("\x00" in v for v in values.values()):
+        return "Remove the NUL characters."
+    too_long = [f"{k.replace('_', ' ')} (at most {LIMITS[k]} characters)" for k, v in values.items()
+                if len(v) > LIMITS[k]]
+    if too_long:
+        return f"Too long: {', '.join(too_long)}."
+    email = values.get("contact_email", "")
+    if email and ("@" not in email or any(c.isspace() for c in email)):
+        return f"“{email}” is not an email address."
+    return None
 
 
 def split_note(text: str) -> tuple[str, str | None]:

@@ -11,15 +11,15 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.cron import CronTrigger
 
+from bot.rules.approaches import OPEN as OPEN_APPROACH
 from bot.rules.disputes import FULL, DisputeFacts, sight
 from bot.rules.ownership import Viewer
-from bot.rules.quotes import may_see_quote
+from bot.rules.quotes import OPEN as OPEN_QUOTE, may_see_quote
+from storage.models import FeeState
 
 LATE = timedelta(hours=24)  # a digest missed while the bot was down still goes out this long after its time
 HORIZON_YEARS = 10  # a crontab that never meets a digest week within this is treated as never firing
-ACTIVE_APPROACH = ("planned", "active")
-OPEN_QUOTE = ("draft", "open", "submitted")
-FEE_STATES = ("proposed", "agreed", "invoiced", "paid", "declined", "no fee")
+FEE_STATES = frozenset(FeeState)
 
 
 @dataclass(frozen=True)
@@ -301,7 +301,7 @@ def _event_state(event: FeeEvent) -> str | None:
 
 def _approaches(rows: Sequence[ApproachRow], period: Period, word: str) -> Section:
     new = tuple(r for r in rows if period.holds(r.created_at))
-    active = tuple(r for r in rows if r.state in ACTIVE_APPROACH and r.created_at < period.start)
+    active = tuple(r for r in rows if r.state in OPEN_APPROACH and r.created_at < period.start)
     groups = (Group("approach", f"New this {word} ({len(new)})", new),
               Group("approach", f"Still planned or active ({len(active)})", active))
     return Section("BD approaches", f"No BD approaches this {word}.", _nonempty(groups))
@@ -314,9 +314,9 @@ def _enquiries(rows: Sequence[EnquiryRow], period: Period, word: str) -> Section
 
 
 def _quotes(rows: Sequence[QuoteRow], period: Period, viewer: Viewer, bd_sees_partner_quotes: bool) -> Section:
-    shown = tuple(r for r in rows if r.status in OPEN_QUOTE and r.opened_at < period.end
-                  and may_see_quote(viewer, r.owner_id, r.owner_role, bd_sees_partner_quotes))
-    shown = tuple(sorted(shown, key=lambda r: (r.opened_at, r.id)))
+    shown = tuple(sorted((r for r in rows if r.status in OPEN_QUOTE and r.opened_at < period.end
+                          and may_see_quote(viewer, r.owner_id, r.owner_role, bd_sees_partner_quotes)),
+                         key=lambda r: (r.opened_at, r.id)))
     title = "Open BD quotes and tenders" if viewer.public else "Open quotes and tenders you may see"
     return Section(title, "No open BD quotes or tenders.", _nonempty((Group("quote", None, shown),)))
 
@@ -338,7 +338,7 @@ def _disputes(rows: Sequence[DisputeRow], period: Period, viewer: Viewer, word: 
                                                                                           r.published_at))]
     private = [r for r in resolved if r.published_at is None and may_see_dispute(viewer, r)]
     outcomes = tuple(sorted(published + private, key=lambda r: (r.resolved_at, r.id)))
-    notes = (f"{_count(len(opened), 'dispute')} opened, {len(resolved)} resolved this {word}.",) \
+    notes = (f"{plural(len(opened), 'dispute')} opened, {len(resolved)} resolved this {word}.",) \
         if opened or resolved or outcomes else ()
     groups = (Group("dispute-outcome", f"Outcomes ({len(outcomes)})", outcomes),
               Group("dispute-opened", "Opened: details you may see",
@@ -350,5 +350,6 @@ def _nonempty(groups: tuple[Group, ...]) -> tuple[Group, ...]:
     return tuple(g for g in groups if g.rows)
 
 
-def _count(n: int, noun: str) -> str:
+def plural(n: int, noun: str) -> str:
+    """'1 dispute', '2 disputes'."""
     return f"{n} {noun}{'' if n == 1 else 's'}"
