@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cards import verbs
-from cards.base import card, execute, facts, heading, plain, text_block
+from cards.base import card, excerpt, execute, facts, heading, plain, text_block
 
 KINDS = {"deal_owner": "deal owner", "referral_fee": "referral fee"}
 MAX_LISTED = 20  # quotes per section of the list card: the largest names keep it well under Teams' size limit
@@ -74,8 +74,7 @@ def overlap_card(notice: OverlapNotice, zone: ZoneInfo) -> dict[str, Any]:
     body.append(text_block(f"**Your earlier {_quotes(notice.yours)} for {plain(new.client_name)}:**"))
     body += [text_block(plain(line), spacing="Small") for line in _earlier(notice.yours, zone)]
     body.append(text_block(plain(_closing(new)), isSubtle=True))
-    return card(body, [execute(f"Who holds {new.client_name[:30]}?", verbs.WHO_OWNS_REFRESH,
-                               {"client_id": new.client_id})])
+    return card(body, [_who_holds(new)])
 
 
 def overlap_email(notice: OverlapNotice, address: str, zone: ZoneInfo) -> dict[str, Any]:
@@ -102,8 +101,7 @@ def recorded_card(view: QuoteView, told: list[str], audience: str, zone: ZoneInf
                                "they have been told there may be an overlap."))
     else:
         body.append(text_block(f"Nobody else has quoted for {plain(view.client_name)} so far."))
-    return card(body, [execute(f"Who holds {view.client_name[:30]}?", verbs.WHO_OWNS_REFRESH,
-                               {"client_id": view.client_id})])
+    return card(body, [_who_holds(view)])
 
 
 def list_card(own: list[QuoteView], others: list[QuoteView] | None, zone: ZoneInfo) -> dict[str, Any]:
@@ -152,6 +150,10 @@ def _earlier(views: tuple[QuoteView, ...], zone: ZoneInfo) -> list[str]:
     """The reader's newest earlier quotes, and how many older ones are left out."""
     more = len(views) - MAX_EARLIER
     return _lines(views[-MAX_EARLIER:], zone) + ([f"and {more} older"] if more > 0 else [])
+
+
+def _who_holds(view: QuoteView) -> dict[str, Any]:
+    return execute(f"Who holds {excerpt(view.client_name, 30)}?", verbs.WHO_OWNS_REFRESH, {"client_id": view.client_id})
 
 
 def _closing(new: QuoteView) -> str:

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_
+from sqlalchemy import and_, update
 from sqlmodel import Session, select
 
 from storage.history import record_change, snapshot
-from storage.models import Change, Fee, Quote
+from storage.models import Change, Fee, Quote, Referral
 from storage.types import utcnow
 
 FEE_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "percent", "state", "reason")
@@ -19,9 +19,13 @@ def fee(session: Session, fee_id: int) -> Fee | None:
     return session.get(Fee, fee_id)
 
 
-def fee_quote(session: Session, quote_id: int) -> Quote | None:
-    """The quote a fee prompt is about."""
-    return session.get(Quote, quote_id)
+def hold_subject(session: Session, *, quote_id: int | None, referral_id: int | None) -> None:
+    """Make fees for one quote (or won introduction) be recorded one at a time, until this transaction ends."""
+    # A no-op UPDATE locks the row on PostgreSQL and takes SQLite's write lock (FOR UPDATE does nothing there), so
+    # a second "Propose" pressed at the same moment waits here, then finds the fee the first one recorded.
+    model, row_id = (Quote, quote_id) if quote_id is not None else (Referral, referral_id)
+    session.execute(update(model).where(model.id == row_id).values(updated_at=model.updated_at)
+                    .execution_options(synchronize_session=False))
 
 
 def add_fee(session: Session, *, by: int, **fields) -> Fee:
@@ -34,15 +38,19 @@ def add_fee(session: Session, *, by: int, **fields) -> Fee:
     return row
 
 
-def move_fee(session: Session, row: Fee, state: str, *, by: int, reason: str | None = None) -> None:
-    """Move a fee to another state, keeping who, when, before and after."""
+def move_fee(session: Session, row: Fee, state: str, *, by: int, reason: str | None = None) -> bool:
+    """Move a fee on from the state it was read in, keeping who, when, before and after; False if it had moved on."""
     before = snapshot(row, FEE_FIELDS)
-    row.state, row.updated_at = state, utcnow()
-    if reason:
-        row.reason = reason
-    session.flush()
+    fields = {"state": state, "updated_at": utcnow(), **({"reason": reason} if reason else {})}
+    # Guarded by the state read, so of two answers at the same moment (accept and decline) only the first counts.
+    result = session.execute(update(Fee).where(Fee.id == row.id, Fee.state == row.state).values(**fields)
+                             .execution_options(synchronize_session=False))
+    session.refresh(row)
+    if result.rowcount != 1:
+        return False
     record_change(session, "fee", row.id, action=state, by=by, before=before, after=snapshot(row, FEE_FIELDS),
                   note=reason)
+    return True
 
 
 def fees_for(session: Session, *, client_id: int, payer_id: int, quote_id: int | None) -> list[Fee]:

@@ -86,8 +86,8 @@ def earlier_quotes(session: Session, row: Quote) -> list[Quote]:
 def quotes_with_people(session: Session, *, owner_id: int | None = None, open_only: bool = False,
                        limit: int = 50) -> list[tuple[Quote, Member, Client]]:
     """Quotes with their owner and client, newest first: one owner's, or everyone's; all or only open ones."""
-    query = select(Quote, Member, Client).join(Member, Member.id == Quote.owner_id).join(Client,
-                                                                                        Client.id == Quote.client_id)
+    query = (select(Quote, Member, Client).join(Member, Member.id == Quote.owner_id)
+             .join(Client, Client.id == Quote.client_id))
     if owner_id is not None:
         query = query.where(Quote.owner_id == owner_id)
     if open_only:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import or_
+from sqlalchemy import or_, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -31,15 +31,20 @@ def add_referral(session: Session, **fields) -> Referral:
     return row
 
 
-def move_referral(session: Session, row: Referral, state: str, *, by: int) -> None:
-    """Move a referral to another state; any answer from the recipient counts as acknowledging it."""
+def move_referral(session: Session, row: Referral, state: str, *, by: int) -> bool:
+    """Move a referral on from the state it was read in (any answer acknowledges it); False if it had moved on."""
     before = snapshot(row, REFERRAL_FIELDS)
     now = utcnow()
-    row.state, row.updated_at = state, now
-    row.acknowledged_at = row.acknowledged_at or now
-    session.flush()
+    # Guarded by the state read, so of two updates pressed at the same moment (won and lost) only the first counts.
+    result = session.execute(update(Referral).where(Referral.id == row.id, Referral.state == row.state)
+                             .values(state=state, updated_at=now, acknowledged_at=row.acknowledged_at or now)
+                             .execution_options(synchronize_session=False))
+    session.refresh(row)
+    if result.rowcount != 1:
+        return False
     record_change(session, "referral", row.id, action=state, by=by, before=before,
                   after=snapshot(row, REFERRAL_FIELDS))
+    return True
 
 
 def unacknowledged(session: Session) -> list[Referral]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -11,20 +12,21 @@ from sqlmodel import select
 
 from bot.core import Accord
 from bot.handlers.fees import prompt_for_quote
+from bot.router import Context
 from bot.rules.fees import (Actor, FeePercents, FeeRecord, HolderFact, check_move, fee_holders, member_tallies,
                             next_moves, read_percent, suggest_percent, tally)
+from bot.turn import Place, Reply, Turn, User
 from cards import verbs
 from storage import outbox
 from storage.history import changes
+from storage.members import find_member
 from storage.models import Change, Fee, OutboxMessage, Quote
 from storage.referrals import add_referral
 from storage.registry import put_flag
-from tests.builders import activity, card_action, mention_bot, user
-from tests.registry_seed import seed
+from tests.builders import activity, card_action, mention_bot
+from tests.test_who_owns import BO, DANA, DI, SAM, accord, network  # noqa: F401  (fixtures are used by name)
 from tests.turns import card_of, card_text, run
 
-DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
-    ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
 PERCENTS = FeePercents(introduction=5, relationship=10, active_work=15)
 T0 = datetime(2026, 11, 2, tzinfo=timezone.utc)
 
@@ -102,6 +104,7 @@ def test_the_buttons_each_party_gets(state, actor, moves):
 @pytest.mark.parametrize("typed, percent, ok", [
     (10, 10, True), ("12.5", 12.5, True), (" 7% ", 7, True), ("0", None, False), ("-5", None, False),
     ("101", None, False), ("ten", None, False), (None, None, False), ("", None, False),
+    ("0.001", None, False), ("nan", None, False), ("inf", None, False), ("12.499", 12.5, True),
 ])
 def test_percents_typed_into_the_card(typed, percent, ok):
     value, problem = read_percent(typed)
@@ -130,16 +133,6 @@ def test_tallies_count_the_states_reached_in_a_window():
 
 
 # --- the prompt when a quote is created ---------------------------------------------------------------------------
-
-@pytest.fixture
-def accord(settings, db) -> Accord:
-    return Accord(settings, db)
-
-
-@pytest.fixture
-def network(db):
-    return seed(db)
-
 
 def add_quote(db, settings, client_id: int, owner_id: int, prompt: bool = True) -> int:
     with db.transaction() as session:
@@ -240,7 +233,8 @@ def test_holders_by_flag_or_do_not_approach_entry_and_nobody_means_no_card(db, s
     if expected is None:
         assert prompts == []
     else:
-        assert expected in card_text(card_in(prompts[0]))
+        (prompt,) = prompts
+        assert expected in card_text(card_in(prompt))
 
 
 # --- proposing and answering through the cards --------------------------------------------------------------------
@@ -414,9 +408,77 @@ async def test_fees_with_nothing_recorded_says_so(accord, network):
     assert "No referral fees are on record yet." in card_text(card_of(sent[0]))
 
 
+@pytest.mark.parametrize("verb, data, says", [
+    (verbs.FEE_ACCEPT, {"fee_id": 2**40}, "That fee is no longer on record."),
+    (verbs.FEE_ADVANCE, {"fee_id": "1; drop", "to": "paid"}, "That fee is no longer on record."),
+    (verbs.FEE_DECLINE, {}, "That fee is no longer on record."),
+    (verbs.FEE_PROPOSE, {"quote_id": 10**20, "payee_id": 2}, "That quote or won introduction is no longer on record."),
+    (verbs.FEE_NO_FEE, {"referral_id": -1, "payee_id": 2}, "That quote or won introduction is no longer on record."),
+])
+async def test_garbled_or_out_of_range_ids_on_a_button_are_refused_plainly(accord, db, network, verb, data, says):
+    assert await press(accord, BO, verb, **data) == says
+    assert fee_rows(db) == []
+
+
 def test_every_prompt_is_an_outbox_message_for_the_owner(db, settings, network):
     m = network.members
     quote_id = add_quote(db, settings, network.clients["clientcorp"].id, m["bo"].id)
     with db.transaction() as session:
         row = outbox.by_key(session, f"fee-prompt:quote:{quote_id}")
     assert (row.member_id, row.state) == (m["bo"].id, "pending")
+
+
+# --- two presses at the same moment -------------------------------------------------------------------------------
+
+def pressed(sender: dict, verb: str, **data) -> Turn:
+    """A button press as the core receives it from Teams."""
+    place = Place(f"a:personal-{sender['id']}", "personal", "https://smba.example.test/amer/")
+    return Turn("action", User(sender["id"], sender["name"]), place, value={"verb": verb, **data}, verb=verb)
+
+
+def at_once(accord: Accord, db, first: Turn, second: Turn) -> tuple[list[Reply], list[Reply]]:
+    """Run `second` while `first` is still inside its transaction, as two presses at the same moment; both answers."""
+    # Whoever presses second has talked to Accord before, so their turn writes nothing ahead of the press itself.
+    accord.handle(Turn("message", second.user, second.place, text="help"))
+    later: list[Reply] = []
+    racer = threading.Thread(target=lambda: later.extend(accord.handle(second)))
+    with db.transaction() as session:
+        member = find_member(session, teams_id=first.user.teams_id)
+        answers = accord.router.dispatch(Context(first, member, session, accord.settings, accord.router,
+                                                 accord.clients))
+        racer.start()
+        racer.join(timeout=1)
+        assert racer.is_alive(), "the second press did not wait for the first one to finish"
+    racer.join(timeout=10)
+    assert not racer.is_alive()
+    return answers, later
+
+
+def test_two_propose_presses_at_the_same_moment_record_one_fee(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam = m["sam"].id
+    first, second = at_once(accord, db, pressed(BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam,
+                                                **{f"percent_{sam}": 10}),
+                            pressed(BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 12}))
+    assert first[-1].text.startswith("Proposed 10% to Sam Partner")
+    assert [r.text for r in second] == ["A fee for Sam Partner is already recorded here (proposed)."]
+    (fee,) = fee_rows(db)
+    assert (fee.percent, fee.state) == (10, "proposed")
+    assert history(db, fee.id) == [("proposed", m["bo"].id, None)]
+    assert [k["key"] for k in sent_to(db, sam, "fee:")] == [f"fee:{fee.id}:proposed:{sam}"]
+
+
+def test_accept_and_decline_at_the_same_moment_only_the_first_counts(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam = m["sam"].id
+    accord.handle(pressed(BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 10}))
+    (fee,) = fee_rows(db)
+    first, second = at_once(accord, db, pressed(SAM, verbs.FEE_ACCEPT, fee_id=fee.id),
+                            pressed(DI, verbs.FEE_DECLINE, fee_id=fee.id, reason="too high"))
+    assert first[-1].text == "The fee is now agreed; the other party has been told."
+    assert [r.text for r in second] == ["This fee changed at the same moment: it is now agreed."]
+    assert [f.state for f in fee_rows(db)] == ["agreed"]
+    assert history(db, fee.id) == [("proposed", m["bo"].id, None), ("agreed", sam, None)]
+    assert sent_to(db, sam, f"fee:{fee.id}:declined") == [] and sent_to(db, m["bo"].id, f"fee:{fee.id}:declined") == []

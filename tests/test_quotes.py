@@ -24,17 +24,16 @@ from bot.handlers.quotes import receive
 from bot.rules.quotes import (ChatQuote, FlagSpan, detail_audience, flag_spans, may_see_quote,
                               overlap_owners, parse_chat_quote, parse_value, status_after)
 from bot.webhooks import QuoteIn, signature
-from storage.conversations import record_conversation
 from storage.history import changes
 from storage.models import Change, Flag, Member, OutboxMessage, Quote, QuoteEvent, QuoteSplit
-from storage.network import PARTNER_CHANNEL, put_setting
 from storage.registry import active_flags, flag_history
 from tests.botprocess import BotProcess
-from tests.builders import CHANNEL_ID, TENANT, activity, user
+from tests.builders import TENANT, activity, user
 from tests.conftest import make_settings
 from tests.fakecloud import FakeCloud
 from tests.fakegraph import FakeGraph
-from tests.registry_seed import seed
+from tests.test_enquiries import client, network  # noqa: F401  (fixtures, used by name: the app; the seeded network)
+from tests.test_who_owns import BO, DI, SAM
 from tests.turns import card_of, card_text, run
 
 SECRET = "quote-secret-for-tests"
@@ -43,8 +42,6 @@ GRAPH_SECRET = "graph-secret-for-quote-tests"
 NOTICES = "notices@network.example"
 T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
 DAY = timedelta(days=1)
-DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
-    ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
 
 # -- the rules ------------------------------------------------------------------------------------
 
@@ -156,22 +153,6 @@ def cloud():
 def settings(database_url, cloud):
     cloud.reset()
     return make_settings(database_url=database_url, quote_webhook_secret=SECRET)
-
-
-@pytest.fixture
-def network(db, cloud):
-    net = seed(db)
-    with db.transaction() as session:
-        record_conversation(session, CHANNEL_ID, kind="channel", service_url=cloud.connector_url, tenant_id=TENANT,
-                            bot_id="28:accord-bot", name="Partners")
-        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
-    return net
-
-
-@pytest.fixture
-async def client(settings, db, network):
-    async with TestClient(TestServer(create_app(settings))) as test_client:
-        yield test_client
 
 
 @pytest.fixture
@@ -316,7 +297,8 @@ async def test_field_errors_are_a_400_listing_every_field(client, db, body, fiel
      {"splits.1.member_email"}, "ghost@network.example"),
     (event(owner_email="ghost@x.example", client="Nowhere Inc"), {"owner_email", "client"}, "Nowhere Inc"),
 ])
-async def test_a_member_or_client_accord_does_not_know_is_a_400_and_stores_nothing(client, db, body, fields, says):
+async def test_a_member_or_client_accord_does_not_know_is_a_400_and_stores_nothing(client, db, network, body, fields,
+                                                                                     says):
     response = await deliver(client, body)
     assert response.status == 400
     errors = (await response.json())["errors"]
@@ -603,6 +585,7 @@ async def test_a_quote_recorded_in_chat_flags_the_client_and_tells_earlier_owner
     ("quote ClientCorp", "Write it as: quote ClientCorp 45000"),
     ("quote ClientCorp lots", "Write it as"),
     ("quote Zebra Unicorn Labs 5k", "No single client matches “Zebra Unicorn Labs”"),
+    ("quote **Zebra** zebra.io 5k", "No single client matches “\\*\\*Zebra\\*\\* zebra.\u2060io”"),  # shown literally
     ("quote Delta 5k", "Did you mean: Delta Air Lines; Delta Electronics?"),
 ])
 async def test_a_quote_command_that_cannot_be_recorded_says_why_and_stores_nothing(db, settings, network, text, says):

@@ -2,26 +2,23 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 from sqlmodel import select
 
-from bot.core import Accord
 from bot.rules.referrals import ReferralAsk, check_move, parse_refer, reminder_due
 from cards import verbs
 from cards.base import plain
 from storage.history import changes
-from storage.models import Fee, OutboxMessage, Referral
+from storage.models import Fee, Referral
 from storage.referrals import add_referral, move_referral, referral
-from tests.builders import BOT_ID, activity, card_action, mention_bot, user
-from tests.registry_seed import seed
+from tests.builders import BOT_ID, activity, mention_bot, user
+from tests.test_fees import (BO, DANA, DI, SAM, accord, at_once, network, pressed, press,  # noqa: F401  (fixtures)
+                             sent_to)
 from tests.turns import card_of, card_text, run
 
-DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
-    ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
 SYDNEY = ZoneInfo("Australia/Sydney")
 FRIDAY = datetime(2026, 11, 20, 10, 0, tzinfo=SYDNEY)
 ONLY_RECIPIENT = "Only the member the introduction was made to, or a director or admin, can update it."
@@ -86,16 +83,6 @@ def test_a_reminder_is_due_after_two_business_days(now, due):
 
 # --- through the bot ----------------------------------------------------------------------------------------------
 
-@pytest.fixture
-def accord(settings, db) -> Accord:
-    return Accord(settings, db)
-
-
-@pytest.fixture
-def network(db):
-    return seed(db)
-
-
 def mention(account: dict, text: str | None = None) -> dict:
     return {"type": "mention", "text": text or f"<at>{account['name']}</at>",
             "mentioned": {"id": account["id"], "name": account["name"]}}
@@ -110,23 +97,9 @@ async def say(accord, text, sender=DANA, kind="personal", entities=()) -> str:
     return sent[0].text or card_text(card_of(sent[0]))
 
 
-async def press(accord, sender, verb, **data) -> str:
-    sent, invoke = await run(accord, card_action("personal", verb, data, sender=sender))
-    assert sent == [] and invoke.status == 200
-    value = invoke.body["value"]
-    return value if isinstance(value, str) else card_text(value)
-
-
 def referrals(db) -> list[Referral]:
     with db.transaction() as session:
         return list(session.exec(select(Referral).order_by(Referral.id)))
-
-
-def sent_to(db, member_id: int, prefix: str = "") -> list[dict]:
-    with db.transaction() as session:
-        rows = session.exec(select(OutboxMessage).where(OutboxMessage.member_id == member_id)
-                            .order_by(OutboxMessage.id)).all()
-        return [json.loads(r.payload) | {"key": r.idempotency_key} for r in rows if r.idempotency_key.startswith(prefix)]
 
 
 @pytest.mark.parametrize("kind, text, entities", [
@@ -173,6 +146,7 @@ async def test_a_referral_that_cannot_be_recorded_says_why_and_records_nothing(a
 async def test_someone_without_a_role_cannot_refer(accord, db, network):
     stranger = user(8, "Stranger")
     assert "Sorry, only" in await say(accord, "refer John at ClientCorp to sam@network.example", sender=stranger)
+    assert referrals(db) == [] and sent_to(db, network.members["sam"].id) == []
 
 
 async def test_the_recipient_acknowledges_and_updates_and_the_introducer_hears_each_time(accord, db, network):
@@ -241,6 +215,11 @@ async def test_a_fee_button_for_an_introduction_not_won_is_refused(accord, db, n
                                                 **{f"percent_{sam}": 5})
 
 
+@pytest.mark.parametrize("data", [{"referral_id": 2**40}, {"referral_id": None}, {}])
+async def test_a_garbled_or_out_of_range_referral_id_is_refused_plainly(accord, db, network, data):
+    assert await press(accord, SAM, verbs.REFERRAL_ACK, **data) == "That introduction is no longer on record."
+
+
 def test_recipients_are_reminded_once_after_two_business_days(accord, db, network):
     m, cc = network.members, network.clients["clientcorp"].id
     with db.transaction() as session:
@@ -272,3 +251,20 @@ async def test_referrals_lists_made_and_received_and_hides_contacts_in_a_shared_
     public = await say(accord, "my referrals", kind="channel")
     assert "ClientCorp Pty Ltd · to Sam Partner" in public and "John Doe" not in public and "Kim Lee" not in public
     assert "None." in await say(accord, "referrals", sender=BO)
+
+
+def test_won_and_lost_pressed_at_the_same_moment_only_the_first_counts(accord, db, network):
+    m, cc = network.members, network.clients["acme"].id
+    with db.transaction() as session:
+        row = add_referral(session, client_id=cc, contact_name="Kim Lee", introducer_id=m["sam"].id,
+                           recipient_id=m["bo"].id, state="introduced")
+    first, second = at_once(accord, db, pressed(BO, verbs.REFERRAL_STATE, referral_id=row.id, to="won"),
+                            pressed(DI, verbs.REFERRAL_STATE, referral_id=row.id, to="lost"))
+    assert first[-1].text.startswith("Marked won; Sam Partner has been told.")
+    assert [r.text for r in second] == ["This introduction changed at the same moment: it is now won."]
+    assert referral_state(db, row.id)[:2] == ("won", True)
+    with db.transaction() as session:
+        assert [(c.action, c.changed_by) for c in changes(session, "referral", row.id)] == [
+            ("introduced", m["sam"].id), ("won", m["bo"].id)]
+    assert [n["key"] for n in sent_to(db, m["sam"].id, f"referral:{row.id}")] == [f"referral:{row.id}:won:introducer"]
+    assert len(sent_to(db, m["bo"].id, "fee-prompt")) == 1

@@ -15,12 +15,15 @@ from bot.turn import Reply
 from cards.base import plain
 from cards.fees import FeeView, PromptLine, PromptView, SummaryRow, fee_card, notice_title, prompt_card, summary_card
 from storage import outbox
-from storage.fees import add_fee, fee, fee_moves, fee_quote, fees_for, move_fee
+from storage.fees import add_fee, fee, fee_moves, fees_for, hold_subject, move_fee
 from storage.members import member_by_id
 from storage.models import Fee, FeeState, Member, Quote, Referral, ReferralState
+from storage.quotes import quote
 from storage.referrals import introducers_to, referral
 from storage.registry import active_flags_with_people, client, members_by_id
 from storage.types import utcnow
+
+MAX_ID = 2**31 - 1  # the largest id a table holds (PostgreSQL INTEGER): a larger one is garbled card data
 
 
 @dataclass(frozen=True)
@@ -38,9 +41,9 @@ class Subject:
         return f"fee-prompt:quote:{self.quote_id}" if self.quote_id else f"fee-prompt:referral:{self.referral_id}"
 
 
-def prompt_for_quote(session: Session, settings: Settings, quote: Quote) -> None:
+def prompt_for_quote(session: Session, settings: Settings, row: Quote) -> None:
     """Ask a new quote's owner about fees when anyone else holds its client (the quotes feature calls this)."""
-    _prompt(session, settings, Subject(quote.client_id, quote.owner_id, quote_id=quote.id))
+    _prompt(session, settings, Subject(row.client_id, row.owner_id, quote_id=row.id))
 
 
 def prompt_for_referral(session: Session, settings: Settings, row: Referral) -> None:
@@ -121,11 +124,12 @@ def _record(ctx: Context, state: str) -> list[Reply]:
     subject = _subject_of(ctx.session, ctx.turn.value)
     if subject is None:
         return [Reply(text="That quote or won introduction is no longer on record.")]
-    payee_id = _int(ctx.turn.value.get("payee_id"))
+    payee_id = card_id(ctx.turn.value.get("payee_id"))
     reason = _text(ctx.turn.value.get(f"reason_{payee_id}")) if state == FeeState.no_fee else None
     problem = check_move(None, state, Actor(ctx.member.role, payer=ctx.member.id == subject.payer_id), reason)
     if problem:
         return [Reply(text=problem)]
+    hold_subject(ctx.session, quote_id=subject.quote_id, referral_id=subject.referral_id)
     view = _prompt_view(ctx.session, ctx.settings, subject)
     line = next((line for line in view.lines if line.member_id == payee_id), None)
     if line is None:
@@ -145,7 +149,7 @@ def _record(ctx: Context, state: str) -> list[Reply]:
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:
-    row = fee(ctx.session, _int(ctx.turn.value.get("fee_id")))
+    row = fee(ctx.session, card_id(ctx.turn.value.get("fee_id")))
     if row is None:
         return [Reply(text="That fee is no longer on record.")]
     reason = _text(ctx.turn.value.get("reason")) if to == FeeState.declined else None
@@ -153,7 +157,8 @@ def _move(ctx: Context, to: str) -> list[Reply]:
     problem = check_move(row.state, to, actor, reason)
     if problem:
         return [Reply(text=problem)]
-    move_fee(ctx.session, row, to, by=ctx.member.id, reason=reason)
+    if not move_fee(ctx.session, row, to, by=ctx.member.id, reason=reason):
+        return [Reply(text=f"This fee changed at the same moment: it is now {row.state}.")]
     _notify(ctx, row)
     card = fee_card(_fee_view(ctx.session, row), next_moves(row.state, actor), ctx.settings.zone)
     return [Reply(card=card), Reply(text=f"The fee is now {row.state}; the other party has been told.")]
@@ -175,17 +180,17 @@ def _notify(ctx: Context, row: Fee) -> None:
 def _subject_of(session: Session, value: dict) -> Subject | None:
     """The quote or won introduction a prompt's button is about, as stored (the button names only its id)."""
     if value.get("quote_id") is not None:
-        quote = fee_quote(session, _int(value.get("quote_id")))
-        return Subject(quote.client_id, quote.owner_id, quote_id=quote.id) if quote else None
-    row = referral(session, _int(value.get("referral_id")))
-    if row is None or row.state != ReferralState.won:
+        row = quote(session, card_id(value.get("quote_id")))
+        return Subject(row.client_id, row.owner_id, quote_id=row.id) if row else None
+    introduction = referral(session, card_id(value.get("referral_id")))
+    if introduction is None or introduction.state != ReferralState.won:
         return None
-    return Subject(row.client_id, row.recipient_id, referral_id=row.id)
+    return Subject(introduction.client_id, introduction.recipient_id, referral_id=introduction.id)
 
 
 def _fee_view(session: Session, row: Fee) -> FeeView:
     people = members_by_id(session, [m for m in (row.payer_id, row.payee_id) if m is not None])
-    payee = people.get(row.payee_id) if row.payee_id is not None else None
+    payee = people.get(row.payee_id)
     return FeeView(row.id, client(session, row.client_id).name, _name(people[row.payer_id]),
                    _name(payee) if payee else None, row.basis, row.percent, row.state, row.reason, row.updated_at)
 
@@ -225,8 +230,10 @@ def _text(value) -> str:
     return str(value or "").replace("\x00", "").strip()[:1000]
 
 
-def _int(value) -> int:
+def card_id(value) -> int:
+    """A row id from a card's data; 0, which no row has, when it is missing, garbled or out of range."""
     try:
-        return int(value)
+        number = int(value)
     except (TypeError, ValueError):
         return 0
+    return number if 0 < number <= MAX_ID else 0

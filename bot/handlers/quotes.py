@@ -13,6 +13,7 @@ from bot.handlers.fees import prompt_for_quote
 from bot.mail import mail_sender
 from bot.router import Context
 from bot.rules.access import INSIDERS
+from bot.rules.matching import Match
 from bot.rules.ownership import Viewer
 from bot.rules.quotes import (detail_audience, flag_spans, may_see_quote, overlap_owners, parse_chat_quote,
                               status_after)
@@ -119,9 +120,7 @@ def record(ctx: Context) -> list[Reply]:
         return [Reply(text=USAGE)]
     found = ctx.clients.match(ctx.session, asked.client)
     if found.match is None:
-        names = "; ".join(c.name for c in found.candidates[:5])
-        hint = f" Did you mean: {plain(names)}?" if names else " Ask an admin to import the client first."
-        return [Reply(text=f"No single client matches “{plain(asked.client)}”.{hint}")]
+        return [Reply(text=no_client(asked.client, found))]
     now = utcnow()
     row = add_quote(ctx.session, client_id=found.match.client_id, owner_id=ctx.member.id, status=QuoteStatus.open,
                     value_cents=asked.value_cents, currency=asked.currency, tender=asked.tender, source="chat",
@@ -146,6 +145,13 @@ def listing(ctx: Context) -> list[Reply]:
         others = [_view_of(session, settings, q, owner, named, member) for q, owner, named in rows
                   if owner.id != member.id and _may_see(settings, member, owner)][:MAX_LISTED]
     return [Reply(card=list_card(own, others, settings.zone))]
+
+
+def no_client(typed: str, found: Match) -> str:
+    """Why no client was picked from what someone typed, with the closest names (referrals say it the same way)."""
+    names = "; ".join(c.name for c in found.candidates[:5])
+    hint = f" Did you mean: {plain(names)}?" if names else " Ask an admin to import the client first."
+    return f"No single client matches “{plain(typed)}”.{hint}"
 
 
 def sync_flags(session: Session, settings: Settings, row: Quote, now: datetime) -> None:

@@ -7,7 +7,8 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.handlers.fees import prompt_for_referral
+from bot.handlers.fees import card_id, prompt_for_referral
+from bot.handlers.quotes import no_client
 from bot.router import Context, normalise
 from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer, reminder_due
 from bot.settings import Settings
@@ -39,9 +40,7 @@ def refer(ctx: Context) -> list[Reply]:
         return [Reply(text="You cannot refer a client to yourself.")]
     found = ctx.clients.match(ctx.session, ask.client)
     if found.match is None:
-        names = "; ".join(c.name for c in found.candidates[:5])
-        hint = f" Did you mean: {plain(names)}?" if names else " Ask an admin to import the client first."
-        return [Reply(text=f"No single client matches “{plain(ask.client)}”.{hint}")]
+        return [Reply(text=no_client(ask.client, found))]
     row = add_referral(ctx.session, client_id=found.match.client_id, contact_name=ask.name or None,
                        contact_email=ask.email, introducer_id=ctx.member.id, recipient_id=recipient.id,
                        note=ask.note, state=ReferralState.introduced)
@@ -68,9 +67,8 @@ def set_state(ctx: Context) -> list[Reply]:
 def listing(ctx: Context) -> list[Reply]:
     """`referrals`: the asker's introductions made and received, with where each stands."""
     rows = referrals_involving(ctx.session, ctx.member.id)
-    views = [_view(r, c.name, i, rc) for r, c, i, rc in rows]
-    made = [v for v, (r, *_) in zip(views, rows) if r.introducer_id == ctx.member.id]
-    received = [v for v, (r, *_) in zip(views, rows) if r.recipient_id == ctx.member.id]
+    made = [_view(r, c.name, i, rc) for r, c, i, rc in rows if r.introducer_id == ctx.member.id]
+    received = [_view(r, c.name, i, rc) for r, c, i, rc in rows if r.recipient_id == ctx.member.id]
     public = ctx.turn.place.kind != "personal"
     return [Reply(card=list_card(made, received, ctx.settings.zone, public))]
 
@@ -96,13 +94,14 @@ def view_of(session: Session, row: Referral) -> ReferralView:
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:
-    row = referral(ctx.session, _int(ctx.turn.value.get("referral_id")))
+    row = referral(ctx.session, card_id(ctx.turn.value.get("referral_id")))
     if row is None:
         return [Reply(text="That introduction is no longer on record.")]
     problem = check_move(row.state, to, recipient=ctx.member.id == row.recipient_id, role=ctx.member.role)
     if problem:
         return [Reply(text=problem)]
-    move_referral(ctx.session, row, to, by=ctx.member.id)
+    if not move_referral(ctx.session, row, to, by=ctx.member.id):
+        return [Reply(text=f"This introduction changed at the same moment: it is now {row.state}.")]
     view = view_of(ctx.session, row)
     outbox.enqueue(ctx.session, f"referral:{row.id}:{to}:introducer",
                    Reply(text=status_text(view, ctx.member.name or "The recipient")).payload(),
@@ -145,10 +144,3 @@ def _view(row: Referral, client_name: str, introducer: Member, recipient: Member
     return ReferralView(row.id, client_name, row.contact_name, row.contact_email,
                         introducer.name or introducer.email or "a member", recipient.name or recipient.email or
                         "a member", row.note, row.state, row.created_at)
-
-
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0

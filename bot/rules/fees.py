@@ -122,12 +122,12 @@ def next_moves(state: str | None, actor: Actor) -> list[str]:
 def read_percent(value: object) -> tuple[float | None, str | None]:
     """The percent typed into a card, or why it cannot be a fee."""
     try:
-        percent = float(str(value).strip().rstrip("%"))
+        percent = round(float(str(value).strip().rstrip("%")), 2)  # rounded first: 0.001 would be stored as 0
     except ValueError:
         percent = None
     if percent is None or not 0 < percent <= 100:
         return None, "Give the fee as a percent of the quote above 0 and at most 100, for example 10."
-    return round(percent, 2), None
+    return percent, None
 
 
 def within_guideline(percent: float) -> bool:

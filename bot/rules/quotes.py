@@ -5,14 +5,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from bot.rules.access import INSIDERS, OVERSEERS
 from bot.rules.ownership import Viewer
+from storage.models import OPEN_QUOTE, QuoteStatus
 
-OPEN = ("draft", "open", "submitted")
-CLOSING_EVENTS = {"won": "won", "lost": "lost", "withdrawn": "withdrawn"}
-# A quote started by anyone but a partner is the network's own, and transparent (seed 000).
+OPEN = OPEN_QUOTE
+CLOSING = (QuoteStatus.won, QuoteStatus.lost, QuoteStatus.withdrawn)  # the events that are also statuses
 MAX_CENTS = 10**15 - 1  # what the webhook accepts: 15 digits with 2 decimals
 MULTIPLIERS = {"": 1, "k": 1_000, "m": 1_000_000}
 _VALUE = re.compile(r"(?:a?\$)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?(?P<suffix>[km]?)", re.IGNORECASE)
@@ -39,11 +39,11 @@ class ChatQuote:
 
 def may_see_quote(viewer: Viewer, owner_id: int, owner_role: str | None, partner_quotes_visible_to_bd: bool) -> bool:
     """Value, status, splits: network quotes to all; partner quotes to their owner, directors, admins, BD by setting."""
-    if owner_role in INSIDERS:
+    if owner_role in INSIDERS:  # a quote started by anyone but a partner is the network's own (seed 000)
         return True
     if viewer.public:
         return False
-    if viewer.member_id is not None and viewer.member_id == owner_id or viewer.role in OVERSEERS:
+    if (viewer.member_id is not None and viewer.member_id == owner_id) or viewer.role in OVERSEERS:
         return True
     return viewer.role == "bd" and partner_quotes_visible_to_bd
 
@@ -57,7 +57,7 @@ def detail_audience(owner_role: str | None, partner_quotes_visible_to_bd: bool) 
 
 def status_after(current: str, event: str) -> str:
     """Won, lost and withdrawn set the status; created and updated leave it as it is (a new quote is open)."""
-    return CLOSING_EVENTS.get(event, current)
+    return event if event in CLOSING else current
 
 
 def flag_spans(status: str, opened_at: datetime, closed_at: datetime | None, now: datetime, *, grace: timedelta,
@@ -82,10 +82,7 @@ def parse_value(text: str) -> int | None:
     found = _VALUE.fullmatch(text.strip())
     if found is None:
         return None
-    try:
-        amount = Decimal(found["number"].replace(",", "") + (found["fraction"] or ""))
-    except InvalidOperation:
-        return None
+    amount = Decimal(found["number"].replace(",", "") + (found["fraction"] or ""))  # digits only: always valid
     cents = amount * MULTIPLIERS[found["suffix"].lower()] * 100
     if cents != cents.to_integral_value() or cents > MAX_CENTS:
         return None

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.rules.enquiries import business_days_later
 from bot.rules.access import OVERSEERS
+from bot.rules.enquiries import business_days_later
 from storage.models import ReferralState
 
 USAGE = "Write it as: refer John Doe <john@clientcorp.com> at ClientCorp to @Member, then a note if you like."
@@ -50,10 +50,11 @@ def parse_refer(text: str) -> tuple[ReferralAsk | None, str | None]:
     email = _EMAIL.search(who)
     name = (who[:email.start()] + who[email.end():]).strip(" ,") if email else who.strip()
     to = found["to"].strip("<>")
+    mentioned = to.lower().startswith(MENTION)
     note = (found["note"] or "").strip(" :-–") or None
     ask = ReferralAsk(name=name, email=email["email"].lower() if email else None, client=found["client"].strip(),
-                      mention=int(to[len(MENTION):]) if to.lower().startswith(MENTION) else None,
-                      recipient_email=None if to.lower().startswith(MENTION) else to.lower(), note=note)
+                      mention=int(to[len(MENTION):]) if mentioned else None,
+                      recipient_email=None if mentioned else to.lower(), note=note)
     if not ask.name and not ask.email:
         return None, USAGE
     if MENTION in f"{ask.name} {ask.client}".lower():
