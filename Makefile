@@ -65,9 +65,10 @@ bench: install-dev postgres
 package: install
 	$(BIN)/python -m manifest.build --out build
 
-# The package against Microsoft's schema and every card against the official renderer (part of `make test` too).
+# The package against Microsoft's schema, every card against the official renderer, and the escaping of user text
+# through a markdown renderer (part of `make test` too).
 validate: install-dev
-	$(BIN)/pytest -q tests/test_package.py tests/test_card_lint.py
+	$(BIN)/pytest -q tests/test_package.py tests/test_card_lint.py tests/test_cards_base.py
 
 # Every card as a PNG in docs/cards/ (Teams light theme) and the README's gallery table; not part of `make test`.
 screenshots: install-dev chromium

@@ -10,13 +10,15 @@ from bot.turn import Mention
 SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json"
 VERSION = "1.5"
 
-# Any ASCII punctuation may be backslash-escaped in CommonMark: escape what starts markup anywhere, and the
-# list markers only where they would start a list.
-_MARKUP = re.compile(r"([\\`*_{}\[\]()#!<>|~])")
+# Any ASCII punctuation may be backslash-escaped in CommonMark: escape what starts markup anywhere, "&" where it
+# would start an entity (&lt;at&gt; would show as <at>), and the list markers and heading underlines (a line of
+# "=" or "-") only where they would take effect, so "Smith & Co" and "-5" stay as typed.
+_MARKUP = re.compile(r"([\\`*_{}\[\]()#!<>|~]|&(?=#?[A-Za-z0-9]+;))")
 _LIST_MARKER = re.compile(r"^(\s*)(\d+\.|[-+])(?=\s|$)", re.MULTILINE)
+_UNDERLINE = re.compile(r"^([ \t]*)(?=[=-]+[ \t]*$)", re.MULTILINE)
 # Teams turns bare domains and URLs into links even when escaped; a word joiner after the dot breaks the match
 # without changing what people see.
-_LINKISH = re.compile(r"(?<=[A-Za-z0-9])\.(?=[A-Za-z0-9])|(?<=[A-Za-z]):(?=//)|@")
+_LINKISH = re.compile(r"(?<=[^\W_])\.(?=[^\W_])|(?<=[A-Za-z]):(?=//)|@")
 _WORD_JOINER = "\u2060"
 
 
@@ -24,9 +26,12 @@ def plain(text: str | None) -> str:
     """Show user-supplied text literally in a TextBlock: no markdown, no links, no <at> mentions."""
     if not text:
         return ""
+    # A lone CR ends a line in markdown too; as "\n" the line-start rules below see it.
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _LINKISH.sub(lambda m: m.group(0) + _WORD_JOINER, text)
     text = _MARKUP.sub(r"\\\1", text)
-    return _LIST_MARKER.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], text)
+    text = _LIST_MARKER.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], text)
+    return _UNDERLINE.sub(r"\1\\", text)
 
 
 def excerpt(text: str | None, limit: int) -> str:

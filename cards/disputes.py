@@ -1,5 +1,4 @@
-"""Dispute cards: the raise form, one dispute as its viewer may see it, the lists, the published outcome, and a
-member's record with their sanctions."""
+"""Dispute cards: the raise form, one dispute as its viewer may see it, the lists, the outcome, a member's record."""
 
 from __future__ import annotations
 
@@ -11,7 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.rules.disputes import (DEFAULT_SANCTION, FULL, MEDIATE, OUTCOMES, PUBLISH, RESOLVE, SANCTION,
                                 SANCTION_MAX, SUMMARY_MAX, TAKE, WHAT_MAX)
 from cards import verbs
-from cards.base import card, execute, facts, heading, plain, text_block
+from cards.base import card, excerpt, execute, facts, heading, plain, text_block
 
 NETWORK = "network"  # the "against" choice for the network itself (the BD team)
 STATES = {"open": "Open", "in mediation": "In mediation", "resolved": "Resolved"}
@@ -118,8 +117,7 @@ def dispute_card(view: DisputeView, zone: ZoneInfo, *, title: str | None = None,
     body.append(facts(_facts(view, zone)))
     body.append(text_block("**What happened**", spacing="Medium"))
     body.append(text_block(plain(view.what)))
-    if view.outcome:
-        body += _outcome(view, zone)
+    body += _outcome(view, zone)
     if view.timeline:
         body.append(text_block("**Timeline**", spacing="Medium"))
         earlier = len(view.timeline) - TIMELINE_STEPS
@@ -131,7 +129,7 @@ def dispute_card(view: DisputeView, zone: ZoneInfo, *, title: str | None = None,
 
 def outcome_card(view: DisputeView, zone: ZoneInfo) -> dict[str, Any]:
     """A published outcome: who, which client, the outcome and its summary; never what was claimed."""
-    body: list[dict[str, Any]] = [heading(f"Dispute {view.id}: outcome"), facts(_public_facts(view, zone))]
+    body: list[dict[str, Any]] = [heading(f"Dispute {view.id}: outcome"), facts(_public_facts(view))]
     body += _outcome(view, zone)
     return card(body)
 
@@ -178,7 +176,7 @@ def _facts(view: DisputeView, zone: ZoneInfo) -> list[tuple[str, str]]:
             ("State", STATES.get(view.state, view.state)), ("Coordinator", plain(view.coordinator) or "not yet taken")]
 
 
-def _public_facts(view: DisputeView, zone: ZoneInfo) -> list[tuple[str, str]]:
+def _public_facts(view: DisputeView) -> list[tuple[str, str]]:
     return [("Client", plain(view.client) or "not named"), ("Between", f"{plain(view.raiser)} and {_against(view)}"),
             ("Coordinator", plain(view.coordinator) or "a director")]
 
@@ -232,7 +230,7 @@ def _sanction_inputs(view: DisputeView, values: dict[str, str]) -> list[dict[str
     first = str(view.sanctionable[0][0])
     return [
         {"type": "Input.ChoiceSet", "id": "member_id", "label": "On whom", "value": values.get("member_id", first),
-         "choices": [{"title": name, "value": str(member_id)} for member_id, name in view.sanctionable]},
+         "choices": [{"title": _short(name), "value": str(member_id)} for member_id, name in view.sanctionable]},
         {"type": "Input.Text", "id": "text", "label": "Sanction", "isRequired": True, "maxLength": SANCTION_MAX,
          "errorMessage": "Say what the sanction is.", "value": values.get("text", DEFAULT_SANCTION)},
         {"type": "Input.Date", "id": "until", "label": "Until", "isRequired": True,
@@ -258,7 +256,7 @@ def _row(view: DisputeView, zone: ZoneInfo) -> dict[str, Any]:
     items = [text_block(f"**{view.id}.** {_headline(view)} · {STATES.get(view.state, view.state)} · "
                         f"coordinator: {coordinator} · raised {_day(view.created_at, zone)}", spacing="Small")]
     if view.what:
-        items.append(text_block(plain(_excerpt(view.what)), isSubtle=True, spacing="None"))
+        items.append(text_block(plain(excerpt(view.what, EXCERPT)), isSubtle=True, spacing="None"))
     if TAKE in view.actions:
         items.append({"type": "ActionSet",
                       "actions": [execute("Take as coordinator", verbs.DISPUTE_TAKE, {"dispute_id": view.id})]})
@@ -269,7 +267,7 @@ def _own(view: DisputeView, zone: ZoneInfo) -> dict[str, Any]:
     items = [text_block(f"**{view.id}.** {_headline(view)} · {STATES.get(view.state, view.state)}"
                         + (f" · {view.outcome}" if view.outcome else ""), spacing="Small")]
     if view.what:
-        items.append(text_block(plain(_excerpt(view.what)), spacing="None"))
+        items.append(text_block(plain(excerpt(view.what, EXCERPT)), spacing="None"))
     earlier = len(view.timeline) - RECENT_STEPS
     if earlier > 0:
         items.append(text_block(f"…{earlier} earlier steps (dispute {view.id} shows them all)", isSubtle=True,
@@ -280,7 +278,7 @@ def _own(view: DisputeView, zone: ZoneInfo) -> dict[str, Any]:
 
 
 def _published_line(view: DisputeView, zone: ZoneInfo) -> dict[str, Any]:
-    summary = f": {plain(_excerpt(view.summary))}" if view.summary else ""
+    summary = f": {plain(excerpt(view.summary, EXCERPT))}" if view.summary else ""
     return text_block(f"**{view.id}.** {_headline(view)} · {view.outcome} on {_day(view.resolved_at, zone)}"
                       f"{summary}", spacing="Small")
 
@@ -292,8 +290,7 @@ def _headline(view: DisputeView) -> str:
 
 
 def _short(name: str | None) -> str:
-    name = name or ""
-    return name if len(name) <= NAME_IN_LIST else name[:NAME_IN_LIST] + "…"
+    return excerpt(name, NAME_IN_LIST)
 
 
 def _against(view: DisputeView) -> str:
@@ -301,14 +298,9 @@ def _against(view: DisputeView) -> str:
 
 
 def _step(step: Step, zone: ZoneInfo, short: bool = False) -> str:
-    cut = _short if short else (lambda text: text or "")
-    note = f": {plain(cut(step.note))}" if step.note else ""
-    return f"{_when(step.at, zone)} · {plain(cut(step.who))} {STEPS.get(step.action, plain(step.action))}{note}"
-
-
-def _excerpt(text: str | None) -> str:
-    text = text or ""
-    return text if len(text) <= EXCERPT else text[:EXCERPT] + "…"
+    who, note = (_short(step.who), _short(step.note)) if short else (step.who, step.note)
+    note = f": {plain(note)}" if note else ""
+    return f"{_when(step.at, zone)} · {plain(who)} {STEPS.get(step.action, plain(step.action))}{note}"
 
 
 def _when(moment: datetime | None, zone: ZoneInfo) -> str:

@@ -321,10 +321,10 @@ def dispute_cards() -> list[Sample]:
         ("member-record-clean", d.member_card(d.MemberView("Ben Okafor", None, "partner", None, ()), ZONE)),
     ]
 
+
 def digest_cards() -> list[Sample]:
     """The digest in the channel, for a director, empty, and split: the first and a continuation card at full size."""
     from bot.rules import digest as rules
-    from bot.rules.ownership import Viewer
     from cards.digest import digest_cards as cards
 
     period = rules.Period(NOW - timedelta(days=14), NOW, "2026-11-20T03:30:00+00:00")

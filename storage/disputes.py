@@ -1,4 +1,4 @@
-"""Disputes and sanctions: the rows, the guarded state changes, and the lists people ask for."""
+"""Disputes and sanctions: the rows, the guarded state changes (each kept in the change log), and the lists."""
 
 from __future__ import annotations
 
@@ -8,23 +8,27 @@ from typing import Any
 from sqlalchemy import func, or_, update
 from sqlmodel import Session, select
 
-from storage.models import Dispute, Member, Sanction
+from storage.history import changes, record_change, snapshot
+from storage.models import Change, Dispute, Member, Sanction
+from storage.registry import possible_id
 from storage.types import utcnow
 
+SUBJECT = "dispute"  # a dispute's name in the change log
 FIELDS = ("client_id", "raised_by", "against_id", "what", "state", "coordinator_id", "outcome", "summary",
           "published_at", "resolved_at")
 
 
-def dispute(session: Session, dispute_id: int) -> Dispute | None:
-    """One dispute by id."""
-    return session.get(Dispute, dispute_id)
+def dispute(session: Session, dispute_id: int | None) -> Dispute | None:
+    """One dispute by id; None for an id no row can have."""
+    return session.get(Dispute, dispute_id) if possible_id(dispute_id) else None
 
 
 def add_dispute(session: Session, **fields: Any) -> Dispute:
-    """Store a new dispute."""
+    """Store a new dispute, logged as raised by its raiser."""
     row = Dispute(**fields)
     session.add(row)
     session.flush()
+    record_change(session, SUBJECT, row.id, "raised", by=row.raised_by, after=snapshot(row, FIELDS))
     return row
 
 
@@ -36,13 +40,23 @@ def same_recent(session: Session, raised_by: int, against_id: int | None, client
     return session.exec(query.order_by(Dispute.id)).first()
 
 
-def change(session: Session, row: Dispute, *, expect: dict[str, Any], **fields: Any) -> bool:
-    """Apply `fields` only if the row still has the `expect`ed values; False if someone else got there first."""
+def change(session: Session, row: Dispute, action: str, *, by: int, expect: dict[str, Any], note: str | None = None,
+           **fields: Any) -> bool:
+    """Apply `fields` if the row still has the `expect`ed values and log it as `action`; False if another was first."""
     guards = [getattr(Dispute, k).is_(None) if v is None else getattr(Dispute, k) == v for k, v in expect.items()]
     result = session.execute(update(Dispute).where(Dispute.id == row.id, *guards)
                              .values(**fields, updated_at=utcnow()).execution_options(synchronize_session=False))
     session.refresh(row)
-    return result.rowcount == 1
+    if result.rowcount != 1:
+        return False
+    record_change(session, SUBJECT, row.id, action, by=by, before=expect, after=snapshot(row, tuple(fields)),
+                  note=note)
+    return True
+
+
+def timeline(session: Session, dispute_id: int) -> list[Change]:
+    """Everything done to a dispute, oldest first."""
+    return changes(session, SUBJECT, dispute_id)
 
 
 def unresolved(session: Session, limit: int) -> list[Dispute]:
@@ -70,18 +84,16 @@ def members_to_name(session: Session) -> list[Member]:
     return list(session.exec(query))
 
 
-def members_by_id(session: Session, ids: set[int]) -> dict[int, Member]:
-    """The members with these ids."""
-    if not ids:
-        return {}
-    return {m.id: m for m in session.exec(select(Member).where(Member.id.in_(ids)))}
-
-
-def add_sanction(session: Session, **fields: Any) -> Sanction:
-    """Record a sanction."""
+def add_sanction(session: Session, timeline_note: str, **fields: Any) -> Sanction:
+    """Record a sanction in the change log and, when it comes from a dispute, on that dispute's timeline."""
     row = Sanction(**fields)
     session.add(row)
     session.flush()
+    after = snapshot(row, ("member_id", "dispute_id", "text", "until"))
+    record_change(session, "sanction", row.id, "imposed", by=row.imposed_by, after=after, note=row.text)
+    if row.dispute_id is not None:
+        record_change(session, SUBJECT, row.dispute_id, "sanction", by=row.imposed_by, after=after,
+                      note=timeline_note)
     return row
 
 

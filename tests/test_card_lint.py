@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LINT = ROOT / "tools" / "cardlint.mjs"
 MAX_KB = 80  # Teams refuses messages over about 100 KB (UTF-16, mentions included); stay well under
 MAX_ACTIONS = 6  # Teams' host config shows at most this many buttons on a card
+MAX_TITLE = 60  # button and choice titles are one line: a longer one (a name at its column's length) is cut off
 _AT = re.compile(r"<at>.*?</at>", re.DOTALL)
 _CODE = re.compile(r"(?<!\\)`")  # Teams cards have no code markup: an unescaped backtick shows as typed
 
@@ -92,6 +93,10 @@ def teams_problems(card: dict) -> list[str]:
                 problems.append(f"Action.Execute {node.get('title')!r}: verb and data.verb differ")
         if kind.startswith("Input.") and not str(node.get("label") or "").strip():
             problems.append(f"{kind} {node.get('id')!r} has no label")
+        titles = [node.get("title")] if kind.startswith("Action.") else []
+        titles += [c.get("title") for c in node.get("choices", [])] if kind == "Input.ChoiceSet" else []
+        problems += [f"{kind} title {str(t)[:20]!r}… is over {MAX_TITLE} characters" for t in titles
+                     if len(str(t or "")) > MAX_TITLE]
     problems += [f"backtick in {text[:60]!r}: Teams cards show code markup as typed" for text in texts(card)
                  if _CODE.search(text)]
     problems += _mention_problems(card)
@@ -147,7 +152,9 @@ def test_the_teams_checks_catch_broken_cards():
             {"type": "mention", "text": "<at>Bo</at>", "mentioned": {"id": "29:2", "name": "Bob"}}]},
         "body": [{"type": "TextBlock", "text": "Hi <at>Ann</at> and <at>Cy</at>" + "x" * 41_000},
                  {"type": "TextBlock", "text": "run `accord`, not \\`this\\`"},
-                 {"type": "Input.Text", "id": "note"}],
+                 {"type": "Input.Text", "id": "note"},
+                 {"type": "Input.ChoiceSet", "id": "who", "label": "Who",
+                  "choices": [{"title": "N" * 61, "value": "1"}]}],
         "actions": [{"type": "Action.Execute", "title": "Go", "verb": "help", "data": {"verb": "help"}}] +
                    [{"type": "Action.Submit", "title": str(i), "data": {"verb": "nope"}} for i in range(6)],
     }
@@ -155,7 +162,7 @@ def test_the_teams_checks_catch_broken_cards():
     for problem in ("not an Adaptive Card 1.5", "msteams.width", "over 80 KB", "7 buttons",
                     "'Go' has no Action.Submit fallback", "verb 'nope' has no handler", "'note' has no label",
                     "backtick in 'run `accord`", "'<at>Bo</at>' does not name 'Bob'", "'<at>Bo</at>' does not appear",
-                    "'<at>Cy</at>' in the text"):
+                    "'<at>Cy</at>' in the text", f"Input.ChoiceSet title {'N' * 20!r}… is over 60 characters"):
         assert problem in found
 
 
@@ -174,3 +181,8 @@ def test_cards_that_list_only_some_rows_say_how_many_they_left_out():
     assert f"…and {100 - MAX_PROBLEMS} more problems. Fix these and add them again to see the rest." in \
         texts(SAMPLES["dna-form-largest"])
     assert f"…and {100 - ADDED_ROWS} more." in texts(SAMPLES["dna-added-largest"])
+    from cards.disputes import LIST_ROWS as DISPUTE_ROWS
+
+    listed = texts(SAMPLES["dispute-list-director-largest"])
+    assert listed.count(f"Only the first {DISPUTE_ROWS} are shown; ask for one with: dispute N") == 3
+    assert "…and 1 more ending later." in texts(SAMPLES["member-record-largest"])

@@ -13,6 +13,7 @@ from bot.core import Accord
 from bot.rules import disputes as rules
 from bot.rules.disputes import DisputeFacts
 from bot.rules.ownership import Viewer
+from storage import disputes as store
 from storage.conversations import record_conversation
 from storage.history import changes
 from storage.models import Dispute, OutboxMessage, Sanction
@@ -120,10 +121,28 @@ def test_parse_day(text, day):
     assert rules.parse_day(text) == day
 
 
-def test_a_sanction_lifts_at_the_start_of_its_day_in_the_network_zone():
+def test_a_sanction_lifts_at_the_start_of_its_day_in_the_network_zone(db):
     ends = rules.sanction_ends(date(2026, 6, 30), SYDNEY)
     assert ends == datetime(2026, 6, 29, 14, tzinfo=timezone.utc)
-    assert rules.active(ends, ends - timedelta(seconds=1)) and not rules.active(ends, ends)
+    net = seed(db)
+    dana, di = net.members["dana"].id, net.members["di"].id
+    with db.transaction() as session:
+        store.add_sanction(session, "", member_id=dana, text="No tenders", until=ends, imposed_by=di)
+        assert [s.text for s in store.active_sanctions(session, dana, ends - timedelta(seconds=1))] == ["No tenders"]
+        assert store.active_sanctions(session, dana, ends) == []
+
+
+@pytest.mark.parametrize("entry, parts", [
+    ("jane@example.com until 2026-06-30 No tenders for now", ("jane@example.com", "2026-06-30", "No tenders for now")),
+    ("Dana Partner until 30/6/2026", ("Dana Partner", "30/6/2026", "")),
+    ("  until 2026-06-30  ", ("", "2026-06-30", "")),  # nobody named: the mention, if any, says who
+    ("sam@x.example UNTIL 2026-06-30\nline two", ("sam@x.example", "2026-06-30", "line two")),
+    ("sam@x.example no more work", None),
+    ("", None),
+    (None, None),
+])
+def test_a_sanction_command_names_who_until_when_and_what(entry, parts):
+    assert rules.sanction_entry(entry) == parts
 
 
 TODAY = date(2026, 3, 1)
@@ -504,3 +523,70 @@ async def test_without_a_partner_channel_the_outcome_is_posted_once_a_channel_is
     assert posted.conversation_id == CHANNEL_ID and "Sorry." in posted.payload
     again, _ = await run(accord, set_it)
     assert "recorded without a partner channel" not in again[0].text
+
+
+@pytest.mark.parametrize("value", ["99999999999999999999", "2147483648", "0", "-1", "1.5", "abc", "²", None, [1]])
+async def test_a_button_naming_no_possible_dispute_is_told_so(accord, network, db, value):
+    await raise_one(accord, db)
+    for verb in ("dispute.take", "dispute.move", "dispute.resolve", "dispute.publish", "dispute.sanction"):
+        assert await press(accord, verb, DI, dispute_id=value) == "That dispute is not found, or not yours to see."
+    assert log_of(db, disputes(db)[0].id) == [("raised", network.members["dana"].id)]
+
+
+@pytest.mark.parametrize("text", ["dispute 99999999999999999999", "publish dispute 2147483648"])
+async def test_a_dispute_number_too_big_for_any_row_is_not_found(accord, network, text):
+    assert await say(accord, text, DI) == "That dispute is not found, or not yours to see."
+
+
+@pytest.mark.parametrize("against, message", [
+    ("99999999999999999999", "No single member matches “99999999999999999999”"),
+    ("²", "No single member matches “²”"),
+    ("sam\x00@network.example", "No single member matches"),
+    ("Sam\x00Partner", "No single member matches"),
+])
+async def test_a_member_no_row_can_be_is_refused_on_the_form(accord, network, db, against, message):
+    answer = await press(accord, "dispute.raise", DANA, against=against, what="They took my client.")
+    assert message in text_of(answer)
+    assert disputes(db) == [] and outbox_rows(db) == {}
+
+
+async def test_a_name_with_a_nul_character_matches_nobody(accord, network, db):
+    until = in_a_month().isoformat()
+    assert "Name the member" in await say(accord, f"sanction sam\x00@network.example until {until}", DI)
+    assert "No member matches" in await say(accord, "member Sam\x00Partner", BO)
+    with db.transaction() as session:
+        assert list(session.exec(select(Sanction))) == []
+
+
+async def test_each_step_is_logged_with_what_it_changed(accord, network, db):
+    dana, di = ids(network, "dana", "di")
+    row = await raise_one(accord, db)
+    await press(accord, "dispute.take", DI, dispute_id=row.id)
+    await press(accord, "dispute.move", DI, dispute_id=row.id, to="in mediation")
+    await press(accord, "dispute.resolve", DI, dispute_id=row.id, outcome="settled", summary="A 10% fee.")
+    with db.transaction() as session:
+        log = {c.action: c for c in changes(session, "dispute", row.id)}
+    assert list(log) == ["raised", "taken", "in mediation", "resolved", "published"]
+    assert (log["raised"].after["what"], log["raised"].after["state"]) == ("BD approached my client Mia directly.",
+                                                                          "open")
+    assert (log["taken"].before, log["taken"].after) == ({"coordinator_id": None}, {"coordinator_id": di})
+    assert (log["in mediation"].before, log["in mediation"].after) == ({"state": "open"}, {"state": "in mediation"})
+    resolved = log["resolved"]
+    assert resolved.before == {"state": "in mediation"} and resolved.note == "settled"
+    assert {k: resolved.after[k] for k in ("state", "outcome", "summary")} == {
+        "state": "resolved", "outcome": "settled", "summary": "A 10% fee."}
+    assert resolved.after["resolved_at"] is not None
+    assert log["published"].before == {"published_at": None} and log["published"].after["published_at"]
+    assert {c.changed_by for c in log.values()} == {dana, di}
+
+
+async def test_a_move_that_loses_a_race_changes_and_logs_nothing(accord, network, db):
+    row = await raise_one(accord, db)
+    await press(accord, "dispute.take", DI, dispute_id=row.id)
+    with db.transaction() as session:
+        stale = store.dispute(session, row.id)
+        assert store.change(session, stale, "in mediation", by=network.members["di"].id, expect={"state": "open"},
+                            state="in mediation")
+        assert not store.change(session, stale, "in mediation", by=network.members["di"].id,
+                                expect={"state": "open"}, state="in mediation")
+    assert [a for a, _ in log_of(db, row.id)] == ["raised", "taken", "in mediation"]

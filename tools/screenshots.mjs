@@ -27,6 +27,11 @@ body { margin: 0; background: #F5F5F5; }
 .mention { color: #6264A7; font-weight: 600; }
 .ac-pushButton { height: 32px; padding: 0 12px; border: 1px solid #D1D1D1; border-radius: 4px; background: #FFF;
   color: #242424; font: 600 14px 'Segoe UI', 'Liberation Sans', sans-serif; overflow: hidden; text-overflow: ellipsis; }
+/* The renderer's chevron on Action.ShowCard buttons is a glyph of Microsoft's FabricMDL2Icons font, which no
+   free font has (it shows as a missing-glyph box): draw the same chevron with borders, so no font is needed. */
+.ac-pushButton.expandable:after { content: ""; display: inline-block; width: 5px; height: 5px; margin: 0 2px 3px 9px;
+  border: solid currentColor; border-width: 0 1.5px 1.5px 0; transform: rotate(45deg); vertical-align: middle; }
+.ac-pushButton.expandable.expanded:after { content: ""; margin-bottom: -2px; transform: rotate(-135deg); }
 .ac-input { font: 14px 'Segoe UI', 'Liberation Sans', sans-serif; color: #242424; }
 .ac-textInput, .ac-multichoiceInput, .ac-choiceSetInput-compact { border: 1px solid #E0E0E0; border-bottom-color: #616161;
   border-radius: 4px; padding: 5px 8px; background: #FFF; }

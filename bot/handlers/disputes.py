@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
-import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from functools import wraps
 
 from sqlmodel import Session
 
@@ -21,19 +22,17 @@ from cards.disputes import (LIST_ROWS, NETWORK, DisputeView, MemberView, Sanctio
                             member_card, outcome_card, raise_form)
 from storage import disputes as store
 from storage import outbox
-from storage.history import changes, record_change, snapshot
 from storage.members import find_member, member_by_email, member_by_id, member_named, members_with_role
 from storage.models import Dispute, Member
 from storage.network import partner_channel
-from storage.registry import client
+from storage.registry import client, members_by_id, possible_id
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 BACKLOG = 50  # published outcomes posted at most when a partner channel is first set
-SUBJECT = "dispute"
 DOUBLE_PRESS = timedelta(minutes=10)  # the same form sent again this soon is one dispute, not two
 NOT_YOURS = "That dispute is not found, or not yours to see."
-_SANCTION = re.compile(r"(?P<who>.*?)\s*\buntil\s+(?P<until>\S+)\s*(?P<text>.*)", re.IGNORECASE | re.DOTALL)
+RACED = "The dispute changed at the same moment; this is where it stands now."
 
 
 @dataclass(frozen=True)
@@ -46,6 +45,21 @@ class Pressed:
     coordinator: str
 
 
+def _on_one(act: Callable[[Context, Pressed], list[Reply]]) -> Callable[[Context], list[Reply]]:
+    """A button or command on one dispute: `act` runs only for someone who may see it in full, in a personal chat."""
+    @wraps(act)
+    def handler(ctx: Context) -> list[Reply]:
+        viewer = _viewer(ctx)
+        if viewer.public:
+            return [Reply(text="Disputes are handled in your personal chat with Accord.")]
+        row = store.dispute(ctx.session, _id(ctx.args.get("number") or ctx.turn.value.get("dispute_id")))
+        facts, coordinator = _facts(ctx.session, row) if row else (None, "")
+        if row is None or rules.sight(viewer, facts) != rules.FULL:
+            return [Reply(text=NOT_YOURS)]
+        return act(ctx, Pressed(row, facts, viewer, coordinator))
+    return handler
+
+
 def form(ctx: Context) -> list[Reply]:
     """`dispute`: the form to raise one."""
     return [Reply(card=raise_form(_people(ctx)))]
@@ -55,7 +69,7 @@ def raise_submitted(ctx: Context) -> list[Reply]:
     """The filled-in form: store the dispute, tell the directors and the member named, confirm to the raiser."""
     if ctx.turn.place.kind != "personal" or ctx.member.role not in MEMBERS:
         return [Reply(text="Disputes are raised by members of the network, in their personal chat with Accord.")]
-    values = {k: str(ctx.turn.value.get(k) or "").strip() for k in ("client", "against", "what")}
+    values = _values(ctx, "client", "against", "what")
     against_id, problem = _against(ctx.session, values["against"])
     client_id, unmatched = _client(ctx, values["client"])
     problem = problem or unmatched or rules.raise_problem(values["what"], ctx.member.id, against_id)
@@ -64,7 +78,7 @@ def raise_submitted(ctx: Context) -> list[Reply]:
     row, new = _raise(ctx.session, ctx.settings, ctx.member, client_id, against_id, values["what"])
     note = ("Raised. The directors have it; one of them will coordinate it, and you will hear at each step."
             if new else "You already raised this dispute; here it is.")
-    return [Reply(card=dispute_card(view_for(ctx.session, row, _viewer(ctx)), ctx.settings.zone, note=note))]
+    return [Reply(card=dispute_card(_view_for(ctx.session, row, _viewer(ctx)), ctx.settings.zone, note=note))]
 
 
 def listing(ctx: Context) -> list[Reply]:
@@ -82,102 +96,84 @@ def listing(ctx: Context) -> list[Reply]:
 
 def show(ctx: Context) -> list[Reply]:
     """`dispute N`: one dispute as the asker may see it."""
-    row = store.dispute(ctx.session, int(ctx.args["number"]))
-    view = view_for(ctx.session, row, _viewer(ctx)) if row else None
+    row = store.dispute(ctx.session, _id(ctx.args.get("number")))
+    view = _view_for(ctx.session, row, _viewer(ctx)) if row else None
     if view is None:
         return [Reply(text=NOT_YOURS)]
     return [Reply(card=dispute_card(view, ctx.settings.zone))]
 
 
-def take(ctx: Context) -> list[Reply]:
+@_on_one
+def take(ctx: Context, found: Pressed) -> list[Reply]:
     """A director takes the dispute as its coordinator; a second director is told who already has it."""
-    found = _pressed(ctx)
-    if isinstance(found, list):
-        return found
     problem = rules.take_problem(found.viewer, found.facts, found.coordinator)
-    if problem is None and not store.change(ctx.session, found.row, expect={"coordinator_id": None},
-                                            coordinator_id=ctx.member.id):
+    if problem is None and not store.change(ctx.session, found.row, "taken", by=ctx.member.id,
+                                            expect={"coordinator_id": None}, coordinator_id=ctx.member.id):
         facts, coordinator = _facts(ctx.session, found.row)  # another director took it at the same moment
         problem = rules.take_problem(found.viewer, facts, coordinator)
     if problem:
         return _answer(ctx, found.row, error=problem)
-    record_change(ctx.session, SUBJECT, found.row.id, "taken", by=ctx.member.id, before={"coordinator_id": None},
-                  after={"coordinator_id": ctx.member.id})
-    _tell_parties(ctx, found.row, "taken", f"{_name(ctx.member)} coordinates dispute {found.row.id}")
-    return _answer(ctx, found.row, note="You coordinate this dispute now; the parties have been told.")
+    return _told(ctx, found.row, "taken", f"{_name(ctx.member)} coordinates dispute {found.row.id}",
+                 "You coordinate this dispute now; the parties have been told.")
 
 
-def mediate(ctx: Context) -> list[Reply]:
+@_on_one
+def mediate(ctx: Context, found: Pressed) -> list[Reply]:
     """The coordinator moves the dispute to mediation."""
-    found = _pressed(ctx)
-    if isinstance(found, list):
-        return found
-    to = str(ctx.turn.value.get("to") or rules.MEDIATION)
-    before = found.row.state
+    to, before = str(ctx.turn.value.get("to") or rules.MEDIATION), found.row.state
     # Resolving needs an outcome and a summary, so it has its own form rather than a plain move.
     problem = (rules.coordinator_problem(found.viewer, found.facts, found.coordinator)
                or ("Resolve it with an outcome and a summary (Resolve…)." if to == rules.RESOLVED else None)
                or rules.move_problem(before, to))
     if problem:
         return _answer(ctx, found.row, error=problem)
-    if not store.change(ctx.session, found.row, expect={"state": before}, state=to):
-        return _answer(ctx, found.row, error="The dispute changed at the same moment; this is where it stands now.")
-    record_change(ctx.session, SUBJECT, found.row.id, to, by=ctx.member.id, before={"state": before},
-                  after={"state": to})
-    _tell_parties(ctx, found.row, "mediation", f"Dispute {found.row.id} is in mediation")
-    return _answer(ctx, found.row, note="In mediation; the parties have been told.")
+    if not store.change(ctx.session, found.row, to, by=ctx.member.id, expect={"state": before}, state=to):
+        return _answer(ctx, found.row, error=RACED)
+    return _told(ctx, found.row, "mediation", f"Dispute {found.row.id} is in mediation",
+                 "In mediation; the parties have been told.")
 
 
-def resolve(ctx: Context) -> list[Reply]:
+@_on_one
+def resolve(ctx: Context, found: Pressed) -> list[Reply]:
     """The coordinator resolves the dispute; a partner's dispute with the network is always published."""
-    found = _pressed(ctx)
-    if isinstance(found, list):
-        return found
-    values = {k: str(ctx.turn.value.get(k) or "").strip() for k in ("outcome", "summary", "publish")}
-    before = found.row.state
+    values, before = _values(ctx, "outcome", "summary", "publish"), found.row.state
     problem = (rules.coordinator_problem(found.viewer, found.facts, found.coordinator)
                or rules.move_problem(before, rules.RESOLVED)
                or rules.resolution_problem(values["outcome"], values["summary"]))
     if problem:
         return _answer(ctx, found.row, error=problem, values=values)
-    fields = dict(state=rules.RESOLVED, outcome=values["outcome"], summary=values["summary"], resolved_at=utcnow())
-    if not store.change(ctx.session, found.row, expect={"state": before}, **fields):
-        return _answer(ctx, found.row, error="The dispute changed at the same moment; this is where it stands now.")
-    record_change(ctx.session, SUBJECT, found.row.id, rules.RESOLVED, by=ctx.member.id, before={"state": before},
-                  after=snapshot(found.row, ("state", "outcome", "summary", "resolved_at")), note=values["outcome"])
+    if not store.change(ctx.session, found.row, rules.RESOLVED, by=ctx.member.id, expect={"state": before},
+                        note=values["outcome"], state=rules.RESOLVED, outcome=values["outcome"],
+                        summary=values["summary"], resolved_at=utcnow()):
+        return _answer(ctx, found.row, error=RACED)
     published = ""
     if rules.must_publish(found.facts) or values["publish"] == "true":
         published = " " + _publish(ctx.session, ctx.settings, found.row, ctx.member.id)
-    _tell_parties(ctx, found.row, "resolved", f"Dispute {found.row.id} is resolved: {values['outcome']}")
-    return _answer(ctx, found.row, note=f"Resolved; the parties have been told.{published}")
+    return _told(ctx, found.row, "resolved", f"Dispute {found.row.id} is resolved: {values['outcome']}",
+                 f"Resolved; the parties have been told.{published}")
 
 
-def publish(ctx: Context) -> list[Reply]:
+@_on_one
+def publish(ctx: Context, found: Pressed) -> list[Reply]:
     """The coordinator publishes a resolved dispute's outcome to the partner channel (button or command)."""
-    found = _pressed(ctx)
-    if isinstance(found, list):
-        return found
     problem = rules.publish_problem(found.viewer, found.facts, found.coordinator)
     if problem:
         return _answer(ctx, found.row, error=problem)
     done = _publish(ctx.session, ctx.settings, found.row, ctx.member.id)
-    _tell_parties(ctx, found.row, "published", f"The outcome of dispute {found.row.id} is published")
-    return _answer(ctx, found.row, note=done)
+    return _told(ctx, found.row, "published", f"The outcome of dispute {found.row.id} is published", done)
 
 
-def sanction(ctx: Context) -> list[Reply]:
+@_on_one
+def sanction(ctx: Context, found: Pressed) -> list[Reply]:
     """A director records a sanction on a party of a resolved dispute, from its card."""
-    found = _pressed(ctx)
-    if isinstance(found, list):
-        return found
-    values = {k: str(ctx.turn.value.get(k) or "").strip() for k in ("member_id", "text", "until")}
+    values = _values(ctx, "member_id", "text", "until")
     if rules.SANCTION not in rules.actions(found.viewer, found.facts):
         return _answer(ctx, found.row, error="Only directors record sanctions, on a resolved dispute.")
-    member_id = _int(values["member_id"])
+    member_id = _id(values["member_id"])
     member = member_by_id(ctx.session, member_id) if member_id in found.facts.parties else None
     if member is None:
         return _answer(ctx, found.row, error="Choose one of the parties.", values=values)
-    problem = _impose(ctx, member, values["text"], values["until"], found.row)
+    problem = _impose(ctx, member, values["text"], values["until"], found.row.id)
     if problem:
         return _answer(ctx, found.row, error=problem, values=values)
     return _answer(ctx, found.row, note=f"Sanction recorded on {_name(member)}; BD sees it on their record.")
@@ -185,16 +181,16 @@ def sanction(ctx: Context) -> list[Reply]:
 
 def sanction_command(ctx: Context) -> list[Reply]:
     """`sanction EMAIL until DATE [TEXT]`: a sanction on any member, outside a dispute."""
-    found = _SANCTION.fullmatch(ctx.args.get("entry") or "")
-    if found is None:
+    entry = rules.sanction_entry(ctx.args.get("entry"))
+    if entry is None:
         return [Reply(text="Write it as: sanction jane@example.com until 2026-06-30 No BD-won work allocated")]
-    member = _named_member(ctx, found["who"])
-    text = found["text"].strip()
-    problem = _impose(ctx, member, text, found["until"], None)
+    who, until, text = entry
+    member = _named_member(ctx, who)
+    problem = _impose(ctx, member, text, until, None)
     if problem:
         return [Reply(text=plain(problem))]
     return [Reply(text=f"Recorded on {plain(_name(member))}: {plain(text or rules.DEFAULT_SANCTION)}, until "
-                       f"{rules.parse_day(found['until']):%-d %b %Y}. BD sees it on their record.")]
+                       f"{rules.parse_day(until):%-d %b %Y}. BD sees it on their record.")]
 
 
 def member_record(ctx: Context) -> list[Reply]:
@@ -204,24 +200,35 @@ def member_record(ctx: Context) -> list[Reply]:
         return [Reply(text=f"No member matches “{plain(ctx.args.get('who') or '')}”: use their email or their "
                            "exact name.")]
     rows = store.active_sanctions(ctx.session, member.id, utcnow())
-    imposers = store.members_by_id(ctx.session, {s.imposed_by for s in rows})
+    imposers = members_by_id(ctx.session, {s.imposed_by for s in rows})
     sanctions = tuple(SanctionView(s.text, s.until, _name(imposers.get(s.imposed_by)), s.created_at, s.dispute_id)
                       for s in rows)
     view = MemberView(_name(member), member.email, member.role, member.firm, sanctions)
     return [Reply(card=member_card(view, ctx.settings.zone))]
 
 
-def view_for(session: Session, row: Dispute, viewer: Viewer) -> DisputeView | None:
+def post_unposted(session: Session, settings: Settings) -> int:
+    """Post to the (new) partner channel the outcomes published while there was none; how many."""
+    channel = partner_channel(session)
+    if channel is None:
+        return 0
+    waiting = [row for row in reversed(store.published(session, BACKLOG))
+               if outbox.by_key(session, f"dispute:{row.id}:published") is None]
+    for row in waiting:
+        _post(session, settings, row, channel.conversation_id)
+    return len(waiting)
+
+
+def _view_for(session: Session, row: Dispute, viewer: Viewer) -> DisputeView | None:
     """The dispute as this viewer may see it; None when they may not see it at all."""
     facts, coordinator = _facts(session, row)
     sight = rules.sight(viewer, facts)
     if sight == rules.NOTHING:
         return None
     full = sight == rules.FULL
-    log_rows = changes(session, SUBJECT, row.id) if full else []
-    people = store.members_by_id(session, {row.raised_by, row.against_id, *(c.changed_by for c in log_rows)}
-                                 - {None})
-    named = client(session, row.client_id) if row.client_id else None
+    log_rows = store.timeline(session, row.id) if full else []
+    people = members_by_id(session, {row.raised_by, row.against_id, *(c.changed_by for c in log_rows)} - {None})
+    named = client(session, row.client_id)
     steps = tuple(Step(c.changed_at, _name(people.get(c.changed_by)) if c.changed_by else "Accord", c.action, c.note)
                   for c in log_rows if rules.shows_in_timeline(c.action, viewer))
     resolved = row.state == rules.RESOLVED
@@ -243,7 +250,6 @@ def _raise(session: Session, settings: Settings, raiser: Member, client_id: int 
         return known, False
     row = store.add_dispute(session, client_id=client_id, raised_by=raiser.id, against_id=against_id, what=what,
                             state=rules.OPEN)
-    record_change(session, SUBJECT, row.id, "raised", by=raiser.id, after=snapshot(row, store.FIELDS))
     parties = {raiser.id, against_id}
     # Someone must coordinate: without a director who is not a party, the admins are asked.
     coordinators = [m for m in members_with_role(session, "director") if m.id not in parties] or [
@@ -257,9 +263,8 @@ def _raise(session: Session, settings: Settings, raiser: Member, client_id: int 
 
 def _publish(session: Session, settings: Settings, row: Dispute, by: int) -> str:
     """Mark the outcome published and post it to the partner channel; what happened, for the coordinator."""
-    if not store.change(session, row, expect={"published_at": None}, published_at=utcnow()):
+    if not store.change(session, row, "published", by=by, expect={"published_at": None}, published_at=utcnow()):
         return "The outcome was already published."
-    record_change(session, SUBJECT, row.id, "published", by=by, after=snapshot(row, ("published_at",)))
     channel = partner_channel(session)
     if channel is None:
         log.warning("dispute %s: no partner channel is set; its outcome is posted once one is", row.id)
@@ -269,25 +274,14 @@ def _publish(session: Session, settings: Settings, row: Dispute, by: int) -> str
     return "The outcome is posted to the partner channel."
 
 
-def post_unposted(session: Session, settings: Settings) -> int:
-    """Post to the (new) partner channel the outcomes published while there was none; how many."""
-    channel = partner_channel(session)
-    if channel is None:
-        return 0
-    waiting = [row for row in reversed(store.published(session, BACKLOG))
-               if outbox.by_key(session, f"dispute:{row.id}:published") is None]
-    for row in waiting:
-        _post(session, settings, row, channel.conversation_id)
-    return len(waiting)
-
-
 def _post(session: Session, settings: Settings, row: Dispute, conversation_id: str) -> None:
-    view = view_for(session, row, Viewer(None, None, public=True))
+    view = _view_for(session, row, Viewer(None, None, public=True))
     outbox.enqueue(session, f"dispute:{row.id}:published", Reply(card=outcome_card(view, settings.zone)).payload(),
                    conversation_id=conversation_id, deadline=settings.delivery_deadline)
 
 
-def _impose(ctx: Context, member: Member | None, text: str, until: str | None, row: Dispute | None) -> str | None:
+def _impose(ctx: Context, member: Member | None, text: str, until: str | None,
+            dispute_id: int | None) -> str | None:
     """Record a sanction (and, on a dispute, a step of its timeline); the problem if it cannot be recorded."""
     day = rules.parse_day(until)
     if until and day is None:
@@ -298,18 +292,14 @@ def _impose(ctx: Context, member: Member | None, text: str, until: str | None, r
                                      utcnow().astimezone(zone).date())
     if problem:
         return problem
-    saved = store.add_sanction(ctx.session, member_id=member.id, dispute_id=row.id if row else None, text=text,
-                               until=rules.sanction_ends(day, zone), imposed_by=ctx.member.id)
-    after = snapshot(saved, ("member_id", "dispute_id", "text", "until"))
-    record_change(ctx.session, "sanction", saved.id, "imposed", by=ctx.member.id, after=after, note=text)
-    if row is not None:
-        record_change(ctx.session, SUBJECT, row.id, "sanction", by=ctx.member.id, after=after,
-                      note=f"{_name(member)}: {text}, until {day:%-d %b %Y}")
+    store.add_sanction(ctx.session, f"{_name(member)}: {text}, until {day:%-d %b %Y}", member_id=member.id,
+                       dispute_id=dispute_id, text=text, until=rules.sanction_ends(day, zone),
+                       imposed_by=ctx.member.id)
     return None
 
 
 def _tell(session: Session, settings: Settings, row: Dispute, member: Member, step: str, title: str) -> None:
-    view = view_for(session, row, Viewer(member.id, member.role))
+    view = _view_for(session, row, Viewer(member.id, member.role))
     if view is None:
         return
     outbox.enqueue(session, f"dispute:{row.id}:{step}:{member.id}",
@@ -317,24 +307,12 @@ def _tell(session: Session, settings: Settings, row: Dispute, member: Member, st
                    deadline=settings.delivery_deadline)
 
 
-def _tell_parties(ctx: Context, row: Dispute, step: str, title: str) -> None:
+def _told(ctx: Context, row: Dispute, step: str, title: str, note: str) -> list[Reply]:
+    """Tell the parties (but not the presser) of a step, and show the presser the dispute as it now stands."""
     for member_id in (row.raised_by, row.against_id):
         if member_id is not None and member_id != ctx.member.id:
             _tell(ctx.session, ctx.settings, row, member_by_id(ctx.session, member_id), step, title)
-
-
-def _pressed(ctx: Context) -> Pressed | list[Reply]:
-    """The dispute a button or command names, if the presser may see it in full, in their personal chat."""
-    viewer = _viewer(ctx)
-    if viewer.public:
-        return [Reply(text="Disputes are handled in your personal chat with Accord.")]
-    row = store.dispute(ctx.session, _int(ctx.args.get("number") or ctx.turn.value.get("dispute_id")) or 0)
-    if row is None:
-        return [Reply(text=NOT_YOURS)]
-    facts, coordinator = _facts(ctx.session, row)
-    if rules.sight(viewer, facts) != rules.FULL:
-        return [Reply(text=NOT_YOURS)]
-    return Pressed(row, facts, viewer, coordinator)
+    return _answer(ctx, row, note=note)
 
 
 def _facts(session: Session, row: Dispute) -> tuple[DisputeFacts, str]:
@@ -347,14 +325,14 @@ def _facts(session: Session, row: Dispute) -> tuple[DisputeFacts, str]:
 
 def _answer(ctx: Context, row: Dispute, *, note: str | None = None, error: str | None = None,
             values: dict[str, str] | None = None) -> list[Reply]:
-    view = view_for(ctx.session, row, _viewer(ctx))
+    view = _view_for(ctx.session, row, _viewer(ctx))
     if view is None:
-        return [Reply(text=error or note or NOT_YOURS)]
+        return [Reply(text=plain(error or note or NOT_YOURS))]
     return [Reply(card=dispute_card(view, ctx.settings.zone, note=note, error=error, values=values))]
 
 
 def _views(session: Session, rows: list[Dispute], viewer: Viewer) -> list[DisputeView]:
-    return [v for v in (view_for(session, row, viewer) for row in rows) if v is not None]
+    return [v for v in (_view_for(session, row, viewer) for row in rows) if v is not None]
 
 
 def _viewer(ctx: Context) -> Viewer:
@@ -362,18 +340,26 @@ def _viewer(ctx: Context) -> Viewer:
     return Viewer(ctx.member.id, ctx.member.role, public=ctx.turn.place.kind != "personal")
 
 
+def _values(ctx: Context, *keys: str) -> dict[str, str]:
+    """The named fields of a submitted card as trimmed text; a missing one is empty."""
+    return {key: str(ctx.turn.value.get(key) or "").strip() for key in keys}
+
+
 def _people(ctx: Context) -> list[tuple[int, str]]:
     return [(m.id, _name(m)) for m in store.members_to_name(ctx.session) if m.id != ctx.member.id]
 
 
 def _against(session: Session, value: str) -> tuple[int | None, str | None]:
-    """The member a dispute is against (None: the network), from a choice, an email or an exact name."""
+    """The member a dispute is against (None: the network), from the form's choice, an email or an exact name."""
     if not value:
         return None, "Choose whom the dispute is against: a member, or the network."
     if value == NETWORK:
         return None, None
-    member = (member_by_id(session, int(value)) if value.isdigit() else
-              member_by_email(session, value.strip("<>")) if "@" in value else member_named(session, value))
+    if value.isdecimal():  # the form's choices carry member ids
+        member_id = _id(value)
+        member = member_by_id(session, member_id) if member_id else None
+    else:
+        member = _typed_member(session, value)
     if member is None:
         return None, f"No single member matches “{value}”: choose one from the list."
     return member.id, None
@@ -392,22 +378,27 @@ def _client(ctx: Context, text: str) -> tuple[int | None, str | None]:
 
 def _named_member(ctx: Context, who: str | None) -> Member | None:
     """A member named by email, exact name, or the one person @mentioned in the message."""
-    who = (who or "").strip().strip("<>")
     # The command text loses its <at> tags; Teams may split one person's mention into several, all with one id.
     mentioned = {m.teams_id for m in ctx.turn.mentions}
-    if not who and len(mentioned) == 1:
+    if not (who or "").strip("<> ") and len(mentioned) == 1:
         return find_member(ctx.session, teams_id=mentioned.pop())
-    if "@" in who:
-        return member_by_email(ctx.session, who)
-    return member_named(ctx.session, who) if who else None
+    return _typed_member(ctx.session, who or "")
+
+
+def _typed_member(session: Session, text: str) -> Member | None:
+    """The member with this email or this exact name; None for nobody, several, or text no name can be."""
+    text = text.strip().strip("<>")
+    if not text or "\x00" in text:  # PostgreSQL text cannot hold NUL, and no name or email has one
+        return None
+    return member_by_email(session, text) if "@" in text else member_named(session, text)
 
 
 def _name(member: Member | None) -> str:
     return (member.name or member.email or f"member {member.id}") if member else "a former member"
 
 
-def _int(value) -> int | None:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
+def _id(value: object) -> int | None:
+    """A row id from a button, a form or a command; None if the value cannot be one."""
+    text = str(value if value is not None else "").strip()
+    number = int(text) if text.isdecimal() else None
+    return number if possible_id(number) else None

@@ -164,9 +164,13 @@ def sanction_problem(role: str | None, imposer_id: int, member_id: int | None, t
     return None
 
 
-def active(until: datetime | None, now: datetime) -> bool:
-    """A sanction is in force until the moment it ends."""
-    return until is None or now < until
+_SANCTION = re.compile(r"(?P<who>.*?)\s*\buntil\s+(?P<until>\S+)\s*(?P<text>.*)", re.IGNORECASE | re.DOTALL)
+
+
+def sanction_entry(entry: str | None) -> tuple[str, str, str] | None:
+    """(who, until, text) from "jane@example.com until 2026-06-30 No tenders"; None when "until DATE" is missing."""
+    found = _SANCTION.fullmatch(entry or "")
+    return (found["who"], found["until"], found["text"].strip()) if found else None
 
 
 _DAY = re.compile(r"(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})/(?P<m2>\d{1,2})/(?P<y2>\d{4})")
