@@ -1,19 +1,29 @@
-"""Teams-shaped activities for tests, built the way Teams sends them."""
+"""Teams-shaped activities for tests, built the way Teams sends them; webhook posts signed as the network signs them."""
 
 from __future__ import annotations
 
+import json
+import time
 import uuid
 from typing import Any
+
+from bot.webhooks import signature
 
 TENANT = "72f988bf-86f1-41af-91ab-2d7cd011db47"
 BOT_ID = "28:accord-bot"
 TEAM_ID = "19:team-general@thread.tacv2"
 CHANNEL_ID = "19:partners@thread.tacv2"
+SERVICE_URL = "https://smba.example.test/amer/"
 
 
 def user(n: int = 1, name: str | None = None) -> dict[str, Any]:
     """A Teams user account as it appears in `from`."""
     return {"id": f"29:user-{n}", "name": name or f"User {n}", "aadObjectId": f"00000000-0000-0000-0000-00000000000{n}"}
+
+
+# The Teams accounts of the members tests.registry_seed makes, in its order.
+DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
+    ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
 
 
 def activity(
@@ -22,7 +32,7 @@ def activity(
     type: str = "message",
     text: str | None = None,
     sender: dict[str, Any] | None = None,
-    service_url: str = "https://smba.example.test/amer/",
+    service_url: str = SERVICE_URL,
     **extra: Any,
 ) -> dict[str, Any]:
     """A Teams activity in a personal chat, a group chat or the partners channel."""
@@ -76,3 +86,18 @@ def card_action(kind: str = "personal", verb: str = "help", data: dict | None = 
         value={"action": {"type": "Action.Execute", "verb": verb, "data": {"verb": verb, **(data or {})}}},
         **extra,
     )
+
+
+def signed_headers(secret: str, body: bytes, stamp: int | None = None) -> dict[str, str]:
+    """The headers of a webhook POST signed with `secret` at `stamp` (now, by default)."""
+    stamp_text = str(int(time.time()) if stamp is None else stamp)
+    return {"X-Accord-Timestamp": stamp_text, "X-Accord-Signature": signature(secret, stamp_text, body),
+            "Content-Type": "application/json"}
+
+
+async def post_webhook(client, path: str, body: Any, *, secret: str, stamp: int | None = None,
+                       raw: bytes | None = None, headers: dict[str, str] | None = None):
+    """POST `body` as JSON (or `raw` bytes) through an aiohttp test client, signed unless `headers` are given."""
+    data = raw if raw is not None else json.dumps(body).encode()
+    headers = signed_headers(secret, data, stamp) if headers is None else headers
+    return await client.post(path, data=data, headers=headers)

@@ -1,23 +1,29 @@
-"""Shared fixtures: the database the suite runs on (SQLite, or PostgreSQL with ACCORD_TEST_DB=postgres)."""
+"""Shared fixtures: the test database (SQLite, or PostgreSQL with ACCORD_TEST_DB=postgres), the bot, network, clouds."""
 
 from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 from sqlmodel import SQLModel
 
+from app import create_app
+from bot.core import Accord
 from bot.settings import Settings
+from storage.conversations import record_conversation
 from storage.db import Database, normalise_url
 from storage.migrate import upgrade
-from tests.builders import TENANT
+from storage.network import PARTNER_CHANNEL, put_setting
+from tests.builders import BOT_ID, CHANNEL_ID, SERVICE_URL, TENANT
 from tests.fakecloud import FakeCloud
+from tests.registry_seed import Network, seed
 
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 APP_ID = "6a0f1c62-5e7b-4d5c-9a8e-3f2b1c0d9e8f"
@@ -107,10 +113,52 @@ def trusted_cloud(cloud: FakeCloud, monkeypatch) -> FakeCloud:
     return cloud
 
 
+@pytest.fixture(scope="session")
+def anonymous_cloud() -> Iterator[FakeCloud]:
+    """A loopback Bot Framework cloud for a bot without credentials, as in the Playground: plain HTTP, no tokens."""
+    with FakeCloud(connector_tls=False).run_in_thread() as running:
+        yield running
+
+
 @pytest.fixture
 def settings(database_url: str) -> Settings:
     """Anonymous-mode settings on the test database."""
     return make_settings(database_url=database_url)
+
+
+@pytest.fixture
+def accord(settings: Settings, db: Database) -> Accord:
+    """The bot's core on the test database."""
+    return Accord(settings, db)
+
+
+@pytest.fixture
+async def client(settings: Settings, db: Database) -> AsyncIterator[TestClient]:
+    """The whole app over HTTP, its outbox sender running, on the test database."""
+    async with TestClient(TestServer(create_app(settings))) as test_client:
+        yield test_client
+
+
+def set_partner_channel(db: Database, service_url: str = SERVICE_URL) -> None:
+    """Record the partners channel and choose it as the partner channel, as `set partner channel` there does."""
+    with db.transaction() as session:
+        record_conversation(session, CHANNEL_ID, kind="channel", service_url=service_url, tenant_id=TENANT,
+                            bot_id=BOT_ID, name="Partners")
+        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
+
+
+@pytest.fixture
+def network(db: Database) -> Network:
+    """The seeded network (tests.registry_seed): a member of every role, clients and flags."""
+    return seed(db)
+
+
+@pytest.fixture
+def channel_network(db: Database, anonymous_cloud: FakeCloud) -> Network:
+    """The seeded network with its partner channel set, served by the anonymous cloud."""
+    net = seed(db)
+    set_partner_channel(db, anonymous_cloud.connector_url)
+    return net
 
 
 @pytest.fixture

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 from storage.models import Client, Member
-from storage.registry import ensure_contact, put_flag, save_client
+from storage.db import save
+from storage.registry import ensure_contact, put_flag
 
 SINCE = datetime(2025, 3, 1, tzinfo=timezone.utc)
 LATER = datetime(2026, 1, 15, tzinfo=timezone.utc)
@@ -48,7 +49,7 @@ def seed(db, accounts: list[dict] | None = None) -> Network:
             "acme": dict(name="Acme Holdings", external_id="C-004", domains=["acme.example"], country="AU"),
         }.items():
             row = Client(name=fields["name"])
-            save_client(session, row, **fields)
+            save(session, row, **fields)
             clients[key] = row
         session.flush()
         cc = clients["clientcorp"].id

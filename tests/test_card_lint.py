@@ -14,6 +14,7 @@ import pytest
 from bot.commands import VERBS
 from bot.turn import Reply
 from cards.gallery import samples
+from tests.turns import teams_size
 
 ROOT = Path(__file__).resolve().parent.parent
 LINT = ROOT / "tools" / "cardlint.mjs"
@@ -73,7 +74,7 @@ def teams_problems(card: dict) -> list[str]:
         problems.append("not an Adaptive Card 1.5 (Teams renders up to 1.5)")
     if (card.get("msteams") or {}).get("width") not in (None, "Full"):
         problems.append('msteams.width must be "Full"')
-    size = len(json.dumps(Reply(card=card).payload(), ensure_ascii=False).encode("utf-16-le")) / 1024
+    size = teams_size(Reply(card=card).payload()) / 1024
     if size >= MAX_KB:
         problems.append(f"{size:.1f} KB as Teams counts it (UTF-16), over {MAX_KB} KB")
     if len(card.get("actions", [])) > MAX_ACTIONS:

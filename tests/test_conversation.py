@@ -4,16 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.core import Accord
 from storage.members import find_member, set_role
 from storage.network import PARTNER_CHANNEL, get_setting
 from tests.builders import CHANNEL_ID, activity, card_action, mention_bot, user
 from tests.turns import card_of, card_text, run
-
-
-@pytest.fixture
-def accord(settings, db) -> Accord:
-    return Accord(settings, db)
 
 
 def give_role(db, teams_id: str, role: str) -> None:

@@ -14,42 +14,19 @@ from sqlmodel import select
 from bot.core import Accord
 from bot.handlers.digest import schedule_of
 from bot.turn import Reply
-from storage.conversations import record_conversation
 from storage.db import Database
 from storage.models import (Approach, Change, DigestRun, Dispute, Enquiry, Fee, OutboxMessage, Quote)
-from storage.network import PARTNER_CHANNEL, put_setting
 from storage.types import utcnow
 from tests.botprocess import accord as accord_cli
-from tests.builders import CHANNEL_ID, TENANT, activity, mention_bot, user
-from tests.conftest import make_settings
-from tests.registry_seed import seed
-from tests.test_rules_digest import teams_size
-from tests.turns import card_of, card_text, run
+from tests.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity, mention_bot
+from tests.conftest import make_settings, set_partner_channel
+from tests.turns import card_of, card_text, run, teams_size
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 FIRE = datetime(2026, 1, 19, 9, tzinfo=SYDNEY)  # a digest Monday: the period runs from 5 January 09:00
 KEY = "2026-01-18T22:00:00+00:00"
 IN = datetime(2026, 1, 12, 10, tzinfo=SYDNEY)
 BEFORE = datetime(2025, 12, 1, tzinfo=SYDNEY)
-DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
-    ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
-
-
-@pytest.fixture
-def accord(settings, db) -> Accord:
-    return Accord(settings, db)
-
-
-@pytest.fixture
-def network(db):
-    return seed(db)
-
-
-def set_channel(db) -> None:
-    with db.transaction() as session:
-        record_conversation(session, CHANNEL_ID, kind="channel", service_url="https://smba.example.test/amer/",
-                            tenant_id=TENANT, bot_id="28:accord-bot", name="Partners")
-        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
 
 
 def add(db, *rows) -> list:
@@ -115,7 +92,7 @@ async def say(accord, text, sender, kind="personal") -> list:
 
 
 def test_the_channel_digest_shows_every_section_as_everyone_may_see_it(accord, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     content(db, network, IN)
     posting = accord.post_due_digest(FIRE + timedelta(minutes=1))
     assert (posting.cards, posting.problem, posting.period.key) == (1, None, KEY)
@@ -139,7 +116,7 @@ def test_the_channel_digest_shows_every_section_as_everyone_may_see_it(accord, n
 
 
 def test_the_fee_log_read_from_the_database_decides_when_a_fee_was_agreed_or_paid(accord, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     m, c = {k: v.id for k, v in network.members.items()}, {k: v.id for k, v in network.clients.items()}
     (fee_id,) = add(db, Fee(client_id=c["acme"], payer_id=m["bo"], payee_id=m["dana"], percent=10, state="paid",
                             created_at=BEFORE, updated_at=IN))
@@ -153,7 +130,7 @@ def test_the_fee_log_read_from_the_database_decides_when_a_fee_was_agreed_or_pai
 
 
 def test_an_empty_fortnight_says_so_in_every_section(accord, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     accord.post_due_digest(FIRE)
     text = posted_text(outbox_rows(db))
     for empty in ("No BD approaches this fortnight.", "No inbound enquiries this fortnight.",
@@ -163,7 +140,7 @@ def test_an_empty_fortnight_says_so_in_every_section(accord, network, db):
 
 
 def test_two_thousand_enquiries_go_out_as_ordered_cards_under_80_kb(accord, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     add(db, *(Enquiry(source_key=f"web:{n}", source="web", received_at=IN + timedelta(seconds=n),
                       person_name=f"Person {n:04d} “Zoë” O'Brien", company="Company <b>" * 8) for n in range(2000)))
     posting = accord.post_due_digest(FIRE + timedelta(hours=1))
@@ -190,7 +167,7 @@ async def test_a_very_busy_period_so_far_is_cut_short_in_a_personal_chat_and_say
 
 
 def test_a_period_is_posted_once_however_often_it_is_checked(accord, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     content(db, network, IN)
     first = accord.post_due_digest(FIRE)
     again = accord.post_due_digest(FIRE + timedelta(minutes=5))
@@ -200,7 +177,7 @@ def test_a_period_is_posted_once_however_often_it_is_checked(accord, network, db
 
 
 def test_a_run_missed_while_down_posts_on_restart_within_a_day_and_only_once(settings, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     restarted = Accord(settings, Database(settings.database_url))  # nothing ran at 09:00: the bot was down
     assert restarted.post_due_digest(FIRE + timedelta(hours=3)).cards == 1
     again = Accord(settings, Database(settings.database_url))
@@ -215,14 +192,14 @@ def test_without_a_partner_channel_the_period_stays_unclaimed_until_one_is_set(a
     assert "No partner channel" in accord.post_due_digest(FIRE + timedelta(minutes=1)).problem
     assert runs(db) == [] and outbox_rows(db) == []
     assert "no partner channel is set" in caplog.text
-    set_channel(db)
+    set_partner_channel(db)
     assert accord.post_due_digest(FIRE + timedelta(hours=2)).cards == 1
     assert len(runs(db)) == 1
 
 
 @pytest.mark.skipif(os.environ.get("ACCORD_TEST_DB") != "postgres", reason="replicas share PostgreSQL only")
 def test_two_schedulers_on_postgresql_post_each_period_exactly_once(settings, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     content(db, network, IN)
     replicas = [Accord(settings, Database(settings.database_url)) for _ in range(2)]
     fires = [FIRE + timedelta(weeks=2 * n) for n in range(8)]
@@ -290,7 +267,7 @@ async def test_digest_in_the_channel_points_to_the_personal_chat(accord, network
 
 
 async def test_digest_now_posts_the_period_so_far_without_claiming_the_scheduled_one(accord, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     content(db, network, utcnow() - timedelta(seconds=1))
     (reply,) = await say(accord, "digest now", ADA, kind="channel")
     assert "Posted the digest so far (1 card)" in reply.text and "still follows on" in reply.text
@@ -302,7 +279,7 @@ async def test_digest_now_posts_the_period_so_far_without_claiming_the_scheduled
 
 
 async def test_digest_now_is_for_admins(accord, network, db):
-    set_channel(db)
+    set_partner_channel(db)
     (reply,) = await say(accord, "digest now", BO)
     assert "only admins" in reply.text
     assert outbox_rows(db) == []
@@ -327,7 +304,7 @@ def test_cli_dry_run_prints_the_cards_and_send_posts_them_once(settings, network
     assert runs(db) == [] and outbox_rows(db) == []
     no_channel = accord_cli("digest", "--send", env=env, cwd=tmp_path)
     assert no_channel.returncode == 1 and "No partner channel" in no_channel.stderr
-    set_channel(db)
+    set_partner_channel(db)
     sent = accord_cli("digest", "--send", env=env, cwd=tmp_path)
     assert sent.returncode == 0, sent.stderr
     assert f"digest {period.key}: 1 card queued" in sent.stdout

@@ -9,21 +9,17 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
-from bot.core import Accord
 from bot.rules import disputes as rules
 from bot.rules.disputes import DisputeFacts
 from bot.rules.ownership import Viewer
 from storage import disputes as store
-from storage.conversations import record_conversation
 from storage.history import changes
 from storage.models import Dispute, OutboxMessage, Sanction
-from storage.network import PARTNER_CHANNEL, put_setting
-from tests.builders import CHANNEL_ID, TENANT, activity, card_action, mention_bot, user
+from tests.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity
+from tests.conftest import set_partner_channel
 from tests.registry_seed import seed
-from tests.turns import actions, card_of, card_text, run
+from tests.turns import actions, card_text, press, run, say, say_text, text_of
 
-DANA, SAM, BO, DI, ADA = (user(1, "Dana Partner"), user(2, "Sam Partner"), user(3, "Bo Business"),
-                          user(4, "Di Director"), user(5, "Ada Admin"))
 SYDNEY = ZoneInfo("Australia/Sydney")
 HOSTILE = "<at>Boss</at> **Urgent** [click](https://evil.example)"
 HOSTILE_SHOWN = "\\<at\\>Boss\\</at\\> \\*\\*Urgent\\*\\* \\[click\\]\\(https:\u2060//evil.\u2060example\\)"
@@ -167,34 +163,11 @@ def test_sanction_problems(role, member, until, text, problem):
 # --- through turns -----------------------------------------------------------------------------------------------
 
 @pytest.fixture
-def accord(settings, db) -> Accord:
-    return Accord(settings, db)
-
-
-@pytest.fixture
 def network(db):
+    """The seeded network, its partner channel set: published disputes are posted there."""
     net = seed(db)
-    with db.transaction() as session:
-        record_conversation(session, CHANNEL_ID, kind="channel", service_url="https://smba.example.test/amer/",
-                            tenant_id=TENANT, bot_id="28:accord-bot", name="Partners")
-        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
+    set_partner_channel(db)
     return net
-
-
-async def say(accord, text, sender, kind="personal", **extra):
-    sent, _ = await run(accord, activity(kind, text=mention_bot(text) if kind == "channel" else text, sender=sender,
-                                         **extra))
-    (reply,) = sent
-    return reply.text if not reply.attachments else card_of(reply)
-
-
-async def press(accord, verb, sender, kind="personal", **data):
-    _, answer = await run(accord, card_action(kind, verb=verb, data=data, sender=sender))
-    return answer.body["value"]
-
-
-def text_of(answer) -> str:
-    return answer if isinstance(answer, str) else card_text(answer)
 
 
 def disputes(db) -> list[Dispute]:
@@ -364,23 +337,19 @@ async def test_a_director_who_is_a_party_cannot_coordinate_and_the_admins_are_as
     assert "You coordinate" in text_of(await press(accord, "dispute.take", ADA, dispute_id=row.id))
 
 
-async def visible(accord, text, sender, kind="personal", **extra) -> str:
-    return text_of(await say(accord, text, sender, kind=kind, **extra))
-
-
 async def test_each_role_sees_a_dispute_as_the_table_says(accord, network, db):
     row = await raise_one(accord, db, sender=SAM, against=str(network.members["dana"].id),
                           what="Dana quoted my client behind my back.")
     show = f"dispute {row.id}"
     for who in (SAM, DANA, DI, ADA):
-        shown = await visible(accord, show, who)
+        shown = await say_text(accord, show, who)
         assert "Dana quoted my client behind my back." in shown and "Timeline" in shown
     for who in (BO,):
-        assert await visible(accord, show, who) == "That dispute is not found, or not yours to see."
-    assert await visible(accord, "dispute 999", DI) == "That dispute is not found, or not yours to see."
-    assert "Dana quoted my client" not in await visible(accord, show, DI, kind="channel")
+        assert await say_text(accord, show, who) == "That dispute is not found, or not yours to see."
+    assert await say_text(accord, "dispute 999", DI) == "That dispute is not found, or not yours to see."
+    assert "Dana quoted my client" not in await say_text(accord, show, DI, kind="channel")
 
-    listed = {who["name"]: await visible(accord, "disputes", who) for who in (SAM, DANA, BO, DI, ADA)}
+    listed = {who["name"]: await say_text(accord, "disputes", who) for who in (SAM, DANA, BO, DI, ADA)}
     assert all("Dana quoted my client" in listed[n] for n in ("Sam Partner", "Dana Partner", "Di Director",
                                                               "Ada Admin"))
     assert "Sam Partner vs Dana Partner" not in listed["Bo Business"]
@@ -390,11 +359,11 @@ async def test_each_role_sees_a_dispute_as_the_table_says(accord, network, db):
     await press(accord, "dispute.resolve", DI, dispute_id=row.id, outcome="settled", summary="A 5% fee.",
                 publish="true")
     for who in (BO, DANA, SAM):
-        listed = await visible(accord, "disputes", who)
+        listed = await say_text(accord, "disputes", who)
         assert "A 5% fee." in listed
-    bd_view = await visible(accord, show, BO)
+    bd_view = await say_text(accord, show, BO)
     assert "A 5% fee." in bd_view and "behind my back" not in bd_view and "Timeline" not in bd_view
-    in_channel = await visible(accord, "disputes", SAM, kind="channel")
+    in_channel = await say_text(accord, "disputes", SAM, kind="channel")
     assert "A 5% fee." in in_channel and "behind my back" not in in_channel and "Your disputes" not in in_channel
 
 
@@ -410,7 +379,7 @@ async def test_hostile_text_is_shown_literally_everywhere(accord, network, db):
     director_card = json.loads(outbox_rows(db)[f"dispute:{row.id}:director:{di}"].payload)["attachments"][0]
     assert HOSTILE_SHOWN in card_text(director_card["content"])
     assert "entities" not in director_card["content"]["msteams"]
-    assert HOSTILE_SHOWN in await visible(accord, f"dispute {row.id}", DANA)
+    assert HOSTILE_SHOWN in await say_text(accord, f"dispute {row.id}", DANA)
     await press(accord, "dispute.take", DI, dispute_id=row.id)
     await press(accord, "dispute.resolve", DI, dispute_id=row.id, outcome="upheld", summary=HOSTILE)
     post = json.loads(outbox_rows(db)[f"dispute:{row.id}:published"].payload)["attachments"][0]["content"]
@@ -456,13 +425,13 @@ async def test_a_sanction_on_a_resolved_dispute_is_shown_to_bd_and_never_to_part
         assert [(c.action, c.changed_by) for c in changes(session, "sanction", sanction.id)] == [("imposed", di)]
     assert log_of(db, row.id)[-1] == ("sanction", di)
 
-    record = await visible(accord, "member dana@network.example", BO)
+    record = await say_text(accord, "member dana@network.example", BO)
     assert "No BD-won work allocated" in record and f"until {until:%-d %b %Y}" in record and "partner" in record
     assert (await say(accord, "member dana@network.example", SAM)).startswith("Sorry, only")
-    assert "recorded a sanction" in await visible(accord, f"dispute {row.id}", DI)
-    dana_view = await visible(accord, f"dispute {row.id}", DANA)
+    assert "recorded a sanction" in await say_text(accord, f"dispute {row.id}", DI)
+    dana_view = await say_text(accord, f"dispute {row.id}", DANA)
     assert "recorded a sanction" not in dana_view and "No BD-won work" not in dana_view
-    assert "No sanctions in force" in await visible(accord, "member Sam Partner", BO)
+    assert "No sanctions in force" in await say_text(accord, "member Sam Partner", BO)
 
 
 async def test_a_sanction_in_chat_by_email_or_mention(accord, network, db):
@@ -482,7 +451,7 @@ async def test_a_sanction_in_chat_by_email_or_mention(accord, network, db):
     assert [(s.member_id, s.text, s.dispute_id) for s in rows] == [
         (network.members["sam"].id, "No tenders for now", None),
         (network.members["dana"].id, "No BD-won work allocated", None)]
-    record = await visible(accord, "member <at>Dana Partner</at>", BO, entities=[mention])
+    record = await say_text(accord, "member <at>Dana Partner</at>", BO, entities=[mention])
     assert "Dana Partner" in record and "No BD-won work allocated" in record
 
 
@@ -515,8 +484,8 @@ async def test_without_a_partner_channel_the_outcome_is_posted_once_a_channel_is
     resolved = await press(accord, "dispute.resolve", DI, dispute_id=row.id, outcome="upheld", summary="Sorry.")
     assert "no partner channel is set yet" in text_of(resolved) and disputes(db)[0].published_at is not None
     assert not [k for k in outbox_rows(db) if k.endswith(":published")]
-    assert "Sorry." in await visible(accord, f"dispute {row.id}", SAM)
-    set_it = activity("channel", text="<at>Accord</at> set partner channel", sender=user(5, "Ada Admin"))
+    assert "Sorry." in await say_text(accord, f"dispute {row.id}", SAM)
+    set_it = activity("channel", text="<at>Accord</at> set partner channel", sender=ADA)
     sent, _ = await run(accord, set_it)
     assert "1 published dispute outcome recorded without a partner channel follow" in sent[0].text
     (posted,) = [m for k, m in outbox_rows(db).items() if k.endswith(":published")]

@@ -2,35 +2,13 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from bot.core import Accord
 from bot.rules.dna import Entry, numbered_lines, parse_entry
 from bot.turn import Reply
 from storage.registry import flag_history, held_by
-from tests.builders import activity, card_action, mention_bot, user
-from tests.registry_seed import seed
-from tests.turns import card_of, card_text, run
-
-SAM, BO = user(2, "Sam Partner"), user(3, "Bo Business")
-
-
-@pytest.fixture
-def accord(settings, db) -> Accord:
-    return Accord(settings, db)
-
-
-@pytest.fixture
-def network(db):
-    return seed(db)
-
-
-async def say(accord, text, sender=SAM, kind="personal") -> str:
-    sent, _ = await run(accord, activity(kind, text=mention_bot(text) if kind == "channel" else text, sender=sender))
-    return sent[0].text or card_text(card_of(sent[0]))
-
+from tests.builders import BO, SAM
+from tests.turns import card_text, press, say, say_text, teams_size
 
 @pytest.mark.parametrize("text, name, email", [
     ("dna add John Doe <john@clientcorp.com.au> at ClientCorp", "John Doe", "john@clientcorp.com.au"),
@@ -41,23 +19,23 @@ async def say(accord, text, sender=SAM, kind="personal") -> str:
     ("dna add Kim Lee at clientcorp.com.au", "Kim Lee", None),
 ])
 async def test_a_partner_adds_an_entry_and_sees_it_in_the_list(accord, network, db, text, name, email):
-    reply = await say(accord, text)
+    reply = await say_text(accord, text, SAM)
     assert "is on your do-not-approach list" in reply
     with db.transaction() as session:
         ((entry, client, contact),) = held_by(session, network.members["sam"].id, "do-not-approach")
         assert (client.external_id, contact.name, contact.email) == ("C-001", name, email)
         assert len(flag_history(session, entry.id)) == 1
-    listed = await say(accord, "dna list")
+    listed = await say_text(accord, "dna list", SAM)
     assert f"{entry.id}. {name}" in listed and "ClientCorp Pty Ltd" in listed
 
 
 async def test_adding_twice_changes_nothing_and_remove_ends_the_entry_with_history(accord, network, db):
-    await say(accord, "dna add John Doe <john@clientcorp.com.au> at ClientCorp")
-    assert "was already on" in await say(accord, "dna add John Doe <john@clientcorp.com.au> at ClientCorp")
+    await say_text(accord, "dna add John Doe <john@clientcorp.com.au> at ClientCorp", SAM)
+    assert "was already on" in await say_text(accord, "dna add John Doe <john@clientcorp.com.au> at ClientCorp", SAM)
     with db.transaction() as session:
         ((entry, _, _),) = held_by(session, network.members["sam"].id, "do-not-approach")
-    assert "is off your do-not-approach list" in await say(accord, f"dna remove {entry.id}")
-    assert "list is empty" in await say(accord, "dna list")
+    assert "is off your do-not-approach list" in await say_text(accord, f"dna remove {entry.id}", SAM)
+    assert "list is empty" in await say_text(accord, "dna list", SAM)
     with db.transaction() as session:
         history = flag_history(session, entry.id)
     assert [h.after["until"] is not None for h in history] == [False, True]
@@ -66,30 +44,30 @@ async def test_adding_twice_changes_nothing_and_remove_ends_the_entry_with_histo
 async def test_nobody_removes_another_partners_entry(accord, network, db):
     with db.transaction() as session:
         ((dana_entry, *_),) = held_by(session, network.members["dana"].id, "do-not-approach")
-    assert "is not on your do-not-approach list" in await say(accord, f"dna remove {dana_entry.id}")
+    assert "is not on your do-not-approach list" in await say_text(accord, f"dna remove {dana_entry.id}", SAM)
     with db.transaction() as session:
         assert [f.id for f, _, _ in held_by(session, network.members["dana"].id, "do-not-approach")] == [dana_entry.id]
 
 
 @pytest.mark.parametrize("number", ["0", str(2**31), "1" * 40])
 async def test_removing_a_number_no_entry_can_have_says_so(accord, network, number):
-    assert await say(accord, f"dna remove {number}") == (
+    assert await say_text(accord, f"dna remove {number}", SAM) == (
         f"Entry {number} is not on your do-not-approach list (see: dna list).")
 
 
 async def test_a_client_that_does_not_match_is_said_plainly(accord, network):
-    reply = await say(accord, "dna add Ann Lee <ann@delta.example> at Delta")
+    reply = await say_text(accord, "dna add Ann Lee <ann@delta.example> at Delta", SAM)
     assert reply.startswith("No single client matches") and "Delta Air Lines" in reply
 
 
 @pytest.mark.parametrize("text", ["dna add John", "dna add <x@y.z>"])
 async def test_a_malformed_entry_shows_the_shape(accord, network, text):
-    assert "Write it as: dna add John Doe <john@clientcorp.com> at ClientCorp" in await say(accord, text)
+    assert "Write it as: dna add John Doe <john@clientcorp.com> at ClientCorp" in await say_text(accord, text, SAM)
 
 
 async def test_only_partners_in_their_personal_chat(accord, network):
-    assert (await say(accord, "dna list", sender=BO)).startswith("Sorry, only partners")
-    assert "works in a personal chat" in await say(accord, "dna list", kind="channel")
+    assert (await say_text(accord, "dna list", BO)).startswith("Sorry, only partners")
+    assert "works in a personal chat" in await say_text(accord, "dna list", SAM, kind="channel")
 
 
 @pytest.mark.parametrize("line, parsed", [
@@ -111,11 +89,6 @@ def test_form_lines_are_numbered_as_typed():
     assert numbered_lines("a at X\n\n  \ndna add b at Y\r\nc at Z") == [(1, "a at X"), (4, "b at Y"), (5, "c at Z")]
 
 
-async def press(accord, verb, data, sender=SAM):
-    _, invoke = await run(accord, card_action(verb=verb, data=data, sender=sender))
-    return invoke.body["value"]
-
-
 def entries_input(card) -> dict:
     (field,) = [e for e in card["body"] if e["type"] == "Input.Text"]
     return field
@@ -123,8 +96,7 @@ def entries_input(card) -> dict:
 
 @pytest.mark.parametrize("text", ["dna form", "dna add"])
 async def test_the_form_takes_many_lines(accord, network, text):
-    sent, _ = await run(accord, activity(text=text, sender=SAM))
-    form = card_of(sent[0])
+    form = await say(accord, text, SAM)
     field = entries_input(form)
     assert field["isMultiline"] and field["label"] and field["id"] == "entries"
     assert [a["verb"] for a in form["actions"]] == ["dna.addMany"]
@@ -133,7 +105,7 @@ async def test_the_form_takes_many_lines(accord, network, text):
 async def test_one_bad_line_adds_nothing_and_every_bad_line_is_named(accord, network, db):
     text = ("John Doe <john@clientcorp.com.au> at ClientCorp\nJust a name\n\nAnn Lee <ann@delta.example> at Delta\n"
             "Kim Lee at Zebra Unicorn Labs")
-    card = await press(accord, "dna.addMany", {"entries": text})
+    card = await press(accord, "dna.addMany", SAM, entries=text)
     shown = card_text(card)
     assert "Nothing was added: 3 lines need fixing." in shown
     assert "Line 2" in shown and "write it as Name \\<email\\> at Client" in shown and "Just a name" in shown
@@ -148,8 +120,8 @@ async def test_one_bad_line_adds_nothing_and_every_bad_line_is_named(accord, net
 async def test_good_lines_are_all_added_and_confirmed(accord, network, db):
     text = ("John Doe <john@clientcorp.com.au> at ClientCorp\n\ndna add Ann Lee <ann@acme.example> at Acme Holdings\n"
             "Li Wei at CCorp")
-    await say(accord, "dna add Li Wei at CCorp")  # already on the list: kept, not duplicated
-    card = await press(accord, "dna.addMany", {"entries": text})
+    await say_text(accord, "dna add Li Wei at CCorp", SAM)  # already on the list: kept, not duplicated
+    card = await press(accord, "dna.addMany", SAM, entries=text)
     shown = card_text(card)
     assert "Added 2 of 3" in shown and "Li Wei at ClientCorp Pty Ltd (already on your list)" in shown
     assert "Ann Lee \\<ann@\u2060acme.\u2060example\\> at Acme Holdings" in shown
@@ -165,13 +137,13 @@ async def test_good_lines_are_all_added_and_confirmed(accord, network, db):
 @pytest.mark.parametrize("entries, says", [("", "write at least one entry"),
                                            ("\n".join(["A B at ClientCorp"] * 101), "at most 100 entries")])
 async def test_an_empty_or_huge_form_is_refused(accord, network, db, entries, says):
-    assert says in card_text(await press(accord, "dna.addMany", {"entries": entries}))
+    assert says in card_text(await press(accord, "dna.addMany", SAM, entries=entries))
     with db.transaction() as session:
         assert held_by(session, network.members["sam"].id, "do-not-approach") == []
 
 
 async def test_only_partners_submit_the_form(accord, network, db):
-    answer = await press(accord, "dna.addMany", {"entries": "Ann Lee at Acme"}, sender=BO)
+    answer = await press(accord, "dna.addMany", BO, entries="Ann Lee at Acme")
     assert "Only partners can keep a do-not-approach list" in answer
     with db.transaction() as session:
         assert held_by(session, network.members["bo"].id, "do-not-approach") == []
@@ -179,30 +151,25 @@ async def test_only_partners_submit_the_form(accord, network, db):
 
 # ---- the worst a Teams message can carry: the form at its maxLength, a hundred entries --------------------------
 
-def teams_kb(card: dict) -> float:
-    """The message's size as Teams counts it (UTF-16), as the card lint measures it."""
-    return len(json.dumps(Reply(card=card).payload(), ensure_ascii=False).encode("utf-16-le")) / 1024
-
-
 async def test_a_hundred_refused_lines_are_each_named_once_briefly_and_the_card_fits(accord, network, db):
     from storage.models import Client
-    from storage.registry import save_client
+    from storage.db import save
 
     with db.transaction() as session:  # look-alikes with long names, so each refusal suggests five of them
         for i in range(6):
-            save_client(session, Client(name=""), name=f"Zebra Unicorn Labs {i} " + "Holdings " * 30)
+            save(session, Client(name=""), name=f"Zebra Unicorn Labs {i} " + "Holdings " * 30)
     # As much as the form takes (its maxLength): a hundred lines naming a client nobody imported.
     lines = [f"Ann Lee {n} <ann.{n}@zebra.example> at Zebra Unicorn Labs " + "**Research** [x](y) " * 7
              for n in range(100)]
     text = "\n".join(line[:199] for line in lines)
-    card = await press(accord, "dna.addMany", {"entries": text})
+    card = await press(accord, "dna.addMany", SAM, entries=text)
     shown = card_text(card)
     problems = [f for e in card["body"] if e["type"] == "FactSet" for f in e["facts"]]
     assert "Nothing was added: 100 lines need fixing." in shown and "…and 80 more problems." in shown
     assert [f["title"] for f in problems] == [f"Line {n}" for n in range(1, 21)]
     # What was typed and each name suggested, cut short: the lines themselves are in the input below.
     assert all("Did you mean: Zebra Unicorn Labs" in f["value"] and f["value"].count("…") == 6 for f in problems)
-    assert entries_input(card)["value"] == text and teams_kb(card) < 80
+    assert entries_input(card)["value"] == text and teams_size(Reply(card=card).payload()) < 80 * 1024
     with db.transaction() as session:
         assert held_by(session, network.members["sam"].id, "do-not-approach") == []
 
@@ -210,12 +177,12 @@ async def test_a_hundred_refused_lines_are_each_named_once_briefly_and_the_card_
 async def test_a_hundred_entries_are_confirmed_in_short_lines_and_all_added(accord, network, db):
     name = "Maximilian-Alexander " * 3
     text = "\n".join(f"{name}{n} <{'x' * 80}.{n}@clientcorp.com.au> at ClientCorp" for n in range(100))
-    card = await press(accord, "dna.addMany", {"entries": text})
+    card = await press(accord, "dna.addMany", SAM, entries=text)
     shown = card_text(card)
     lines = [f["value"] for e in card["body"] if e["type"] == "FactSet" for f in e["facts"]]
     assert "Added 100." in shown and "…and 70 more." in shown and "See them all with: dna list" in shown
     assert [v.split(" \\<")[0] for v in lines] == [f"{name}{n}" for n in range(30)]
     assert all(v.endswith("xxx… at ClientCorp Pty Ltd") for v in lines)  # the email cut short
-    assert teams_kb(card) < 80
+    assert teams_size(Reply(card=card).payload()) < 80 * 1024
     with db.transaction() as session:
         assert len(held_by(session, network.members["sam"].id, "do-not-approach")) == 100

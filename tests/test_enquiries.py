@@ -12,51 +12,30 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from app import create_app
-from bot.core import Accord
 from bot.handlers.enquiries import remind
 from bot.rules.enquiries import may_route
-from bot.webhooks import signature
 from storage import outbox
-from storage.conversations import record_conversation
 from storage.enquiries import enquiry, set_state
 from storage.models import Enquiry, OutboxMessage
-from storage.network import PARTNER_CHANNEL, put_setting
-from tests.builders import CHANNEL_ID, TENANT, activity, card_action, user
+from tests.botprocess import accord as accord_cli
+from tests.builders import ADA, BO, CHANNEL_ID, DANA, SAM, activity, card_action, post_webhook, signed_headers
 from tests.conftest import make_settings
-from tests.fakecloud import FakeCloud
 from tests.registry_seed import seed
-from tests.test_cli import accord as cli
-from tests.turns import card_of, card_text, run
+from tests.turns import card_of, card_text, run, until
 
 SECRET = "form-secret-for-tests"
 
 
-@pytest.fixture(scope="module")
-def cloud():
-    with FakeCloud(connector_tls=False).run_in_thread() as running:  # anonymous, like the Playground
-        yield running
-
-
 @pytest.fixture
-def settings(database_url, cloud):
-    cloud.reset()
+def settings(database_url, anonymous_cloud):
+    anonymous_cloud.reset()
     return make_settings(database_url=database_url, enquiry_webhook_secret=SECRET)
 
 
 @pytest.fixture
-async def client(settings, db):
-    async with TestClient(TestServer(create_app(settings))) as test_client:
-        yield test_client
-
-
-@pytest.fixture
-def network(db, cloud):
-    net = seed(db)
-    with db.transaction() as session:
-        record_conversation(session, CHANNEL_ID, kind="channel", service_url=cloud.connector_url, tenant_id=TENANT,
-                            bot_id="28:accord-bot", name="Partners")
-        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
-    return net
+def network(channel_network):
+    """Enquiries are posted to the partner channel, so every network here has one."""
+    return channel_network
 
 
 def form(**fields) -> dict:
@@ -67,12 +46,8 @@ def form(**fields) -> dict:
     return body
 
 
-async def deliver(client, body, *, secret=SECRET, stamp=None, raw: bytes | None = None, headers=None):
-    data = raw if raw is not None else json.dumps(body).encode()
-    stamp = str(int(time.time()) if stamp is None else stamp)
-    signed = {"X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(secret, stamp, data),
-              "Content-Type": "application/json"}
-    return await client.post("/api/enquiries", data=data, headers=headers if headers is not None else signed)
+async def deliver(client, body, *, secret=SECRET, **options):
+    return await post_webhook(client, "/api/enquiries", body, secret=secret, **options)
 
 
 def enquiries(db) -> list[Enquiry]:
@@ -80,11 +55,8 @@ def enquiries(db) -> list[Enquiry]:
         return list(session.exec(select(Enquiry)))
 
 
-async def delivered(cloud, count: int, timeout: float = 15) -> list[dict]:
-    deadline = time.monotonic() + timeout
-    while len(cloud.delivered()) < count:
-        assert time.monotonic() < deadline, cloud.delivered()
-        await asyncio.sleep(0.05)
+async def delivered(cloud, count: int) -> list[dict]:
+    await until(lambda: len(cloud.delivered()) >= count, 15)
     return cloud.delivered()
 
 
@@ -111,9 +83,8 @@ async def test_a_bad_or_stale_signature_is_a_401_and_stores_nothing(client, db, 
     elif case == "no headers":
         response = await deliver(client, None, raw=body, headers={"Content-Type": "application/json"})
     else:
-        stamp = str(int(time.time()))
-        response = await client.post("/api/enquiries", data=body.replace(b"ClientCorp", b"OtherCorp"), headers={
-            "X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(SECRET, stamp, body)})
+        response = await client.post("/api/enquiries", data=body.replace(b"ClientCorp", b"OtherCorp"),
+                                     headers=signed_headers(SECRET, body))
     assert response.status == 401
     assert enquiries(db) == []
 
@@ -170,9 +141,10 @@ async def test_the_contract_is_served_as_openapi(client):
     assert document["components"]["schemas"]["Person"]["properties"]["name"]["maxLength"] == 200
 
 
-async def test_a_held_client_is_posted_with_the_holder_mentioned_and_the_holder_hears_first(client, cloud, network):
+async def test_a_held_client_is_posted_with_the_holder_mentioned_and_the_holder_hears_first(client, anonymous_cloud,
+                                                                                              network):
     assert (await deliver(client, form(referred_by="sam@network.example"))).status == 202
-    posts = await delivered(cloud, 3)
+    posts = await delivered(anonymous_cloud, 3)
     channel = next(p for p in posts if p["conversation"]["id"] == CHANNEL_ID)
     card = channel["attachments"][0]["content"]
     text = card_text(card)
@@ -181,7 +153,7 @@ async def test_a_held_client_is_posted_with_the_holder_mentioned_and_the_holder_
     assert "Held by <at>Dana Partner</at>" in text
     assert card["msteams"]["entities"] == [{"type": "mention", "text": "<at>Dana Partner</at>",
                                             "mentioned": {"id": "29:user-1", "name": "Dana Partner"}}]
-    creates = {r.body["members"][0]["id"]: r for r in cloud.requests if r.operation == "create"}
+    creates = {r.body["members"][0]["id"]: r for r in anonymous_cloud.requests if r.operation == "create"}
     assert set(creates) == {"29:user-1", "29:user-2"}  # Dana's notice and Sam's note as the named referrer
     notices = [p for p in posts if p["conversation"]["id"] != CHANNEL_ID]
     holder = next(p for p in notices if p.get("attachments"))
@@ -194,41 +166,37 @@ async def test_a_held_client_is_posted_with_the_holder_mentioned_and_the_holder_
 
 @pytest.mark.parametrize("company, says", [("Acme Holdings", "Client on record: Acme Holdings. No holder on record."),
                                            ("Zebra Unicorn Labs", "No holder on record.")])
-async def test_no_holder_is_said_plainly_and_nobody_else_is_told(client, cloud, network, company, says):
+async def test_no_holder_is_said_plainly_and_nobody_else_is_told(client, anonymous_cloud, network, company, says):
     body = form(company=company, person={"name": "Ann Lee", "email": "ann@gmail.com"})
     assert (await deliver(client, body)).status == 202
-    (post,) = await delivered(cloud, 1)
+    (post,) = await delivered(anonymous_cloud, 1)
     assert says in card_text(post["attachments"][0]["content"])
     await asyncio.sleep(0.5)
-    assert len(cloud.delivered()) == 1
+    assert len(anonymous_cloud.delivered()) == 1
 
 
-async def test_names_with_markup_are_shown_literally(client, cloud, network):
+async def test_names_with_markup_are_shown_literally(client, anonymous_cloud, network):
     body = form(person={"name": "<at>Boss</at> **Urgent** [click](https://x.example)", "email": "z@zz.example"},
                 company="Evil _Corp_")
     assert (await deliver(client, body)).status == 202
-    (post,) = await delivered(cloud, 1)
+    (post,) = await delivered(anonymous_cloud, 1)
     text = card_text(post["attachments"][0]["content"])
     assert "\\<at\\>Boss\\</at\\> \\*\\*Urgent\\*\\*" in text and "Evil \\_Corp\\_" in text
     assert "msteams" not in post["attachments"][0]["content"] or \
         "entities" not in post["attachments"][0]["content"]["msteams"]
 
 
-async def test_the_holder_routes_it_and_the_channel_post_changes_in_place(client, cloud, network, settings, db):
+async def test_the_holder_routes_it_and_the_channel_post_changes_in_place(client, anonymous_cloud, network, accord,
+                                                                           db):
     assert (await deliver(client, form())).status == 202
-    await delivered(cloud, 2)
+    await delivered(anonymous_cloud, 2)
     (row,) = enquiries(db)
-    accord = Accord(settings, db)
-    dana, sam = user(1, "Dana Partner"), user(2, "Sam Partner")
-    _, refused = await run(accord, card_action(verb="enquiry.passToBd", data={"enquiry_id": row.id}, sender=sam))
+    _, refused = await run(accord, card_action(verb="enquiry.passToBd", data={"enquiry_id": row.id}, sender=SAM))
     assert "Only the holder or the BD team" in refused.body["value"]
-    _, answer = await run(accord, card_action(verb="enquiry.passToBd", data={"enquiry_id": row.id}, sender=dana))
+    _, answer = await run(accord, card_action(verb="enquiry.passToBd", data={"enquiry_id": row.id}, sender=DANA))
     assert "BD responding" in card_text(answer.body["value"])
-    deadline = time.monotonic() + 15
-    while not [r for r in cloud.requests if r.operation == "update"]:
-        assert time.monotonic() < deadline
-        await asyncio.sleep(0.05)
-    (update,) = [r for r in cloud.requests if r.operation == "update"]
+    await until(lambda: [r for r in anonymous_cloud.requests if r.operation == "update"], 15)
+    (update,) = [r for r in anonymous_cloud.requests if r.operation == "update"]
     assert update.conversation == CHANNEL_ID
     assert "Routing: **BD responding**" in card_text(update.body["attachments"][0]["content"])
     with db.transaction() as session:
@@ -259,25 +227,24 @@ async def test_a_held_enquiry_nobody_acted_on_reminds_the_holder_and_bd_once(cli
     assert sorted(keys) == sorted([f"enquiry:{rows[0].id}:reminder:{holder}", f"enquiry:{rows[0].id}:reminder:{bd}"])
 
 
-async def test_enquiries_lists_the_last_two_weeks_in_chat_and_on_the_command_line(client, network, settings, db,
+async def test_enquiries_lists_the_last_two_weeks_in_chat_and_on_the_command_line(client, network, accord, db,
                                                                                    tmp_path, database_url):
     recent = datetime.now(timezone.utc).isoformat()
     for n, when in enumerate(["2026-01-05T09:00:00+11:00", recent]):
         assert (await deliver(client, form(id=f"e{n}", received_at=when))).status == 202
-    sent, _ = await run(Accord(settings, db), activity(text="enquiries", sender=user(2, "Sam Partner")))
+    sent, _ = await run(accord, activity(text="enquiries", sender=SAM))
     text = card_text(card_of(sent[0]))
     assert "Enquiries, last 14 days" in text and text.count("John Doe") == 1 and "With the holder" in text
-    lines = cli("enquiries", "--since", "2026-01-01", "--json", database_url=database_url, cwd=tmp_path)
+    lines = accord_cli("enquiries", "--since", "2026-01-01", "--json", env={"DATABASE_URL": database_url}, cwd=tmp_path)
     records = [json.loads(line) for line in lines.stdout.splitlines()]
     assert len(records) == 2 and records[-1]["received_at"].startswith("2026-01-05T09:00")
     assert records[0]["holder"] == "Dana Partner" and records[0]["client"] == "ClientCorp Pty Ltd"
-    bad = cli("enquiries", "--since", "last week", database_url=database_url, cwd=tmp_path)
+    bad = accord_cli("enquiries", "--since", "last week", env={"DATABASE_URL": database_url}, cwd=tmp_path)
     assert bad.returncode == 2 and "not a date" in bad.stderr
 
 
-@pytest.mark.parametrize("sender, allowed", [(user(3, "Bo Business"), True), (user(2, "Sam Partner"), False)])
-async def test_bd_logs_a_phone_enquiry_with_a_form(network, settings, db, cloud, sender, allowed):
-    accord = Accord(settings, db)
+@pytest.mark.parametrize("sender, allowed", [(BO, True), (SAM, False)])
+async def test_bd_logs_a_phone_enquiry_with_a_form(network, accord, db, sender, allowed):
     sent, _ = await run(accord, activity(text="log enquiry", sender=sender))
     if not allowed:
         assert sent[0].text.startswith("Sorry, only")
@@ -299,38 +266,34 @@ async def test_bd_logs_a_phone_enquiry_with_a_form(network, settings, db, cloud,
     assert (row.source, row.person_phone, row.logged_by) == ("phone", "+61 2 5550 0000", network.members["bo"].id)
 
 
-async def test_bd_acts_on_the_channel_post_and_it_changes_for_everyone(client, cloud, network, settings, db):
+async def test_bd_acts_on_the_channel_post_and_it_changes_for_everyone(client, anonymous_cloud, network, accord, db):
     body = form(company="Acme Holdings", person={"name": "Ann Lee", "email": "ann@acme.example"})
     assert (await deliver(client, body)).status == 202
-    (post,) = await delivered(cloud, 1)
+    (post,) = await delivered(anonymous_cloud, 1)
     titles = [a["title"] for a in post["attachments"][0]["content"]["actions"]]
     assert titles == ["BD will respond", "Close"]
     (row,) = enquiries(db)
-    accord = Accord(settings, db)
     pressed = dict(verb="enquiry.passToBd", data={"enquiry_id": row.id})
-    _, partner = await run(accord, card_action("channel", sender=user(2, "Sam Partner"), **pressed))
+    _, partner = await run(accord, card_action("channel", sender=SAM, **pressed))
     assert "Only the holder or the BD team" in partner.body["value"]
-    _, bd = await run(accord, card_action("channel", sender=user(3, "Bo Business"), **pressed))
+    _, bd = await run(accord, card_action("channel", sender=BO, **pressed))
     assert bd.body["type"] == "application/vnd.microsoft.card.adaptive"
     assert "Routing: **BD responding**" in card_text(bd.body["value"])
-    _, closed = await run(accord, card_action("channel", verb="enquiry.close", data={"enquiry_id": row.id},
-                                              sender=user(3, "Bo Business")))
+    _, closed = await run(accord, card_action("channel", verb="enquiry.close", data={"enquiry_id": row.id}, sender=BO))
     assert "Routing: **Closed**" in card_text(closed.body["value"]) and "actions" not in closed.body["value"]
 
 
-async def test_enquiries_that_arrive_before_a_partner_channel_is_set_are_posted_when_it_is(settings, db, cloud):
+async def test_enquiries_that_arrive_before_a_partner_channel_is_set_are_posted_when_it_is(settings, db, accord):
     seed(db)
-    accord = Accord(settings, db)
     async with TestClient(TestServer(create_app(settings))) as http:
         assert (await deliver(http, form())).status == 202
         assert (await deliver(http, form(id="form-2", company="Acme Holdings"))).status == 202
     assert len(enquiries(db)) == 2
     with db.transaction() as session:
         assert [outbox.by_key(session, f"enquiry:{row.id}:channel") for row in enquiries(db)] == [None, None]
-    admin = user(5, "Ada Admin")
-    sent, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=admin))
+    sent, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=ADA))
     assert "2 recent enquiries recorded without a partner channel follow" in sent[0].text
-    again, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=admin))
+    again, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=ADA))
     assert "recent enquiries" not in again[0].text  # posted once, not on every change
     with db.transaction() as session:
         rows = [r for r in outbox.unfinished(session) if r.idempotency_key.endswith(":channel")]
@@ -345,15 +308,14 @@ def test_only_a_closed_enquiry_cannot_be_routed(state, routable):
     assert may_route(state) is routable
 
 
-async def test_a_closed_enquiry_stays_closed_whatever_older_card_is_pressed(client, cloud, network, settings, db):
+async def test_a_closed_enquiry_stays_closed_whatever_older_card_is_pressed(client, network, accord, db):
     assert (await deliver(client, form())).status == 202
     (row,) = enquiries(db)
-    accord, dana = Accord(settings, db), user(1, "Dana Partner")
-    _, closed = await run(accord, card_action(verb="enquiry.close", data={"enquiry_id": row.id}, sender=dana))
+    _, closed = await run(accord, card_action(verb="enquiry.close", data={"enquiry_id": row.id}, sender=DANA))
     assert "Routing: **Closed**" in card_text(closed.body["value"])
     (at_close,) = enquiries(db)
     for verb in ("enquiry.respond", "enquiry.passToBd", "enquiry.notMine", "enquiry.close"):  # the 1:1 card's buttons
-        _, refused = await run(accord, card_action(verb=verb, data={"enquiry_id": row.id}, sender=dana))
+        _, refused = await run(accord, card_action(verb=verb, data={"enquiry_id": row.id}, sender=DANA))
         assert refused.body["value"] == "That enquiry is closed; it cannot be routed any more."
     (after,) = enquiries(db)
     assert (after.state, after.updated_at) == ("closed", at_close.updated_at)
@@ -365,6 +327,6 @@ async def test_a_closed_enquiry_stays_closed_whatever_older_card_is_pressed(clie
 
 @pytest.mark.parametrize("data", [{}, {"enquiry_id": None}, {"enquiry_id": "seven"}, {"enquiry_id": 10**30},
                                   {"enquiry_id": str(2**40)}, {"enquiry_id": 0}])
-async def test_garbled_card_data_gets_a_clear_answer(network, settings, db, data):
-    _, answer = await run(Accord(settings, db), card_action(verb="enquiry.close", data=data, sender=user(3, "Bo")))
+async def test_garbled_card_data_gets_a_clear_answer(network, accord, data):
+    _, answer = await run(accord, card_action(verb="enquiry.close", data=data, sender=BO))
     assert answer.status == 200 and answer.body["value"] == "That enquiry is no longer on record."

@@ -2,30 +2,23 @@
 
 from __future__ import annotations
 
-import json
-import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import update
 from sqlmodel import select
 
-from bot.core import Accord
 from bot.handlers.fees import prompt_for_quote
-from bot.router import Context
 from bot.rules.fees import (Actor, FeePercents, FeeRecord, HolderFact, check_move, fee_holders, member_tallies,
                             next_moves, read_percent, suggest_percent, tally)
-from bot.turn import Place, Reply, Turn, User
 from cards import verbs
 from storage import outbox
 from storage.history import changes
-from storage.members import find_member
-from storage.models import Change, Fee, OutboxMessage, Quote
+from storage.models import Change, Fee, Quote
 from storage.referrals import add_referral
 from storage.registry import put_flag
-from tests.builders import activity, card_action, mention_bot
-from tests.test_who_owns import BO, DANA, DI, SAM, accord, network  # noqa: F401  (fixtures are used by name)
-from tests.turns import card_of, card_text, run
+from tests.builders import BO, DANA, DI, SAM, activity, mention_bot
+from tests.turns import at_once, card_of, card_text, press_text, pressed, run, sent_to
 
 PERCENTS = FeePercents(introduction=5, relationship=10, active_work=15)
 T0 = datetime(2026, 11, 2, tzinfo=timezone.utc)
@@ -144,13 +137,6 @@ def add_quote(db, settings, client_id: int, owner_id: int, prompt: bool = True) 
         return quote.id
 
 
-def sent_to(db, member_id: int, prefix: str = "") -> list[dict]:
-    with db.transaction() as session:
-        rows = session.exec(select(OutboxMessage).where(OutboxMessage.member_id == member_id)
-                            .order_by(OutboxMessage.id)).all()
-        return [json.loads(r.payload) | {"key": r.idempotency_key} for r in rows if r.idempotency_key.startswith(prefix)]
-
-
 def card_in(message: dict) -> dict:
     return message["attachments"][0]["content"]
 
@@ -171,14 +157,6 @@ def buttons(card: dict) -> list[dict]:
 
     walk(card)
     return found
-
-
-async def press(accord, sender, verb, **data) -> str:
-    """Press a card button as `sender`; the answer's text, or the replacing card's text."""
-    sent, invoke = await run(accord, card_action("personal", verb, data, sender=sender))
-    assert sent == [] and invoke.status == 200
-    value = invoke.body["value"]
-    return value if isinstance(value, str) else card_text(value)
 
 
 def test_a_quote_on_a_held_client_prompts_its_owner_with_every_other_holder(db, settings, network):
@@ -254,13 +232,13 @@ async def test_propose_accept_invoice_pay_with_the_right_members_only(accord, db
     quote_id = add_quote(db, settings, cc, m["bo"].id)
     sam = m["sam"].id
 
-    assert "Only the deal owner" in await press(accord, DANA, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam,
-                                                **{f"percent_{sam}": 10})
-    assert "percent of the quote above 0" in await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id,
-                                                         payee_id=sam, **{f"percent_{sam}": "lots"})
+    assert "Only the deal owner" in await press_text(accord, verbs.FEE_PROPOSE, DANA, quote_id=quote_id, payee_id=sam,
+                                                     **{f"percent_{sam}": 10})
+    assert "percent of the quote above 0" in await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id,
+                                                              payee_id=sam, **{f"percent_{sam}": "lots"})
     assert fee_rows(db) == []
 
-    answer = await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 12})
+    answer = await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 12})
     assert "Fee of 12%: proposed, awaiting an answer." in answer  # the prompt, redrawn
     (fee,) = fee_rows(db)
     assert (fee.payer_id, fee.payee_id, fee.percent, fee.state, fee.basis, fee.quote_id) == (
@@ -269,28 +247,28 @@ async def test_propose_accept_invoice_pay_with_the_right_members_only(accord, db
     assert card_in(offer)["body"][0]["text"] == "Bo Business proposes a referral fee to you"
     assert [b["title"] for b in card_in(offer)["actions"]] == ["Accept", "Decline"]
     assert "12% of the quote" in card_text(card_in(offer)) and "12,000" not in card_text(card_in(offer))
-    assert "already recorded" in await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam,
-                                             **{f"percent_{sam}": 15})
+    assert "already recorded" in await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=sam,
+                                                  **{f"percent_{sam}": 15})
 
-    assert "Only the member the fee is for" in await press(accord, DANA, verbs.FEE_ACCEPT, fee_id=fee.id)
-    assert "Only the member the fee is for" in await press(accord, BO, verbs.FEE_ACCEPT, fee_id=fee.id)
-    assert "State\nAgreed" in await press(accord, SAM, verbs.FEE_ACCEPT, fee_id=fee.id)
+    assert "Only the member the fee is for" in await press_text(accord, verbs.FEE_ACCEPT, DANA, fee_id=fee.id)
+    assert "Only the member the fee is for" in await press_text(accord, verbs.FEE_ACCEPT, BO, fee_id=fee.id)
+    assert "State\nAgreed" in await press_text(accord, verbs.FEE_ACCEPT, SAM, fee_id=fee.id)
     (agreed,) = sent_to(db, m["bo"].id, f"fee:{fee.id}:agreed")
     assert card_in(agreed)["body"][0]["text"] == "Sam Partner accepted the referral fee"
     assert "actions" not in card_in(agreed)  # nothing for the payer to do until it is invoiced
 
-    assert "can next be invoiced, not paid" in await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
-    assert "Only the member the fee is for" in await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id,
-                                                          to="invoiced")
-    assert "Invoiced" in await press(accord, SAM, verbs.FEE_ADVANCE, fee_id=fee.id, to="invoiced")
+    assert "can next be invoiced, not paid" in await press_text(accord, verbs.FEE_ADVANCE, BO, fee_id=fee.id, to="paid")
+    assert "Only the member the fee is for" in await press_text(accord, verbs.FEE_ADVANCE, BO, fee_id=fee.id,
+                                                               to="invoiced")
+    assert "Invoiced" in await press_text(accord, verbs.FEE_ADVANCE, SAM, fee_id=fee.id, to="invoiced")
     (invoiced,) = sent_to(db, m["bo"].id, f"fee:{fee.id}:invoiced")
     assert [b["title"] for b in card_in(invoiced)["actions"]] == ["Mark paid"]
-    assert "Only the deal owner" in await press(accord, SAM, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
-    assert "Paid" in await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
-    assert "This fee is already paid." == await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
-    assert "This fee is paid; it cannot change any more." == await press(accord, SAM, verbs.FEE_ADVANCE,
-                                                                         fee_id=fee.id, to="invoiced")
-    assert "not a state" in await press(accord, BO, verbs.FEE_ADVANCE, fee_id=fee.id, to="<at>x</at>")
+    assert "Only the deal owner" in await press_text(accord, verbs.FEE_ADVANCE, SAM, fee_id=fee.id, to="paid")
+    assert "Paid" in await press_text(accord, verbs.FEE_ADVANCE, BO, fee_id=fee.id, to="paid")
+    assert "This fee is already paid." == await press_text(accord, verbs.FEE_ADVANCE, BO, fee_id=fee.id, to="paid")
+    assert "This fee is paid; it cannot change any more." == await press_text(accord, verbs.FEE_ADVANCE, SAM,
+                                                                              fee_id=fee.id, to="invoiced")
+    assert "not a state" in await press_text(accord, verbs.FEE_ADVANCE, BO, fee_id=fee.id, to="<at>x</at>")
 
     assert history(db, fee.id) == [("proposed", m["bo"].id, None), ("agreed", sam, None), ("invoiced", sam, None),
                                    ("paid", m["bo"].id, None)]
@@ -305,15 +283,16 @@ async def test_a_decline_needs_a_reason_and_the_owner_may_propose_again(accord, 
     m, cc = network.members, network.clients["clientcorp"].id
     quote_id = add_quote(db, settings, cc, m["bo"].id)
     dana = m["dana"].id
-    answer = await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 3})
+    answer = await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 3})
     assert "3%" in answer
     (fee,) = fee_rows(db)
-    assert "Give a reason to decline it." in await press(accord, DANA, verbs.FEE_DECLINE, fee_id=fee.id, reason=" ")
-    assert "Declined" in await press(accord, DANA, verbs.FEE_DECLINE, fee_id=fee.id, reason="Below the guideline")
+    assert "Give a reason to decline it." in await press_text(accord, verbs.FEE_DECLINE, DANA, fee_id=fee.id,
+                                                             reason=" ")
+    assert "Declined" in await press_text(accord, verbs.FEE_DECLINE, DANA, fee_id=fee.id, reason="Below the guideline")
     (told,) = sent_to(db, m["bo"].id, f"fee:{fee.id}:declined")
     assert "Below the guideline" in card_text(card_in(told))
     assert history(db, fee.id)[-1] == ("declined", dana, "Below the guideline")
-    again = await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 10})
+    again = await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 10})
     assert "Fee of 10%: proposed" in again
     assert [f.state for f in fee_rows(db)] == ["declined", "proposed"]
 
@@ -322,12 +301,12 @@ async def test_no_fee_is_recorded_by_the_owner_with_a_reason_and_the_holder_is_t
     m, cc = network.members, network.clients["clientcorp"].id
     quote_id = add_quote(db, settings, cc, m["bo"].id)
     sam = m["sam"].id
-    assert "Give a reason to record no fee." in await press(accord, BO, verbs.FEE_NO_FEE, quote_id=quote_id,
-                                                            payee_id=sam)
-    assert "Only the deal owner" in await press(accord, SAM, verbs.FEE_NO_FEE, quote_id=quote_id, payee_id=sam,
-                                                **{f"reason_{sam}": "mine"})
-    answer = await press(accord, BO, verbs.FEE_NO_FEE, quote_id=quote_id, payee_id=sam,
-                         **{f"reason_{sam}": "The client came through a **public** tender"})
+    assert "Give a reason to record no fee." in await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id,
+                                                                 payee_id=sam)
+    assert "Only the deal owner" in await press_text(accord, verbs.FEE_NO_FEE, SAM, quote_id=quote_id, payee_id=sam,
+                                                     **{f"reason_{sam}": "mine"})
+    answer = await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id, payee_id=sam,
+                              **{f"reason_{sam}": "The client came through a **public** tender"})
     assert "You recorded no fee: The client came through a \\*\\*public\\*\\* tender" in answer
     (fee,) = fee_rows(db)
     assert (fee.state, fee.payee_id, fee.percent) == ("no fee", sam, None)
@@ -335,18 +314,18 @@ async def test_no_fee_is_recorded_by_the_owner_with_a_reason_and_the_holder_is_t
     assert card_in(told)["body"][0]["text"] == "Bo Business recorded that no referral fee is due"
     assert "actions" not in card_in(told)
     assert history(db, fee.id) == [("no fee", m["bo"].id, "The client came through a **public** tender")]
-    assert "does not hold this client" in await press(accord, BO, verbs.FEE_NO_FEE, quote_id=quote_id,
-                                                      payee_id=m["ada"].id, **{f"reason_{m['ada'].id}": "x"})
+    assert "does not hold this client" in await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id,
+                                                           payee_id=m["ada"].id, **{f"reason_{m['ada'].id}": "x"})
 
 
 async def test_a_director_may_make_a_legal_move_for_a_party_and_both_parties_hear(accord, db, settings, network):
     m, cc = network.members, network.clients["clientcorp"].id
     quote_id = add_quote(db, settings, cc, m["bo"].id)
     sam = m["sam"].id
-    await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 20})
+    await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 20})
     (fee,) = fee_rows(db)
-    assert "can next be agreed or declined" in await press(accord, DI, verbs.FEE_ADVANCE, fee_id=fee.id, to="paid")
-    await press(accord, DI, verbs.FEE_ACCEPT, fee_id=fee.id)
+    assert "can next be agreed or declined" in await press_text(accord, verbs.FEE_ADVANCE, DI, fee_id=fee.id, to="paid")
+    await press_text(accord, verbs.FEE_ACCEPT, DI, fee_id=fee.id)
     assert history(db, fee.id)[-1] == ("agreed", m["di"].id, None)
     assert len(sent_to(db, m["bo"].id, f"fee:{fee.id}:agreed")) == 1
     (to_sam,) = sent_to(db, sam, f"fee:{fee.id}:agreed")
@@ -369,11 +348,11 @@ async def test_fees_shows_everyone_each_members_fees_this_period_and_all_time(ac
     m, cc = network.members, network.clients["clientcorp"].id
     quote_id = add_quote(db, settings, cc, m["bo"].id)
     sam, dana = m["sam"].id, m["dana"].id
-    await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 10})
-    await press(accord, BO, verbs.FEE_PROPOSE, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 15})
+    await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 10})
+    await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=dana, **{f"percent_{dana}": 15})
     first, second = fee_rows(db)
-    await press(accord, SAM, verbs.FEE_ACCEPT, fee_id=first.id)
-    await press(accord, DANA, verbs.FEE_DECLINE, fee_id=second.id, reason="no")
+    await press_text(accord, verbs.FEE_ACCEPT, SAM, fee_id=first.id)
+    await press_text(accord, verbs.FEE_DECLINE, DANA, fee_id=second.id, reason="no")
     with db.transaction() as session:  # the first proposal was made months ago
         session.execute(update(Change).where(Change.subject == "fee", Change.subject_id == first.id,
                                              Change.action == "proposed")
@@ -416,7 +395,7 @@ async def test_fees_with_nothing_recorded_says_so(accord, network):
     (verbs.FEE_NO_FEE, {"referral_id": -1, "payee_id": 2}, "That quote or won introduction is no longer on record."),
 ])
 async def test_garbled_or_out_of_range_ids_on_a_button_are_refused_plainly(accord, db, network, verb, data, says):
-    assert await press(accord, BO, verb, **data) == says
+    assert await press_text(accord, verb, BO, **data) == says
     assert fee_rows(db) == []
 
 
@@ -429,30 +408,6 @@ def test_every_prompt_is_an_outbox_message_for_the_owner(db, settings, network):
 
 
 # --- two presses at the same moment -------------------------------------------------------------------------------
-
-def pressed(sender: dict, verb: str, **data) -> Turn:
-    """A button press as the core receives it from Teams."""
-    place = Place(f"a:personal-{sender['id']}", "personal", "https://smba.example.test/amer/")
-    return Turn("action", User(sender["id"], sender["name"]), place, value={"verb": verb, **data}, verb=verb)
-
-
-def at_once(accord: Accord, db, first: Turn, second: Turn) -> tuple[list[Reply], list[Reply]]:
-    """Run `second` while `first` is still inside its transaction, as two presses at the same moment; both answers."""
-    # Whoever presses second has talked to Accord before, so their turn writes nothing ahead of the press itself.
-    accord.handle(Turn("message", second.user, second.place, text="help"))
-    later: list[Reply] = []
-    racer = threading.Thread(target=lambda: later.extend(accord.handle(second)))
-    with db.transaction() as session:
-        member = find_member(session, teams_id=first.user.teams_id)
-        answers = accord.router.dispatch(Context(first, member, session, accord.settings, accord.router,
-                                                 accord.clients))
-        racer.start()
-        racer.join(timeout=1)
-        assert racer.is_alive(), "the second press did not wait for the first one to finish"
-    racer.join(timeout=10)
-    assert not racer.is_alive()
-    return answers, later
-
 
 def test_two_propose_presses_at_the_same_moment_record_one_fee(accord, db, settings, network):
     m, cc = network.members, network.clients["clientcorp"].id

@@ -11,7 +11,7 @@ from app import create_app
 from storage.members import find_member, member_by_email
 from storage.models import Member
 from storage.network import PARTNER_CHANNEL, get_setting
-from tests.builders import CHANNEL_ID, TENANT, activity, card_action, mention_bot, user
+from tests.builders import BO, CHANNEL_ID, SAM, TENANT, activity, card_action, mention_bot, user
 from tests.conftest import cloud_settings, make_settings
 
 
@@ -19,12 +19,6 @@ from tests.conftest import cloud_settings, make_settings
 def settings(trusted_cloud, database_url):
     """Production-mode settings (SingleTenant, real token checks) pointed at the loopback cloud."""
     return cloud_settings(trusted_cloud, database_url)
-
-
-@pytest.fixture
-async def client(settings, db):
-    async with TestClient(TestServer(create_app(settings))) as test_client:
-        yield test_client
 
 
 def sends(cloud) -> list:
@@ -201,10 +195,7 @@ async def test_a_reply_to_a_conversation_that_is_gone_is_not_retried(client, clo
     assert [r.status for r in sends(cloud)] == [404]
 
 
-async def test_a_compose_box_search_invoke_returns_its_results_with_200(client, cloud, db):
-    from tests.registry_seed import seed
-
-    seed(db)
+async def test_a_compose_box_search_invoke_returns_its_results_with_200(client, cloud, network):
     body = activity(type="invoke", name="composeExtension/query", service_url=cloud.connector_url,
                     value={"commandId": "findClient", "parameters": [{"name": "query", "value": "clientcorp"}]})
     response = await post(client, cloud, body)
@@ -214,11 +205,8 @@ async def test_a_compose_box_search_invoke_returns_its_results_with_200(client, 
     assert sends(cloud) == []
 
 
-async def test_who_owns_over_http_answers_with_the_card_for_the_asker(client, cloud, db):
-    from tests.registry_seed import seed
-
-    seed(db)
-    body = teams_activity(cloud, text="who owns ClientCorp?", sender=user(3, "Bo Business"))  # a BD member
+async def test_who_owns_over_http_answers_with_the_card_for_the_asker(client, cloud, network):
+    body = teams_activity(cloud, text="who owns ClientCorp?", sender=BO)  # a BD member
     assert (await post(client, cloud, body)).status == 200
     (sent,) = sends(cloud)
     card = sent.body["attachments"][0]["content"]
@@ -226,6 +214,6 @@ async def test_who_owns_over_http_answers_with_the_card_for_the_asker(client, cl
     assert "John Doe" in json.dumps(card)
     refresh = next(a for a in card["actions"] if a["title"] == "Refresh")
     pressed = await post(client, cloud, card_action(verb=refresh["verb"], data=refresh["data"],
-                                                    service_url=cloud.connector_url, sender=user(2, "Sam Partner")))
+                                                    service_url=cloud.connector_url, sender=SAM))
     assert pressed.status == 200
     assert "John Doe" not in json.dumps((await pressed.json())["value"])  # recomputed for Sam, a partner

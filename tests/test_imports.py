@@ -32,6 +32,7 @@ from bot.imports import (
     when,
 )
 from storage import registry
+from storage.db import save
 from storage.members import member_by_email
 from storage.models import Client, Contact, Flag, FlagChange, Member
 
@@ -498,7 +499,7 @@ def test_progress_is_drawn_on_a_terminal_for_long_files_only():
 def test_put_flag_is_what_records_the_change(db, settings):
     """The import writes through storage.registry.put_flag: the same history a chat command leaves."""
     with db.transaction() as session:
-        registry.save_client(session, Client(), external_id="C-1", name="Acme")
+        save(session, Client(), external_id="C-1", name="Acme")
         session.add(Member(email="dana@partner.example", name="Dana"))
     spec = SPECS["flags"]
     parsed = parse_file(spec, (FLAGS + "C-1,dana@partner.example,introduction,,,2025-01-01,\n").encode(), settings.zone)

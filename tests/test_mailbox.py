@@ -15,13 +15,13 @@ from sqlmodel import select
 from bot.core import Accord
 from bot.mailbox import (ATTEMPTS, MAX_BACKOFF, GraphBusy, GraphError, Mailbox, enquiry_text, graph_scope, next_delay,
                          person_name, signature_company, skip_reason, source_key, to_incoming)
-from storage.conversations import record_conversation
 from storage.models import Enquiry, OutboxMessage
-from storage.network import PARTNER_CHANNEL, get_setting, put_setting
-from tests.builders import CHANNEL_ID, TENANT
-from tests.conftest import APP_ID as CLIENT_ID, APP_PASSWORD as SECRET, make_settings
+from storage.network import get_setting
+from tests.builders import TENANT
+from tests.conftest import APP_ID as CLIENT_ID, APP_PASSWORD as SECRET, make_settings, set_partner_channel
 from tests.fakegraph import FakeGraph
 from tests.registry_seed import seed
+from tests.turns import until
 
 MAILBOX = "Enquiries@network.example"
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
@@ -193,11 +193,9 @@ def settings(database_url, cloud, graph, monkeypatch):
 
 @pytest.fixture
 def network(db, cloud):
+    """The seeded network, its partner channel served by the module's cloud."""
     net = seed(db)
-    with db.transaction() as session:
-        record_conversation(session, CHANNEL_ID, kind="channel", service_url=cloud.connector_url, tenant_id=TENANT,
-                            bot_id="28:accord-bot", name="Partners")
-        put_setting(session, PARTNER_CHANNEL, CHANNEL_ID, by=None)
+    set_partner_channel(db, cloud.connector_url)
     return net
 
 
@@ -398,15 +396,10 @@ async def test_the_background_poll_survives_failures_and_stops_cleanly(graph, ma
     graph.add_message()
     caplog.set_level(logging.WARNING, logger="bot.mailbox")
     await box.start()
-    deadline = time.monotonic() + 15
-    while not enquiries(db):
-        assert time.monotonic() < deadline
-        await asyncio.sleep(0.05)
+    await until(lambda: enquiries(db), 15)
     assert "ErrorAccessDenied" in caplog.text and "2 in a row" in caplog.text
     graph.add_message("Later", sender="bob@example.org", name="Bob Smith")
-    while len(enquiries(db)) < 2:
-        assert time.monotonic() < deadline
-        await asyncio.sleep(0.05)
+    await until(lambda: len(enquiries(db)) >= 2, 15)
     await box.stop()
     count = len(graph.requests)
     await asyncio.sleep(0.3)

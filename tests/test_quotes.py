@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import time
-import urllib.error
 import urllib.request
 from datetime import datetime, timedelta, timezone
 
@@ -23,18 +21,16 @@ from bot.rules.ownership import Viewer
 from bot.handlers.quotes import receive
 from bot.rules.quotes import (ChatQuote, FlagSpan, detail_audience, flag_spans, may_see_quote,
                               overlap_owners, parse_chat_quote, parse_value, status_after)
-from bot.webhooks import QuoteIn, signature
+from bot.webhooks import QuoteIn
 from storage.history import changes
 from storage.models import Change, Flag, Member, OutboxMessage, Quote, QuoteEvent, QuoteSplit
 from storage.registry import active_flags, flag_history
-from tests.botprocess import BotProcess
-from tests.builders import TENANT, activity, user
+from tests.botprocess import BotProcess, post_signed
+from tests.builders import BO, DI, SAM, TENANT, post_webhook, signed_headers, user
 from tests.conftest import make_settings
 from tests.fakecloud import FakeCloud
 from tests.fakegraph import FakeGraph
-from tests.test_enquiries import client, network  # noqa: F401  (fixtures, used by name: the app; the seeded network)
-from tests.test_who_owns import BO, DI, SAM
-from tests.turns import card_of, card_text, run
+from tests.turns import card_text, say_text, until
 
 SECRET = "quote-secret-for-tests"
 CLIENT_ID = "5f1c6f0e-0000-4000-8000-0000000c0075"
@@ -142,32 +138,38 @@ def test_the_quote_command(text, expected):
 # -- fixtures -------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def cloud():
-    # Anonymous for the bot (like the Playground), and the Entra endpoint that issues the Graph tokens.
+def anonymous_cloud():
+    """Anonymous for the bot, as everywhere, and here also the Entra endpoint that issues the Graph tokens."""
     with FakeCloud(app_id=CLIENT_ID, app_password=GRAPH_SECRET, tenant_id=TENANT, require_auth=False,
                    connector_tls=False).run_in_thread() as running:
         yield running
 
 
 @pytest.fixture
-def settings(database_url, cloud):
-    cloud.reset()
+def settings(database_url, anonymous_cloud):
+    anonymous_cloud.reset()
     return make_settings(database_url=database_url, quote_webhook_secret=SECRET)
 
 
 @pytest.fixture
-async def graph(cloud, monkeypatch):
-    async with FakeGraph(cloud, "enquiries@network.example", senders=(NOTICES,)) as running:
+def network(channel_network):
+    """Quotes' notices and flags are checked against a network whose partner channel is set."""
+    return channel_network
+
+
+@pytest.fixture
+async def graph(anonymous_cloud, monkeypatch):
+    async with FakeGraph(anonymous_cloud, "enquiries@network.example", senders=(NOTICES,)) as running:
         for name, value in running.tls_env().items():
             monkeypatch.setenv(name, value)
         yield running
 
 
 @pytest.fixture
-def mail_settings(settings, graph, cloud):
+def mail_settings(settings, graph, anonymous_cloud):
     return settings.model_copy(update=dict(graph_tenant_id=TENANT, graph_client_id=CLIENT_ID,
                                            graph_client_secret=GRAPH_SECRET, mail_from=NOTICES,
-                                           graph_base_url=graph.base_url, graph_authority=cloud.base_url))
+                                           graph_base_url=graph.base_url, graph_authority=anonymous_cloud.base_url))
 
 
 def event(**fields) -> dict:
@@ -179,12 +181,8 @@ def event(**fields) -> dict:
     return body
 
 
-async def deliver(client, body, *, secret=SECRET, stamp=None, raw: bytes | None = None, headers=None):
-    data = raw if raw is not None else json.dumps(body).encode()
-    stamp = str(int(time.time()) if stamp is None else stamp)
-    signed = {"X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(secret, stamp, data),
-              "Content-Type": "application/json"}
-    return await client.post("/api/quotes", data=data, headers=headers if headers is not None else signed)
+async def deliver(client, body, *, secret=SECRET, **options):
+    return await post_webhook(client, "/api/quotes", body, secret=secret, **options)
 
 
 def platform(db, settings, now: datetime | None = None, **fields):
@@ -215,14 +213,6 @@ def settled(db) -> dict[str, OutboxMessage] | None:
     """The quote notices once none is pending or in flight."""
     found = notices(db)
     return found if found and all(row.state in ("delivered", "failed") for row in found.values()) else None
-
-
-async def until(check, timeout: float = 20):
-    deadline = time.monotonic() + timeout
-    while not (result := check()):
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.05)
-    return result
 
 
 # -- the webhook ----------------------------------------------------------------------------------
@@ -259,9 +249,8 @@ async def test_a_bad_or_stale_signature_is_a_401_and_stores_nothing(client, db, 
     elif case == "no headers":
         response = await deliver(client, None, raw=body, headers={"Content-Type": "application/json"})
     else:
-        stamp = str(int(time.time()))
-        response = await client.post("/api/quotes", data=body.replace(b"45000", b"4500"), headers={
-            "X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(SECRET, stamp, body)})
+        response = await client.post("/api/quotes", data=body.replace(b"45000", b"4500"),
+                                     headers=signed_headers(SECRET, body))
     assert response.status == 401
     assert rows(db, Quote) == [] and rows(db, QuoteEvent) == []
 
@@ -344,25 +333,13 @@ def fuzz(url: str, operation, mode) -> set[int]:
     """Post generated bodies, signed and not; every answer must be one the contract names."""
     seen: set[int] = set()
 
-    def post(raw: bytes, signed: bool) -> int:
-        stamp = str(int(time.time()))
-        headers = {"Content-Type": "application/json"}
-        if signed:
-            headers.update({"X-Accord-Timestamp": stamp, "X-Accord-Signature": signature(SECRET, stamp, raw)})
-        request = urllib.request.Request(f"{url}/api/quotes", data=raw, method="POST", headers=headers)
-        try:
-            with urllib.request.urlopen(request, timeout=10) as answer:
-                return answer.status
-        except urllib.error.HTTPError as error:
-            return error.code
-
     @hypothesis.settings(max_examples=60, deadline=None, suppress_health_check=list(hypothesis.HealthCheck),
                          derandomize=True)
     @hypothesis.given(operation.as_strategy(generation_mode=mode))
     def check(case):
         raw = json.dumps(case.body, default=str).encode() if case.body is not None else b""
         for signed in (True, False):
-            status = post(raw, signed)
+            status = post_signed(f"{url}/api/quotes", raw, SECRET if signed else None)
             seen.add(status)
             assert status in ((202, 400, 413) if signed else (401,)), (status, case.body)
 
@@ -372,14 +349,13 @@ def fuzz(url: str, operation, mode) -> set[int]:
 
 # -- a quote's life -------------------------------------------------------------------------------
 
-async def test_flags_follow_the_quote_from_open_to_won_to_past_project(db, settings, network):
+async def test_flags_follow_the_quote_from_open_to_won_to_past_project(db, settings, network, accord):
     created = platform(db, settings)
     won_at = T0 + 30 * DAY
     platform(db, settings, event="won", at=won_at.isoformat())
     project_ends = won_at + 365 * DAY
     assert quote_flags(db, created.quote_id) == [("active quote", T0, won_at), ("active project", won_at,
                                                                                 project_ends)]
-    accord = Accord(settings, db)
     assert accord.end_projects(project_ends - timedelta(seconds=1)) == 0
     assert accord.end_projects(project_ends) == 1
     assert accord.end_projects(project_ends + DAY) == 0  # once
@@ -489,7 +465,7 @@ async def test_no_earlier_quote_by_someone_else_means_no_notice(db, settings, ne
 
 
 async def test_the_earlier_owner_gets_the_card_in_teams_and_the_email_through_graph(db, network, graph, mail_settings,
-                                                                                      cloud):
+                                                                                      anonymous_cloud):
     earlier(db, mail_settings, "dana")
     async with TestClient(TestServer(create_app(mail_settings))) as app:
         assert (await deliver(app, event())).status == 202
@@ -502,7 +478,8 @@ async def test_the_earlier_owner_gets_the_card_in_teams_and_the_email_through_gr
     assert mail.body["saveToSentItems"] is False and mail.body["message"]["body"]["contentType"] == "Text"
     assert {row.state for row in sent.values()} == {"delivered"}
     assert set(sent) == {"teams", "email"} and sent["email"].lane == f"mail:{network.members['dana'].id}"
-    cards = [card_text(body["attachments"][0]["content"]) for body in cloud.delivered(sent["teams"].conversation_id)]
+    delivered = anonymous_cloud.delivered(sent["teams"].conversation_id)
+    cards = [card_text(body["attachments"][0]["content"]) for body in delivered]
     assert [text for text in cards if "there may be an overlap" in text]  # besides her own quote's fee prompt
 
 
@@ -555,19 +532,12 @@ async def test_no_mail_without_graph_or_without_an_address(db, settings, network
 
 # -- chat -----------------------------------------------------------------------------------------
 
-async def say(accord, text, sender=SAM, kind="personal"):
-    sent, _ = await run(accord, activity(kind, text=text if kind == "personal" else f"<at>Accord</at> {text}",
-                                         sender=sender))
-    return sent[0].text or card_text(card_of(sent[0]))
-
-
-async def test_a_quote_recorded_in_chat_flags_the_client_and_tells_earlier_owners(db, settings, network):
+async def test_a_quote_recorded_in_chat_flags_the_client_and_tells_earlier_owners(db, settings, network, accord):
     earlier(db, settings, "dana")
-    accord = Accord(settings, db)
-    answer = await say(accord, "quote Acme Holdings $45k tender")
+    answer = await say_text(accord, "quote Acme Holdings $45k tender", SAM)
     assert "Quote recorded" in answer and "Nobody else has quoted" in answer
     assert "you, BD, directors and admins" in answer
-    answer = await say(accord, "quote CCorp 1.2m USD")
+    answer = await say_text(accord, "quote CCorp 1.2m USD", SAM)
     assert "AUD" not in answer and "USD 1,200,000" in answer and "Dana Partner" in answer
     assert "they have been told there may be an overlap" in answer
     acme, cc = rows(db, Quote, Quote.source == "chat")
@@ -588,8 +558,8 @@ async def test_a_quote_recorded_in_chat_flags_the_client_and_tells_earlier_owner
     ("quote **Zebra** zebra.io 5k", "No single client matches “\\*\\*Zebra\\*\\* zebra.\u2060io”"),  # shown literally
     ("quote Delta 5k", "Did you mean: Delta Air Lines; Delta Electronics?"),
 ])
-async def test_a_quote_command_that_cannot_be_recorded_says_why_and_stores_nothing(db, settings, network, text, says):
-    assert says in await say(Accord(settings, db), text)
+async def test_a_quote_command_that_cannot_be_recorded_says_why_and_stores_nothing(db, accord, network, text, says):
+    assert says in await say_text(accord, text, SAM)
     assert rows(db, Quote) == []
 
 
@@ -597,21 +567,20 @@ async def test_a_quote_command_that_cannot_be_recorded_says_why_and_stores_nothi
     ("channel", SAM, "works in a personal chat"),
     ("personal", user(7, "Nobody Yet"), "Sorry, only"),
 ])
-async def test_quotes_are_recorded_only_by_members_with_a_role_and_only_in_private(db, settings, network, kind,
+async def test_quotes_are_recorded_only_by_members_with_a_role_and_only_in_private(db, accord, network, kind,
                                                                                      sender, says):
-    assert says in await say(Accord(settings, db), "quote ClientCorp 45000", sender=sender, kind=kind)
+    assert says in await say_text(accord, "quote ClientCorp 45000", sender, kind=kind)
     assert rows(db, Quote) == []
 
 
-async def test_quotes_lists_your_own_and_for_insiders_the_open_ones_they_may_see(db, settings, network):
+async def test_quotes_lists_your_own_and_for_insiders_the_open_ones_they_may_see(db, settings, network, accord):
     earlier(db, settings, "dana", "Q-1")
     earlier(db, settings, "bo", "Q-2", client="Acme Holdings")
     platform(db, settings, id="Q-3", value=30000, splits=[])  # Sam's
-    accord = Accord(settings, db)
-    sam = await say(accord, "my quotes")
+    sam = await say_text(accord, "my quotes", SAM)
     assert "Your quotes" in sam and "AUD 30,000" in sam and "20,000" not in sam and "Open quotes of others" not in sam
-    director = await say(accord, "quotes", sender=DI)
+    director = await say_text(accord, "quotes", DI)
     assert "Open quotes of others" in director and director.count("AUD 20,000") == 2 and "AUD 30,000" in director
     hidden = Accord(settings.model_copy(update={"partner_quotes_visible_to_bd": False}), db)
-    bo = await say(hidden, "quotes", sender=BO)
+    bo = await say_text(hidden, "quotes", BO)
     assert "Acme Holdings" in bo and "Dana Partner" not in bo and "Sam Partner" not in bo

@@ -14,10 +14,8 @@ from cards.base import plain
 from storage.history import changes
 from storage.models import Fee, Referral
 from storage.referrals import add_referral, move_referral, referral
-from tests.builders import BOT_ID, activity, mention_bot, user
-from tests.test_fees import (BO, DANA, DI, SAM, accord, at_once, network, pressed, press,  # noqa: F401  (fixtures)
-                             sent_to)
-from tests.turns import card_of, card_text, run
+from tests.builders import BO, BOT_ID, DANA, DI, SAM, activity, mention_bot, user
+from tests.turns import at_once, card_of, card_text, press_text, pressed, run, sent_to
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 FRIDAY = datetime(2026, 11, 20, 10, 0, tzinfo=SYDNEY)
@@ -153,20 +151,21 @@ async def test_the_recipient_acknowledges_and_updates_and_the_introducer_hears_e
     m = network.members
     await say(accord, "refer John Doe at ClientCorp to sam@network.example")
     (row,) = referrals(db)
-    assert "Only the member the introduction was made to" in await press(accord, DANA, verbs.REFERRAL_ACK,
-                                                                         referral_id=row.id)
-    answer = await press(accord, SAM, verbs.REFERRAL_ACK, referral_id=row.id)
+    assert "Only the member the introduction was made to" in await press_text(accord, verbs.REFERRAL_ACK, DANA,
+                                                                              referral_id=row.id)
+    answer = await press_text(accord, verbs.REFERRAL_ACK, SAM, referral_id=row.id)
     assert "State\nacknowledged" in answer
     assert referral_state(db, row.id)[:2] == ("acknowledged", True)
-    assert "already acknowledged" in await press(accord, SAM, verbs.REFERRAL_ACK, referral_id=row.id)
-    await press(accord, SAM, verbs.REFERRAL_STATE, referral_id=row.id, to="in progress")
+    assert "already acknowledged" in await press_text(accord, verbs.REFERRAL_ACK, SAM, referral_id=row.id)
+    await press_text(accord, verbs.REFERRAL_STATE, SAM, referral_id=row.id, to="in progress")
     notes = [n["text"] for n in sent_to(db, m["dana"].id, f"referral:{row.id}")]
     assert notes == [f"Sam Partner acknowledged your introduction of John Doe at ClientCorp Pty Ltd (referral {row.id}).",
                      f"Sam Partner marked as in progress your introduction of John Doe at ClientCorp Pty Ltd "
                      f"(referral {row.id})."]
-    assert "Choose acknowledged" in await press(accord, SAM, verbs.REFERRAL_STATE, referral_id=row.id, to="maybe")
-    await press(accord, SAM, verbs.REFERRAL_STATE, referral_id=row.id, to="lost")
-    assert "cannot change any more" in await press(accord, SAM, verbs.REFERRAL_STATE, referral_id=row.id, to="won")
+    assert "Choose acknowledged" in await press_text(accord, verbs.REFERRAL_STATE, SAM, referral_id=row.id, to="maybe")
+    await press_text(accord, verbs.REFERRAL_STATE, SAM, referral_id=row.id, to="lost")
+    assert "cannot change any more" in await press_text(accord, verbs.REFERRAL_STATE, SAM, referral_id=row.id,
+                                                        to="won")
     with db.transaction() as session:
         assert [(c.action, c.changed_by) for c in changes(session, "referral", row.id)] == [
             ("introduced", m["dana"].id), ("acknowledged", m["sam"].id), ("in progress", m["sam"].id),
@@ -197,10 +196,10 @@ async def test_a_won_referral_prompts_the_recipient_to_propose_a_fee_to_the_intr
             f"Bo Business marked as won your introduction of Kim Lee at Acme Holdings (referral {row.id}).")
 
     sam = m["sam"].id
-    assert "Only the deal owner" in await press(accord, SAM, verbs.FEE_PROPOSE, referral_id=row.id, payee_id=sam,
-                                                **{f"percent_{sam}": 50})
-    assert "Fee of 8%: proposed" in await press(accord, BO, verbs.FEE_PROPOSE, referral_id=row.id, payee_id=sam,
-                                                **{f"percent_{sam}": 8})
+    assert "Only the deal owner" in await press_text(accord, verbs.FEE_PROPOSE, SAM, referral_id=row.id, payee_id=sam,
+                                                     **{f"percent_{sam}": 50})
+    assert "Fee of 8%: proposed" in await press_text(accord, verbs.FEE_PROPOSE, BO, referral_id=row.id, payee_id=sam,
+                                                     **{f"percent_{sam}": 8})
     with db.transaction() as session:
         (fee,) = session.exec(select(Fee)).all()
     assert (fee.quote_id, fee.payer_id, fee.payee_id, fee.basis, fee.percent) == (None, m["bo"].id, sam, "referral", 8)
@@ -211,13 +210,13 @@ async def test_a_fee_button_for_an_introduction_not_won_is_refused(accord, db, n
     await say(accord, "refer Kim Lee at Acme Holdings to bo@network.example", sender=SAM)
     (row,) = referrals(db)
     sam = network.members["sam"].id
-    assert "no longer on record" in await press(accord, BO, verbs.FEE_PROPOSE, referral_id=row.id, payee_id=sam,
-                                                **{f"percent_{sam}": 5})
+    assert "no longer on record" in await press_text(accord, verbs.FEE_PROPOSE, BO, referral_id=row.id, payee_id=sam,
+                                                     **{f"percent_{sam}": 5})
 
 
 @pytest.mark.parametrize("data", [{"referral_id": 2**40}, {"referral_id": None}, {}])
 async def test_a_garbled_or_out_of_range_referral_id_is_refused_plainly(accord, db, network, data):
-    assert await press(accord, SAM, verbs.REFERRAL_ACK, **data) == "That introduction is no longer on record."
+    assert await press_text(accord, verbs.REFERRAL_ACK, SAM, **data) == "That introduction is no longer on record."
 
 
 def test_recipients_are_reminded_once_after_two_business_days(accord, db, network):

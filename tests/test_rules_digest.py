@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import time
 from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -14,7 +13,7 @@ from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, Fee
 from bot.rules.ownership import Viewer
 from bot.turn import Reply
 from cards.digest import digest_cards
-from tests.turns import card_text
+from tests.turns import card_text, teams_size
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 UTC = timezone.utc
@@ -261,11 +260,6 @@ def test_rows_show_money_to_the_cent_and_long_dispute_text_cut_short():
     assert "**Client 3** · Quote by Owner 3 · open\n" in text + "\n"
     assert "**settled** (not published): " + "s" * 299 + "…" in text
     assert "resolved: " + "w" * 299 + "…" in text and "w" * 300 not in text
-
-
-def teams_size(message: dict) -> int:
-    """A message's size as Teams counts it: its JSON in UTF-16."""
-    return len(json.dumps(message, ensure_ascii=False).encode("utf-16-le"))
 
 
 def big_rows(n: int) -> Rows:

@@ -10,14 +10,13 @@ from bot.core import Accord
 from bot.schedule import Jobs
 from storage.db import Database
 from storage.models import DigestRun, OutboxMessage
-from tests.conftest import make_settings
+from tests.conftest import make_settings, set_partner_channel
 from tests.registry_seed import seed
-from tests.test_digest import set_channel
 
 
 async def test_every_job_is_scheduled_and_the_digest_job_posts_a_due_digest(database_url, db):
     seed(db)
-    set_channel(db)
+    set_partner_channel(db)
     # Every minute of every week is a digest time: whatever the clock says now, a digest is due.
     settings = make_settings(database_url=database_url, digest_cron="* * * * *", digest_every_weeks=1)
     jobs = Jobs(Accord(settings, db))

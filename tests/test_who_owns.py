@@ -6,33 +6,12 @@ import json
 
 import pytest
 
-from bot.core import Accord
 from storage import outbox
-from storage.members import member_by_id, save_member
+from storage.db import save
+from storage.members import member_by_id
 from storage.models import Client
-from storage.registry import save_client
-from tests.builders import activity, card_action, mention_bot, user
-from tests.registry_seed import seed
-from tests.turns import actions, card_of, card_text, run
-
-DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
-    ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
-
-
-@pytest.fixture
-def accord(settings, db) -> Accord:
-    return Accord(settings, db)
-
-
-@pytest.fixture
-def network(db):
-    return seed(db)
-
-
-async def ask(accord, text, sender, kind="personal") -> dict:
-    body = activity(kind, text=mention_bot(text) if kind == "channel" else text, sender=sender)
-    sent, _ = await run(accord, body)
-    return card_of(sent[0])
+from tests.builders import ADA, BO, DANA, DI, SAM, activity, card_action
+from tests.turns import actions, card_text, run, say
 
 
 @pytest.mark.parametrize("phrasing", [
@@ -41,12 +20,12 @@ async def ask(accord, text, sender, kind="personal") -> dict:
     "who owns “ClientCorp”", "who owns someone@clientcorp.com.au",
 ])
 async def test_the_phrasings_people_use_find_the_client(accord, network, phrasing):
-    card = await ask(accord, phrasing, SAM)
+    card = await say(accord, phrasing, SAM)
     assert card["body"][0]["text"] == "ClientCorp Pty Ltd"
 
 
 async def test_another_partner_sees_holders_and_bases_but_not_do_not_approach_details(accord, network):
-    text = card_text(await ask(accord, "who owns ClientCorp", SAM))
+    text = card_text(await say(accord, "who owns ClientCorp", SAM))
     assert "Dana Partner" in text and "past project, do-not-approach" in text
     assert "Sam Partner" in text and "declared relationship" in text
     assert "You hold this client" in text
@@ -56,21 +35,21 @@ async def test_another_partner_sees_holders_and_bases_but_not_do_not_approach_de
 
 
 async def test_the_owner_of_a_do_not_approach_entry_sees_its_details(accord, network):
-    text = card_text(await ask(accord, "who owns ClientCorp", DANA))
+    text = card_text(await say(accord, "who owns ClientCorp", DANA))
     assert "John Doe (john@" in text
     assert "Mia Chen" in text and "mia@" not in text  # another partner's contact: the name, not the address
 
 
 @pytest.mark.parametrize("sender", [BO, DI, ADA])
 async def test_bd_directors_and_admins_see_every_detail_in_private(accord, network, sender):
-    text = card_text(await ask(accord, "who owns ClientCorp", sender))
+    text = card_text(await say(accord, "who owns ClientCorp", sender))
     assert "John Doe (john@" in text and "Mia Chen (mia@" in text
 
 
 @pytest.mark.parametrize("kind", ["channel", "groupChat"])
 @pytest.mark.parametrize("sender", [DANA, ADA])
 async def test_an_answer_in_a_channel_or_group_chat_shows_only_what_everyone_may_see(accord, network, kind, sender):
-    card = await ask(accord, "who owns ClientCorp", sender, kind)
+    card = await say(accord, "who owns ClientCorp", sender, kind)
     text = card_text(card)
     assert "Dana Partner" in text and "Sam Partner" in text
     assert "John Doe" not in text and "@" not in text.replace("@\u2060", "")
@@ -79,27 +58,27 @@ async def test_an_answer_in_a_channel_or_group_chat_shows_only_what_everyone_may
 
 
 async def test_who_knows_a_person_at_a_client(accord, network):
-    bd = card_text(await ask(accord, "who knows John Doe at ClientCorp", BO))
+    bd = card_text(await say(accord, "who knows John Doe at ClientCorp", BO))
     assert "**John Doe** is covered by Dana Partner (do-not-approach)." in bd
-    partner = card_text(await ask(accord, "who knows John Doe from ClientCorp", SAM))
+    partner = card_text(await say(accord, "who knows John Doe from ClientCorp", SAM))
     assert "John Doe is not among the contacts you can see" in partner
     assert "covered by Dana" not in partner
 
 
 async def test_no_match_says_so_plainly(accord, network):
-    card = await ask(accord, "who owns Zebra Unicorn Labs", SAM)
+    card = await say(accord, "who owns Zebra Unicorn Labs", SAM)
     assert card["body"][0]["text"] == "No single client matches"
     assert "Accord has no client matching" in card_text(card)
     assert actions(card) == []
 
 
 async def test_a_free_mail_address_is_not_a_client(accord, network):
-    card = await ask(accord, "who owns jane.doe@gmail.com", SAM)
+    card = await say(accord, "who owns jane.doe@gmail.com", SAM)
     assert "does not tell which organisation" in card_text(card)
 
 
 async def test_close_candidates_are_offered_and_picking_one_answers(accord, network):
-    card = await ask(accord, "who owns Delta", SAM)
+    card = await say(accord, "who owns Delta", SAM)
     titles = {a["title"] for a in actions(card)}
     assert {"Delta Air Lines", "Delta Electronics"} <= titles
     pick = next(a for a in actions(card) if a["title"] == "Delta Electronics")
@@ -109,7 +88,7 @@ async def test_close_candidates_are_offered_and_picking_one_answers(accord, netw
 
 
 async def test_refresh_recomputes_the_card_in_place_for_the_presser(accord, network):
-    card = await ask(accord, "who owns ClientCorp", SAM)
+    card = await say(accord, "who owns ClientCorp", SAM)
     refresh = next(a for a in actions(card) if a["title"] == "Refresh")
     assert refresh["type"] == "Action.Execute" and refresh["fallback"]["type"] == "Action.Submit"
     _, response = await run(accord, card_action(verb=refresh["verb"], data=refresh["data"], sender=BO))
@@ -118,7 +97,7 @@ async def test_refresh_recomputes_the_card_in_place_for_the_presser(accord, netw
 
 
 async def test_notify_holder_queues_a_message_to_the_holder_once_a_day(accord, network, db):
-    card = await ask(accord, "who owns ClientCorp", SAM)
+    card = await say(accord, "who owns ClientCorp", SAM)
     notify = [a for a in actions(card) if a["title"].startswith("Notify")]
     assert [a["title"] for a in notify] == ["Notify Dana"]  # not Sam, who asked
     for _ in range(2):
@@ -159,7 +138,7 @@ async def test_an_empty_compose_box_search_returns_no_results(accord, network):
 async def test_names_with_markup_are_shown_literally(accord, network, db):
     with db.transaction() as session:
         row = Client(name="x")
-        save_client(session, row, name="**Bold** [Co](https://evil.example) <at>Boss</at>", external_id="C-666")
+        save(session, row, name="**Bold** [Co](https://evil.example) <at>Boss</at>", external_id="C-666")
     _, response = await run(accord, card_action(verb="whoOwns.refresh", data={"client_id": row.id}, sender=SAM))
     title = response.body["value"]["body"][0]["text"]
     assert title.startswith("\\*\\*Bold\\*\\* \\[Co\\]") and "\\<at\\>" in title
@@ -168,7 +147,7 @@ async def test_names_with_markup_are_shown_literally(accord, network, db):
 async def test_the_search_preview_escapes_holder_names_for_its_html_text(accord, network, db):
     with db.transaction() as session:
         dana = member_by_id(session, network.members["dana"].id)
-        save_member(session, dana, name='<img src=x onerror="alert(1)"> Dana & Co')
+        save(session, dana, name='<img src=x onerror="alert(1)"> Dana & Co')
     _, response = await run(accord, search("clientcorp", BO))
     (first, *_) = response.body["composeExtension"]["attachments"]
     # A thumbnail card's text is HTML to Teams; its title is shown as it is.
@@ -214,6 +193,6 @@ async def test_only_a_current_holder_of_that_client_can_be_notified(accord, netw
 
 async def test_a_holder_with_a_blank_name_still_gets_a_notify_button(accord, network, db):
     with db.transaction() as session:
-        save_member(session, member_by_id(session, network.members["dana"].id), name="   ")
-    card = await ask(accord, "who owns ClientCorp", SAM)
+        save(session, member_by_id(session, network.members["dana"].id), name="   ")
+    card = await say(accord, "who owns ClientCorp", SAM)
     assert [a["title"] for a in actions(card) if a["verb"] == "whoOwns.notifyHolder"] == ["Notify holder"]

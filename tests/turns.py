@@ -1,12 +1,23 @@
-"""Run activities through the bot with botbuilder's TestAdapter, and read what came back."""
+"""Run activities through the bot with botbuilder's TestAdapter (or turns through its core), and read what came back."""
 
 from __future__ import annotations
 
+import asyncio
+import json
+import threading
+import time
+
 from botbuilder.core.adapters import TestAdapter
 from botbuilder.schema import Activity
+from sqlmodel import select
 
 from bot.core import Accord
+from bot.router import Context
 from bot.teams import AccordBot
+from bot.turn import Place, Reply, Turn, User
+from storage.members import find_member
+from storage.models import OutboxMessage
+from tests.builders import SERVICE_URL, activity, card_action, mention_bot
 
 
 async def run(accord: Accord, body: dict) -> tuple[list[Activity], object]:
@@ -14,7 +25,13 @@ async def run(accord: Accord, body: dict) -> tuple[list[Activity], object]:
     incoming = Activity().deserialize(body)
     # TestAdapter stamps its template's sender and conversation on every activity: make it this one's.
     adapter = TestAdapter(template_or_conversation=Activity().deserialize(body))
-    await adapter.process_activity(incoming, AccordBot(accord).on_turn)
+    bot = AccordBot(accord)
+
+    async def as_sent(turn_context) -> None:
+        turn_context.activity.id = body.get("id")  # TestAdapter numbers activities itself; Teams sends its own id
+        await bot.on_turn(turn_context)
+
+    await adapter.process_activity(incoming, as_sent)
     sent = [a for a in adapter.activity_buffer if a.type != "invokeResponse"]
     invoke = next((a.value for a in adapter.activity_buffer if a.type == "invokeResponse"), None)
     return sent, invoke
@@ -49,3 +66,80 @@ def card_text(card: dict) -> str:
 def actions(card: dict) -> list[dict]:
     """The card's buttons."""
     return card.get("actions", [])
+
+
+def text_of(answer: dict | str) -> str:
+    """What a person reads in an answer: its text, or its card's."""
+    return answer if isinstance(answer, str) else card_text(answer)
+
+
+async def say(accord: Accord, text: str, sender: dict, kind: str = "personal", **extra) -> dict | str:
+    """Send `text` as `sender` (mentioning the bot in a channel): the one reply's card, or its text."""
+    body = activity(kind, text=mention_bot(text) if kind == "channel" else text, sender=sender, **extra)
+    sent, _ = await run(accord, body)
+    (reply,) = sent
+    return card_of(reply) if reply.attachments else reply.text
+
+
+async def say_text(accord: Accord, text: str, sender: dict, kind: str = "personal", **extra) -> str:
+    """Send `text` as `sender`: what they read in the one reply."""
+    return text_of(await say(accord, text, sender, kind, **extra))
+
+
+async def press(accord: Accord, verb: str, /, sender: dict, *, kind: str = "personal", **data) -> dict | str:
+    """Press a card button as `sender`: the card that replaces the pressed one, or the text answer."""
+    # Positional-only, so a button's own data (which repeats its "verb") can be passed on whole.
+    sent, invoke = await run(accord, card_action(kind, verb=verb, data=data, sender=sender))
+    assert sent == [] and invoke.status == 200
+    return invoke.body["value"]
+
+
+async def press_text(accord: Accord, verb: str, /, sender: dict, *, kind: str = "personal", **data) -> str:
+    """Press a card button as `sender`: what they read in the answer."""
+    return text_of(await press(accord, verb, sender, kind=kind, **data))
+
+
+def pressed(sender: dict, verb: str, **data) -> Turn:
+    """A button press as the core receives it from Teams."""
+    place = Place(f"a:personal-{sender['id']}", "personal", SERVICE_URL)
+    return Turn("action", User(sender["id"], sender["name"]), place, value={"verb": verb, **data}, verb=verb)
+
+
+def at_once(accord: Accord, db, first: Turn, second: Turn) -> tuple[list[Reply], list[Reply]]:
+    """Run `second` while `first` is still inside its transaction, as two presses at the same moment; both answers."""
+    # Whoever presses second has talked to Accord before, so their turn writes nothing ahead of the press itself.
+    accord.handle(Turn("message", second.user, second.place, text="help"))
+    later: list[Reply] = []
+    racer = threading.Thread(target=lambda: later.extend(accord.handle(second)))
+    with db.transaction() as session:
+        member = find_member(session, teams_id=first.user.teams_id)
+        answers = accord.router.dispatch(Context(first, member, session, accord.settings, accord.router,
+                                                 accord.clients))
+        racer.start()
+        racer.join(timeout=1)
+        assert racer.is_alive(), "the second press did not wait for the first one to finish"
+    racer.join(timeout=10)
+    assert not racer.is_alive()
+    return answers, later
+
+
+def sent_to(db, member_id: int, prefix: str = "") -> list[dict]:
+    """The messages queued for a member (those whose idempotency key starts with `prefix`), each with its "key"."""
+    with db.transaction() as session:
+        rows = session.exec(select(OutboxMessage).where(OutboxMessage.member_id == member_id)
+                            .order_by(OutboxMessage.id)).all()
+    return [json.loads(r.payload) | {"key": r.idempotency_key} for r in rows if r.idempotency_key.startswith(prefix)]
+
+
+def teams_size(message: dict) -> int:
+    """A message's size as Teams counts it (its JSON in UTF-16), as the card lint measures it."""
+    return len(json.dumps(message, ensure_ascii=False).encode("utf-16-le"))
+
+
+async def until(check, timeout: float = 20):
+    """Poll `check` until it returns something truthy, and return that; fail after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    while not (result := check()):
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.05)
+    return result
