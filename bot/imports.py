@@ -19,8 +19,8 @@ from sqlmodel import Session
 
 from bot.settings import Settings
 from storage import registry
-from storage.db import Database
-from storage.members import list_members, member_by_id, save_member
+from storage.db import Database, save
+from storage.members import list_members, member_by_id
 from storage.models import Basis, Client, Contact, Flag, Member, Role
 from storage.types import utcnow
 
@@ -560,13 +560,13 @@ def make_plan(spec: Spec, parsed: Parsed, snap: Snapshot, ctx: Context) -> Plan 
 def apply_client(session: Session, step: Step, _source: str) -> None:
     """Create or update one client."""
     record = Client() if step.action == "create" else registry.client(session, step.target)
-    registry.save_client(session, record, **step.fields)
+    save(session, record, **step.fields)
 
 
 def apply_member(session: Session, step: Step, _source: str) -> None:
     """Create or update one member."""
     record = Member() if step.action == "create" else member_by_id(session, step.target)
-    save_member(session, record, **step.fields)
+    save(session, record, **step.fields)
 
 
 def apply_flag(session: Session, step: Step, source: str) -> None:

@@ -125,7 +125,7 @@ def _to_turn(activity: Activity, event: str, **fields: Any) -> Turn:
         # Teams leaves the General channel unnamed; its id is the team's id.
         channel_name=channel.get("name") or ("General" if channel and channel.get("id") == team.get("id") else None),
     )
-    return Turn(event=event, user=user, place=place, **fields)
+    return Turn(event=event, user=user, place=place, activity_id=activity.id or None, **fields)
 
 
 async def _with_profile(turn_context: TurnContext, turn: Turn) -> Turn:

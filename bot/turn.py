@@ -51,6 +51,20 @@ class Turn:
     value: dict[str, Any] = field(default_factory=dict)
     verb: str | None = None
     mentions: tuple[Mention, ...] = ()  # people @mentioned in the message, other than the bot
+    activity_id: str | None = None  # Teams' id of the activity: a redelivered message has the same one
+
+    def number(self, key: str) -> int | None:
+        """The whole number under `key` in the card data; None when it is missing or not one."""
+        return number(self.value.get(key))
+
+
+def number(value: object) -> int | None:
+    """A row id as card data or a command carries it: an int or a string of ASCII digits; None for anything else."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= MAX_DIGITS:
+        return int(value)
+    return None
 
 
 @dataclass(frozen=True)
@@ -91,3 +105,5 @@ class Reply:
 
 
 CARD = "application/vnd.microsoft.card.adaptive"
+# Far more digits than any id has: longer strings name no row, and Python refuses to convert thousands of digits.
+MAX_DIGITS = 30

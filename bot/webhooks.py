@@ -17,6 +17,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from bot.handlers.enquiries import Incoming
 from bot.handlers.quotes import PlatformEvent, PlatformSplit, Received
+from bot.rules.quotes import CHAT_PREFIX
 from bot.web import problem
 from storage.types import utcnow
 
@@ -93,7 +94,8 @@ class SplitIn(_Input):
 class QuoteIn(_Input):
     """An event about a quote on the quoting platform; unknown fields are ignored."""
 
-    id: str = Field(min_length=1, max_length=100, description="The platform's quote id.")
+    id: str = Field(min_length=1, max_length=100, description="The platform's quote id; ids starting 'teams:' are "
+                                                              "Accord's own, for quotes recorded in chat.")
     event: Literal["created", "updated", "won", "lost", "withdrawn"] = Field(
         description="An event for a quote Accord has not seen creates it first (platforms deliver out of order).")
     at: Moment = Field(description="When it happened, ISO 8601 with an offset. (id, event, at) is delivered once; "
@@ -108,6 +110,13 @@ class QuoteIn(_Input):
     tender: bool | None = Field(default=None, description="A tender rather than a quote; left out: unchanged.")
     splits: list[SplitIn] | None = Field(default=None, max_length=20,
                                          description="Every split of the quote; left out: unchanged.")
+
+    @field_validator("id")
+    @classmethod
+    def _not_a_chat_id(cls, value: str) -> str:
+        if value.startswith(CHAT_PREFIX):  # Accord's own ids for quotes recorded in chat
+            raise ValueError(f"must not start with {CHAT_PREFIX!r}")
+        return value
 
     def platform_event(self) -> PlatformEvent:
         """The event as the quote handlers take it."""

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.rules.approaches import AGREE, DECLINE, LEAD, LIMITS, MOVES
 from bot.turn import Mention
 from cards import verbs
-from cards.base import card, excerpt, execute, facts, heading, plain, text_block
+from cards.base import card, excerpt, execute, facts, heading, plain, shown, text_block
 
 STATES = {"planned": "Planned", "active": "Active", "won": "Won", "dropped": "Dropped"}
 MOVE_TITLES = {"active": "Mark active", "won": "Mark won", "dropped": "Drop"}
@@ -102,7 +102,7 @@ def list_card(title: str, views: list[ApproachView], zone: ZoneInfo, *, changeab
 def _row(view: ApproachView, zone: ZoneInfo, moves: list[dict[str, Any]]) -> dict[str, Any]:
     """One approach in a list: its names cut short, an excerpt of its note, and its buttons."""
     line = [f"**{plain(excerpt(view.client_name, LIST_FIELD))}**", plain(excerpt(view.member_name, LIST_FIELD)),
-            STATES.get(view.state, view.state), f"since {_date(view.created_at, zone)}"]
+            STATES.get(view.state, view.state), f"since {shown(view.created_at, zone)}"]
     if view.contact_name:
         line.append(plain(excerpt(view.contact_name, LIST_FIELD)))
     if view.on_behalf_of:
@@ -175,7 +175,7 @@ def form(error: str | None = None, values: dict[str, str] | None = None) -> dict
 
 def _facts(view: ApproachView, zone: ZoneInfo, who: str, public: bool) -> list[tuple[str, str]]:
     rows = [("Client", plain(view.client_name)), ("BD", who), ("State", STATES.get(view.state, view.state)),
-            ("Since", _date(view.created_at, zone))]
+            ("Since", shown(view.created_at, zone))]
     rows += _contact(view.contact_name, None if public else view.contact_email)
     if view.on_behalf_of:
         rows.append(("On behalf of", f"{plain(view.on_behalf_of)} (work won from it is theirs)"))
@@ -201,7 +201,3 @@ def _contact(name: str | None, email: str | None) -> list[tuple[str, str]]:
 def _moves(view: ApproachView, which: str) -> list[dict[str, Any]]:
     return [execute(MOVE_TITLES[to], verbs.APPROACH_STATE, {"approach_id": view.id, "state": to, "list": which})
             for to in MOVES.get(view.state, ())]
-
-
-def _date(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%-d %b %Y")

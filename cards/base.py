@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
+from datetime import datetime
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from bot.turn import Mention
 
@@ -20,6 +23,10 @@ _UNDERLINE = re.compile(r"^([ \t]*)(?=[=-]+[ \t]*$)", re.MULTILINE)
 # without changing what people see.
 _LINKISH = re.compile(r"(?<=[^\W_])\.(?=[^\W_])|(?<=[A-Za-z]):(?=//)|@")
 _WORD_JOINER = "\u2060"
+DAY = "%-d %b %Y"
+MOMENT = "%-d %b %Y %H:%M %Z"
+IMPORT_FIRST = "Ask an admin to import the client first."
+SUGGESTED = 5  # close client names offered when none matches
 
 
 def plain(text: str | None) -> str:
@@ -38,6 +45,22 @@ def excerpt(text: str | None, limit: int) -> str:
     """`text` cut to at most `limit` characters, ending in "…" when cut; cut before plain(), never after."""
     text = text or ""
     return text if len(text) <= limit else text[:limit - 1].rstrip() + "…"
+
+
+def shown(moment: datetime | None, zone: ZoneInfo, fmt: str = DAY) -> str:
+    """A stored (UTC) moment as the network reads it: in its zone, written as `fmt`; "" for none."""
+    return moment.astimezone(zone).strftime(fmt) if moment else ""
+
+
+def no_client(typed: str, names: Iterable[str], otherwise: str = IMPORT_FIRST) -> str:
+    """Why no client was picked from what someone typed, naming the closest ones; escaped for a message."""
+    return plain(no_client_text(typed, names, otherwise))
+
+
+def no_client_text(typed: str, names: Iterable[str], otherwise: str = IMPORT_FIRST) -> str:
+    """The same, unescaped: for a form's error line, which escapes the whole of it."""
+    offered = "; ".join(list(names)[:SUGGESTED])
+    return f"No single client matches “{typed}”." + (f" Did you mean: {offered}?" if offered else f" {otherwise}")
 
 
 def text_block(text: str, **style: Any) -> dict[str, Any]:

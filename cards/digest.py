@@ -5,13 +5,12 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.rules.digest import ApproachRow, DisputeRow, EnquiryRow, FeeRow, Period, QuoteRow, Section
 from bot.turn import Reply
-from cards.base import card, excerpt, heading, plain, text_block
+from cards.base import MOMENT, card, excerpt, heading, plain, shown, text_block
 from cards.enquiries import SOURCES, STATES
 from cards.quotes import money
 
@@ -20,6 +19,8 @@ from cards.quotes import money
 CARD_LIMIT = 75 * 1024
 EXCERPT = 300
 TITLE = "Transparency digest"
+PERIOD = "%a " + MOMENT  # the period's bounds, with the weekday
+DAY_MONTH = "%-d %b"  # a row's date: the period says the year
 _SEPARATOR = len(", ".encode("utf-16-le"))  # between the body's elements
 _WIDEST = f"{TITLE}, 9999 of 9999"  # the header is measured at its widest, before the number of cards is known
 
@@ -126,7 +127,7 @@ def _enquiry(row: EnquiryRow, zone: ZoneInfo) -> str:
     company = f" ({plain(row.company)})" if row.company else ""
     where = STATES.get(row.state, plain(row.state))
     holder = f" · held by {_name(row.holder)}" if row.holder is not None else ""
-    return (f"{_date(row.received_at, zone)} · **{_name(row.person)}**{company} · "
+    return (f"{shown(row.received_at, zone, DAY_MONTH)} · **{_name(row.person)}**{company} · "
             f"{SOURCES.get(row.source, plain(row.source))} · {where}{holder}")
 
 
@@ -162,16 +163,8 @@ ROWS: dict[str, Callable[[Any, ZoneInfo], str]] = {
 
 
 def _period_text(period: Period, zone: ZoneInfo, so_far: bool) -> str:
-    end = f"now ({_time(period.end, zone)})" if so_far else _time(period.end, zone)
-    return f"{_time(period.start, zone)} to {end}"
-
-
-def _time(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%a %-d %b %Y %H:%M %Z")
-
-
-def _date(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%-d %b")
+    end = f"now ({shown(period.end, zone, PERIOD)})" if so_far else shown(period.end, zone, PERIOD)
+    return f"{shown(period.start, zone, PERIOD)} to {end}"
 
 
 def _name(text: str | None) -> str:

@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.rules.disputes import (DEFAULT_SANCTION, FULL, MEDIATE, OUTCOMES, PUBLISH, RESOLVE, SANCTION,
                                 SANCTION_MAX, SUMMARY_MAX, TAKE, WHAT_MAX)
 from cards import verbs
-from cards.base import card, excerpt, execute, facts, heading, plain, text_block
+from cards.base import card, excerpt, execute, facts, heading, plain, shown, text_block
 
 NETWORK = "network"  # the "against" choice for the network itself (the BD team)
 STATES = {"open": "Open", "in mediation": "In mediation", "resolved": "Resolved"}
@@ -21,6 +21,7 @@ LIST_ROWS = 10  # per list section, so a card with every section full stays well
 NAME_IN_LIST = 60  # names and client names are cut to this in lists; the dispute's own card has them in full
 TIMELINE_STEPS = 12  # a dispute's card shows its latest steps; the change log keeps them all
 RECENT_STEPS = 3  # a list shows each of the asker's disputes with its latest steps; `dispute N` has them all
+WHEN = "%-d %b %Y %H:%M"  # a step of the timeline, and when the dispute was raised
 
 
 @dataclass(frozen=True)
@@ -161,10 +162,10 @@ def member_card(view: MemberView, zone: ZoneInfo) -> dict[str, Any]:
     else:
         body.append(text_block("**Sanctions in force**", color="Attention"))
         for s in view.sanctions[:LIST_ROWS]:
-            until = f" until {_day(s.until, zone)}" if s.until else ""
+            until = f" until {shown(s.until, zone)}" if s.until else ""
             source = f", dispute {s.dispute_id}" if s.dispute_id else ""
             body.append(text_block(f"{plain(s.text)}{until} (recorded by {plain(s.imposed_by)} on "
-                                   f"{_day(s.imposed_at, zone)}{source})", spacing="Small"))
+                                   f"{shown(s.imposed_at, zone)}{source})", spacing="Small"))
         if len(view.sanctions) > LIST_ROWS:  # ending soonest first, so the ones left off last longest
             body.append(text_block(f"…and {len(view.sanctions) - LIST_ROWS} more ending later.", isSubtle=True))
     return card(body)
@@ -172,7 +173,7 @@ def member_card(view: MemberView, zone: ZoneInfo) -> dict[str, Any]:
 
 def _facts(view: DisputeView, zone: ZoneInfo) -> list[tuple[str, str]]:
     return [("Client", plain(view.client) or "not named"), ("Raised by", plain(view.raiser)),
-            ("Against", _against(view)), ("Raised on", _when(view.created_at, zone)),
+            ("Against", _against(view)), ("Raised on", shown(view.created_at, zone, WHEN)),
             ("State", STATES.get(view.state, view.state)), ("Coordinator", plain(view.coordinator) or "not yet taken")]
 
 
@@ -184,8 +185,8 @@ def _public_facts(view: DisputeView) -> list[tuple[str, str]]:
 def _outcome(view: DisputeView, zone: ZoneInfo) -> list[dict[str, Any]]:
     if not view.outcome:
         return []
-    resolved = f" on {_day(view.resolved_at, zone)}" if view.resolved_at else ""
-    published = (f"Published on {_day(view.published_at, zone)}." if view.published_at
+    resolved = f" on {shown(view.resolved_at, zone)}" if view.resolved_at else ""
+    published = (f"Published on {shown(view.published_at, zone)}." if view.published_at
                  else "Not published: only the parties and the directors see it.")
     return [text_block(f"**Outcome: {view.outcome}**{resolved}", spacing="Medium"),
             text_block(plain(view.summary)), text_block(published, isSubtle=True, size="Small")]
@@ -245,16 +246,16 @@ def _show(title: str, inputs: list[dict[str, Any]], button: dict[str, Any]) -> d
 
 def _section(title: str, views: list[DisputeView], render, empty: str) -> list[dict[str, Any]]:
     # The handler fetches one row more than a list shows, so the card can say that there are more.
-    shown = [text_block(f"**{title}**", spacing="Medium")] + [render(v) for v in views[:LIST_ROWS]]
+    blocks = [text_block(f"**{title}**", spacing="Medium")] + [render(v) for v in views[:LIST_ROWS]]
     if len(views) > LIST_ROWS:
-        shown.append(text_block(f"Only the first {LIST_ROWS} are shown; ask for one with: dispute N", isSubtle=True))
-    return shown if views else shown + [text_block(empty, isSubtle=True)]
+        blocks.append(text_block(f"Only the first {LIST_ROWS} are shown; ask for one with: dispute N", isSubtle=True))
+    return blocks if views else blocks + [text_block(empty, isSubtle=True)]
 
 
 def _row(view: DisputeView, zone: ZoneInfo) -> dict[str, Any]:
     coordinator = plain(_short(view.coordinator)) if view.coordinator else "nobody yet"
     items = [text_block(f"**{view.id}.** {_headline(view)} · {STATES.get(view.state, view.state)} · "
-                        f"coordinator: {coordinator} · raised {_day(view.created_at, zone)}", spacing="Small")]
+                        f"coordinator: {coordinator} · raised {shown(view.created_at, zone)}", spacing="Small")]
     if view.what:
         items.append(text_block(plain(excerpt(view.what, EXCERPT)), isSubtle=True, spacing="None"))
     if TAKE in view.actions:
@@ -279,7 +280,7 @@ def _own(view: DisputeView, zone: ZoneInfo) -> dict[str, Any]:
 
 def _published_line(view: DisputeView, zone: ZoneInfo) -> dict[str, Any]:
     summary = f": {plain(excerpt(view.summary, EXCERPT))}" if view.summary else ""
-    return text_block(f"**{view.id}.** {_headline(view)} · {view.outcome} on {_day(view.resolved_at, zone)}"
+    return text_block(f"**{view.id}.** {_headline(view)} · {view.outcome} on {shown(view.resolved_at, zone)}"
                       f"{summary}", spacing="Small")
 
 
@@ -300,12 +301,4 @@ def _against(view: DisputeView) -> str:
 def _step(step: Step, zone: ZoneInfo, short: bool = False) -> str:
     who, note = (_short(step.who), _short(step.note)) if short else (step.who, step.note)
     note = f": {plain(note)}" if note else ""
-    return f"{_when(step.at, zone)} · {plain(who)} {STEPS.get(step.action, plain(step.action))}{note}"
-
-
-def _when(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%-d %b %Y %H:%M") if moment else ""
-
-
-def _day(moment: datetime | None, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%-d %b %Y") if moment else ""
+    return f"{shown(step.at, zone, WHEN)} · {plain(who)} {STEPS.get(step.action, plain(step.action))}{note}"

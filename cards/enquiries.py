@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.turn import Mention
 from cards import verbs
-from cards.base import card, excerpt, execute, facts, heading, plain, text_block
+from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
 
 SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
 STATES = {"new": "New", "with holder": "With the holder", "bd responding": "BD responding", "closed": "Closed"}
@@ -73,7 +73,7 @@ def referrer_text(view: EnquiryView) -> str:
 def _facts(view: EnquiryView, zone: ZoneInfo) -> list[tuple[str, str]]:
     rows = [("Person", plain(view.person)), ("Company", plain(view.company) or "not given"),
             ("Source", SOURCES.get(view.source, plain(view.source))),
-            ("Received", view.received_at.astimezone(zone).strftime("%-d %b %Y %H:%M %Z"))]
+            ("Received", shown(view.received_at, zone, MOMENT))]
     if view.referred_by:
         rows.append(("Referred by", plain(view.referred_by)))
     return rows
@@ -96,7 +96,7 @@ def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) ->
     if not views:
         body.append(text_block("No enquiries in that time."))
     for view in views:
-        when = view.received_at.astimezone(zone).strftime("%-d %b %H:%M")
+        when = shown(view.received_at, zone, "%-d %b %H:%M")
         company = f" ({plain(excerpt(view.company, LIST_FIELD))})" if view.company else ""
         who = f" · {plain(excerpt(view.holder.name, LIST_FIELD))}" if view.holder else ""
         body.append(text_block(f"**{when}** · {plain(excerpt(view.person, LIST_FIELD))}{company} · "

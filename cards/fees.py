@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.fees import GUIDELINE, Tally
 from cards import verbs
-from cards.base import card, execute, facts, heading, plain, text_block
+from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text_block
 from storage.models import FeeState
 
 STATE_NAMES = {FeeState.proposed: "Proposed, awaiting an answer", FeeState.agreed: "Agreed",
@@ -102,7 +102,7 @@ def fee_card(view: FeeView, moves: list[str], zone: ZoneInfo, title: str | None 
             ("State", STATE_NAMES.get(view.state, plain(view.state)))]
     if view.reason:
         rows.append(("Reason", plain(view.reason)))
-    rows.append(("Updated", view.updated_at.astimezone(zone).strftime("%-d %b %Y %H:%M %Z")))
+    rows.append(("Updated", shown(view.updated_at, zone, MOMENT)))
     body = [heading(title or f"Referral fee for {plain(view.client_name)}"), facts(rows)]
     return card(body, [_move_action(view.id, move) for move in moves])
 

@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cards import verbs
-from cards.base import card, excerpt, execute, facts, heading, plain, text_block
+from cards.base import card, excerpt, execute, facts, heading, plain, shown, text_block
 
 KINDS = {"deal_owner": "deal owner", "referral_fee": "referral fee"}
 MAX_LISTED = 20  # quotes per section of the list card: the largest names keep it well under Teams' size limit
@@ -81,8 +81,8 @@ def overlap_email(notice: OverlapNotice, address: str, zone: ZoneInfo) -> dict[s
     """The same notice as a Graph sendMail body, in plain text."""
     new = notice.new
     subject = f"A new quote for {new.client_name} was created; there may be an overlap"
-    shown = _details(new.details) if new.details else []
-    lines = [subject + ".", "", *(f"{t}: {v}" for t, v in _about(new, zone) + shown)]
+    details = _details(new.details) if new.details else []
+    lines = [subject + ".", "", *(f"{t}: {v}" for t, v in _about(new, zone) + details)]
     lines += ([] if new.details else [PRIVATE])
     lines += ["", f"Your earlier {_quotes(notice.yours)} for {new.client_name}:",
               *(f"- {line}" for line in _earlier(notice.yours, zone)), "", _closing(new), "", "Accord"]
@@ -120,7 +120,7 @@ def list_card(own: list[QuoteView], others: list[QuoteView] | None, zone: ZoneIn
 
 def _about(view: QuoteView, zone: ZoneInfo) -> list[tuple[str, str]]:
     """What anyone may know: that a quote exists, for which client, whose, and since when (its flag is public)."""
-    return [("Client", view.client_name), ("Owner", view.owner_name), ("Opened", _date(view.opened_at, zone))]
+    return [("Client", view.client_name), ("Owner", view.owner_name), ("Opened", shown(view.opened_at, zone))]
 
 
 def _details(details: QuoteDetails | None) -> list[tuple[str, str]]:
@@ -138,7 +138,7 @@ def _lines(views: tuple[QuoteView, ...] | list[QuoteView], zone: ZoneInfo, owner
     """One line per quote: date, client, (owner,) and the details the reader may see."""
     lines = []
     for view in views:
-        parts = [_date(view.opened_at, zone), view.client_name] + ([view.owner_name] if owners else [])
+        parts = [shown(view.opened_at, zone), view.client_name] + ([view.owner_name] if owners else [])
         if view.details:
             parts += [money(view.details.value_cents, view.details.currency), view.details.status]
             parts += ["tender"] if view.details.tender else []
@@ -163,7 +163,3 @@ def _closing(new: QuoteView) -> str:
 
 def _quotes(views: tuple[QuoteView, ...]) -> str:
     return "quote" if len(views) == 1 else "quotes"
-
-
-def _date(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%-d %b %Y")

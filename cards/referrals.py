@@ -8,7 +8,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from cards import verbs
-from cards.base import card, execute, facts, heading, plain, text_block
+from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text_block
 from storage.models import ReferralState
 
 BUTTONS = {ReferralState.acknowledged: "Acknowledge", ReferralState.in_progress: "In progress",
@@ -37,7 +37,7 @@ def recipient_card(view: ReferralView, moves: tuple[str, ...], zone: ZoneInfo,
     title = ("Reminder: please acknowledge this introduction" if reminder else
              f"An introduction from {plain(view.introducer_name)}")
     rows = [("Contact", _contact(view, with_email=True)), ("Client", plain(view.client_name)),
-            ("Introduced by", plain(view.introducer_name)), ("When", _when(view.created_at, zone)),
+            ("Introduced by", plain(view.introducer_name)), ("When", shown(view.created_at, zone, MOMENT)),
             ("State", plain(str(view.state)))]
     if view.note:
         rows.append(("Note", plain(view.note)))
@@ -73,7 +73,7 @@ def list_card(made: list[ReferralView], received: list[ReferralView], zone: Zone
         for view in views[:LIST_LIMIT]:
             who = view.recipient_name if other == "recipient" else view.introducer_name
             contact = "" if public else f"{_contact(view)} at "
-            body.append(text_block(f"{_when(view.created_at, zone, short=True)} · {contact}{plain(view.client_name)} "
+            body.append(text_block(f"{shown(view.created_at, zone)} · {contact}{plain(view.client_name)} "
                                    f"· {'to' if other == 'recipient' else 'from'} {plain(who)} · **{view.state}**",
                                    spacing="Small"))
         if len(views) > LIST_LIMIT:
@@ -87,7 +87,3 @@ def list_card(made: list[ReferralView], received: list[ReferralView], zone: Zone
 def _contact(view: ReferralView, with_email: bool = False) -> str:
     name = plain(view.contact_name or view.contact_email or "a contact")
     return f"{name} ({plain(view.contact_email)})" if with_email and view.contact_email and view.contact_name else name
-
-
-def _when(moment: datetime, zone: ZoneInfo, short: bool = False) -> str:
-    return moment.astimezone(zone).strftime("%-d %b %Y" if short else "%-d %b %Y %H:%M %Z")

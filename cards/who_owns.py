@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.ownership import Ownership
 from cards import verbs
-from cards.base import card, excerpt, execute, facts, heading, plain, text_block
+from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
 
 MAX_NOTIFY_BUTTONS = 3
 MAX_CANDIDATES = 5
@@ -41,7 +41,7 @@ def ownership_card(client: ClientSummary, view: Ownership, *, zone: ZoneInfo, no
         body.append(text_block(_person_line(person, view)))
     body += _contacts(view)
     scope = "Shown as everyone here may see it." if public else "Shown as you may see it."
-    body.append(text_block(f"{scope} As of {_time(now, zone)}.", isSubtle=True, size="Small"))
+    body.append(text_block(f"{scope} As of {shown(now, zone, MOMENT)}.", isSubtle=True, size="Small"))
     return card(body, _actions(client, view, None if public else asker_id))
 
 
@@ -82,7 +82,7 @@ def _holders(view: Ownership, zone: ZoneInfo) -> list[dict[str, Any]]:
     if not view.holders:
         return [text_block("**No holder on record.** No partner holds this client through a quote, project, "
                            "relationship, introduction or do-not-approach entry.")]
-    lines = [(plain(h.name), f"{', '.join(h.bases)} · since {_date(h.since, zone)}")
+    lines = [(plain(h.name), f"{', '.join(h.bases)} · since {shown(h.since, zone)}")
              for h in view.holders[:MAX_HOLDERS]]
     intro = "**You hold this client.** Holders:" if view.asker_holds else "**Held by:**"
     return [text_block(intro), facts(lines), *_more(len(view.holders) - MAX_HOLDERS, "holders")]
@@ -124,11 +124,3 @@ def _actions(client: ClientSummary, view: Ownership, asker_id: int | None) -> li
         for h in others[:MAX_NOTIFY_BUTTONS]
     ]
     return notify + [execute("Refresh", verbs.WHO_OWNS_REFRESH, {"client_id": client.id})]
-
-
-def _date(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%-d %b %Y")
-
-
-def _time(moment: datetime, zone: ZoneInfo) -> str:
-    return moment.astimezone(zone).strftime("%-d %b %Y %H:%M %Z")

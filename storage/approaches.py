@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import case, func
 from sqlmodel import Session, select
 
-from storage.db import save
+from storage.db import get, save
 from storage.models import Approach, ApproachConsent, ApproachState, Member
 
 OPEN_STATES = (ApproachState.planned.value, ApproachState.active.value)
@@ -24,9 +24,9 @@ def add_approach(session: Session, **fields) -> Approach:
     return row
 
 
-def approach(session: Session, approach_id: int) -> Approach | None:
-    """One approach by id."""
-    return session.get(Approach, approach_id)
+def approach(session: Session, approach_id: int | None) -> Approach | None:
+    """One approach by id; None for an id no row can have."""
+    return get(session, Approach, approach_id)
 
 
 def set_state(session: Session, row: Approach, state: str) -> None:
@@ -62,9 +62,9 @@ def add_consent(session: Session, **fields) -> ApproachConsent:
     return row
 
 
-def consent(session: Session, consent_id: int) -> ApproachConsent | None:
-    """One consent request by id."""
-    return session.get(ApproachConsent, consent_id)
+def consent(session: Session, consent_id: int | None) -> ApproachConsent | None:
+    """One consent request by id; None for an id no row can have."""
+    return get(session, ApproachConsent, consent_id)
 
 
 def unanswered_consents(session: Session, client_id: int, asked_by: int) -> list[ApproachConsent]:

@@ -15,6 +15,9 @@ from sqlmodel import Session, create_engine
 from storage.types import utcnow
 
 T = TypeVar("T")
+# Ids are INTEGER columns: a larger number from card data or a chat command names no row, and asking for it would
+# be a database error (PostgreSQL: out of range; SQLite: overflow) instead of "not found".
+MAX_ID = 2**31 - 1
 
 
 def normalise_url(database_url: str) -> URL:
@@ -61,6 +64,12 @@ class Database:
     def dispose(self) -> None:
         """Close every pooled connection."""
         self.engine.dispose()
+
+
+def get(session: Session, model: type[T], row_id: int | None) -> T | None:
+    """The row of `model` with this id; None for an id no row can have (None, not an int, or out of range)."""
+    possible = isinstance(row_id, int) and not isinstance(row_id, bool) and 0 < row_id <= MAX_ID
+    return session.get(model, row_id) if possible else None
 
 
 def save(session: Session, row, **fields) -> bool:

@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import func, or_, update
 from sqlmodel import Session, select
 
+from storage.db import get
 from storage.history import changes, record_change, snapshot
 from storage.models import Change, Dispute, Member, Sanction
-from storage.registry import possible_id
 from storage.types import utcnow
 
 SUBJECT = "dispute"  # a dispute's name in the change log
@@ -20,7 +20,7 @@ FIELDS = ("client_id", "raised_by", "against_id", "what", "state", "coordinator_
 
 def dispute(session: Session, dispute_id: int | None) -> Dispute | None:
     """One dispute by id; None for an id no row can have."""
-    return session.get(Dispute, dispute_id) if possible_id(dispute_id) else None
+    return get(session, Dispute, dispute_id)
 
 
 def add_dispute(session: Session, **fields: Any) -> Dispute:

@@ -6,8 +6,8 @@ from datetime import datetime
 
 from sqlmodel import Session, select
 
+from storage.db import get
 from storage.models import Enquiry
-from storage.registry import possible_id
 from storage.types import utcnow
 
 
@@ -18,7 +18,7 @@ def enquiry_by_key(session: Session, source_key: str) -> Enquiry | None:
 
 def enquiry(session: Session, enquiry_id: int | None) -> Enquiry | None:
     """One enquiry by id; None for an id no row can have."""
-    return session.get(Enquiry, enquiry_id) if possible_id(enquiry_id) else None
+    return get(session, Enquiry, enquiry_id)
 
 
 def add_enquiry(session: Session, **fields) -> Enquiry:

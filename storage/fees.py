@@ -7,6 +7,7 @@ from datetime import datetime
 from sqlalchemy import and_, update
 from sqlmodel import Session, select
 
+from storage.db import get
 from storage.history import record_change, snapshot
 from storage.models import Change, Fee, Quote, Referral
 from storage.types import utcnow
@@ -14,9 +15,9 @@ from storage.types import utcnow
 FEE_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "percent", "state", "reason")
 
 
-def fee(session: Session, fee_id: int) -> Fee | None:
-    """One fee by id."""
-    return session.get(Fee, fee_id)
+def fee(session: Session, fee_id: int | None) -> Fee | None:
+    """One fee by id; None for an id no row can have."""
+    return get(session, Fee, fee_id)
 
 
 def hold_subject(session: Session, *, quote_id: int | None, referral_id: int | None) -> None:

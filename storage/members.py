@@ -3,8 +3,13 @@
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from storage.db import save
+from storage.db import get, save
 from storage.models import Member
+
+
+def display_name(member: Member | None) -> str:
+    """How cards and messages name a member: their name, else their email, else "a member"."""
+    return (member.name or member.email or "a member") if member else "a member"
 
 
 def find_member(
@@ -55,14 +60,9 @@ def list_members(session: Session) -> list[Member]:
     return list(session.exec(select(Member).order_by(Member.name, Member.id)))
 
 
-def save_member(session: Session, row: Member, **fields) -> bool:
-    """Apply changed fields to a member (new or existing); True if anything changed."""
-    return save(session, row, **fields)
-
-
-def member_by_id(session: Session, member_id: int) -> Member | None:
-    """One member by id."""
-    return session.get(Member, member_id)
+def member_by_id(session: Session, member_id: int | None) -> Member | None:
+    """One member by id; None for an id no row can have."""
+    return get(session, Member, member_id)
 
 
 def add_member(session: Session, email: str, name: str) -> Member:

@@ -12,6 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from storage.db import get
 from storage.models import OutboxMessage
 from storage.types import utcnow
 
@@ -155,9 +156,9 @@ def by_key(session: Session, key: str) -> OutboxMessage | None:
     return session.exec(select(OutboxMessage).where(OutboxMessage.idempotency_key == key)).first()
 
 
-def message(session: Session, message_id: int) -> OutboxMessage | None:
-    """One outbox message by id."""
-    return session.get(OutboxMessage, message_id)
+def message(session: Session, message_id: int | None) -> OutboxMessage | None:
+    """One outbox message by id; None for an id no row can have."""
+    return get(session, OutboxMessage, message_id)
 
 
 def _set(session: Session, message_id: int, **values: Any) -> None:

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import String, cast, exists, func, literal
 from sqlmodel import Session, select
 
+from storage.db import get
 from storage.models import OPEN_QUOTE, Basis, Client, Flag, Member, Quote, QuoteEvent, QuoteSplit, QuoteStatus
 
 QUOTE_FIELDS = ("client_id", "owner_id", "status", "value_cents", "currency", "tender", "opened_at", "closed_at")
@@ -24,9 +25,9 @@ def open_quotes(session: Session, client_id: int) -> list[Quote]:
     return list(session.exec(query.order_by(Quote.opened_at, Quote.id)))
 
 
-def quote(session: Session, quote_id: int) -> Quote | None:
-    """One quote by id."""
-    return session.get(Quote, quote_id)
+def quote(session: Session, quote_id: int | None) -> Quote | None:
+    """One quote by id; None for an id no row can have."""
+    return get(session, Quote, quote_id)
 
 
 def quote_by_external_id(session: Session, external_id: str) -> Quote | None:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import or_, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from storage.db import get
 from storage.history import record_change, snapshot
 from storage.models import Client, Member, Referral, ReferralState
 from storage.types import utcnow
@@ -15,9 +17,9 @@ from storage.types import utcnow
 REFERRAL_FIELDS = ("client_id", "contact_name", "contact_email", "introducer_id", "recipient_id", "note", "state")
 
 
-def referral(session: Session, referral_id: int) -> Referral | None:
-    """One referral by id."""
-    return session.get(Referral, referral_id)
+def referral(session: Session, referral_id: int | None) -> Referral | None:
+    """One referral by id; None for an id no row can have."""
+    return get(session, Referral, referral_id)
 
 
 def add_referral(session: Session, **fields) -> Referral:
@@ -29,6 +31,13 @@ def add_referral(session: Session, **fields) -> Referral:
     record_change(session, "referral", row.id, action=row.state, by=row.introducer_id,
                   after=snapshot(row, REFERRAL_FIELDS))
     return row
+
+
+def same_recent(session: Session, since: datetime, **fields: Any) -> Referral | None:
+    """The introduction with exactly these fields made since `since`, if any."""
+    same = (getattr(Referral, key) == value for key, value in fields.items())
+    query = select(Referral).where(Referral.created_at >= since, *same)
+    return session.exec(query.order_by(Referral.id)).first()
 
 
 def move_referral(session: Session, row: Referral, state: str, *, by: int) -> bool:

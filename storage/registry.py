@@ -9,20 +9,12 @@ from typing import Any
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
-from storage.db import save
+from storage.db import get
 from storage.history import snapshot
 from storage.models import Client, Contact, Flag, FlagChange, Member
 from storage.types import utcnow
 
 FLAG_FIELDS = ("client_id", "contact_id", "holder_id", "basis", "since", "until", "source")
-# Ids are INTEGER columns: a larger number from card data or a chat command names no row, and asking for it would
-# be a database error (PostgreSQL: out of range; SQLite: overflow) instead of "not found".
-MAX_ID = 2**31 - 1
-
-
-def possible_id(row_id: int | None) -> bool:
-    """True if a row could have this id; look-ups by id answer None for any other value rather than fail."""
-    return isinstance(row_id, int) and 0 < row_id <= MAX_ID
 
 
 def all_clients(session: Session) -> list[Client]:
@@ -32,7 +24,7 @@ def all_clients(session: Session) -> list[Client]:
 
 def client(session: Session, client_id: int | None) -> Client | None:
     """One client by id; None for an id no row can have."""
-    return session.get(Client, client_id) if possible_id(client_id) else None
+    return get(session, Client, client_id)
 
 
 def client_by_external_id(session: Session, external_id: str) -> Client | None:
@@ -43,11 +35,6 @@ def client_by_external_id(session: Session, external_id: str) -> Client | None:
 def clients_named(session: Session, name: str) -> list[Client]:
     """Clients whose name is exactly this, ignoring case and surrounding spaces."""
     return list(session.exec(select(Client).where(func.lower(Client.name) == name.strip().lower())))
-
-
-def save_client(session: Session, row: Client, **fields) -> bool:
-    """Apply changed fields to a client (new or existing); True if anything changed."""
-    return save(session, row, **fields)
 
 
 def find_contact(session: Session, client_id: int, name: str | None, email: str | None) -> Contact | None:
@@ -186,4 +173,4 @@ def held_by(session: Session, holder_id: int, basis: str, at: datetime | None = 
 
 def flag(session: Session, flag_id: int | None) -> Flag | None:
     """One flag by id; None for an id no row can have."""
-    return session.get(Flag, flag_id) if possible_id(flag_id) else None
+    return get(session, Flag, flag_id)

@@ -19,13 +19,13 @@ from bot.settings import Settings
 from bot.turn import Mention, Reply
 from cards.approaches import (ANSWERS, LIST_ROWS, ApproachView, ConsentView, Target, approach_card, channel_card,
                               closed_card, collision_card, consent_card, form, list_card)
-from cards.base import plain
+from cards.base import no_client_text, plain
 from storage import outbox
 from storage.approaches import (CONSENT_FIELDS, FIELDS, add_approach, add_consent, answer_consent, approach,
                                 approaches_of, asked_together, consent, link_consents, open_approaches, open_on,
                                 set_state, unanswered_consents)
 from storage.history import record_change, snapshot
-from storage.members import member_by_id
+from storage.members import display_name, member_by_id
 from storage.models import Approach, ApproachConsent, Member
 from storage.network import partner_channel
 from storage.quotes import open_quotes
@@ -56,14 +56,14 @@ def form_submitted(ctx: Context) -> list[Reply]:
         return [Reply(card=form(problem, values))]
     found = ctx.clients.match(ctx.session, values["client"])
     if found.match is None:
-        return [Reply(card=form(_no_client(values["client"], found.candidates), values))]
+        return [Reply(card=form(no_client_text(values["client"], [c.name for c in found.candidates]), values))]
     return _attempt(ctx, Target(found.match.client_id, found.match.name, values["contact_name"] or found.person,
                                 values["contact_email"].lower() or None, values["note"] or None))
 
 
 def cancel(ctx: Context) -> list[Reply]:
     """BD decides not to approach a held client: nothing was recorded, nobody is told."""
-    row = client(ctx.session, _int(ctx.turn.value.get("client_id")))
+    row = client(ctx.session, ctx.turn.number("client_id"))
     name = plain(row.name) if row else "the client"
     return [Reply(card=closed_card("Approach cancelled", f"Nothing was recorded about {name}, and nobody was told."))]
 
@@ -110,7 +110,7 @@ def decline(ctx: Context) -> list[Reply]:
 
 def change_state(ctx: Context) -> list[Reply]:
     """planned -> active | dropped, active -> won | dropped; the channel post changes in place."""
-    row = approach(ctx.session, _int(ctx.turn.value.get("approach_id")))
+    row = approach(ctx.session, ctx.turn.number("approach_id"))
     to = str(ctx.turn.value.get("state") or "")
     if row is None:
         return [Reply(text="That approach is no longer on record.")]
@@ -184,10 +184,10 @@ def view_of(session: Session, row: Approach, private: bool) -> ApproachView:
     if not private and (contact or row.contact_email) and protected(contact, row.contact_email,
                                                                      flag_facts(session, row.client_id)):
         contact = "a protected contact"
-    return ApproachView(row.id, _client_name(session, row), _name(bd), row.state, row.created_at,
+    return ApproachView(row.id, _client_name(session, row), display_name(bd), row.state, row.created_at,
                         member=Mention(bd.teams_id, bd.name) if bd and bd.teams_id else None,
                         contact_name=contact, contact_email=row.contact_email if private else None,
-                        note=row.note, on_behalf_of=_name(holder) if holder else None)
+                        note=row.note, on_behalf_of=display_name(holder) if holder else None)
 
 
 def _attempt(ctx: Context, target: Target) -> list[Reply]:
@@ -212,8 +212,8 @@ def _collisions(session: Session, settings: Settings, asker: Member, target: Tar
         owner = owners.get(quote.owner_id)
         seen = may_see_quote(viewer, quote.owner_id, owner.role if owner else None,
                              settings.partner_quotes_visible_to_bd)
-        quote_facts.append(QuoteFact(quote.owner_id, _name(owner), quote.status if seen else None, quote.tender))
-    approach_facts = [ApproachFact(a.member_id, _name(m), a.state, a.contact_name, a.contact_email)
+        quote_facts.append(QuoteFact(quote.owner_id, display_name(owner), quote.status if seen else None, quote.tender))
+    approach_facts = [ApproachFact(a.member_id, display_name(m), a.state, a.contact_name, a.contact_email)
                       for a, m in open_on(session, target.client_id)]
     return collisions(asker.id, flag_facts(session, target.client_id), quote_facts, approach_facts,
                       target.contact_name, target.contact_email)
@@ -224,26 +224,20 @@ def _understand(ctx: Context, text: str) -> Target | str:
     head, note = split_note(text)
     name, email, rest = split_contact(head)
     tries = [(rest, note)] if note is not None else prefixes(rest)
-    hints = ()
+    hints: list[str] = []
     for query, tail in tries:
         found = ctx.clients.match(ctx.session, query)
         if found.match is not None:
             target = Target(found.match.client_id, found.match.name, name or found.person, email, tail)
             values = {"contact_name": target.contact_name or "", "contact_email": email or "", "note": tail or ""}
             return input_problem(values) or target
-        hints = hints or found.candidates
-    return _no_client(rest, hints) + (f"\n\n{SHAPE}" if note is None else "")
-
-
-def _no_client(query: str, candidates) -> str:
-    names = "; ".join(c.name for c in candidates[:5])
-    hint = f" Did you mean: {names}?" if names else " Ask an admin to import the client first."
-    return f"No single client matches “{query}”.{hint}"
+        hints = hints or [c.name for c in found.candidates]
+    return no_client_text(rest, hints) + (f"\n\n{SHAPE}" if note is None else "")
 
 
 def _target_from(ctx: Context) -> Target | str:
     value = ctx.turn.value
-    row = client(ctx.session, _int(value.get("client_id")))
+    row = client(ctx.session, ctx.turn.number("client_id"))
     if row is None:
         return "That client is no longer in the registry."
     values = {k: str(value.get(k) or "").strip() for k in ("contact_name", "contact_email", "note")}
@@ -256,7 +250,7 @@ def _ask(ctx: Context, target: Target, holder_id: int, reasons: tuple[str, ...],
                       contact_name=target.contact_name, contact_email=target.contact_email, note=target.note,
                       created_at=now)
     record_change(ctx.session, "consent", row.id, "asked", by=ctx.member.id, after=snapshot(row, CONSENT_FIELDS))
-    card = consent_card(ConsentView(row.id, _name(ctx.member), target, reasons))
+    card = consent_card(ConsentView(row.id, display_name(ctx.member), target, reasons))
     outbox.enqueue(ctx.session, f"approach-consent:{row.id}", Reply(card=card).payload(), member_id=holder_id,
                    deadline=ctx.settings.delivery_deadline)
 
@@ -269,7 +263,7 @@ def _waiting(session: Session, client_id: int, asked_by: int) -> list[str]:
 
 
 def _answer(ctx: Context, answer: str) -> list[Reply]:
-    row = consent(ctx.session, _int(ctx.turn.value.get("consent_id")))
+    row = consent(ctx.session, ctx.turn.number("consent_id"))
     if row is None:
         return [Reply(text="That request is no longer on record.")]
     if row.holder_id != ctx.member.id:
@@ -286,9 +280,10 @@ def _answer(ctx: Context, answer: str) -> list[Reply]:
     said = {AGREE: "agreed to your approach to", LEAD: "would rather lead, themselves, with",
             DECLINE: "declined your approach to"}[answer]
     outbox.enqueue(ctx.session, f"approach-consent:{row.id}:answer",
-                   Reply(text=f"{plain(_name(ctx.member))} {said} {plain(target.client_name)}. {status}").payload(),
+                   Reply(text=f"{plain(display_name(ctx.member))} {said} {plain(target.client_name)}. "
+                              f"{status}").payload(),
                    member_id=row.asked_by, deadline=ctx.settings.delivery_deadline)
-    view = ConsentView(row.id, _name(member_by_id(ctx.session, row.asked_by)), target, (), answer)
+    view = ConsentView(row.id, display_name(member_by_id(ctx.session, row.asked_by)), target, (), answer)
     return [Reply(card=consent_card(view, status))]
 
 
@@ -303,7 +298,7 @@ def _settle(ctx: Context, row: ApproachConsent, together: list[ApproachConsent],
     holder = on_behalf_of((c.holder_id, c.answer) for c in together)
     made, posted = record(ctx.session, ctx.settings, row.asked_by, target, by=ctx.member.id, on_behalf=holder)
     link_consents(ctx.session, together, made.id)
-    holder_name = plain(_name(member_by_id(ctx.session, holder)))
+    holder_name = plain(display_name(member_by_id(ctx.session, holder)))
     return (f"Every holder agreed: the approach is recorded on behalf of {holder_name} (work won from it is theirs). "
             f"{_recorded(posted)}")
 
@@ -322,7 +317,7 @@ def _update_post(session: Session, settings: Settings, row: Approach) -> None:
 
 
 def _won_for_holder(session: Session, settings: Settings, row: Approach) -> str:
-    holder = _name(member_by_id(session, row.on_behalf_of))
+    holder = display_name(member_by_id(session, row.on_behalf_of))
     name = plain(_client_name(session, row))
     outbox.enqueue(session, f"approach:{row.id}:won:holder",
                    Reply(text=f"BD won work at {name} from an approach made on your behalf: the work belongs to "
@@ -372,16 +367,12 @@ def _insiders_only() -> Reply:
 
 def _names_of(session: Session, ids: list[int]) -> dict[int, str]:
     people = members_by_id(session, ids)
-    return {i: _name(people.get(i)) for i in dict.fromkeys(ids)}
+    return {i: display_name(people.get(i)) for i in dict.fromkeys(ids)}
 
 
 def _client_name(session: Session, row) -> str:
     named = client(session, row.client_id)
     return named.name if named else "a client no longer on record"
-
-
-def _name(member: Member | None) -> str:
-    return (member.name or member.email or "a member") if member else "a member"
 
 
 def _names(names: list[str]) -> str:
@@ -390,10 +381,3 @@ def _names(names: list[str]) -> str:
     if len(shown) < 2:
         return shown[0] if shown else "nobody"
     return ", ".join(shown[:-1]) + " and " + shown[-1]
-
-
-def _int(value) -> int:
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return 0

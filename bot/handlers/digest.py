@@ -17,7 +17,8 @@ from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, Fee
 from bot.rules.ownership import Viewer
 from bot.settings import Settings
 from bot.turn import Reply
-from cards.digest import digest_cards
+from cards.base import shown
+from cards.digest import PERIOD, digest_cards
 from storage import digest, outbox
 from storage.network import partner_channel
 from storage.types import utcnow
@@ -105,7 +106,7 @@ def post_now(ctx: Context) -> list[Reply]:
     if posting.problem:
         return [Reply(text=posting.problem)]
     following = schedule_of(ctx.settings).next_fire_after(now)
-    when = f" on {following.astimezone(ctx.settings.zone):%a %-d %b %Y %H:%M %Z}" if following else ""
+    when = f" on {shown(following, ctx.settings.zone, PERIOD)}" if following else ""
     return [Reply(text=f"Posted the digest so far ({plural(posting.cards, 'card')}) to the partner channel. It does "
                        f"not replace the scheduled digest, which still follows{when}.")]
 

@@ -16,16 +16,16 @@ from bot.rules.access import MEMBERS, OVERSEERS
 from bot.rules.disputes import DisputeFacts
 from bot.rules.ownership import Viewer
 from bot.settings import Settings
-from bot.turn import Reply
-from cards.base import plain
+from bot.turn import Reply, number
+from cards.base import no_client_text, plain
 from cards.disputes import (LIST_ROWS, NETWORK, DisputeView, MemberView, SanctionView, Step, dispute_card, list_card,
                             member_card, outcome_card, raise_form)
 from storage import disputes as store
 from storage import outbox
-from storage.members import find_member, member_by_email, member_by_id, member_named, members_with_role
+from storage.members import display_name, find_member, member_by_email, member_by_id, member_named, members_with_role
 from storage.models import Dispute, Member
 from storage.network import partner_channel
-from storage.registry import client, members_by_id, possible_id
+from storage.registry import client, members_by_id
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,7 @@ def _on_one(act: Callable[[Context, Pressed], list[Reply]]) -> Callable[[Context
         viewer = _viewer(ctx)
         if viewer.public:
             return [Reply(text="Disputes are handled in your personal chat with Accord.")]
-        row = store.dispute(ctx.session, _id(ctx.args.get("number") or ctx.turn.value.get("dispute_id")))
+        row = store.dispute(ctx.session, number(ctx.args.get("number") or ctx.turn.value.get("dispute_id")))
         facts, coordinator = _facts(ctx.session, row) if row else (None, "")
         if row is None or rules.sight(viewer, facts) != rules.FULL:
             return [Reply(text=NOT_YOURS)]
@@ -96,7 +96,7 @@ def listing(ctx: Context) -> list[Reply]:
 
 def show(ctx: Context) -> list[Reply]:
     """`dispute N`: one dispute as the asker may see it."""
-    row = store.dispute(ctx.session, _id(ctx.args.get("number")))
+    row = store.dispute(ctx.session, number(ctx.args.get("number")))
     view = _view_for(ctx.session, row, _viewer(ctx)) if row else None
     if view is None:
         return [Reply(text=NOT_YOURS)]
@@ -113,7 +113,7 @@ def take(ctx: Context, found: Pressed) -> list[Reply]:
         problem = rules.take_problem(found.viewer, facts, coordinator)
     if problem:
         return _answer(ctx, found.row, error=problem)
-    return _told(ctx, found.row, "taken", f"{_name(ctx.member)} coordinates dispute {found.row.id}",
+    return _told(ctx, found.row, "taken", f"{display_name(ctx.member)} coordinates dispute {found.row.id}",
                  "You coordinate this dispute now; the parties have been told.")
 
 
@@ -169,14 +169,14 @@ def sanction(ctx: Context, found: Pressed) -> list[Reply]:
     values = _values(ctx, "member_id", "text", "until")
     if rules.SANCTION not in rules.actions(found.viewer, found.facts):
         return _answer(ctx, found.row, error="Only directors record sanctions, on a resolved dispute.")
-    member_id = _id(values["member_id"])
+    member_id = number(values["member_id"])
     member = member_by_id(ctx.session, member_id) if member_id in found.facts.parties else None
     if member is None:
         return _answer(ctx, found.row, error="Choose one of the parties.", values=values)
     problem = _impose(ctx, member, values["text"], values["until"], found.row.id)
     if problem:
         return _answer(ctx, found.row, error=problem, values=values)
-    return _answer(ctx, found.row, note=f"Sanction recorded on {_name(member)}; BD sees it on their record.")
+    return _answer(ctx, found.row, note=f"Sanction recorded on {display_name(member)}; BD sees it on their record.")
 
 
 def sanction_command(ctx: Context) -> list[Reply]:
@@ -189,7 +189,7 @@ def sanction_command(ctx: Context) -> list[Reply]:
     problem = _impose(ctx, member, text, until, None)
     if problem:
         return [Reply(text=plain(problem))]
-    return [Reply(text=f"Recorded on {plain(_name(member))}: {plain(text or rules.DEFAULT_SANCTION)}, until "
+    return [Reply(text=f"Recorded on {plain(display_name(member))}: {plain(text or rules.DEFAULT_SANCTION)}, until "
                        f"{rules.parse_day(until):%-d %b %Y}. BD sees it on their record.")]
 
 
@@ -201,9 +201,9 @@ def member_record(ctx: Context) -> list[Reply]:
                            "exact name.")]
     rows = store.active_sanctions(ctx.session, member.id, utcnow())
     imposers = members_by_id(ctx.session, {s.imposed_by for s in rows})
-    sanctions = tuple(SanctionView(s.text, s.until, _name(imposers.get(s.imposed_by)), s.created_at, s.dispute_id)
-                      for s in rows)
-    view = MemberView(_name(member), member.email, member.role, member.firm, sanctions)
+    sanctions = tuple(SanctionView(s.text, s.until, display_name(imposers.get(s.imposed_by)), s.created_at,
+                                   s.dispute_id) for s in rows)
+    view = MemberView(display_name(member), member.email, member.role, member.firm, sanctions)
     return [Reply(card=member_card(view, ctx.settings.zone))]
 
 
@@ -229,17 +229,17 @@ def _view_for(session: Session, row: Dispute, viewer: Viewer) -> DisputeView | N
     log_rows = store.timeline(session, row.id) if full else []
     people = members_by_id(session, {row.raised_by, row.against_id, *(c.changed_by for c in log_rows)} - {None})
     named = client(session, row.client_id)
-    steps = tuple(Step(c.changed_at, _name(people.get(c.changed_by)) if c.changed_by else "Accord", c.action, c.note)
-                  for c in log_rows if rules.shows_in_timeline(c.action, viewer))
+    steps = tuple(Step(c.changed_at, display_name(people.get(c.changed_by)) if c.changed_by else "Accord", c.action,
+                       c.note) for c in log_rows if rules.shows_in_timeline(c.action, viewer))
     resolved = row.state == rules.RESOLVED
     return DisputeView(
-        row.id, sight, named.name if named else None, _name(people.get(row.raised_by)),
-        _name(people.get(row.against_id)) if row.against_id else None, row.state, row.created_at,
+        row.id, sight, named.name if named else None, display_name(people.get(row.raised_by)),
+        display_name(people.get(row.against_id)) if row.against_id else None, row.state, row.created_at,
         coordinator=coordinator or None, what=row.what if full else None,
         outcome=row.outcome if resolved else None, summary=row.summary if resolved else None,
         resolved_at=row.resolved_at, published_at=row.published_at, timeline=steps,
         actions=rules.actions(viewer, facts), must_publish=rules.must_publish(facts),
-        sanctionable=tuple(sorted((m, _name(people.get(m))) for m in facts.parties if m != viewer.member_id)),
+        sanctionable=tuple(sorted((m, display_name(people.get(m))) for m in facts.parties if m != viewer.member_id)),
     )
 
 
@@ -292,7 +292,7 @@ def _impose(ctx: Context, member: Member | None, text: str, until: str | None,
                                      utcnow().astimezone(zone).date())
     if problem:
         return problem
-    store.add_sanction(ctx.session, f"{_name(member)}: {text}, until {day:%-d %b %Y}", member_id=member.id,
+    store.add_sanction(ctx.session, f"{display_name(member)}: {text}, until {day:%-d %b %Y}", member_id=member.id,
                        dispute_id=dispute_id, text=text, until=rules.sanction_ends(day, zone),
                        imposed_by=ctx.member.id)
     return None
@@ -320,7 +320,7 @@ def _facts(session: Session, row: Dispute) -> tuple[DisputeFacts, str]:
     coordinator = member_by_id(session, row.coordinator_id) if row.coordinator_id else None
     facts = DisputeFacts(row.id, row.raised_by, row.against_id, row.coordinator_id, row.state,
                          row.published_at is not None, raiser.role if raiser else None)
-    return facts, _name(coordinator) if coordinator else ""
+    return facts, display_name(coordinator) if coordinator else ""
 
 
 def _answer(ctx: Context, row: Dispute, *, note: str | None = None, error: str | None = None,
@@ -346,7 +346,7 @@ def _values(ctx: Context, *keys: str) -> dict[str, str]:
 
 
 def _people(ctx: Context) -> list[tuple[int, str]]:
-    return [(m.id, _name(m)) for m in store.members_to_name(ctx.session) if m.id != ctx.member.id]
+    return [(m.id, display_name(m)) for m in store.members_to_name(ctx.session) if m.id != ctx.member.id]
 
 
 def _against(session: Session, value: str) -> tuple[int | None, str | None]:
@@ -356,8 +356,7 @@ def _against(session: Session, value: str) -> tuple[int | None, str | None]:
     if value == NETWORK:
         return None, None
     if value.isdecimal():  # the form's choices carry member ids
-        member_id = _id(value)
-        member = member_by_id(session, member_id) if member_id else None
+        member = member_by_id(session, number(value))
     else:
         member = _typed_member(session, value)
     if member is None:
@@ -371,9 +370,8 @@ def _client(ctx: Context, text: str) -> tuple[int | None, str | None]:
     found = ctx.clients.match(ctx.session, text)
     if found.match is not None:
         return found.match.client_id, None
-    names = "; ".join(c.name for c in found.candidates[:5])
-    hint = f" Did you mean: {names}?" if names else " Leave it empty if the client is not in the registry."
-    return None, f"No single client matches “{text}”.{hint}"
+    names = [c.name for c in found.candidates]
+    return None, no_client_text(text, names, "Leave it empty if the client is not in the registry.")
 
 
 def _named_member(ctx: Context, who: str | None) -> Member | None:
@@ -391,14 +389,3 @@ def _typed_member(session: Session, text: str) -> Member | None:
     if not text or "\x00" in text:  # PostgreSQL text cannot hold NUL, and no name or email has one
         return None
     return member_by_email(session, text) if "@" in text else member_named(session, text)
-
-
-def _name(member: Member | None) -> str:
-    return (member.name or member.email or f"member {member.id}") if member else "a former member"
-
-
-def _id(value: object) -> int | None:
-    """A row id from a button, a form or a command; None if the value cannot be one."""
-    text = str(value if value is not None else "").strip()
-    number = int(text) if text.isdecimal() else None
-    return number if possible_id(number) else None

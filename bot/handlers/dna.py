@@ -6,8 +6,8 @@ from bot.router import Context
 from bot.rules.dna import MAX_LINES, SHAPE, Entry, numbered_lines, parse_entry
 from bot.rules.matching import Match
 from bot.rules.ownership import DNA
-from bot.turn import Reply
-from cards.base import excerpt, plain
+from bot.turn import Reply, number
+from cards.base import excerpt, no_client, no_client_text, plain
 from cards.dna import ECHO, Added, added_card, form
 from storage.models import Contact, Flag
 from storage.registry import ensure_contact, find_flag, flag, held_by, put_flag
@@ -23,7 +23,7 @@ def add(ctx: Context) -> list[Reply]:
         return [Reply(text=f"That entry cannot be added: {entry}.")]
     found = ctx.clients.match(ctx.session, entry.client)
     if found.match is None:
-        return [Reply(text=plain(_no_client(entry.client, found)))]
+        return [Reply(text=no_client(entry.client, [c.name for c in found.candidates]))]
     row, changed, who = _put(ctx, found, entry)
     state = "is on your do-not-approach list" if changed else "was already on your do-not-approach list"
     return [Reply(text=f"{plain(who)} at {plain(found.match.name)} {state} (entry {row.id}). BD sees it before any "
@@ -46,14 +46,15 @@ def add_many(ctx: Context) -> list[Reply]:
     if len(lines) > MAX_LINES:
         return [Reply(card=form(text, [(lines[MAX_LINES][0], f"at most {MAX_LINES} entries at once")]))]
     good, bad = [], []
-    for number, line in lines:
+    for line_no, line in lines:
         entry = parse_entry(line)
         if isinstance(entry, str):
-            bad.append((number, f"{entry} (“{excerpt(line, ECHO)}”)"))
+            bad.append((line_no, f"{entry} (“{excerpt(line, ECHO)}”)"))
             continue
         found = ctx.clients.match(ctx.session, entry.client)
         if found.match is None:
-            bad.append((number, _no_client(entry.client, found, echo=ECHO)))
+            names = [excerpt(c.name, ECHO) for c in found.candidates]
+            bad.append((line_no, no_client_text(excerpt(entry.client, ECHO), names)))
         else:
             good.append((entry, found))
     if bad:
@@ -77,7 +78,7 @@ def listing(ctx: Context) -> list[Reply]:
 
 def remove(ctx: Context) -> list[Reply]:
     """`dna remove N`: end one of the asker's entries (the history keeps it)."""
-    row = flag(ctx.session, int(ctx.args["number"]))
+    row = flag(ctx.session, number(ctx.args["number"]))
     if row is None or row.holder_id != ctx.member.id or row.basis != DNA or row.until is not None:
         return [Reply(text=f"Entry {ctx.args['number']} is not on your do-not-approach list (see: dna list).")]
     put_flag(ctx.session, row, by=ctx.member.id, via="chat", until=utcnow())
@@ -101,13 +102,3 @@ def _written(contact: Contact | None) -> str:
     if contact.name and contact.email:
         return f"{contact.name} <{contact.email}>"
     return contact.name or contact.email or ""
-
-
-def _no_client(query: str, found: Match, echo: int | None = None) -> str:
-    """Why no client matched; with `echo`, the query and the names suggested are cut to that many characters."""
-    def cut(text: str) -> str:
-        return excerpt(text, echo) if echo else text
-
-    names = "; ".join(cut(c.name) for c in found.candidates[:5])
-    hint = f" Did you mean: {names}?" if names else " Ask an admin to import the client first."
-    return f"No single client matches “{cut(query)}”.{hint}"

@@ -198,7 +198,7 @@ def _post(session: Session, settings: Settings, row: Enquiry, conversation_id: s
 
 
 def _route(ctx: Context, state: str, done: str) -> list[Reply]:
-    row = enquiry(ctx.session, _int(ctx.turn.value.get("enquiry_id")))
+    row = enquiry(ctx.session, ctx.turn.number("enquiry_id"))
     if row is None:
         return [Reply(text="That enquiry is no longer on record.")]
     if ctx.member.id != row.holder_id and ctx.member.role not in INSIDERS:
@@ -236,11 +236,3 @@ def _referrer(session: Session, referred_by: str | None):
     if "@" in referred_by:
         return member_by_email(session, referred_by.strip().strip("<>"))
     return member_named(session, referred_by)
-
-
-def _int(value) -> int | None:
-    """A number from card data, which the sender controls; None if it is not one."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None

@@ -11,19 +11,17 @@ from bot.router import Context
 from bot.rules.fees import (REFERRAL, Actor, FeePercents, FeeRecord, HolderFact, check_move, fee_holders,
                             member_tallies, next_moves, read_percent, within_guideline)
 from bot.settings import Settings
-from bot.turn import Reply
-from cards.base import plain
+from bot.turn import Reply, Turn
+from cards.base import plain, shown
 from cards.fees import FeeView, PromptLine, PromptView, SummaryRow, fee_card, notice_title, prompt_card, summary_card
 from storage import outbox
 from storage.fees import add_fee, fee, fee_moves, fees_for, hold_subject, move_fee
-from storage.members import member_by_id
+from storage.members import display_name, member_by_id
 from storage.models import Fee, FeeState, Member, Quote, Referral, ReferralState
 from storage.quotes import quote
 from storage.referrals import introducers_to, referral
 from storage.registry import active_flags_with_people, client, members_by_id
 from storage.types import utcnow
-
-MAX_ID = 2**31 - 1  # the largest id a table holds (PostgreSQL INTEGER): a larger one is garbled card data
 
 
 @dataclass(frozen=True)
@@ -85,9 +83,9 @@ def history(ctx: Context) -> list[Reply]:
     period = schedule.so_far(utcnow())
     tallies = member_tallies(_records(ctx.session), period.start)
     names = members_by_id(ctx.session, [t.member_id for t in tallies])
-    rows = sorted((SummaryRow(_name(names[t.member_id]), t.period, t.all_time, t.received) for t in tallies),
+    rows = sorted((SummaryRow(display_name(names[t.member_id]), t.period, t.all_time, t.received) for t in tallies),
                   key=lambda r: (-_activity(r), r.name.lower()))
-    since = period.start.astimezone(ctx.settings.zone).strftime("%-d %b")
+    since = shown(period.start, ctx.settings.zone, "%-d %b")
     return [Reply(card=summary_card(rows, f"This {schedule.word} (since {since})"))]
 
 
@@ -113,18 +111,18 @@ def _holder_facts(session: Session, subject: Subject) -> list[HolderFact]:
     """Flags (do-not-approach entries included) and introductions to the payer; names and bases only."""
     if subject.referral_id is not None:
         introducer = member_by_id(session, referral(session, subject.referral_id).introducer_id)
-        return [HolderFact(introducer.id, _name(introducer), REFERRAL)]
-    facts = [HolderFact(holder.id, _name(holder), flag.basis)
+        return [HolderFact(introducer.id, display_name(introducer), REFERRAL)]
+    facts = [HolderFact(holder.id, display_name(holder), flag.basis)
              for flag, holder, _ in active_flags_with_people(session, subject.client_id)]
-    return facts + [HolderFact(introducer.id, _name(introducer), REFERRAL)
+    return facts + [HolderFact(introducer.id, display_name(introducer), REFERRAL)
                     for _, introducer in introducers_to(session, subject.payer_id, subject.client_id)]
 
 
 def _record(ctx: Context, state: str) -> list[Reply]:
-    subject = _subject_of(ctx.session, ctx.turn.value)
+    subject = _subject_of(ctx.session, ctx.turn)
     if subject is None:
         return [Reply(text="That quote or won introduction is no longer on record.")]
-    payee_id = card_id(ctx.turn.value.get("payee_id"))
+    payee_id = ctx.turn.number("payee_id")
     reason = _text(ctx.turn.value.get(f"reason_{payee_id}")) if state == FeeState.no_fee else None
     problem = check_move(None, state, Actor(ctx.member.role, payer=ctx.member.id == subject.payer_id), reason)
     if problem:
@@ -149,7 +147,7 @@ def _record(ctx: Context, state: str) -> list[Reply]:
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:
-    row = fee(ctx.session, card_id(ctx.turn.value.get("fee_id")))
+    row = fee(ctx.session, ctx.turn.number("fee_id"))
     if row is None:
         return [Reply(text="That fee is no longer on record.")]
     reason = _text(ctx.turn.value.get("reason")) if to == FeeState.declined else None
@@ -167,7 +165,7 @@ def _move(ctx: Context, to: str) -> list[Reply]:
 def _notify(ctx: Context, row: Fee) -> None:
     """Every party other than whoever made the change gets the fee card with their own next steps."""
     view = _fee_view(ctx.session, row)
-    title = notice_title(_name(ctx.member), row.state)
+    title = notice_title(display_name(ctx.member), row.state)
     for party in dict.fromkeys([row.payer_id, row.payee_id]):
         if party is None or party == ctx.member.id:
             continue
@@ -177,12 +175,12 @@ def _notify(ctx: Context, row: Fee) -> None:
                        deadline=ctx.settings.delivery_deadline)
 
 
-def _subject_of(session: Session, value: dict) -> Subject | None:
+def _subject_of(session: Session, turn: Turn) -> Subject | None:
     """The quote or won introduction a prompt's button is about, as stored (the button names only its id)."""
-    if value.get("quote_id") is not None:
-        row = quote(session, card_id(value.get("quote_id")))
+    if turn.value.get("quote_id") is not None:
+        row = quote(session, turn.number("quote_id"))
         return Subject(row.client_id, row.owner_id, quote_id=row.id) if row else None
-    introduction = referral(session, card_id(value.get("referral_id")))
+    introduction = referral(session, turn.number("referral_id"))
     if introduction is None or introduction.state != ReferralState.won:
         return None
     return Subject(introduction.client_id, introduction.recipient_id, referral_id=introduction.id)
@@ -191,8 +189,9 @@ def _subject_of(session: Session, value: dict) -> Subject | None:
 def _fee_view(session: Session, row: Fee) -> FeeView:
     people = members_by_id(session, [m for m in (row.payer_id, row.payee_id) if m is not None])
     payee = people.get(row.payee_id)
-    return FeeView(row.id, client(session, row.client_id).name, _name(people[row.payer_id]),
-                   _name(payee) if payee else None, row.basis, row.percent, row.state, row.reason, row.updated_at)
+    return FeeView(row.id, client(session, row.client_id).name, display_name(people[row.payer_id]),
+                   display_name(payee) if payee else None, row.basis, row.percent, row.state, row.reason,
+                   row.updated_at)
 
 
 def _records(session: Session) -> list[FeeRecord]:
@@ -222,18 +221,5 @@ def _activity(row: SummaryRow) -> int:
     return sum(t.proposed + t.no_fee for t in (row.all_time, row.received))
 
 
-def _name(member: Member) -> str:
-    return member.name or member.email or "a member"
-
-
 def _text(value) -> str:
     return str(value or "").replace("\x00", "").strip()[:1000]
-
-
-def card_id(value) -> int:
-    """A row id from a card's data; 0, which no row has, when it is missing, garbled or out of range."""
-    try:
-        number = int(value)
-    except (TypeError, ValueError):
-        return 0
-    return number if 0 < number <= MAX_ID else 0

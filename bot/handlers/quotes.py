@@ -13,18 +13,17 @@ from bot.handlers.fees import prompt_for_quote
 from bot.mail import mail_sender
 from bot.router import Context
 from bot.rules.access import INSIDERS
-from bot.rules.matching import Match
 from bot.rules.ownership import Viewer
-from bot.rules.quotes import (detail_audience, flag_spans, may_see_quote, overlap_owners, parse_chat_quote,
-                              status_after)
+from bot.rules.quotes import (chat_external_id, detail_audience, flag_spans, may_see_quote, overlap_owners,
+                              parse_chat_quote, status_after)
 from bot.settings import Settings
 from bot.turn import Reply
-from cards.base import plain
+from cards.base import no_client
 from cards.quotes import (MAX_LISTED, OverlapNotice, QuoteDetails, QuoteView, SplitView, list_card, overlap_card,
                           overlap_email, recorded_card)
 from storage import outbox
 from storage.history import record_change, snapshot
-from storage.members import member_by_email, member_by_id
+from storage.members import display_name, member_by_email, member_by_id
 from storage.models import Client, Member, Quote, QuoteStatus
 from storage.quotes import (QUOTE_FIELDS, add_event, add_quote, earlier_quotes, event_by_key, flag_source,
                             flags_of_quote, latest_event_at, projects_ended, quote_by_external_id, quotes_with_people,
@@ -115,23 +114,24 @@ def receive(session: Session, settings: Settings, clients: ClientIndex, event: P
 
 def record(ctx: Context) -> list[Reply]:
     """`quote ClientCorp 45000 [tender]`: the asker's quote, with the same effects as one from the platform."""
+    external_id = chat_external_id(ctx.member.id, ctx.turn.activity_id)
+    known = quote_by_external_id(ctx.session, external_id) if external_id else None
+    if known is not None:  # Teams delivered the same message again: the quote is recorded already
+        return [_recorded(ctx, known, [display_name(m) for _, m in _overlap(ctx.session, known)])]
     asked = parse_chat_quote(ctx.args.get("quote", ""))
     if asked is None:
         return [Reply(text=USAGE)]
     found = ctx.clients.match(ctx.session, asked.client)
     if found.match is None:
-        return [Reply(text=no_client(asked.client, found))]
+        return [Reply(text=no_client(asked.client, [c.name for c in found.candidates]))]
     now = utcnow()
-    row = add_quote(ctx.session, client_id=found.match.client_id, owner_id=ctx.member.id, status=QuoteStatus.open,
-                    value_cents=asked.value_cents, currency=asked.currency, tender=asked.tender, source="chat",
-                    opened_at=now)
+    row = add_quote(ctx.session, external_id=external_id, client_id=found.match.client_id, owner_id=ctx.member.id,
+                    status=QuoteStatus.open, value_cents=asked.value_cents, currency=asked.currency,
+                    tender=asked.tender, source="chat", opened_at=now)
     record_change(ctx.session, "quote", row.id, "created", by=ctx.member.id, after=_state(ctx.session, row),
                   note="recorded in chat")
     sync_flags(ctx.session, ctx.settings, row, now)
-    told = _created(ctx.session, ctx.settings, row)
-    audience = detail_audience(ctx.member.role, ctx.settings.partner_quotes_visible_to_bd)
-    return [Reply(card=recorded_card(_view(ctx.session, ctx.settings, row, ctx.member), told, audience,
-                                     ctx.settings.zone))]
+    return [_recorded(ctx, row, _created(ctx.session, ctx.settings, row))]
 
 
 def listing(ctx: Context) -> list[Reply]:
@@ -145,13 +145,6 @@ def listing(ctx: Context) -> list[Reply]:
         others = [_view_of(session, settings, q, owner, named, member) for q, owner, named in rows
                   if owner.id != member.id and _may_see(settings, member, owner)][:MAX_LISTED]
     return [Reply(card=list_card(own, others, settings.zone))]
-
-
-def no_client(typed: str, found: Match) -> str:
-    """Why no client was picked from what someone typed, with the closest names (referrals say it the same way)."""
-    names = "; ".join(c.name for c in found.candidates[:5])
-    hint = f" Did you mean: {plain(names)}?" if names else " Ask an admin to import the client first."
-    return f"No single client matches “{plain(typed)}”.{hint}"
 
 
 def sync_flags(session: Session, settings: Settings, row: Quote, now: datetime) -> None:
@@ -228,16 +221,28 @@ def _created(session: Session, settings: Settings, row: Quote) -> list[str]:
     return told
 
 
-def _notify_overlap(session: Session, settings: Settings, row: Quote) -> list[str]:
-    """Tell each owner of an earlier quote for the client, 1:1 and by email, showing only what they may see."""
+def _recorded(ctx: Context, row: Quote, told: list[str]) -> Reply:
+    """The answer to the quote's owner: what was recorded, who sees it, and who was told of an overlap."""
+    audience = detail_audience(ctx.member.role, ctx.settings.partner_quotes_visible_to_bd)
+    view = _view(ctx.session, ctx.settings, row, ctx.member)
+    return Reply(card=recorded_card(view, told, audience, ctx.settings.zone))
+
+
+def _overlap(session: Session, row: Quote) -> list[tuple[list[Quote], Member]]:
+    """Each owner of an earlier quote for the client, other than this quote's, with their earlier quotes."""
     earlier = earlier_quotes(session, row)
     ids = overlap_owners(row.owner_id, [q.owner_id for q in earlier])
     people = members_by_id(session, ids)
-    readers = [people[owner_id] for owner_id in ids]
+    return [([q for q in earlier if q.owner_id == owner_id], people[owner_id]) for owner_id in ids]
+
+
+def _notify_overlap(session: Session, settings: Settings, row: Quote) -> list[str]:
+    """Tell each owner of an earlier quote for the client, 1:1 and by email, showing only what they may see."""
+    readers = _overlap(session, row)
     sender = mail_sender(settings)
-    for reader in readers:
+    for theirs, reader in readers:
         notice = OverlapNotice(_view(session, settings, row, reader), tuple(
-            _view(session, settings, q, reader) for q in earlier if q.owner_id == reader.id))
+            _view(session, settings, q, reader) for q in theirs))
         outbox.enqueue(session, f"quote:{row.id}:overlap:{reader.id}",
                        Reply(card=overlap_card(notice, settings.zone)).payload(), member_id=reader.id,
                        deadline=settings.delivery_deadline)
@@ -245,7 +250,7 @@ def _notify_overlap(session: Session, settings: Settings, row: Quote) -> list[st
             outbox.enqueue(session, f"quote:{row.id}:overlap-mail:{reader.id}",
                            overlap_email(notice, reader.email, settings.zone), member_id=reader.id,
                            deadline=settings.delivery_deadline, channel="email")
-    return [_name(reader) for reader in readers]
+    return [display_name(reader) for _, reader in readers]
 
 
 def _view(session: Session, settings: Settings, row: Quote, viewer: Member) -> QuoteView:
@@ -261,13 +266,9 @@ def _view_of(session: Session, settings: Settings, row: Quote, owner: Member, na
         splits = splits_of(session, row.id)
         people = members_by_id(session, [s.member_id for s in splits])
         details = QuoteDetails(row.status, row.value_cents, row.currency, row.tender,
-                               tuple(SplitView(_name(people[s.member_id]), s.kind, s.percent) for s in splits))
-    return QuoteView(row.id, named.id, named.name, _name(owner), row.opened_at, details)
+                               tuple(SplitView(display_name(people[s.member_id]), s.kind, s.percent) for s in splits))
+    return QuoteView(row.id, named.id, named.name, display_name(owner), row.opened_at, details)
 
 
 def _may_see(settings: Settings, viewer: Member, owner: Member) -> bool:
     return may_see_quote(Viewer(viewer.id, viewer.role), owner.id, owner.role, settings.partner_quotes_visible_to_bd)
-
-
-def _name(member: Member) -> str:
-    return member.name or member.email or "a member"

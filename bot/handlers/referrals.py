@@ -3,25 +3,28 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.handlers.fees import card_id, prompt_for_referral
-from bot.handlers.quotes import no_client
+from bot.handlers.fees import prompt_for_referral
 from bot.router import Context, normalise
 from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer, reminder_due
 from bot.settings import Settings
 from bot.turn import Reply, Turn
-from cards.base import plain
+from cards.base import no_client, plain
 from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text
 from storage import outbox
-from storage.members import find_member, member_by_email, member_by_id, member_named
+from storage.members import display_name, find_member, member_by_email, member_by_id, member_named
 from storage.models import Member, Referral, ReferralState
-from storage.referrals import (add_referral, mark_reminded, move_referral, referral, referrals_involving,
+from storage.referrals import (add_referral, mark_reminded, move_referral, referral, referrals_involving, same_recent,
                                unacknowledged)
 from storage.registry import client
+from storage.types import utcnow
 
+# Teams may deliver a message again when Accord was slow to take it; the same introduction from the same member this
+# soon is that message again, not a second introduction.
+REDELIVERY = timedelta(minutes=2)
 DONE = {ReferralState.acknowledged: "Acknowledged", ReferralState.in_progress: "Marked in progress",
         ReferralState.won: "Marked won", ReferralState.lost: "Marked lost"}
 
@@ -40,10 +43,13 @@ def refer(ctx: Context) -> list[Reply]:
         return [Reply(text="You cannot refer a client to yourself.")]
     found = ctx.clients.match(ctx.session, ask.client)
     if found.match is None:
-        return [Reply(text=no_client(ask.client, found))]
-    row = add_referral(ctx.session, client_id=found.match.client_id, contact_name=ask.name or None,
-                       contact_email=ask.email, introducer_id=ctx.member.id, recipient_id=recipient.id,
-                       note=ask.note, state=ReferralState.introduced)
+        return [Reply(text=no_client(ask.client, [c.name for c in found.candidates]))]
+    fields = {"client_id": found.match.client_id, "contact_name": ask.name or None, "contact_email": ask.email,
+              "introducer_id": ctx.member.id, "recipient_id": recipient.id, "note": ask.note}
+    known = same_recent(ctx.session, utcnow() - REDELIVERY, **fields)
+    if known is not None:  # Teams delivered the same message again: the introduction is recorded already
+        return [Reply(text=confirmation(view_of(ctx.session, known)))]
+    row = add_referral(ctx.session, state=ReferralState.introduced, **fields)
     view = view_of(ctx.session, row)
     card = recipient_card(view, next_moves(row.state), ctx.settings.zone)
     outbox.enqueue(ctx.session, f"referral:{row.id}:recipient", Reply(card=card).payload(), member_id=recipient.id,
@@ -94,7 +100,7 @@ def view_of(session: Session, row: Referral) -> ReferralView:
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:
-    row = referral(ctx.session, card_id(ctx.turn.value.get("referral_id")))
+    row = referral(ctx.session, ctx.turn.number("referral_id"))
     if row is None:
         return [Reply(text="That introduction is no longer on record.")]
     problem = check_move(row.state, to, recipient=ctx.member.id == row.recipient_id, role=ctx.member.role)
@@ -141,6 +147,5 @@ def _recipient(session: Session, ask: ReferralAsk, people: list[tuple[str, str]]
 
 
 def _view(row: Referral, client_name: str, introducer: Member, recipient: Member) -> ReferralView:
-    return ReferralView(row.id, client_name, row.contact_name, row.contact_email,
-                        introducer.name or introducer.email or "a member", recipient.name or recipient.email or
-                        "a member", row.note, row.state, row.created_at)
+    return ReferralView(row.id, client_name, row.contact_name, row.contact_email, display_name(introducer),
+                        display_name(recipient), row.note, row.state, row.created_at)

@@ -11,6 +11,7 @@ from bot.turn import Reply
 from cards.base import plain
 from cards.who_owns import ClientSummary, no_match_card, ownership_card, search_preview
 from storage import outbox
+from storage.members import display_name
 from storage.registry import active_flags_with_people, client
 from storage.types import utcnow
 
@@ -27,7 +28,7 @@ def ask(ctx: Context) -> list[Reply]:
 
 def refresh(ctx: Context) -> list[Reply]:
     """Recompute a holder card in place (also used when a did-you-mean candidate is picked)."""
-    row = client(ctx.session, _int(ctx.turn.value.get("client_id")))
+    row = client(ctx.session, ctx.turn.number("client_id"))
     if row is None:
         return [Reply(text="That client is no longer in the registry.")]
     return [Reply(card=_answer(ctx, row.id))]
@@ -35,8 +36,8 @@ def refresh(ctx: Context) -> list[Reply]:
 
 def notify_holder(ctx: Context) -> list[Reply]:
     """Tell a holder, in their 1:1 chat, that the asker would like to talk about the client."""
-    row = client(ctx.session, _int(ctx.turn.value.get("client_id")))
-    holder_id = _int(ctx.turn.value.get("holder_id"))
+    row = client(ctx.session, ctx.turn.number("client_id"))
+    holder_id = ctx.turn.number("holder_id")
     # Only someone who holds the client now: the card may be older than the flag, and its data is the sender's.
     holder = next((f for f in flag_facts(ctx.session, row.id) if f.holder_id == holder_id), None) if row else None
     if holder is None:
@@ -69,7 +70,7 @@ def search(ctx: Context) -> list[Reply]:
 def flag_facts(session: Session, client_id: int) -> list[FlagFact]:
     """The flags in force on a client, with holder and contact names."""
     return [
-        FlagFact(flag.holder_id, holder.name or holder.email or "a member", flag.basis, flag.since,
+        FlagFact(flag.holder_id, display_name(holder), flag.basis, flag.since,
                  contact.name if contact else None, contact.email if contact else None)
         for flag, holder, contact in active_flags_with_people(session, client_id)
     ]
@@ -96,12 +97,4 @@ def _no_match(found: Match) -> dict:
     if found.kind == "email" and not found.candidates:
         reason = "A personal email address (such as gmail.com) does not tell which organisation someone is from."
     return no_match_card(found.query, candidates, reason)
-
-
-def _int(value) -> int | None:
-    """A number from card data, which the sender controls; None if it is not one."""
-    try:
-        return int(value)
-    except (TypeError, ValueError):
-        return None
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.rules.access import OVERSEERS
-from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact
+from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact, rank
 
 PLANNED, ACTIVE, WON, DROPPED = "planned", "active", "won", "dropped"
 OPEN = (PLANNED, ACTIVE)
@@ -72,7 +72,7 @@ def collisions(asker_id: int, flags: Iterable[FlagFact], quotes: Iterable[QuoteF
     for quote in quotes:
         kind = "tender" if quote.tender and quote.status else "quote"
         why = f"open {kind}" + (f" ({quote.status})" if quote.status else "")
-        found.append(((_rank("active quote"), 1), Collision("quote", quote.owner_id, quote.owner_name, why)))
+        found.append(((rank("active quote"), 1), Collision("quote", quote.owner_id, quote.owner_name, why)))
     for other in approaches:
         if other.member_id != asker_id and other.state in OPEN:
             who = _person(other.contact_name, other.contact_email)
@@ -85,12 +85,12 @@ def _flag(fact: FlagFact, contact_name: str | None, contact_email: str | None) -
     who = _person(fact.contact_name, fact.contact_email)
     if fact.basis != DNA:
         why = fact.basis + (f" ({who})" if who else "")
-        return (_rank(fact.basis), 0), Collision("flag", fact.holder_id, fact.holder_name, why)
+        return (rank(fact.basis), 0), Collision("flag", fact.holder_id, fact.holder_name, why)
     if who and same_contact(fact.contact_name, fact.contact_email, contact_name, contact_email):
         why = f"do-not-approach entry for {who}, the contact to be approached"
         return (-1, 0), Collision("dna-contact", fact.holder_id, fact.holder_name, why)
     why = f"do-not-approach entry for {who} at this client" if who else "do-not-approach entry for the whole client"
-    return (_rank(DNA), 0), Collision("dna-client", fact.holder_id, fact.holder_name, why)
+    return (rank(DNA), 0), Collision("dna-client", fact.holder_id, fact.holder_name, why)
 
 
 def same_contact(name_a: str | None, email_a: str | None, name_b: str | None, email_b: str | None) -> bool:
@@ -192,7 +192,3 @@ def _person(name: str | None, email: str | None) -> str:
 
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
-
-
-def _rank(basis: str) -> int:
-    return BASIS_ORDER.index(basis) if basis in BASIS_ORDER else len(BASIS_ORDER)

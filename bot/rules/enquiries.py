@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.rules.ownership import DNA, FlagFact
+from bot.rules.ownership import DNA, FlagFact, rank
 
 # An enquiry is about work: a live project or quote outranks a declared relationship or an old project.
 FIRST_TO_HEAR = ("active project", "active quote", "declared relationship", DNA, "introduction", "past project")
@@ -19,11 +19,7 @@ def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | 
     email = (person_email or "").strip().lower()
     covering = [f for f in facts if email and (f.contact_email or "").lower() == email]
     pool = covering or facts
-    return min(pool, key=lambda f: (_rank(f.basis), f.since))
-
-
-def _rank(basis: str) -> int:
-    return FIRST_TO_HEAR.index(basis) if basis in FIRST_TO_HEAR else len(FIRST_TO_HEAR)
+    return min(pool, key=lambda f: (rank(f.basis, FIRST_TO_HEAR), f.since))
 
 
 def may_route(state: str) -> bool:

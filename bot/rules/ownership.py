@@ -80,14 +80,14 @@ def ownership(facts: list[FlagFact], viewer: Viewer) -> Ownership:
     by_holder: dict[int, list[FlagFact]] = {}
     for fact in facts:
         by_holder.setdefault(fact.holder_id, []).append(fact)
-    holders = sorted((_holder(group) for group in by_holder.values()), key=lambda h: (_rank(h.bases[0]), h.since))
+    holders = sorted((_holder(group) for group in by_holder.values()), key=lambda h: (rank(h.bases[0]), h.since))
     contacts = tuple(_contact(fact, viewer) for fact in facts if fact.contact_name or fact.contact_email)
     asker_holds = viewer.member_id in by_holder and not viewer.public
     return Ownership(tuple(holders), contacts, asker_holds)
 
 
 def _holder(group: list[FlagFact]) -> Holder:
-    bases = tuple(sorted({f.basis for f in group}, key=_rank))
+    bases = tuple(sorted({f.basis for f in group}, key=rank))
     return Holder(group[0].holder_id, group[0].holder_name, bases, min(f.since for f in group))
 
 
@@ -99,5 +99,6 @@ def _contact(fact: FlagFact, viewer: Viewer) -> CoveredContact:
     return CoveredContact(fact.holder_name, fact.basis, fact.contact_name, email)
 
 
-def _rank(basis: str) -> int:
-    return BASIS_ORDER.index(basis) if basis in BASIS_ORDER else len(BASIS_ORDER)
+def rank(basis: str, order: tuple[str, ...] = BASIS_ORDER) -> int:
+    """Where a basis stands in `order`, strongest first; an unknown basis after every known one."""
+    return order.index(basis) if basis in order else len(order)

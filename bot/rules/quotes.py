@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -15,6 +16,10 @@ OPEN = OPEN_QUOTE
 CLOSING = (QuoteStatus.won, QuoteStatus.lost, QuoteStatus.withdrawn)  # the events that are also statuses
 MAX_CENTS = 10**15 - 1  # what the webhook accepts: 15 digits with 2 decimals
 MULTIPLIERS = {"": 1, "k": 1_000, "m": 1_000_000}
+# A quote recorded in chat keeps the message it came from as its external id, under a prefix the platform's ids may
+# not use (the webhook refuses them), so a redelivered message finds its quote rather than record a second one.
+CHAT_PREFIX = "teams:"
+EXTERNAL_ID_MAX = 100  # the column's size
 _VALUE = re.compile(r"(?:a?\$)?(?P<number>\d{1,3}(?:,\d{3})+|\d+)(?P<fraction>\.\d+)?(?P<suffix>[km]?)", re.IGNORECASE)
 
 
@@ -75,6 +80,17 @@ def flag_spans(status: str, opened_at: datetime, closed_at: datetime | None, now
 def overlap_owners(new_owner_id: int, earlier_owner_ids: list[int]) -> list[int]:
     """Who hears of a possible overlap: each owner of an earlier quote once, never the new quote's owner."""
     return [owner for owner in dict.fromkeys(earlier_owner_ids) if owner != new_owner_id]
+
+
+def chat_external_id(member_id: int, activity_id: str | None) -> str | None:
+    """The external id of a quote `quote CLIENT VALUE` records; None when Teams gave the message no id."""
+    if not activity_id:
+        return None
+    # Teams' message ids are unique within a conversation, and a message has one sender: the sender scopes it.
+    key = f"{CHAT_PREFIX}{member_id}:{activity_id}"
+    if len(key) > EXTERNAL_ID_MAX:
+        key = f"{CHAT_PREFIX}{member_id}:{hashlib.sha256(activity_id.encode()).hexdigest()}"
+    return key
 
 
 def parse_value(text: str) -> int | None:
