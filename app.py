@@ -14,7 +14,9 @@ from bot.core import Accord
 from bot.logs import configure_logging
 from bot.mail import GraphMail, mail_sender
 from bot.mailbox import Mailbox
+from bot.installer import Installer
 from bot.outbox import Sender
+from bot.roster import RosterReader
 from bot.schedule import Jobs
 from bot.settings import Settings, SettingsError, load_settings
 from bot.teams import AccordBot
@@ -35,7 +37,9 @@ def create_app(settings: Settings) -> web.Application:
     connector = Connector(tokens, anonymous=settings.anonymous, timeout=settings.send_timeout)
     notices_from = mail_sender(settings)
     mail = GraphMail(settings, notices_from) if notices_from else None
-    sender = Sender(db, connector, send_timeout=settings.send_timeout, mail=mail)
+    installer = Installer(settings) if settings.can_install else None
+    sender = Sender(db, connector, settings, mail=mail, installer=installer)
+    roster = RosterReader(db, connector, settings)
     core = Accord(settings, db)
     jobs = Jobs(core)
     mailbox = Mailbox(settings, db, core.accept_enquiry)
@@ -49,6 +53,7 @@ def create_app(settings: Settings) -> web.Application:
 
     async def start_background(_app: web.Application) -> None:
         await sender.start()
+        await roster.start()
         jobs.start()
         await mailbox.start()
         # Building the client index takes seconds at 100,000 clients: do it now, not on the first question.
@@ -58,10 +63,12 @@ def create_app(settings: Settings) -> web.Application:
         await asyncio.gather(app[WARMING], return_exceptions=True)
         jobs.stop()
         await mailbox.stop()
+        await roster.stop()
         await sender.stop()
         await connector.close()
-        if mail is not None:
-            await mail.close()
+        for client in (mail, installer):
+            if client is not None:
+                await client.close()
         db.dispose()
 
     app.on_startup.append(start_background)

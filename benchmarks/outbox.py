@@ -65,7 +65,7 @@ async def run(database_url: str, messages: int, conversations: int) -> dict:
                     outbox.enqueue(session, f"{lane}#{i}", Reply(text=f"message {i}").payload(),
                                    conversation_id=lane, deadline=timedelta(hours=1))
         connector = Connector(AppTokens(settings), anonymous=False, timeout=settings.send_timeout)
-        sender = Sender(db, connector, send_timeout=settings.send_timeout, idle_poll=0.05)
+        sender = Sender(db, connector, settings, idle_poll=0.05)
         started = time.monotonic()
         await sender.start()
         while len(cloud.delivered()) < per * conversations:

@@ -19,12 +19,15 @@ from bot.handlers import digest
 from bot.handlers.enquiries import view_of
 from bot.handlers.who_owns import ownership_for
 from bot.rules.ownership import Viewer
+from bot.services import delivery
 from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply
 from storage import outbox
 from storage.db import Database
 from storage.enquiries import enquiries_since
-from storage.members import add_member, list_members, member_by_email, set_role
+from storage.conversations import conversation
+from storage.registry import members_by_id
+from storage.members import add_member, display_name, list_members, member_by_email, set_role
 from storage.migrate import pending, upgrade
 from storage.models import Role
 from storage.network import partner_channel
@@ -76,8 +79,17 @@ def _email(raw: str, settings: Settings) -> str | None:
 
 def _list_members(settings: Settings, _args: argparse.Namespace) -> int:
     with _transaction(settings) as session:
-        for m in list_members(session):
-            print(f"{m.email or '-':40} {m.name:30} {m.role or '-':9} {'in Teams' if m.teams_id else 'not seen yet'}")
+        members = list_members(session)
+        verdicts = delivery.reach_of(session, settings, members)
+    print(f"{'EMAIL':36} {'NAME':26} {'ROLE':9} {'LINKED':10} REACHABLE")
+    for m in members:
+        verdict = verdicts[m.id]
+        linked = "linked" if m.teams_id or m.aad_object_id else "not linked"
+        reachable = f"yes ({verdict.reason})" if verdict.reachable else f"no: {verdict.reason}"
+        print(f"{m.email or '-':36} {m.name[:26]:26} {m.role or '-':9} {linked:10} {reachable}")
+    unreachable = [verdicts[m.id] for m in members if m.role and not verdicts[m.id].reachable]
+    for remedy in sorted({v.remedy for v in unreachable}):
+        print(f"to reach the members marked no: {remedy}")
     return 0
 
 
@@ -87,17 +99,37 @@ def _outbox(settings: Settings, args: argparse.Namespace) -> int:
             requeued = outbox.requeue(session, args.id, settings.delivery_deadline)
         print(f"message {args.id} queued again" if requeued else f"message {args.id} is not a failed message")
         return 0 if requeued else 1
+    states = ("waiting",) if args.waiting else ("failed",) if args.failed else None
     with _transaction(settings) as session:
-        rows = outbox.unfinished(session)
+        rows = outbox.unfinished(session, states=states)
+        names = _recipients(session, rows)
     if not rows:
-        print("outbox is empty: everything has been delivered")
+        print({None: "outbox is empty: everything has been delivered", ("waiting",): "no message is waiting",
+               ("failed",): "no message has failed"}[states])
     for row in rows:
-        target = row.conversation_id or f"member {row.member_id}"
-        when = row.next_attempt_at.astimezone(settings.zone).strftime("%Y-%m-%d %H:%M:%S")
-        print(f"{row.id:>6} {row.state:9} attempts={row.attempts:<3} next={when} to={target}")
+        when = (row.wait_until if row.state == "waiting" else row.next_attempt_at).astimezone(settings.zone)
+        label = "waits until" if row.state == "waiting" else "next"
+        print(f"{row.id:>6} {row.state:9} {row.kind or '-':18} attempts={row.attempts:<3} "
+              f"{label}={when:%Y-%m-%d %H:%M} to={names[row.id]}")
         if row.last_error:
-            print(f"       last error: {row.last_error}")
+            print(f"       {'why' if row.state == 'waiting' else 'last error'}: {row.last_error}")
     return 0
+
+
+def _recipients(session: Session, rows: list) -> dict[int, str]:
+    """Each message's recipient by name: the member and their email, or the conversation's name."""
+    people = members_by_id(session, [r.member_id for r in rows if r.member_id is not None])
+    named = {}
+    for row in rows:
+        if row.member_id is not None:
+            member = people.get(row.member_id)
+            who = f"{display_name(member)} <{member.email}>" if member and member.email else display_name(member)
+            named[row.id] = who + (" (email)" if row.channel == "email" else "")
+        else:
+            chat = conversation(session, row.conversation_id.split(";messageid=")[0])
+            named[row.id] = (f"{chat.name or chat.team_name or chat.kind} ({row.conversation_id})" if chat
+                             else row.conversation_id)
+    return named
 
 
 def _send(settings: Settings, args: argparse.Namespace) -> int:
@@ -118,7 +150,12 @@ def _send(settings: Settings, args: argparse.Namespace) -> int:
             if member is None:
                 print(f"accord: no member with email {args.to}", file=sys.stderr)
                 return 1
-            outbox.enqueue(session, key, payload, member_id=member.id, deadline=settings.delivery_deadline)
+            sent = delivery.to_member(session, settings, key, payload, member.id)
+            if sent.waiting:
+                print(f"queued for {member.name or member.email} (1:1), who cannot be reached in Teams yet "
+                      f"({sent.reach.reason}): it goes out as soon as they can, within {settings.delivery_wait_days} "
+                      "days")
+                return 0
             where = f"{member.name or member.email} (1:1)"
     print(f"queued for {where}: the running bot delivers it")
     return 0
@@ -201,7 +238,7 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
     for v in views:
         record = {"id": v.id, "received_at": v.received_at.astimezone(settings.zone).isoformat(), "person": v.person,
                   "company": v.company, "source": v.source, "state": v.state, "client": v.client_name,
-                  "holder": v.holder.name if v.holder else None, "referred_by": v.referred_by}
+                  "holder": v.holder_name, "referred_by": v.referred_by}
         if args.json:
             print(json.dumps(record, ensure_ascii=False))
         else:
@@ -260,8 +297,11 @@ def build_parser() -> argparse.ArgumentParser:
     role.add_argument("role", choices=[r.value for r in Role] + ["none"])
     role.set_defaults(run=_set_role)
 
-    box = commands.add_parser("outbox", help="messages waiting to be delivered, and failed ones")
+    box = commands.add_parser("outbox", help="messages on their way, waiting for their member, and failed ones")
     box.set_defaults(run=_outbox, action="list")
+    shown = box.add_mutually_exclusive_group()
+    shown.add_argument("--waiting", action="store_true", help="only messages waiting for a member to be reachable")
+    shown.add_argument("--failed", action="store_true", help="only messages that failed")
     box_actions = box.add_subparsers(dest="action", metavar="ACTION")
     retry = box_actions.add_parser("retry", help="queue a failed message again")
     retry.add_argument("id", type=int)

@@ -1,7 +1,7 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
-from bot.handlers import (approaches, digest, disputes, dna, enquiries, fees, help, installation, partner_channel,
-                          quotes, referrals, who_owns)
+from bot.handlers import (approaches, digest, disputes, dna, enquiries, fees, help, installation, members,
+                          partner_channel, quotes, referrals, who_owns)
 from bot.router import Command, Router
 from bot.rules.access import ADMINS, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS
 from cards import verbs
@@ -82,6 +82,8 @@ COMMANDS = [
     Command("sanction EMAIL until DATE [TEXT]", "Record a sanction on a member, e.g. no BD-won work allocated.",
             r"sanction(\s+(?P<entry>.*))?", disputes.sanction_command, roles=DIRECTORS,
             scopes=PERSONAL),
+    Command("members", "Who Accord can reach in Teams, who it cannot yet, and why.",
+            r"(list |show )?(the |all )?members( list)?", members.reachability, roles=ADMINS, scopes=PERSONAL),
     Command("member NAME|EMAIL", "A member's role, firm and any sanctions in force.", r"member(\s+(?P<who>.+))?",
             disputes.member_record, roles=INSIDERS, scopes=PERSONAL),
 ]
@@ -123,7 +125,8 @@ VERBS = {
     verbs.DISPUTE_SANCTION: disputes.sanction,
 }
 
-EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search}
+EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search,
+          "roster": installation.roster_changed}
 
 
 def build_router() -> Router:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import email.utils
+import json
 import ssl
 import time
 from typing import Any
@@ -15,13 +16,15 @@ from bot.rules.delivery import Outcome
 from bot.tokens import AppTokens, TokenError
 
 
-class Connector:
-    """Posts activities and opens 1:1 chats with the bot's cached token; one HTTP session per process."""
+PAGE_SIZE = 200  # Teams serves at most 500 members a page
 
-    def __init__(self, tokens: AppTokens, anonymous: bool, timeout: float) -> None:
-        self._tokens = tokens
-        self._anonymous = anonymous
+
+class Pooled:
+    """A client of one of Microsoft's services: one HTTP session per process, opened on first use."""
+
+    def __init__(self, timeout: float, limit: int) -> None:
         self._timeout = aiohttp.ClientTimeout(total=timeout)
+        self._limit = limit
         self._session: aiohttp.ClientSession | None = None
 
     async def close(self) -> None:
@@ -29,6 +32,21 @@ class Connector:
         if self._session is not None:
             await self._session.close()
             self._session = None
+
+    def http(self) -> aiohttp.ClientSession:
+        """The session, opened on first use (inside the running loop)."""
+        if self._session is None:
+            self._session = http_session(self._timeout, limit=self._limit)
+        return self._session
+
+
+class Connector(Pooled):
+    """Posts activities and opens 1:1 chats with the bot's cached token; one HTTP session per process."""
+
+    def __init__(self, tokens: AppTokens, anonymous: bool, timeout: float) -> None:
+        super().__init__(timeout, limit=100)
+        self._tokens = tokens
+        self._anonymous = anonymous
 
     async def send(self, service_url: str, conversation_id: str, bot_id: str, activity: dict[str, Any],
                    headers: dict[str, str] | None = None) -> Outcome:
@@ -54,18 +72,30 @@ class Connector:
             body["channelData"] = {"tenant": {"id": tenant_id}}
         return await self._request("POST", service_url, "v3/conversations", body)
 
+    async def members_page(self, service_url: str, team_id: str, continuation: str | None,
+                           page_size: int = PAGE_SIZE) -> tuple[Outcome, dict[str, Any]]:
+        """One page of a team's roster: the outcome, and the page ({members, continuationToken})."""
+        query = {"pageSize": str(page_size), **({"continuationToken": continuation} if continuation else {})}
+        path = f"v3/conversations/{quote(team_id, safe='')}/pagedmembers"
+        return await self._exchange("GET", service_url, path, None, None, query)
+
     async def _request(self, method: str, service_url: str, path: str, body: dict[str, Any],
                        headers: dict[str, str] | None = None) -> Outcome:
+        return (await self._exchange(method, service_url, path, body, headers))[0]
+
+    async def _exchange(self, method: str, service_url: str, path: str, body: dict[str, Any] | None,
+                        headers: dict[str, str] | None = None,
+                        query: dict[str, str] | None = None) -> tuple[Outcome, dict[str, Any]]:
         try:
             headers = headers if headers is not None else await self.headers()
         except TokenError as exc:
-            return Outcome(ok=False, status=None, error=f"no app token: {exc}")
+            return Outcome(ok=False, status=None, error=f"no app token: {exc}"), {}
         url = service_url.rstrip("/") + "/" + path
         try:
-            async with self._http().request(method, url, json=body, headers=headers) as response:
+            async with self.http().request(method, url, json=body, headers=headers, params=query) as response:
                 return await _outcome(response)
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-            return Outcome(ok=False, status=None, error=f"{type(exc).__name__}: {exc}".strip(": "))
+            return Outcome(ok=False, status=None, error=f"{type(exc).__name__}: {exc}".strip(": ")), {}
 
     async def headers(self) -> dict[str, str]:
         """The Authorization header with the bot's cached token (none in anonymous mode)."""
@@ -73,11 +103,6 @@ class Connector:
             return {}
         # msal is synchronous and, once an hour, goes to the network.
         return {"Authorization": f"Bearer {await asyncio.to_thread(self._tokens.token)}"}
-
-    def _http(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            self._session = http_session(self._timeout, limit=100)
-        return self._session
 
 
 def http_session(timeout: aiohttp.ClientTimeout, limit: int) -> aiohttp.ClientSession:
@@ -87,20 +112,23 @@ def http_session(timeout: aiohttp.ClientTimeout, limit: int) -> aiohttp.ClientSe
     return aiohttp.ClientSession(timeout=timeout, connector=tls)
 
 
-async def _outcome(response: aiohttp.ClientResponse) -> Outcome:
+async def _outcome(response: aiohttp.ClientResponse) -> tuple[Outcome, dict[str, Any]]:
     text = await response.text()
     if response.status < 300:
         try:
-            body = await response.json(content_type=None)
+            body = json.loads(text) if text.strip() else {}
         except ValueError:
             body = {}
-        return Outcome(ok=True, status=response.status, activity_id=(body or {}).get("id"))
+        body = body if isinstance(body, dict) else {}
+        activity_id = body.get("id")
+        return Outcome(ok=True, status=response.status,
+                       activity_id=activity_id if isinstance(activity_id, str) else None), body
     return Outcome(
         ok=False,
         status=response.status,
         error=f"HTTP {response.status}: {text[:300]}",
         retry_after=retry_after(response.headers.get("Retry-After")),
-    )
+    ), {}
 
 
 def retry_after(value: str | None) -> float | None:

@@ -8,11 +8,15 @@ from bot.commands import build_router
 from bot.handlers import digest, quotes, referrals
 from bot.handlers.enquiries import Incoming, receive, remind
 from bot.router import Context
+from bot.rules.identity import Seen
+from bot.services.delivery import expire_waiting
+from bot.services.members import became_reachable, identify
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
 from storage.db import Database, once_more_on_conflict
-from storage.members import find_member, record_member
+from storage.members import find_member
+from storage.teams import record_team, roster_due
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -35,14 +39,14 @@ class Accord:
     def _handle(self, turn: Turn) -> list[Reply]:
         with self.db.transaction() as session:
             user, place = turn.user, turn.place
-            member = record_member(
-                session,
-                teams_id=user.teams_id,
-                name=user.name,
-                aad_object_id=user.aad_object_id,
-                email=user.email,
-                tenant_id=user.tenant_id or place.tenant_id,
-            )
+            now = utcnow()
+            seen = Seen(user.teams_id, user.aad_object_id, user.email.lower() if user.email else None,
+                        user.tenant_id or place.tenant_id)
+            member = identify(session, self.settings, seen, user.name, service_url=place.service_url,
+                              source="a message in Teams")
+            became_reachable(session, self.settings, member, now)
+            if place.team_id:
+                self._team(session, turn, now)
             known = conversation(session, place.home_id)
             was_installed = known is not None and known.installed
             record_conversation(
@@ -62,6 +66,14 @@ class Accord:
             ctx = Context(turn, member, session, self.settings, self.router, self.clients)
             ctx.newly_installed = not was_installed
             return self.router.dispatch(ctx)
+
+    def _team(self, session, turn: Turn, now: datetime) -> None:
+        """Remember the team; its roster is read when Accord is added or its members or name change."""
+        place = turn.place
+        record_team(session, place.team_id, service_url=place.service_url, tenant_id=place.tenant_id,
+                    bot_id=place.bot_id, name=place.team_name, installed=turn.event != "uninstall", now=now)
+        if turn.event in ("install", "roster"):
+            roster_due(session, place.team_id, now)
 
     def accept_enquiry(self, incoming: Incoming) -> tuple[int, bool]:
         """Store an enquiry from a webhook or mailbox and queue its posts; (enquiry id, newly stored)."""
@@ -84,6 +96,11 @@ class Accord:
     def _accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
         with self.db.transaction() as session:
             return quotes.receive(session, self.settings, self.clients, event, utcnow())
+
+    def expire_waiting(self, now: datetime) -> int:
+        """Fail the messages that waited their whole limit for an unreachable member, telling who should know."""
+        with self.db.transaction() as session:
+            return expire_waiting(session, self.settings, now)
 
     def end_projects(self, now: datetime) -> int:
         """Turn the active-project flags of won quotes whose project time is over into past-project flags."""

@@ -9,7 +9,7 @@ from urllib.parse import quote
 import aiohttp
 import requests
 
-from bot.connector import http_session, retry_after
+from bot.connector import Pooled, retry_after
 from bot.mailbox import GraphError, GraphTokens, graph_configured
 from bot.rules.delivery import Outcome
 from bot.settings import Settings
@@ -21,14 +21,13 @@ def mail_sender(settings: Settings) -> str | None:
     return sender if sender and graph_configured(settings) else None
 
 
-class GraphMail:
+class GraphMail(Pooled):
     """Sends sendMail bodies from the notice mailbox with the app's Graph token; one HTTP session per process."""
 
     def __init__(self, settings: Settings, sender: str) -> None:
         self._tokens = GraphTokens(settings)
         self._url = f"{settings.graph_base_url.rstrip('/')}/users/{quote(sender, safe='@')}/sendMail"
-        self._timeout = aiohttp.ClientTimeout(total=settings.send_timeout)
-        self._session: aiohttp.ClientSession | None = None
+        super().__init__(settings.send_timeout, limit=8)
 
     async def send(self, message: dict[str, Any]) -> Outcome:
         """Send one message; Graph answers 202 once it has accepted it."""
@@ -38,7 +37,7 @@ class GraphMail:
             return Outcome(ok=False, error=f"no Graph token: {exc}")
         headers = {"Authorization": f"Bearer {token}"}
         try:
-            async with self._http().post(self._url, json=message, headers=headers) as response:
+            async with self.http().post(self._url, json=message, headers=headers) as response:
                 text = await response.text()
                 if response.status < 300:
                     return Outcome(ok=True, status=response.status)
@@ -46,14 +45,3 @@ class GraphMail:
                                f"{text[:300]}", retry_after=retry_after(response.headers.get("Retry-After")))
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             return Outcome(ok=False, error=f"Graph sendMail: {type(exc).__name__}: {exc}".strip(": "))
-
-    async def close(self) -> None:
-        """Close the HTTP session."""
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
-
-    def _http(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            self._session = http_session(self._timeout, limit=8)
-        return self._session

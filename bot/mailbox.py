@@ -19,7 +19,7 @@ import msal
 import requests
 from yarl import URL
 
-from bot.connector import http_session, retry_after as retry_after_seconds
+from bot.connector import Pooled, retry_after as retry_after_seconds
 from bot.handlers.enquiries import Incoming
 from bot.rules.delivery import backoff
 from bot.settings import Settings
@@ -257,8 +257,7 @@ def _setting_key(prefix: str, mailbox: str) -> str:
 
 def graph_configured(settings: Settings) -> bool:
     """True when the Graph tenant, app and secret are all set."""
-    return all(value.strip() for value in (settings.graph_tenant_id, settings.graph_client_id,
-                                           settings.graph_client_secret))
+    return settings.graph_configured
 
 
 class GraphTokens:
@@ -310,7 +309,7 @@ class Mailbox:
         self._since_key = _setting_key("mailbox_since", self._mailbox)
         self._origin = graph_origin(settings.graph_base_url)
         self._round_lock = asyncio.Lock()
-        self._session: aiohttp.ClientSession | None = None
+        self._http_client = Pooled(REQUEST_TIMEOUT, limit=4)
         self._task: asyncio.Task | None = None
 
     @property
@@ -333,9 +332,7 @@ class Mailbox:
             self._task.cancel()
             await asyncio.gather(self._task, return_exceptions=True)
             self._task = None
-        if self._session is not None:
-            await self._session.close()
-            self._session = None
+        await self._http_client.close()
 
     async def poll_once(self) -> int:
         """Read every change since the stored delta link; the number of new enquiries."""
@@ -419,7 +416,7 @@ class Mailbox:
                    "Prefer": f"odata.maxpagesize={PAGE_SIZE}"}
         try:
             # Graph's links are already encoded; re-quoting would change their tokens.
-            async with self._http().get(URL(url, encoded=True), headers=headers) as response:
+            async with self._http_client.http().get(URL(url, encoded=True), headers=headers) as response:
                 status, retry_after = response.status, retry_after_seconds(response.headers.get("Retry-After"))
                 body = await _json(response)
         except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
@@ -434,10 +431,7 @@ class Mailbox:
         except (requests.RequestException, ValueError) as exc:  # msal's network and authority discovery failures
             raise GraphError(f"no Graph token: {type(exc).__name__}: {exc}") from exc
 
-    def _http(self) -> aiohttp.ClientSession:
-        if self._session is None:
-            self._session = http_session(aiohttp.ClientTimeout(total=REQUEST_TIMEOUT), limit=4)
-        return self._session
+
 
     def _load_state(self) -> SyncState:
         with self._db.transaction() as session:

@@ -11,13 +11,30 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.connector import Connector
+from bot.installer import Installer
 from bot.mail import GraphMail
+from bot.rules.delivery import (
+    APP_LIMITS,
+    CONVERSATION_LIMITS,
+    Outcome,
+    Pace,
+    backoff,
+    is_retryable,
+)
+from bot.rules.reach import INSTALLABLE
+from bot.services.delivery import reach_of
+from bot.settings import Settings
 from bot.tokens import TokenError
-from bot.rules.delivery import APP_LIMITS, CONVERSATION_LIMITS, Outcome, Pace, backoff, is_retryable
 from storage import outbox
-from storage.conversations import any_conversation, conversation, personal_conversation, record_conversation
+from storage.conversations import (
+    any_conversation,
+    conversation,
+    personal_conversation,
+    record_conversation,
+)
 from storage.db import Database
 from storage.members import member_by_id
+from storage.teams import reaching_team
 from storage.models import Member, OutboxMessage
 from storage.types import utcnow
 
@@ -37,14 +54,31 @@ class Target:
     recent: tuple[datetime, ...] = ()  # when messages last went there, by any replica
     problem: str | None = None  # final: retrying cannot help
     failure: Outcome | None = None  # an attempt that failed on the way, retried like a failed send
+    wait: str | None = None  # the member cannot be reached yet: the message waits for them, and why
+
+
+@dataclass(frozen=True)
+class Opener:
+    """How to open a member's 1:1 chat: through Teams with their user id, or by installing Accord with Graph."""
+
+    member: Member
+    service_url: str
+    bot_id: str
+    bot_name: str
+    tenant_id: str | None
+    install: bool  # Teams cannot open the chat (no team of Accord's lists them): Graph installs Accord for them
 
 
 class Sender:
     """Claims due messages, paces them, sends them, and records what happened; one per process."""
 
-    def __init__(self, db: Database, connector: Connector, *, send_timeout: float, capacity: int = 64,
-                 idle_poll: float = 0.5, retry_base: float = 1.0, mail: GraphMail | None = None) -> None:
+    def __init__(self, db: Database, connector: Connector, settings: Settings, *, capacity: int = 64,
+                 idle_poll: float = 0.5, retry_base: float = 1.0, mail: GraphMail | None = None,
+                 installer: Installer | None = None) -> None:
         self.db = db
+        self.settings = settings
+        self.installer = installer  # None: Accord cannot install itself for people outside its teams
+        send_timeout = settings.send_timeout
         self.retry_base = retry_base
         self.connector = connector
         self.mail = mail  # None: email is not configured, and email messages fail saying so
@@ -123,6 +157,9 @@ class Sender:
             await self._mail(row, now)
             return
         target = await self._target(row)
+        if target.wait:
+            await asyncio.to_thread(self._record, outbox.wait, row.id, target.wait)
+            return
         if target.problem:
             await asyncio.to_thread(self._record, outbox.failed, row.id, target.problem, now, False)
             return
@@ -201,14 +238,19 @@ class Sender:
         target, opener = await asyncio.to_thread(self._member_target, row.member_id)
         if target is not None:
             return target
-        member, place = opener
-        outcome = await self.connector.create_personal(place.service_url, place.bot_id, member.teams_id,
-                                                       member.tenant_id or place.tenant_id)
+        if not opener.install:
+            outcome = await self.connector.create_personal(opener.service_url, opener.bot_id, opener.member.teams_id,
+                                                           opener.tenant_id)
+        else:
+            outcome = await self.installer.personal_chat(opener.member.aad_object_id or opener.member.email)
         if not outcome.ok or not outcome.activity_id:
-            return Target(failure=Outcome(ok=False, status=outcome.status, retry_after=outcome.retry_after,
-                                          error=f"could not open a 1:1 chat: {outcome.error or 'no id came back'}"))
-        await asyncio.to_thread(self._remember_personal, member, place, outcome.activity_id)
-        return Target(service_url=place.service_url, conversation_id=outcome.activity_id, bot_id=place.bot_id)
+            error = f"could not open a 1:1 chat: {outcome.error or 'no id came back'}"
+            if outcome.ok or is_retryable(outcome):
+                return Target(failure=Outcome(ok=False, status=outcome.status, retry_after=outcome.retry_after,
+                                              error=error))
+            return Target(wait=error)  # Teams or Graph refused: not in the team any more, not found, no permission
+        await asyncio.to_thread(self._remember_personal, opener, outcome.activity_id)
+        return Target(service_url=opener.service_url, conversation_id=outcome.activity_id, bot_id=opener.bot_id)
 
     def _replaced_target(self, key: str) -> Target:
         with self.db.transaction() as session:
@@ -231,25 +273,32 @@ class Sender:
             return Target(service_url=row.service_url, conversation_id=row.conversation_id, bot_id=row.bot_id,
                           recent=_recent(session, row.conversation_id))
 
-    def _member_target(self, member_id: int):
+    def _member_target(self, member_id: int) -> tuple[Target | None, Opener | None]:
         with self.db.transaction() as session:
             member = member_by_id(session, member_id)
-            if member is None or not member.teams_id:
-                return Target(problem="the member has never been seen in Teams, so Accord cannot message them"), None
+            if member is None:
+                return Target(problem="no such member"), None
             chat = personal_conversation(session, member.id)
             if chat is not None:
                 return Target(service_url=chat.service_url, conversation_id=chat.conversation_id,
                               bot_id=chat.bot_id, recent=_recent(session, chat.conversation_id)), None
-            place = any_conversation(session, member.tenant_id)
-            if place is None:
-                return Target(problem="Accord is not installed anywhere it could reach this member"), None
-            return None, (member, place)
+            verdict = reach_of(session, self.settings, [member])[member.id]
+            place = reaching_team(session, member.id) or any_conversation(session, member.tenant_id)
+            installing = verdict.reason == INSTALLABLE and self.installer is not None
+            if not verdict.reachable or (place is None and not installing):
+                return Target(wait=verdict.reason if not verdict.reachable else
+                              "Accord is not installed anywhere it could reach this member"), None
+            service_url = member.service_url or (place.service_url if place else self.settings.teams_service_url)
+            return None, Opener(member, service_url, place.bot_id if place else self.settings.app_id,
+                                getattr(place, "bot_name", ""), member.tenant_id or (place.tenant_id if place else None),
+                                installing)
 
-    def _remember_personal(self, member: Member, place, conversation_id: str) -> None:
+    def _remember_personal(self, opener: Opener, conversation_id: str) -> None:
+        member = opener.member
         with self.db.transaction() as session:
-            record_conversation(session, conversation_id, kind="personal", service_url=place.service_url,
-                                tenant_id=member.tenant_id or place.tenant_id, bot_id=place.bot_id,
-                                bot_name=place.bot_name, member_id=member.id, installed=True)
+            record_conversation(session, conversation_id, kind="personal", service_url=opener.service_url,
+                                tenant_id=opener.tenant_id, bot_id=opener.bot_id, bot_name=opener.bot_name,
+                                member_id=member.id, installed=True)
 
 
 def _recent(session, conversation_id: str) -> tuple[datetime, ...]:

@@ -70,6 +70,12 @@ class Settings(BaseSettings):
     fee_relationship_percent: float = Field(10.0, ge=0, le=100)
     fee_active_work_percent: float = Field(15.0, ge=0, le=100)
     referral_reminder_business_days: int = Field(2, ge=1, le=30)
+    allowed_tenants: str = ""  # tenants besides MicrosoftAppTenantId whose people Accord links by email
+    delivery_wait_days: int = Field(14, ge=1, le=365)  # how long a message waits for its member to be reachable
+    delivery_wait_days_by_kind: str = ""  # e.g. "enquiry=7,notify-holder=2": other limits for some kinds
+    roster_read_hours: int = Field(24, ge=1, le=24 * 7)  # every team's roster is read again this often
+    teams_app_catalog_id: str = ""  # the app's id in the Teams app catalog: with Graph, Accord installs itself
+    teams_service_url: str = "https://smba.trafficmanager.net/teams/"  # for chats opened outside any known team
 
     TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
     TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None
@@ -95,6 +101,15 @@ class Settings(BaseSettings):
         match = re.fullmatch(r"\s*(\d+)\s*([smhd]?)\s*", value) if isinstance(value, str) else None
         if match:
             return timedelta(seconds=int(match[1]) * {"": 1, "s": 1, "m": 60, "h": 3600, "d": 86400}[match[2]])
+        return value
+
+    @field_validator("delivery_wait_days_by_kind")
+    @classmethod
+    def _wait_by_kind(cls, value: str) -> str:
+        for part in filter(None, (p.strip() for p in value.split(","))):
+            kind, _, days = part.partition("=")
+            if not kind.strip() or not days.strip().isdigit() or not 1 <= int(days) <= 365:
+                raise ValueError(f"expected kind=days pairs (days 1 to 365), not {part!r}")
         return value
 
     @field_validator("app_type")
@@ -152,6 +167,27 @@ class Settings(BaseSettings):
     def zone(self) -> ZoneInfo:
         """The network's time zone."""
         return ZoneInfo(self.timezone)
+
+    @property
+    def tenants(self) -> frozenset[str]:
+        """Tenants whose people may be linked to members; empty: any (anonymous development, multi-tenant)."""
+        listed = [self.app_tenant_id, *self.allowed_tenants.split(",")] if self.app_tenant_id else []
+        return frozenset(t.strip().lower() for t in listed if t.strip())
+
+    @property
+    def graph_configured(self) -> bool:
+        """True when the Graph tenant, app and secret are all set."""
+        return all(value.strip() for value in (self.graph_tenant_id, self.graph_client_id, self.graph_client_secret))
+
+    @property
+    def can_install(self) -> bool:
+        """True when Accord may install itself for users through Graph (needs the app's catalog id too)."""
+        return self.graph_configured and bool(self.teams_app_catalog_id.strip())
+
+    def wait_for(self, kind: str) -> timedelta:
+        """How long a message of this kind waits for its member to become reachable."""
+        limits = dict(p.strip().partition("=")[::2] for p in self.delivery_wait_days_by_kind.split(",") if "=" in p)
+        return timedelta(days=int(limits.get(kind, "").strip() or self.delivery_wait_days))
 
     @property
     def cloud_overrides(self) -> dict[str, str]:

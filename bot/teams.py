@@ -12,7 +12,7 @@ from typing import Any
 
 from botbuilder.core import ActivityHandler, InvokeResponse, TurnContext
 from botbuilder.core.teams import TeamsInfo
-from botbuilder.schema import Activity, ChannelAccount
+from botbuilder.schema import Activity
 from msrest.exceptions import ClientRequestError, HttpOperationError
 
 from bot.connector import retry_after
@@ -47,15 +47,17 @@ class AccordBot(ActivityHandler):
     async def on_installation_update_remove(self, turn_context: TurnContext) -> None:
         await self._handle(_to_turn(turn_context.activity, "uninstall"))
 
-    async def on_members_added_activity(self, members_added: list[ChannelAccount], turn_context: TurnContext):
-        bot_id = turn_context.activity.recipient.id
-        if any(m.id == bot_id for m in members_added):
+    async def on_conversation_update_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        bot_id = activity.recipient.id if activity.recipient else None
+        if any(m.id == bot_id for m in activity.members_added or []):
             await self._send(turn_context, await self._handle(await self._turn(turn_context, "install")))
-
-    async def on_members_removed_activity(self, members_removed: list[ChannelAccount], turn_context: TurnContext):
-        bot_id = turn_context.activity.recipient.id
-        if any(m.id == bot_id for m in members_removed):
-            await self._handle(_to_turn(turn_context.activity, "uninstall"))
+        elif any(m.id == bot_id for m in activity.members_removed or []):
+            await self._handle(_to_turn(activity, "uninstall"))
+        elif activity.from_property and activity.from_property.id and \
+                _dict(_dict(activity.channel_data).get("team")).get("id"):
+            # People joined or left the team, or it was renamed: its roster is read again.
+            await self._handle(_to_turn(activity, "roster"))
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         activity = turn_context.activity

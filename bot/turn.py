@@ -44,7 +44,7 @@ class Place:
 class Turn:
     """One thing that happened in Teams that Accord should react to."""
 
-    event: Literal["message", "install", "uninstall", "action", "search"]
+    event: Literal["message", "install", "uninstall", "action", "search", "roster"]
     user: User
     place: Place
     text: str = ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from datetime import datetime
 from typing import Any
 
 from aiohttp import web
@@ -21,16 +22,25 @@ def health(db: Database):
 
     async def handler(_request: web.Request) -> web.Response:
         try:
-            count, oldest = await asyncio.wait_for(asyncio.to_thread(_backlog, db), timeout=5)
+            states = await asyncio.wait_for(asyncio.to_thread(_backlog, db), timeout=5)
         except (SQLAlchemyError, OSError, TimeoutError) as exc:
             log.warning("health check: database unreachable: %s", exc)
             return web.json_response({"status": "unhealthy", "database": "unreachable"}, status=503)
-        age = round((utcnow() - oldest).total_seconds(), 1) if oldest else None
-        return web.json_response(
-            {"status": "ok", "database": "ok", "outbox": {"backlog": count, "oldest_pending_seconds": age}}
-        )
+        return web.json_response({"status": "ok", "database": "ok", "outbox": outbox_health(states, utcnow())})
 
     return handler
+
+
+def outbox_health(states: dict[str, tuple[int, datetime | None]], now: datetime) -> dict[str, Any]:
+    """Counts of messages on their way (pending, in flight), waiting for their member, and failed; oldest ages."""
+    def age(*names: str) -> float | None:
+        oldest = [states[n][1] for n in names if n in states and states[n][1]]
+        return round((now - min(oldest)).total_seconds(), 1) if oldest else None
+
+    count = {name: states.get(name, (0, None))[0] for name in ("pending", "sending", "waiting", "failed")}
+    return {"backlog": count["pending"] + count["sending"], "oldest_pending_seconds": age("pending", "sending"),
+            "waiting": count["waiting"], "oldest_waiting_seconds": age("waiting"),
+            "failed": count["failed"], "oldest_failed_seconds": age("failed")}
 
 
 def _backlog(db: Database):

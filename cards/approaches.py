@@ -84,11 +84,18 @@ def approach_card(view: ApproachView, zone: ZoneInfo, notice: str | None = None)
 
 
 def list_card(title: str, views: list[ApproachView], zone: ZoneInfo, *, changeable: frozenset[int] = frozenset(),
-              which: str = "all", notice: str | None = None, more: int = 0, empty: str = "") -> dict[str, Any]:
-    """Approaches one per block, up to LIST_ROWS; those the viewer may change carry their buttons."""
+              which: str = "all", notice: str | None = None, more: int = 0, empty: str = "",
+              asked: tuple[str, ...] = ()) -> dict[str, Any]:
+    """Approaches one per block, up to LIST_ROWS; those the viewer may change carry their buttons.
+
+    `asked` holds one plain line per holder whose answer the viewer still awaits.
+    """
     body: list[dict[str, Any]] = [heading(title)]
     if notice:
         body.append(text_block(notice))
+    if asked:
+        body.append(text_block("**Waiting for holders to answer**", separator=True))
+        body.extend(text_block(line, spacing="None") for line in asked)
     if not views:
         body.append(text_block(empty or "No approaches."))
     for view in views[:LIST_ROWS]:

@@ -12,7 +12,8 @@ from cards import verbs
 from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
 
 SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
-STATES = {"new": "New", "with holder": "With the holder", "bd responding": "BD responding", "closed": "Closed"}
+STATES = {"new": "New", "with holder": "With the holder", "responding": "With the holder, responding",
+          "bd responding": "BD responding", "closed": "Closed"}
 EXCERPT = 400
 LIST_FIELD = 80  # a list row shortens each name, so a full page of rows stays under Teams' message size
 
@@ -28,8 +29,9 @@ class EnquiryView:
     received_at: datetime
     state: str
     client_name: str | None = None
-    holder: Mention | None = None
+    holder: Mention | None = None  # set when Teams can resolve the holder, so the card can @mention them
     holder_basis: str | None = None
+    holder_name: str | None = None  # the holder, in Teams or not yet
     referred_by: str | None = None
     message: str | None = None
 
@@ -37,7 +39,7 @@ class EnquiryView:
 def channel_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
     """The post every partner sees: who enquired, from where, and whether someone holds the client."""
     body = [heading("Inbound enquiry"), facts(_facts(view, zone)), text_block(_held(view))]
-    body.append(text_block(f"Routing: **{STATES.get(view.state, view.state)}**", spacing="Small"))
+    body.append(text_block(f"Routing: **{_routing(view)}**", spacing="Small"))
     data = {"enquiry_id": view.id}
     # Anyone sees the buttons; only the holder and BD may use them (the answer says so to anyone else).
     actions = [] if view.state == "closed" else [execute("BD will respond", verbs.ENQUIRY_PASS_TO_BD, data),
@@ -49,11 +51,11 @@ def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> di
     """The holder hears first, with the enquiry and the three things they can do about it."""
     title = "Reminder: nobody has acted on this enquiry yet" if reminder else "An enquiry about a client you hold"
     body = [heading(title), facts(_facts(view, zone))]
-    if reminder and view.holder:
-        body.append(text_block(f"Held by {plain(view.holder.name)} ({view.holder_basis}).", isSubtle=True))
+    if reminder and view.holder_name:
+        body.append(text_block(f"Held by {plain(view.holder_name)} ({view.holder_basis}).", isSubtle=True))
     if view.message:
         body.append(text_block(plain(excerpt(view.message, EXCERPT)), isSubtle=True))
-    body.append(text_block(f"Routing: **{STATES.get(view.state, view.state)}**"))
+    body.append(text_block(f"Routing: **{_routing(view)}**"))
     data = {"enquiry_id": view.id}
     actions = [] if view.state == "closed" else [
         execute("I'll respond", verbs.ENQUIRY_RESPOND, data),
@@ -79,12 +81,21 @@ def _facts(view: EnquiryView, zone: ZoneInfo) -> list[tuple[str, str]]:
     return rows
 
 
+def _routing(view: EnquiryView) -> str:
+    """Where the enquiry is, naming the holder when it is with them."""
+    if view.holder_name and view.state in ("with holder", "responding"):
+        return f"With {plain(view.holder_name)}{', responding' if view.state == 'responding' else ''}"
+    return STATES.get(view.state, plain(view.state))
+
+
 def _held(view: EnquiryView, mention: bool = True) -> str:
     client = f" ({plain(view.client_name)})" if view.client_name else ""
-    if view.holder:
+    if view.holder and mention:
         # A mention only works inside the card that carries its entity; a plain note names the holder.
-        who = view.holder.text if mention else plain(view.holder.name)
-        return f"Held by {who}{client}, {view.holder_basis}."
+        return f"Held by {view.holder.text}{client}, {view.holder_basis}."
+    if view.holder_name:
+        later = "" if view.holder or not mention else " (not yet in Teams)"
+        return f"Held by {plain(view.holder_name)}{later}{client}, {view.holder_basis}."
     if view.client_name:
         return f"Client on record: {plain(view.client_name)}. No holder on record."
     return "No holder on record."
@@ -98,7 +109,7 @@ def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) ->
     for view in views:
         when = shown(view.received_at, zone, "%-d %b %H:%M")
         company = f" ({plain(excerpt(view.company, LIST_FIELD))})" if view.company else ""
-        who = f" · {plain(excerpt(view.holder.name, LIST_FIELD))}" if view.holder else ""
+        who = f" · {plain(excerpt(view.holder_name, LIST_FIELD))}" if view.holder_name else ""
         body.append(text_block(f"**{when}** · {plain(excerpt(view.person, LIST_FIELD))}{company} · "
                                f"{SOURCES.get(view.source, plain(view.source))} · {STATES.get(view.state, view.state)}"
                                f"{who}", spacing="Small"))

@@ -13,9 +13,10 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.rules import reach
 from bot.rules.ownership import FlagFact, Viewer, ownership
 from bot.turn import Mention
-from cards import enquiries, help, who_owns
+from cards import enquiries, help, members, who_owns
 
 Sample = tuple[str, dict[str, Any]]
 
@@ -115,6 +116,8 @@ def search_results() -> list[Sample]:
 def _enquiry(**fields: Any) -> enquiries.EnquiryView:
     values = {"id": 42, "person": "Jane Doe", "company": "ClientCorp", "source": "web", "received_at": NOW,
               "state": "new"}
+    if fields.get("holder") is not None:
+        values["holder_name"] = fields["holder"].name
     return enquiries.EnquiryView(**(values | fields))
 
 
@@ -141,6 +144,12 @@ def enquiry_cards() -> list[Sample]:
     return [
         ("enquiry-channel", enquiries.channel_card(held, ZONE)),
         ("enquiry-channel-no-holder", enquiries.channel_card(_enquiry(company=None, source="phone"), ZONE)),
+        ("enquiry-channel-holder-not-in-teams", enquiries.channel_card(
+            _enquiry(state="with holder", client_name="ClientCorp Pty Ltd", holder_name="Grace Nguyen",
+                     holder_basis="active project"), ZONE)),
+        ("enquiry-channel-responding", enquiries.channel_card(_enquiry(
+            state="responding", client_name="ClientCorp Pty Ltd", holder=holder, holder_basis="active project"),
+            ZONE)),
         ("enquiry-channel-closed", enquiries.channel_card(_enquiry(state="closed"), ZONE)),
         ("enquiry-channel-largest", enquiries.channel_card(worst, ZONE)),
         ("enquiry-holder", enquiries.holder_card(held, ZONE)),
@@ -434,6 +443,19 @@ def dna_cards() -> list[Sample]:
     ]
 
 
+def member_cards() -> list[Sample]:
+    """The admins' reachability list: a launch day with most partners not in Teams yet, and the longest names."""
+    reasons = ["not in the partner team yet", "no email on record", "two people in Teams share this email",
+               "left every team Accord is in"]
+    rows = [members.MemberRow(person(i), f"partner{i}@network.example", "partner", i % 3 == 0, i % 5 == 0,
+                              reasons[i % 4]) for i in range(30)]
+    worst = [members.MemberRow(long_text(HOSTILE, 200), long_text("x", 300) + "@example.com", "director", False,
+                               False, reasons[i % 4]) for i in range(80)]
+    remedies = sorted({reach.REMEDIES[r] for r in reasons if r in reach.REMEDIES} | {reach.LINK_REMEDY})
+    return [("members-reach", members.reach_card(rows, remedies)),
+            ("members-reach-largest", members.reach_card(worst, remedies))]
+
+
 # One line per feature: its function returns that feature's samples.
 FEATURES: list[Callable[[], list[Sample]]] = [
     help_cards,
@@ -447,6 +469,7 @@ FEATURES: list[Callable[[], list[Sample]]] = [
     digest_cards,
     approach_cards,
     dna_cards,
+    member_cards,
 ]
 
 

@@ -91,14 +91,19 @@ def overlap_email(notice: OverlapNotice, address: str, zone: ZoneInfo) -> dict[s
             "saveToSentItems": False}
 
 
-def recorded_card(view: QuoteView, told: list[str], audience: str, zone: ZoneInfo) -> dict[str, Any]:
-    """The answer to `quote CLIENT VALUE`: what was recorded, who sees it, and who was told of an overlap."""
+def recorded_card(view: QuoteView, told: list[str], audience: str, zone: ZoneInfo,
+                  waiting: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The answer to `quote CLIENT VALUE`: what was recorded, who sees it, and who was told of an overlap.
+
+    `waiting` holds one plain sentence per earlier owner Accord cannot reach yet.
+    """
     body = [heading("Quote recorded"), facts([(t, plain(v)) for t, v in _about(view, zone) + _details(view.details)])]
     body.append(text_block(f"Its details are visible to {audience}.", isSubtle=True))
     if told:
         names = ", ".join(plain(name) for name in told)
         body.append(text_block(f"Earlier quotes for {plain(view.client_name)} are owned by {names}: "
-                               "they have been told there may be an overlap."))
+                               "Accord tells them there may be an overlap."))
+        body.extend(text_block(sentence, isSubtle=True) for sentence in waiting)
     else:
         body.append(text_block(f"Nobody else has quoted for {plain(view.client_name)} so far."))
     return card(body, [_who_holds(view)])

@@ -56,11 +56,11 @@ def status_text(view: ReferralView, by: str) -> str:
             f"(referral {view.id}).")
 
 
-def confirmation(view: ReferralView) -> str:
-    """The introducer's answer once the introduction is recorded."""
+def confirmation(view: ReferralView, promise: str = "") -> str:
+    """The introducer's answer once the introduction is recorded; `promise` says when the recipient gets it."""
     return (f"Recorded: you introduced {_contact(view)} at {plain(view.client_name)} to "
-            f"{plain(view.recipient_name)} (referral {view.id}). They get a card to acknowledge it, and you will "
-            "hear of each update.")
+            f"{plain(view.recipient_name)} (referral {view.id}). {promise or 'They get a card to acknowledge it.'} "
+            "You will hear of each update.")
 
 
 def list_card(made: list[ReferralView], received: list[ReferralView], zone: ZoneInfo, public: bool) -> dict[str, Any]:

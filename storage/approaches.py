@@ -74,6 +74,12 @@ def unanswered_consents(session: Session, client_id: int, asked_by: int) -> list
     return list(session.exec(query.order_by(ApproachConsent.id)))
 
 
+def open_requests(session: Session, asked_by: int, limit: int) -> list[ApproachConsent]:
+    """A BD member's consent requests no holder has answered yet, newest first."""
+    query = select(ApproachConsent).where(ApproachConsent.asked_by == asked_by, ApproachConsent.answer.is_(None))
+    return list(session.exec(query.order_by(ApproachConsent.id.desc()).limit(limit)))
+
+
 def asked_together(session: Session, row: ApproachConsent, lock: bool = False) -> list[ApproachConsent]:
     """The consent requests made with this one (one per holder), in order; `lock` re-reads and holds them."""
     # Holders answering at the same moment take turns (PostgreSQL row locks), so the last one sees every answer.

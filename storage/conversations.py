@@ -33,3 +33,10 @@ def any_conversation(session: Session, tenant_id: str | None) -> Conversation | 
     if tenant_id:
         query = query.where(Conversation.tenant_id == tenant_id)
     return session.exec(query.order_by(Conversation.updated_at.desc())).first()
+
+
+def with_personal_chat(session: Session, member_ids: list[int]) -> set[int]:
+    """Of these members, those who have an installed 1:1 chat with Accord."""
+    query = select(Conversation.member_id).where(
+        Conversation.member_id.in_(member_ids), Conversation.kind == "personal", Conversation.installed)
+    return set(session.exec(query))

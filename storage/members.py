@@ -1,10 +1,11 @@
 """Members: who people are and which role the network gave them."""
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from storage.db import get, save
 from storage.models import Member
+from storage.types import utcnow
 
 
 def display_name(member: Member | None) -> str:
@@ -28,21 +29,21 @@ def find_member(
     return None
 
 
-def record_member(
-    session: Session,
-    *,
-    teams_id: str,
-    name: str,
-    aad_object_id: str | None = None,
-    email: str | None = None,
-    tenant_id: str | None = None,
-) -> Member:
-    """Create or refresh the member Teams tells us about; an imported member is linked by object id or email."""
-    member = find_member(session, teams_id=teams_id, aad_object_id=aad_object_id, email=email) or Member()
-    save(session, member, teams_id=teams_id, name=name or member.name,
-         aad_object_id=aad_object_id or member.aad_object_id, email=email.lower() if email else member.email,
-         tenant_id=tenant_id or member.tenant_id)
-    return member
+def link_identity(session: Session, member_id: int, *, teams_id: str, aad_object_id: str | None,
+                  tenant_id: str | None) -> bool:
+    """Bind a Teams identity to a member no identity is bound to yet; False if someone bound one first."""
+    result = session.execute(
+        update(Member)
+        .where(Member.id == member_id, Member.teams_id.is_(None), Member.aad_object_id.is_(None))
+        .values(teams_id=teams_id, aad_object_id=aad_object_id, tenant_id=tenant_id, link_problem=None,
+                updated_at=utcnow())
+    )
+    return result.rowcount == 1
+
+
+def taken(session: Session, column, value: str | None) -> bool:
+    """True when some member already has this Teams id, object id or email."""
+    return bool(value) and session.exec(select(Member.id).where(column == value)).first() is not None
 
 
 def member_by_email(session: Session, email: str) -> Member | None:

@@ -3,7 +3,7 @@
 from datetime import datetime
 from enum import StrEnum
 
-from sqlalchemy import JSON, BigInteger, Index, Text
+from sqlalchemy import JSON, BigInteger, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 from storage.types import UTCDateTime, utcnow
@@ -29,8 +29,60 @@ class Member(SQLModel, table=True):
     tenant_id: str | None = Field(default=None, max_length=64)
     role: str | None = Field(default=None, max_length=16)  # a Role; plain text so adding roles needs no enum migration
     firm: str | None = Field(default=None, max_length=200)
+    # Where Teams said this person can be reached, and when a team roster last listed them.
+    service_url: str | None = Field(default=None, max_length=400)
+    roster_seen_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    left_teams_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # set when no team lists them any more
+    link_problem: str | None = Field(default=None, max_length=200)  # why the roster could not link them, for admins
+    unreachable_reported_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class Team(SQLModel, table=True):
+    """A team Accord is installed in, and the state of reading its roster."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: str = Field(unique=True, max_length=400)  # 19:...@thread.tacv2, also its General channel's id
+    name: str | None = Field(default=None, max_length=200)
+    service_url: str = Field(max_length=400)
+    tenant_id: str | None = Field(default=None, max_length=64)
+    bot_id: str = Field(default="", max_length=200)
+    installed: bool = True
+    roster_due_at: datetime | None = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    roster_token: str | None = Field(default=None, sa_type=Text)  # continuation of a read that stopped mid-way
+    roster_started_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # the read in progress began
+    roster_lease_until: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    roster_read_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    roster_error: str | None = Field(default=None, max_length=1000)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class TeamMember(SQLModel, table=True):
+    """A member as a team's roster lists them; left_at is set when a complete read no longer does."""
+
+    __tablename__ = "team_member"
+    __table_args__ = (UniqueConstraint("team_id", "member_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    seen_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    left_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class RosterEntry(SQLModel, table=True):
+    """One person as a roster page listed them, kept until the whole read is in and applied at once."""
+
+    __tablename__ = "roster_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    team_id: int = Field(foreign_key="team.id", index=True)
+    teams_id: str = Field(max_length=200)
+    aad_object_id: str | None = Field(default=None, max_length=64)
+    email: str | None = Field(default=None, max_length=320)  # email, else user principal name, lower case
+    name: str = Field(default="", max_length=200)
+    tenant_id: str | None = Field(default=None, max_length=64)
 
 
 class Conversation(SQLModel, table=True):
@@ -75,7 +127,11 @@ class OutboxMessage(SQLModel, table=True):
     conversation_id: str | None = Field(default=None, max_length=400)
     member_id: int | None = Field(default=None, foreign_key="member.id")
     payload: str = Field(sa_type=Text)  # the activity as JSON
-    state: str = Field(default="pending", max_length=16, index=True)  # pending | sending | delivered | failed
+    # pending | sending | waiting (for the member to become reachable) | delivered | failed
+    state: str = Field(default="pending", max_length=16, index=True)
+    kind: str = Field(default="", max_length=40)  # what the message is about (its key's first word): its wait limit
+    wait_until: datetime | None = Field(default=None, sa_type=UTCDateTime)  # a waiting message fails after this
+    caused_by: int | None = Field(default=None, foreign_key="member.id")  # who is told if it can never be delivered
     attempts: int = 0
     next_attempt_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     deadline_at: datetime = Field(sa_type=UTCDateTime)
@@ -169,7 +225,7 @@ class Enquiry(SQLModel, table=True):
     client_id: int | None = Field(default=None, foreign_key="client.id", index=True)
     holder_id: int | None = Field(default=None, foreign_key="member.id")
     referrer_id: int | None = Field(default=None, foreign_key="member.id")
-    state: str = Field(default="new", max_length=16)  # new | with holder | bd responding | closed
+    state: str = Field(default="new", max_length=16)  # new | with holder | responding | bd responding | closed
     acted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # when the holder or BD first acted
     reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     logged_by: int | None = Field(default=None, foreign_key="member.id")

@@ -16,7 +16,9 @@ from storage.db import get
 from storage.models import OutboxMessage
 from storage.types import utcnow
 
-OPEN = ("pending", "sending")
+BATCH = 500  # ids per IN list: far below every database's parameter limit
+OPEN = ("pending", "sending", "waiting")  # a waiting message holds back the later ones in its lane
+DEFAULT_WAIT = timedelta(days=14)
 
 
 def enqueue(
@@ -29,11 +31,15 @@ def enqueue(
     member_id: int | None = None,
     replaces: str | None = None,
     channel: str = "teams",
+    wait: timedelta = DEFAULT_WAIT,
+    waiting: str | None = None,
+    caused_by: int | None = None,
 ) -> bool:
     """Queue a message for a conversation or a member's 1:1 chat; False if the key was already queued.
 
     With `replaces`, the message updates the one queued under that key (same target), once that one is delivered.
-    With channel="email" the payload is a Graph sendMail body for the member.
+    With channel="email" the payload is a Graph sendMail body for the member. With `waiting` (the reason), the
+    member cannot be reached yet: the message waits, up to `wait`, until they can.
     """
     if (conversation_id is None) == (member_id is None):
         raise ValueError("a message goes to exactly one of a conversation or a member")
@@ -51,7 +57,11 @@ def enqueue(
         conversation_id=conversation_id,
         member_id=member_id,
         payload=json.dumps(payload),
-        state="pending",
+        state="waiting" if waiting else "pending",
+        last_error=waiting,
+        kind=key.split(":")[0][:40],
+        wait_until=now + wait,
+        caused_by=caused_by,
         attempts=0,
         next_attempt_at=now,
         deadline_at=now + deadline,
@@ -75,6 +85,7 @@ def claim(session: Session, owner_lease: timedelta, now: datetime, limit: int) -
     blocked = exists().where(
         earlier.lane == OutboxMessage.lane, earlier.id < OutboxMessage.id, earlier.state.in_(OPEN)
     )
+    # Waiting messages are not due: they go back to pending when their member becomes reachable.
     due = or_(
         and_(OutboxMessage.state == "pending", OutboxMessage.next_attempt_at <= now),
         and_(OutboxMessage.state == "sending", OutboxMessage.lease_until < now),  # its sender died
@@ -137,18 +148,64 @@ def requeue(session: Session, message_id: int, deadline: timedelta) -> bool:
     return result.rowcount == 1
 
 
-def unfinished(session: Session, limit: int = 200) -> list[OutboxMessage]:
-    """Pending, in-flight and failed messages, oldest first."""
-    query = select(OutboxMessage).where(OutboxMessage.state != "delivered").order_by(OutboxMessage.id).limit(limit)
-    return list(session.exec(query))
+def wait(session: Session, message_id: int, reason: str) -> None:
+    """Hold a claimed message until its member can be reached (it fails at its wait_until)."""
+    _set(session, message_id, state="waiting", last_error=reason[:1000], lease_until=None)
 
 
-def backlog(session: Session) -> tuple[int, datetime | None]:
-    """How many messages wait to be delivered, and when the oldest of them was queued."""
-    count, oldest = session.execute(
-        select(func.count(OutboxMessage.id), func.min(OutboxMessage.created_at)).where(OutboxMessage.state.in_(OPEN))
-    ).one()
-    return count, oldest
+def release(session: Session, member_ids: list[int], now: datetime, deadline: timedelta) -> int:
+    """Send the waiting messages of members who became reachable, in their order, each with a fresh deadline."""
+    released = 0
+    for start in range(0, len(member_ids), BATCH):
+        result = session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.state == "waiting", OutboxMessage.member_id.in_(member_ids[start:start + BATCH]))
+            .values(state="pending", next_attempt_at=now, deadline_at=now + deadline)
+        )
+        released += result.rowcount
+    return released
+
+
+def has_waiting(session: Session, member_id: int) -> bool:
+    """True when some message waits for this member."""
+    query = select(OutboxMessage.id).where(OutboxMessage.state == "waiting", OutboxMessage.member_id == member_id)
+    return session.exec(query.limit(1)).first() is not None
+
+
+def expire(session: Session, now: datetime) -> list[OutboxMessage]:
+    """Fail the messages that waited their whole limit for a member who never became reachable; those messages."""
+    rows = list(session.exec(select(OutboxMessage).where(OutboxMessage.state == "waiting",
+                                                         OutboxMessage.wait_until <= now)
+                             .order_by(OutboxMessage.id).with_for_update()))
+    for row in rows:
+        waited = (now - row.created_at).days
+        row.state, row.last_error = "failed", f"waited {waited} days: {row.last_error or 'not reachable'}"[:1000]
+        session.add(row)
+    session.flush()
+    return rows
+
+
+def waiting_for(session: Session, keys: list[str]) -> dict[str, str]:
+    """Of these keys, the messages still waiting for their member: key -> why."""
+    if not keys:
+        return {}
+    query = select(OutboxMessage.idempotency_key, OutboxMessage.last_error).where(
+        OutboxMessage.idempotency_key.in_(keys), OutboxMessage.state == "waiting")
+    return {key: reason or "" for key, reason in session.execute(query)}
+
+
+def unfinished(session: Session, limit: int = 200, states: tuple[str, ...] | None = None) -> list[OutboxMessage]:
+    """Messages not yet delivered (or only those in `states`), oldest first."""
+    query = select(OutboxMessage).where(OutboxMessage.state.in_(states) if states
+                                        else OutboxMessage.state != "delivered")
+    return list(session.exec(query.order_by(OutboxMessage.id).limit(limit)))
+
+
+def backlog(session: Session) -> dict[str, tuple[int, datetime | None]]:
+    """Per state that is not delivered: how many messages, and when the oldest of them was queued."""
+    query = (select(OutboxMessage.state, func.count(OutboxMessage.id), func.min(OutboxMessage.created_at))
+             .where(OutboxMessage.state != "delivered").group_by(OutboxMessage.state))
+    return {state: (count, oldest) for state, count, oldest in session.execute(query)}
 
 
 def by_key(session: Session, key: str) -> OutboxMessage | None:

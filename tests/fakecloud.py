@@ -83,6 +83,7 @@ class ConnectorRequest:
     received_at: float
     status: int | None = None
     response: Any = None
+    query: dict[str, str] = field(default_factory=dict)
 
 
 _RECORD = web.RequestKey("fakecloud_record", ConnectorRequest)
@@ -109,6 +110,8 @@ class _Fault:
     delay: float
     conversation: str | None
     remaining: int
+    operation: str | None = None
+    skip: int = 0  # matching requests let through before the fault starts (a failure mid-way through pages)
 
 
 @dataclass
@@ -159,6 +162,8 @@ class FakeCloud:
         self.require_auth = bool(app_id and app_password) if require_auth is None else require_auth
         self.connector_tls = connector_tls
         self.endorsements = endorsements
+        # Like Teams: a 1:1 chat opens only for someone a team roster lists (where the bot is installed).
+        self.strict_chats = False
         self._lock = threading.Lock()
         self._records: list[ConnectorRequest] = []
         self._token_records: list[TokenRequest] = []
@@ -383,11 +388,17 @@ class FakeCloud:
         drop: bool = False,
         delay: float = 0.0,
         code: str | None = None,
+        operation: str | None = None,
+        after: int = 0,
     ) -> None:
-        """Queue a fault for `times` matching requests: an HTTP `status`, a `drop`, or a late success (`delay`)."""
+        """Queue a fault for `times` matching requests: an HTTP `status`, a `drop`, or a late success (`delay`).
+
+        `operation` limits it to one kind of request (send, create, pagedmembers...); `after` lets that many
+        matching requests through first.
+        """
         if times < 1 or (status is not None and drop) or (status is None and not drop and delay <= 0):
             raise ValueError("inject needs times >= 1 and exactly one of status, drop, or a delay alone")
-        fault = _Fault(status, code, retry_after, drop, delay, conversation, times)
+        fault = _Fault(status, code, retry_after, drop, delay, conversation, times, operation, after)
         with self._lock:
             self._faults.append(fault)
 
@@ -400,6 +411,8 @@ class FakeCloud:
             self._windows.clear()
             self._deliveries.clear()
             self._throttled = 0
+            self.strict_chats = False
+            self._members = {None: []}
 
     @property
     def requests(self) -> list[ConnectorRequest]:
@@ -600,6 +613,7 @@ class FakeCloud:
             headers=dict(request.headers),
             body=body,
             received_at=time.monotonic(),
+            query=dict(request.query),
         )
         with self._lock:
             self._records.append(record)
@@ -608,7 +622,7 @@ class FakeCloud:
     async def _answer(self, request: web.Request, record: ConnectorRequest, handler: Any) -> web.Response | None:
         if self.require_auth and not self._authorized(request):
             return web.json_response(UNAUTHORIZED, status=401)
-        fault = self._take_fault(record.conversation)
+        fault = self._take_fault(record.conversation, record.operation)
         if fault is None:
             return await self._admit(request, record, handler)
         if fault.status is None and not fault.drop:
@@ -633,10 +647,13 @@ class FakeCloud:
             return False
         return True
 
-    def _take_fault(self, conversation: str | None) -> _Fault | None:
+    def _take_fault(self, conversation: str | None, operation: str) -> _Fault | None:
         with self._lock:
             for fault in self._faults:
-                if fault.conversation in (None, conversation):
+                if fault.conversation in (None, conversation) and fault.operation in (None, operation):
+                    if fault.skip:
+                        fault.skip -= 1
+                        return None
                     fault.remaining -= 1
                     if not fault.remaining:
                         self._faults.remove(fault)
@@ -704,6 +721,11 @@ class FakeCloud:
             return _connector_error(400, None, None, "Conversation parameters must list the members.")
         user = str(members[0].get("id"))
         with self._lock:
+            listed = any(m.get("id") == user for roster in self._members.values() for m in roster)
+        if self.strict_chats and not listed and user not in self._personal_chats:
+            return _connector_error(403, "BotNotInConversationRoster", None,
+                                    "The bot is not part of the conversation roster.")
+        with self._lock:
             # Teams keeps one 1:1 chat per user, so asking again yields the same conversation id.
             conversation = self._personal_chats.get(user) or f"a:1{secrets.token_urlsafe(40)}"
             self._personal_chats[user] = conversation
@@ -716,7 +738,17 @@ class FakeCloud:
         return web.json_response(self._members_of(request.match_info["conversation"]))
 
     async def _paged_members(self, request: web.Request) -> web.Response:
-        return web.json_response({"members": self._members_of(request.match_info["conversation"])})
+        """Teams' paged roster: pageSize (at most 500), and a continuationToken while more pages follow."""
+        members = self._members_of(request.match_info["conversation"])
+        try:
+            size = min(500, max(1, int(request.query.get("pageSize", "200"))))
+            start = int(request.query.get("continuationToken", "p0").removeprefix("p"))
+        except ValueError:
+            return _connector_error(400, "BadArgument", None, "Bad pageSize or continuationToken.")
+        page: dict[str, Any] = {"members": members[start:start + size]}
+        if start + size < len(members):
+            page["continuationToken"] = f"p{start + size}"
+        return web.json_response(page)
 
     async def _member(self, request: web.Request) -> web.Response:
         wanted = request.match_info["member"]

@@ -28,6 +28,8 @@ from tests.fakecloud import MULTI_TENANT, FakeCloud, serve
 __all__ = ["FakeGraph", "GraphRequest", "SentMail"]
 
 DELTA_PATH = "/v1.0/users/{user}/mailFolders/{folder}/messages/delta"
+APPS_PATH = "/v1.0/users/{user}/teamwork/installedApps"
+CHAT_PATH = "/v1.0/users/{user}/teamwork/installedApps/{install}/chat"
 SENDMAIL_PATH = "/v1.0/users/{user}/sendMail"
 DEFAULT_PAGE_SIZE = 10  # Graph's default for message delta without a Prefer header
 PREVIEW_CHARS = 255  # Graph cuts bodyPreview here
@@ -117,6 +119,9 @@ class FakeGraph:
         self._records: list[GraphRequest] = []
         self._runner: web.AppRunner | None = None
         self._keys: dict[str, Any] = {}
+        self._users: dict[str, str] = {}  # object id or sign-in name (lower case) -> object id
+        self.installs: dict[str, dict[str, str]] = {}  # object id -> {install id: app id}
+        self.bot_id = "28:fake-bot"
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -126,6 +131,9 @@ class FakeGraph:
         app = web.Application()
         app.router.add_get(DELTA_PATH, self._delta)
         app.router.add_post(SENDMAIL_PATH, self._send_mail)
+        app.router.add_post(APPS_PATH, self._install)
+        app.router.add_get(APPS_PATH, self._installed)
+        app.router.add_get(CHAT_PATH, self._install_chat)
         app.router.add_route("*", "/{anything:.*}", self._unknown)
         self._runner, port = await serve(app, self.cloud.server_tls)
         self.origin = f"https://127.0.0.1:{port}"
@@ -255,6 +263,62 @@ class FakeGraph:
             return _error(400, "ErrorInvalidRecipients", None, "At least one recipient is not valid.")
         self._sent.append(SentMail(request.match_info["user"].lower(), body))
         return web.Response(status=202)
+
+    def add_user(self, object_id: str, sign_in: str) -> None:
+        """A user of the tenant, found by object id or sign-in name, for whom Accord can be installed."""
+        self._users[object_id.lower()] = object_id
+        self._users[sign_in.lower()] = object_id
+
+    def chat_of(self, object_id: str) -> str:
+        """The id of the 1:1 chat an install opens between the bot and a user."""
+        return f"19:{object_id}_{self.bot_id.removeprefix('28:')}@unq.gbl.spaces"
+
+    async def _install(self, request: web.Request) -> web.Response:
+        record = self._record(request)
+        response = await self._apps(request, install=True)
+        record.status = response.status
+        return response
+
+    async def _installed(self, request: web.Request) -> web.Response:
+        record = self._record(request)
+        response = await self._apps(request, install=False)
+        record.status = response.status
+        return response
+
+    async def _apps(self, request: web.Request, install: bool) -> web.Response:
+        if self.require_auth and not self._authorized(request):
+            return _error(401, None, None, "Access token is empty or invalid.")
+        user = self._users.get(request.match_info["user"].lower())
+        if user is None:
+            return _error(404, "NotFound", None, f"User '{request.match_info['user']}' not found.")
+        fault = self._take_fault("install" if install else "installed")
+        if fault is not None:
+            return _error(fault.status, fault.code, fault.retry_after, "Injected fault.")
+        apps = self.installs.setdefault(user, {})
+        if not install:
+            wanted = request.query.get("$filter", "").rpartition("eq ")[2].strip("'")
+            return web.json_response({"value": [{"id": i, "teamsApp": {"id": a}} for i, a in apps.items()
+                                                if not wanted or a == wanted]})
+        try:
+            app_id = (await request.json())["teamsApp@odata.bind"].rpartition("/teamsApps/")[2]
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return _error(400, "BadRequest", None, "teamsApp@odata.bind is required.")
+        if app_id in apps.values():
+            return _error(409, "Conflict", None, "The app is already installed for this user.")
+        apps[secrets.token_urlsafe(12)] = app_id
+        return web.Response(status=201)
+
+    async def _install_chat(self, request: web.Request) -> web.Response:
+        record = self._record(request)
+        if self.require_auth and not self._authorized(request):
+            record.status = 401
+            return _error(401, None, None, "Access token is empty or invalid.")
+        user = self._users.get(request.match_info["user"].lower())
+        known = user is not None and request.match_info["install"] in self.installs.get(user, {})
+        record.status = 200 if known else 404
+        if not known:
+            return _error(404, "NotFound", None, "No such installation.")
+        return web.json_response({"id": self.chat_of(user)})
 
     def _take_fault(self, kind: str) -> _Fault | None:
         for fault in self._faults:

@@ -432,7 +432,7 @@ def test_accept_and_decline_at_the_same_moment_only_the_first_counts(accord, db,
     (fee,) = fee_rows(db)
     first, second = at_once(accord, db, pressed(SAM, verbs.FEE_ACCEPT, fee_id=fee.id),
                             pressed(DI, verbs.FEE_DECLINE, fee_id=fee.id, reason="too high"))
-    assert first[-1].text == "The fee is now agreed; the other party has been told."
+    assert first[-1].text == "The fee is now agreed. Bo Business will get the news in Teams."
     assert [r.text for r in second] == ["This fee changed at the same moment: it is now agreed."]
     assert [f.state for f in fee_rows(db)] == ["agreed"]
     assert history(db, fee.id) == [("proposed", m["bo"].id, None), ("agreed", sam, None)]

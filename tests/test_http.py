@@ -161,7 +161,9 @@ async def test_healthz_reports_the_database(client):
     response = await client.get("/healthz")
     assert response.status == 200
     assert await response.json() == {"status": "ok", "database": "ok",
-                                     "outbox": {"backlog": 0, "oldest_pending_seconds": None}}
+                                     "outbox": {"backlog": 0, "oldest_pending_seconds": None, "waiting": 0,
+                                                "oldest_waiting_seconds": None, "failed": 0,
+                                                "oldest_failed_seconds": None}}
 
 
 async def test_healthz_is_503_when_the_database_is_unreachable():

@@ -2,53 +2,25 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
-import time
-from collections import Counter
 from datetime import timedelta
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
-from sqlmodel import select
 
 from app import create_app
-from bot.connector import Connector
-from bot.outbox import Sender
-from bot.tokens import AppTokens
 from bot.turn import Reply
 from storage import outbox
 from storage.conversations import personal_conversation, record_conversation
-from storage.db import Database
-from storage.models import Member, OutboxMessage
+from storage.models import Member
 from tests.builders import BOT_ID, TENANT
 from tests.conftest import cloud_settings
+from tests.senders import deliver_all, make_sender, settled, stop
 
 
 @pytest.fixture
 def settings(trusted_cloud, database_url):
     return cloud_settings(trusted_cloud, database_url, send_timeout=1.0)
-
-
-def make_sender(settings, db: Database | None = None) -> Sender:
-    db = db or Database(settings.database_url)
-    connector = Connector(AppTokens(settings), anonymous=False, timeout=settings.send_timeout)
-    return Sender(db, connector, send_timeout=settings.send_timeout, idle_poll=0.1, retry_base=0.2)
-
-
-async def deliver_all(settings, db, timeout: float = 60) -> list[OutboxMessage]:
-    """Run one sender until every queued message is delivered or failed; the final rows."""
-    sender = make_sender(settings, db)
-    await sender.start()
-    try:
-        return await settled(db, timeout=timeout)
-    finally:
-        await stop(sender)
-
-
-async def stop(sender: Sender) -> None:
-    await sender.stop()
-    await sender.connector.close()
 
 
 def channel(db, cloud, conversation_id: str) -> str:
@@ -66,22 +38,6 @@ def queue(db, conversation_id: str, count: int, deadline: float = 3600, prefix: 
             outbox.enqueue(session, text, Reply(text=text).payload(), conversation_id=conversation_id,
                            deadline=timedelta(seconds=deadline))
     return texts
-
-
-def rows(db) -> list[OutboxMessage]:
-    with db.transaction() as session:
-        return list(session.exec(select(OutboxMessage).order_by(OutboxMessage.id)))
-
-
-async def settled(db, timeout: float = 60) -> list[OutboxMessage]:
-    """Wait until no message is pending or in flight."""
-    deadline = time.monotonic() + timeout
-    while True:
-        current = rows(db)
-        if all(r.state in ("delivered", "failed") for r in current):
-            return current
-        assert time.monotonic() < deadline, Counter(r.state for r in current)
-        await asyncio.sleep(0.1)
 
 
 def texts_delivered(cloud, conversation_id: str) -> list[str]:
@@ -181,7 +137,8 @@ async def test_messages_queued_before_start_up_are_delivered_by_the_app(cloud, d
         await settled(db)
         health = await (await client.get("/healthz")).json()
     assert texts_delivered(cloud, lane) == texts
-    assert health["outbox"] == {"backlog": 0, "oldest_pending_seconds": None}
+    assert health["outbox"] == {"backlog": 0, "oldest_pending_seconds": None, "waiting": 0,
+                                "oldest_waiting_seconds": None, "failed": 0, "oldest_failed_seconds": None}
 
 
 @pytest.mark.skipif(os.environ.get("ACCORD_TEST_DB") != "postgres", reason="replicas share PostgreSQL only")

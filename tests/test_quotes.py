@@ -539,7 +539,7 @@ async def test_a_quote_recorded_in_chat_flags_the_client_and_tells_earlier_owner
     assert "you, BD, directors and admins" in answer
     answer = await say_text(accord, "quote CCorp 1.2m USD", SAM)
     assert "AUD" not in answer and "USD 1,200,000" in answer and "Dana Partner" in answer
-    assert "they have been told there may be an overlap" in answer
+    assert "Accord tells them there may be an overlap" in answer
     acme, cc = rows(db, Quote, Quote.source == "chat")
     assert (acme.value_cents, acme.tender, acme.currency, acme.status) == (4_500_000, True, "AUD", "open")
     assert (cc.value_cents, cc.currency, cc.client_id) == (120_000_000, "USD", network.clients["clientcorp"].id)

@@ -259,7 +259,7 @@ def test_won_and_lost_pressed_at_the_same_moment_only_the_first_counts(accord, d
                            recipient_id=m["bo"].id, state="introduced")
     first, second = at_once(accord, db, pressed(BO, verbs.REFERRAL_STATE, referral_id=row.id, to="won"),
                             pressed(DI, verbs.REFERRAL_STATE, referral_id=row.id, to="lost"))
-    assert first[-1].text.startswith("Marked won; Sam Partner has been told.")
+    assert first[-1].text.startswith("Marked won. Sam Partner will get the news in Teams.")
     assert [r.text for r in second] == ["This introduction changed at the same moment: it is now won."]
     assert referral_state(db, row.id)[:2] == ("won", True)
     with db.transaction() as session:

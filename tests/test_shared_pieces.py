@@ -193,7 +193,7 @@ async def test_a_quote_message_delivered_twice_records_one_quote(accord, db, net
                                                              (network.members["dana"].id, 4_500_000)]
     assert quotes[1].external_id == f"teams:{network.members['dana'].id}:1700000000123"
     assert card_of(first[0]) == card_of(again[0])
-    assert "Sam Partner: they have been told there may be an overlap" in card_text(card_of(again[0]))
+    assert "Sam Partner: Accord tells them there may be an overlap" in card_text(card_of(again[0]))
     assert _overlaps_to(db, network.members["sam"].id) == [f"quote:{quotes[1].id}:overlap:{network.members['sam'].id}"]
 
 

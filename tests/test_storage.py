@@ -7,7 +7,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
-from storage.members import find_member, record_member
+from bot.rules.identity import Seen
+from bot.services.members import identify
+from storage.members import find_member
 from storage.models import Member
 
 
@@ -34,11 +36,12 @@ def test_naive_times_are_refused(db):
             session.add(Member(name="B", created_at=datetime(2026, 1, 1)))
 
 
-def test_a_member_set_up_by_email_is_linked_when_teams_tells_us_who_they_are(db):
+def test_a_member_set_up_by_email_is_linked_when_teams_tells_us_who_they_are(db, settings):
     with db.transaction() as session:
         session.add(Member(email="dana@partner.example", name="dana", role="partner"))
     with db.transaction() as session:
-        member = record_member(session, teams_id="29:dana", name="Dana Lee", email="Dana@Partner.example")
+        member = identify(session, settings, Seen("29:dana", email="dana@partner.example"), "Dana Lee",
+                          service_url=None, source="a test")
         assert (member.role, member.name, member.teams_id) == ("partner", "Dana Lee", "29:dana")
     with db.transaction() as session:
         assert find_member(session, teams_id="29:dana").email == "dana@partner.example"
@@ -58,11 +61,11 @@ def test_the_outbox_backlog_counts_open_messages_and_their_oldest_age(db):
     from storage import outbox
 
     with db.transaction() as session:
-        assert outbox.backlog(session) == (0, None)
+        assert outbox.backlog(session) == {}
         outbox.enqueue(session, "a", {"type": "message"}, conversation_id="19:x", deadline=timedelta(hours=1))
         outbox.enqueue(session, "b", {"type": "message"}, conversation_id="19:x", deadline=timedelta(hours=1))
     with db.transaction() as session:
-        count, oldest = outbox.backlog(session)
+        count, oldest = outbox.backlog(session)["pending"]
     assert count == 2
     assert oldest.tzinfo is not None and (datetime.now(timezone.utc) - oldest) < timedelta(minutes=1)
 

@@ -8,6 +8,7 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.handlers.who_owns import flag_facts
+from bot.services import delivery
 from bot.router import Context
 from bot.rules.approaches import (AGREE, DECLINE, LEAD, LIMITS, PLANNED, WON, ApproachFact, Collision, QuoteFact,
                                   collisions, consent_outcome, holders_to_ask, input_problem, may_change, move_problem,
@@ -23,7 +24,7 @@ from cards.base import no_client_text, plain
 from storage import outbox
 from storage.approaches import (CONSENT_FIELDS, FIELDS, add_approach, add_consent, answer_consent, approach,
                                 approaches_of, asked_together, consent, link_consents, open_approaches, open_on,
-                                set_state, unanswered_consents)
+                                open_requests, set_state, unanswered_consents)
 from storage.history import record_change, snapshot
 from storage.members import display_name, member_by_id
 from storage.models import Approach, ApproachConsent, Member
@@ -82,15 +83,18 @@ def ask_holder(ctx: Context) -> list[Reply]:
     if waiting:
         return [Reply(card=closed_card(f"Already asked: {plain(target.client_name)}",
                                        f"You asked {_names(waiting)}; their answers come to you here."))]
-    asked, now = [], utcnow()
-    for holder_id, holder_name in holders_to_ask(found):
+    asked, unreachable, now = [], [], utcnow()
+    for holder_id, _ in holders_to_ask(found):
         reasons = tuple(c.why for c in found if c.holder_id == holder_id)
-        _ask(ctx, target, holder_id, reasons, now)
-        asked.append(holder_name)
-    return [Reply(card=closed_card(f"Asked: {plain(target.client_name)}",
-                                   f"Accord asked {_names(asked)} whether you may approach "
-                                   f"{plain(target.client_name)}. Each answer comes to you here; nothing is "
-                                   "recorded unless every holder agrees."))]
+        told = _ask(ctx, target, holder_id, reasons, now)
+        (unreachable if told.waiting else asked).append(told)
+    text = " ".join(filter(None, [
+        f"Accord asked {_names([d.name for d in asked])} whether you may approach "
+        f"{plain(target.client_name)}." if asked else "",
+        *(f"Waiting for {plain(d.name)} to be reachable in Teams ({d.reach.reason}): they get the request as soon "
+          "as they are." for d in unreachable),
+        "Each answer comes to you here; nothing is recorded unless every holder agrees."]))
+    return [Reply(card=closed_card(f"Asked: {plain(target.client_name)}", text))]
 
 
 def agree(ctx: Context) -> list[Reply]:
@@ -245,14 +249,14 @@ def _target_from(ctx: Context) -> Target | str:
                                            values["contact_email"].lower() or None, values["note"] or None)
 
 
-def _ask(ctx: Context, target: Target, holder_id: int, reasons: tuple[str, ...], now: datetime) -> None:
+def _ask(ctx: Context, target: Target, holder_id: int, reasons: tuple[str, ...], now: datetime) -> delivery.Delivery:
     row = add_consent(ctx.session, client_id=target.client_id, asked_by=ctx.member.id, holder_id=holder_id,
                       contact_name=target.contact_name, contact_email=target.contact_email, note=target.note,
                       created_at=now)
     record_change(ctx.session, "consent", row.id, "asked", by=ctx.member.id, after=snapshot(row, CONSENT_FIELDS))
     card = consent_card(ConsentView(row.id, display_name(ctx.member), target, reasons))
-    outbox.enqueue(ctx.session, f"approach-consent:{row.id}", Reply(card=card).payload(), member_id=holder_id,
-                   deadline=ctx.settings.delivery_deadline)
+    return delivery.to_member(ctx.session, ctx.settings, f"approach-consent:{row.id}", Reply(card=card).payload(),
+                              holder_id, caused_by=ctx.member.id)
 
 
 def _waiting(session: Session, client_id: int, asked_by: int) -> list[str]:
@@ -279,10 +283,9 @@ def _answer(ctx: Context, answer: str) -> list[Reply]:
     status = _settle(ctx, row, together, target)
     said = {AGREE: "agreed to your approach to", LEAD: "would rather lead, themselves, with",
             DECLINE: "declined your approach to"}[answer]
-    outbox.enqueue(ctx.session, f"approach-consent:{row.id}:answer",
-                   Reply(text=f"{plain(display_name(ctx.member))} {said} {plain(target.client_name)}. "
-                              f"{status}").payload(),
-                   member_id=row.asked_by, deadline=ctx.settings.delivery_deadline)
+    delivery.to_member(ctx.session, ctx.settings, f"approach-consent:{row.id}:answer",
+                       Reply(text=f"{plain(display_name(ctx.member))} {said} {plain(target.client_name)}. "
+                                  f"{status}").payload(), row.asked_by)
     view = ConsentView(row.id, display_name(member_by_id(ctx.session, row.asked_by)), target, (), answer)
     return [Reply(card=consent_card(view, status))]
 
@@ -319,9 +322,9 @@ def _update_post(session: Session, settings: Settings, row: Approach) -> None:
 def _won_for_holder(session: Session, settings: Settings, row: Approach) -> str:
     holder = display_name(member_by_id(session, row.on_behalf_of))
     name = plain(_client_name(session, row))
-    outbox.enqueue(session, f"approach:{row.id}:won:holder",
-                   Reply(text=f"BD won work at {name} from an approach made on your behalf: the work belongs to "
-                              "you.").payload(), member_id=row.on_behalf_of, deadline=settings.delivery_deadline)
+    delivery.to_member(session, settings, f"approach:{row.id}:won:holder",
+                       Reply(text=f"BD won work at {name} from an approach made on your behalf: the work belongs to "
+                                  "you.").payload(), row.on_behalf_of)
     return f" It was approached on behalf of {plain(holder)}, so the work belongs to {plain(holder)}."
 
 
@@ -340,8 +343,23 @@ def _mine_card(ctx: Context, notice: str | None = None) -> dict:
     rows, total = approaches_of(ctx.session, ctx.member.id, LIST_ROWS)
     views = [view_of(ctx.session, a, private) for a in rows]
     return list_card("Your approaches", views, ctx.settings.zone, changeable=frozenset(v.id for v in views),
-                     which="mine", notice=notice, more=total - len(rows),
+                     which="mine", notice=notice, more=total - len(rows), asked=_asked(ctx),
                      empty="You have no approaches on record. Plan one with: approach ClientCorp: a note")
+
+
+def _asked(ctx: Context) -> tuple[str, ...]:
+    """The asker's consent requests still unanswered, saying which wait for a holder Teams cannot reach yet."""
+    rows = [r for r in open_requests(ctx.session, ctx.member.id, LIST_ROWS)
+            if consent_outcome(c.answer for c in asked_together(ctx.session, r)) == "waiting"]
+    waiting = outbox.waiting_for(ctx.session, [f"approach-consent:{r.id}" for r in rows])
+    names = _names_of(ctx.session, [r.holder_id for r in rows])
+    lines = []
+    for row in rows:
+        holder = plain(names.get(row.holder_id, "a member"))
+        why = waiting.get(f"approach-consent:{row.id}")
+        status = f"waiting for {holder} to be reachable ({why})" if why is not None else f"asked {holder}"
+        lines.append(f"{plain(_client_name(ctx.session, row))}: {status}")
+    return tuple(lines)
 
 
 def _all_card(ctx: Context, notice: str | None = None) -> dict:

@@ -10,6 +10,7 @@ from functools import wraps
 
 from sqlmodel import Session
 
+from bot.services import delivery
 from bot.router import Context
 from bot.rules import disputes as rules
 from bot.rules.access import MEMBERS, OVERSEERS
@@ -302,9 +303,8 @@ def _tell(session: Session, settings: Settings, row: Dispute, member: Member, st
     view = _view_for(session, row, Viewer(member.id, member.role))
     if view is None:
         return
-    outbox.enqueue(session, f"dispute:{row.id}:{step}:{member.id}",
-                   Reply(card=dispute_card(view, settings.zone, title=title)).payload(), member_id=member.id,
-                   deadline=settings.delivery_deadline)
+    delivery.to_member(session, settings, f"dispute:{row.id}:{step}:{member.id}",
+                       Reply(card=dispute_card(view, settings.zone, title=title)).payload(), member.id)
 
 
 def _told(ctx: Context, row: Dispute, step: str, title: str, note: str) -> list[Reply]:

@@ -13,6 +13,7 @@ from bot.clients import ClientIndex
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.access import INSIDERS
+from bot.services import delivery
 from bot.rules.enquiries import business_days_later, first_holder, may_route
 from bot.settings import Settings
 from bot.turn import Mention, Reply
@@ -20,7 +21,7 @@ from cards.enquiries import EnquiryView, channel_card, holder_card, list_card, l
 from storage import outbox
 from storage.enquiries import (add_enquiry, awaiting_action, enquiries_since, enquiry, enquiry_by_key, mark_reminded,
                                set_state)
-from storage.members import member_by_email, member_by_id, member_named, members_with_role
+from storage.members import display_name, member_by_email, member_by_id, member_named, members_with_role
 from storage.models import Enquiry
 from storage.network import partner_channel
 from storage.registry import client
@@ -69,7 +70,7 @@ def receive(session: Session, settings: Settings, clients: ClientIndex, incoming
 
 def respond(ctx: Context) -> list[Reply]:
     """The holder will answer the enquirer."""
-    return _route(ctx, "with holder", "You are answering this enquiry; the channel now shows it is with you.")
+    return _route(ctx, "responding", "You are answering this enquiry; the channel now shows you are responding.")
 
 
 def pass_to_bd(ctx: Context) -> list[Reply]:
@@ -92,8 +93,7 @@ def remind(session: Session, settings: Settings, now: datetime) -> int:
         view = view_of(session, row)
         card = Reply(card=holder_card(view, settings.zone, reminder=True)).payload()
         for member_id in dict.fromkeys([row.holder_id, *(m.id for m in bd)]):
-            outbox.enqueue(session, f"enquiry:{row.id}:reminder:{member_id}", card, member_id=member_id,
-                           deadline=settings.delivery_deadline)
+            delivery.to_member(session, settings, f"enquiry:{row.id}:reminder:{member_id}", card, member_id)
         mark_reminded(session, row, now)
         sent += 1
     return sent
@@ -156,11 +156,12 @@ def view_of(session: Session, row: Enquiry) -> EnquiryView:
     holder = member_by_id(session, row.holder_id) if row.holder_id else None
     facts = flag_facts(session, row.client_id) if row.client_id else []
     basis = next((f.basis for f in facts if holder and f.holder_id == holder.id), None)
-    mention = Mention(holder.teams_id, holder.name) if holder and holder.teams_id else None
+    mention = Mention(holder.teams_id, display_name(holder)) if holder and holder.teams_id else None
     named = client(session, row.client_id) if row.client_id else None
     return EnquiryView(row.id, row.person_name, row.company, row.source, row.received_at, row.state,
                        client_name=named.name if named else None, holder=mention,
-                       holder_basis=basis or "holder", referred_by=row.referred_by, message=row.message)
+                       holder_basis=basis or "holder", referred_by=row.referred_by, message=row.message,
+                       holder_name=display_name(holder) if holder else None)
 
 
 def post_unposted(session: Session, settings: Settings, now: datetime) -> int:
@@ -184,11 +185,11 @@ def _announce(session: Session, settings: Settings, row: Enquiry) -> None:
     else:
         _post(session, settings, row, channel.conversation_id)
     if row.holder_id:
-        outbox.enqueue(session, f"enquiry:{row.id}:holder", Reply(card=holder_card(view, settings.zone)).payload(),
-                       member_id=row.holder_id, deadline=settings.delivery_deadline)
+        delivery.to_member(session, settings, f"enquiry:{row.id}:holder",
+                           Reply(card=holder_card(view, settings.zone)).payload(), row.holder_id)
     if row.referrer_id and row.referrer_id != row.holder_id:
-        outbox.enqueue(session, f"enquiry:{row.id}:referrer", Reply(text=referrer_text(view)).payload(),
-                       member_id=row.referrer_id, deadline=settings.delivery_deadline)
+        delivery.to_member(session, settings, f"enquiry:{row.id}:referrer", Reply(text=referrer_text(view)).payload(),
+                           row.referrer_id)
 
 
 def _post(session: Session, settings: Settings, row: Enquiry, conversation_id: str) -> None:

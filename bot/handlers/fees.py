@@ -14,7 +14,8 @@ from bot.settings import Settings
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
 from cards.fees import FeeView, PromptLine, PromptView, SummaryRow, fee_card, notice_title, prompt_card, summary_card
-from storage import outbox
+from bot.services import delivery
+from bot.services.delivery import promises
 from storage.fees import add_fee, fee, fee_moves, fees_for, hold_subject, move_fee
 from storage.members import display_name, member_by_id
 from storage.models import Fee, FeeState, Member, Quote, Referral, ReferralState
@@ -92,8 +93,7 @@ def history(ctx: Context) -> list[Reply]:
 def _prompt(session: Session, settings: Settings, subject: Subject) -> None:
     view = _prompt_view(session, settings, subject)
     if view.lines:
-        outbox.enqueue(session, subject.key, Reply(card=prompt_card(view)).payload(), member_id=subject.payer_id,
-                       deadline=settings.delivery_deadline)
+        delivery.to_member(session, settings, subject.key, Reply(card=prompt_card(view)).payload(), subject.payer_id)
 
 
 def _prompt_view(session: Session, settings: Settings, subject: Subject) -> PromptView:
@@ -142,8 +142,9 @@ def _record(ctx: Context, state: str) -> list[Reply]:
     row = add_fee(ctx.session, by=ctx.member.id, quote_id=subject.quote_id, client_id=subject.client_id,
                   payer_id=subject.payer_id, payee_id=payee_id, basis=line.bases[0], percent=percent, state=state,
                   reason=reason or None)
-    _notify(ctx, row)
-    return [Reply(card=prompt_card(_prompt_view(ctx.session, ctx.settings, subject))), Reply(text=_done(row, line))]
+    told = _notify(ctx, row)
+    return [Reply(card=prompt_card(_prompt_view(ctx.session, ctx.settings, subject))),
+            Reply(text=_done(row, line, told))]
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:
@@ -157,22 +158,24 @@ def _move(ctx: Context, to: str) -> list[Reply]:
         return [Reply(text=problem)]
     if not move_fee(ctx.session, row, to, by=ctx.member.id, reason=reason):
         return [Reply(text=f"This fee changed at the same moment: it is now {row.state}.")]
-    _notify(ctx, row)
+    told = _notify(ctx, row)
     card = fee_card(_fee_view(ctx.session, row), next_moves(row.state, actor), ctx.settings.zone)
-    return [Reply(card=card), Reply(text=f"The fee is now {row.state}; the other party has been told.")]
+    return [Reply(card=card), Reply(text=f"The fee is now {row.state}. {promises(told, 'the news')}".strip())]
 
 
-def _notify(ctx: Context, row: Fee) -> None:
+def _notify(ctx: Context, row: Fee) -> list[delivery.Delivery]:
     """Every party other than whoever made the change gets the fee card with their own next steps."""
     view = _fee_view(ctx.session, row)
     title = notice_title(display_name(ctx.member), row.state)
+    told = []
     for party in dict.fromkeys([row.payer_id, row.payee_id]):
         if party is None or party == ctx.member.id:
             continue
         moves = next_moves(row.state, Actor(None, payer=party == row.payer_id, payee=party == row.payee_id))
         payload = Reply(card=fee_card(view, moves, ctx.settings.zone, title=title)).payload()
-        outbox.enqueue(ctx.session, f"fee:{row.id}:{row.state}:{party}", payload, member_id=party,
-                       deadline=ctx.settings.delivery_deadline)
+        told.append(delivery.to_member(ctx.session, ctx.settings, f"fee:{row.id}:{row.state}:{party}", payload,
+                                       party, caused_by=ctx.member.id))
+    return told
 
 
 def _subject_of(session: Session, turn: Turn) -> Subject | None:
@@ -210,11 +213,12 @@ def _fee_fields(row: Fee | None) -> tuple[str | None, float | None, str | None]:
     return (row.state, row.percent, row.reason) if row else (None, None, None)
 
 
-def _done(row: Fee, line: PromptLine) -> str:
+def _done(row: Fee, line: PromptLine, told: list[delivery.Delivery]) -> str:
     if row.state == FeeState.no_fee:
-        return f"Recorded: no fee is due to {plain(line.name)}. They have been told, with your reason."
+        return f"Recorded: no fee is due to {plain(line.name)}. {promises(told, 'your reason')}".strip()
     note = "" if within_guideline(row.percent) else " That is outside the 5 to 15% guideline, which is your call."
-    return f"Proposed {row.percent:g}% to {plain(line.name)}; they have been asked to accept it.{note}"
+    return (f"Proposed {row.percent:g}% to {plain(line.name)}. "
+            f"{promises(told, 'the proposal to accept')}{note}").replace("  ", " ")
 
 
 def _activity(row: SummaryRow) -> int:

@@ -13,3 +13,8 @@ def installed(ctx: Context) -> list[Reply]:
 def uninstalled(ctx: Context) -> list[Reply]:
     """Say nothing: Accord can no longer write there."""
     return []
+
+
+def roster_changed(ctx: Context) -> list[Reply]:
+    """Members came or went, or the team was renamed: the core has asked for its roster to be read; say nothing."""
+    return []

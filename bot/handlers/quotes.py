@@ -11,6 +11,7 @@ from sqlmodel import Session
 from bot.clients import ClientIndex
 from bot.handlers.fees import prompt_for_quote
 from bot.mail import mail_sender
+from bot.services import delivery
 from bot.router import Context
 from bot.rules.access import INSIDERS
 from bot.rules.ownership import Viewer
@@ -117,7 +118,8 @@ def record(ctx: Context) -> list[Reply]:
     external_id = chat_external_id(ctx.member.id, ctx.turn.activity_id)
     known = quote_by_external_id(ctx.session, external_id) if external_id else None
     if known is not None:  # Teams delivered the same message again: the quote is recorded already
-        return [_recorded(ctx, known, [display_name(m) for _, m in _overlap(ctx.session, known)])]
+        told = [delivery.status(ctx.session, ctx.settings, m.id) for _, m in _overlap(ctx.session, known)]
+        return [_recorded(ctx, known, told)]
     asked = parse_chat_quote(ctx.args.get("quote", ""))
     if asked is None:
         return [Reply(text=USAGE)]
@@ -214,18 +216,19 @@ def _state(session: Session, row: Quote) -> dict[str, Any]:
     return {**snapshot(row, QUOTE_FIELDS), "splits": splits}
 
 
-def _created(session: Session, settings: Settings, row: Quote) -> list[str]:
-    """What follows a new quote, from the platform or chat; the names of the earlier owners told of an overlap."""
+def _created(session: Session, settings: Settings, row: Quote) -> list[delivery.Delivery]:
+    """What follows a new quote, from the platform or chat; the overlap notices to the earlier owners."""
     told = _notify_overlap(session, settings, row)
     prompt_for_quote(session, settings, row)
     return told
 
 
-def _recorded(ctx: Context, row: Quote, told: list[str]) -> Reply:
+def _recorded(ctx: Context, row: Quote, told: list[delivery.Delivery]) -> Reply:
     """The answer to the quote's owner: what was recorded, who sees it, and who was told of an overlap."""
     audience = detail_audience(ctx.member.role, ctx.settings.partner_quotes_visible_to_bd)
     view = _view(ctx.session, ctx.settings, row, ctx.member)
-    return Reply(card=recorded_card(view, told, audience, ctx.settings.zone))
+    waiting = tuple(d.promise("the overlap notice") for d in told if d.waiting)
+    return Reply(card=recorded_card(view, [d.name for d in told], audience, ctx.settings.zone, waiting))
 
 
 def _overlap(session: Session, row: Quote) -> list[tuple[list[Quote], Member]]:
@@ -236,21 +239,21 @@ def _overlap(session: Session, row: Quote) -> list[tuple[list[Quote], Member]]:
     return [([q for q in earlier if q.owner_id == owner_id], people[owner_id]) for owner_id in ids]
 
 
-def _notify_overlap(session: Session, settings: Settings, row: Quote) -> list[str]:
+def _notify_overlap(session: Session, settings: Settings, row: Quote) -> list[delivery.Delivery]:
     """Tell each owner of an earlier quote for the client, 1:1 and by email, showing only what they may see."""
     readers = _overlap(session, row)
     sender = mail_sender(settings)
+    told = []
     for theirs, reader in readers:
         notice = OverlapNotice(_view(session, settings, row, reader), tuple(
             _view(session, settings, q, reader) for q in theirs))
-        outbox.enqueue(session, f"quote:{row.id}:overlap:{reader.id}",
-                       Reply(card=overlap_card(notice, settings.zone)).payload(), member_id=reader.id,
-                       deadline=settings.delivery_deadline)
+        told.append(delivery.to_member(session, settings, f"quote:{row.id}:overlap:{reader.id}",
+                                       Reply(card=overlap_card(notice, settings.zone)).payload(), reader.id))
         if sender and reader.email:
             outbox.enqueue(session, f"quote:{row.id}:overlap-mail:{reader.id}",
                            overlap_email(notice, reader.email, settings.zone), member_id=reader.id,
                            deadline=settings.delivery_deadline, channel="email")
-    return [display_name(reader) for _, reader in readers]
+    return told
 
 
 def _view(session: Session, settings: Settings, row: Quote, viewer: Member) -> QuoteView:

@@ -14,7 +14,7 @@ from bot.settings import Settings
 from bot.turn import Reply, Turn
 from cards.base import no_client, plain
 from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text
-from storage import outbox
+from bot.services import delivery
 from storage.members import display_name, find_member, member_by_email, member_by_id, member_named
 from storage.models import Member, Referral, ReferralState
 from storage.referrals import (add_referral, mark_reminded, move_referral, referral, referrals_involving, same_recent,
@@ -48,13 +48,14 @@ def refer(ctx: Context) -> list[Reply]:
               "introducer_id": ctx.member.id, "recipient_id": recipient.id, "note": ask.note}
     known = same_recent(ctx.session, utcnow() - REDELIVERY, **fields)
     if known is not None:  # Teams delivered the same message again: the introduction is recorded already
-        return [Reply(text=confirmation(view_of(ctx.session, known)))]
+        waiting = delivery.status(ctx.session, ctx.settings, known.recipient_id)
+        return [Reply(text=confirmation(view_of(ctx.session, known), waiting.promise("a card to acknowledge it")))]
     row = add_referral(ctx.session, state=ReferralState.introduced, **fields)
     view = view_of(ctx.session, row)
     card = recipient_card(view, next_moves(row.state), ctx.settings.zone)
-    outbox.enqueue(ctx.session, f"referral:{row.id}:recipient", Reply(card=card).payload(), member_id=recipient.id,
-                   deadline=ctx.settings.delivery_deadline)
-    return [Reply(text=confirmation(view))]
+    sent = delivery.to_member(ctx.session, ctx.settings, f"referral:{row.id}:recipient", Reply(card=card).payload(),
+                              recipient.id, caused_by=ctx.member.id)
+    return [Reply(text=confirmation(view, sent.promise("a card to acknowledge it")))]
 
 
 def acknowledge(ctx: Context) -> list[Reply]:
@@ -86,8 +87,8 @@ def remind(session: Session, settings: Settings, now: datetime) -> int:
         if not reminder_due(row.created_at, now, settings.referral_reminder_business_days, settings.zone):
             continue
         card = recipient_card(view_of(session, row), next_moves(row.state), settings.zone, reminder=True)
-        outbox.enqueue(session, f"referral:{row.id}:reminder", Reply(card=card).payload(),
-                       member_id=row.recipient_id, deadline=settings.delivery_deadline)
+        delivery.to_member(session, settings, f"referral:{row.id}:reminder", Reply(card=card).payload(),
+                           row.recipient_id)
         mark_reminded(session, row, now)
         sent += 1
     return sent
@@ -109,10 +110,10 @@ def _move(ctx: Context, to: str) -> list[Reply]:
     if not move_referral(ctx.session, row, to, by=ctx.member.id):
         return [Reply(text=f"This introduction changed at the same moment: it is now {row.state}.")]
     view = view_of(ctx.session, row)
-    outbox.enqueue(ctx.session, f"referral:{row.id}:{to}:introducer",
-                   Reply(text=status_text(view, ctx.member.name or "The recipient")).payload(),
-                   member_id=row.introducer_id, deadline=ctx.settings.delivery_deadline)
-    done = f"{DONE[to]}; {plain(view.introducer_name)} has been told."
+    told = delivery.to_member(ctx.session, ctx.settings, f"referral:{row.id}:{to}:introducer",
+                              Reply(text=status_text(view, ctx.member.name or "The recipient")).payload(),
+                              row.introducer_id, caused_by=ctx.member.id)
+    done = f"{DONE[to]}. {told.promise('the news')}"
     if to == ReferralState.won:
         prompt_for_referral(ctx.session, ctx.settings, row)
         done += " Accord has sent you a card about a referral fee to them."

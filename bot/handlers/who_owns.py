@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from bot.services import delivery
 from bot.router import Context
 from bot.rules.matching import Match
 from bot.rules.ownership import FlagFact, Ownership, Viewer, ownership
 from bot.turn import Reply
 from cards.base import plain
 from cards.who_owns import ClientSummary, no_match_card, ownership_card, search_preview
-from storage import outbox
 from storage.members import display_name
 from storage.registry import active_flags_with_people, client
 from storage.types import utcnow
@@ -46,10 +46,10 @@ def notify_holder(ctx: Context) -> list[Reply]:
         return [Reply(text="You are that holder.")]
     text = f"{plain(ctx.member.name)} would like to talk with you about {plain(row.name)}, which you hold."
     today = utcnow().astimezone(ctx.settings.zone).date()  # once a day as the network counts days
-    outbox.enqueue(ctx.session, f"notify-holder:{row.id}:{holder_id}:{ctx.member.id}:{today.isoformat()}",
-                   Reply(text=text).payload(), member_id=holder_id, deadline=ctx.settings.delivery_deadline)
-    return [Reply(text=f"Done: {plain(holder.holder_name)} will get a message that you would like to talk about "
-                       f"{plain(row.name)}.")]
+    told = delivery.to_member(ctx.session, ctx.settings,
+                              f"notify-holder:{row.id}:{holder_id}:{ctx.member.id}:{today.isoformat()}",
+                              Reply(text=text).payload(), holder_id, caused_by=ctx.member.id)
+    return [Reply(text=told.promise(f"a message that you would like to talk about {plain(row.name)}"))]
 
 
 def search(ctx: Context) -> list[Reply]:
