@@ -19,6 +19,7 @@ from bot.connector import retry_after
 from bot.core import Accord
 from bot.rules.delivery import Outcome, backoff, is_retryable
 from bot.turn import CARD, Mention, Place, Reply, Turn, User
+from cards.base import with_notes
 
 log = logging.getLogger(__name__)
 
@@ -201,6 +202,8 @@ def _invoke_response(replies: list[Reply]) -> InvokeResponse:
     """The Universal Action answer: the first card replaces the pressed one, else a text message."""
     card = next((r.card for r in replies if r.card is not None), None)
     if card is not None:
-        return InvokeResponse(status=200, body={"statusCode": 200, "type": CARD, "value": card})
+        # The answer to a pressed button is one card: what the handler also said goes on it, or nobody sees it.
+        notes = [r.text for r in replies if r.text and r.card is None]
+        return InvokeResponse(status=200, body={"statusCode": 200, "type": CARD, "value": with_notes(card, notes)})
     text = " ".join(r.text for r in replies if r.text) or "Done."
     return InvokeResponse(status=200, body={"statusCode": 200, "type": MESSAGE, "value": text})

@@ -94,6 +94,15 @@ def submit(title: str, verb: str, data: dict[str, Any] | None = None) -> dict[st
     return {"type": "Action.Submit", "title": title, "data": {"verb": verb, **(data or {})}}
 
 
+def with_notes(content: dict[str, Any], notes: list[str]) -> dict[str, Any]:
+    """A card with our own notes (already escaped) added under its body, e.g. who will get what, and when."""
+    if not notes:
+        return content
+    blocks = [text_block(note, separator=i == 0, spacing="Medium" if i == 0 else "Small")
+              for i, note in enumerate(notes)]
+    return {**content, "body": [*content.get("body", []), *blocks]}
+
+
 def card(
     body: list[dict[str, Any]],
     actions: list[dict[str, Any]] | None = None,

@@ -82,7 +82,8 @@ def db(database_url: str) -> Iterator[Database]:
 
 
 def make_settings(**overrides) -> Settings:
-    """Settings for a test, ignoring any developer .env file."""
+    """Settings for a test, ignoring any developer .env file; nothing points outside this machine."""
+    overrides.setdefault("teams_service_url", "http://127.0.0.1:9/teams/")
     return Settings(_env_file=None, **overrides)
 
 
@@ -92,7 +93,8 @@ def cloud_settings(cloud, database_url: str, **overrides) -> Settings:
         database_url=database_url, app_id=cloud.app_id, app_password=cloud.app_password,
         app_tenant_id=cloud.tenant_id, TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL=cloud.openid_url,
         TO_BOT_FROM_CHANNEL_TOKEN_ISSUER=cloud.issuer, TO_CHANNEL_FROM_BOT_LOGIN_URL=cloud.login_url,
-        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE="https://api.botframework.com", **overrides,
+        TO_CHANNEL_FROM_BOT_OAUTH_SCOPE="https://api.botframework.com",
+        **{"teams_service_url": cloud.connector_url, **overrides},
     )
 
 

@@ -28,7 +28,8 @@ PEOPLE = [("dana", "Dana Partner", "partner"), ("sam", "Sam Partner", "partner")
 def seed(db, accounts: list[dict] | None = None) -> Network:
     """Five members (one per role, two partners), four clients, and ClientCorp's flags.
 
-    `accounts` gives the five people Teams identities (id, name, aadObjectId, email) in PEOPLE's order.
+    `accounts` gives the five people Teams identities (id, name, aadObjectId, email) in PEOPLE's order; an account
+    whose id is None is a member imported from the CRM whom Teams has not told Accord about yet.
     """
     with db.transaction() as session:
         members = {}

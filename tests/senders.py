@@ -9,6 +9,7 @@ from collections import Counter
 from sqlmodel import select
 
 from bot.connector import Connector
+from bot.installer import Installer
 from bot.outbox import Sender
 from bot.tokens import AppTokens
 from storage.db import Database
@@ -18,7 +19,8 @@ from storage.models import OutboxMessage
 def make_sender(settings, db: Database | None = None) -> Sender:
     db = db or Database(settings.database_url)
     connector = Connector(AppTokens(settings), anonymous=False, timeout=settings.send_timeout)
-    return Sender(db, connector, settings, idle_poll=0.1, retry_base=0.2)
+    installer = Installer(settings) if settings.can_install else None  # as create_app builds it
+    return Sender(db, connector, settings, idle_poll=0.1, retry_base=0.2, installer=installer)
 
 
 async def deliver_all(settings, db, timeout: float = 60) -> list[OutboxMessage]:
@@ -34,6 +36,8 @@ async def deliver_all(settings, db, timeout: float = 60) -> list[OutboxMessage]:
 async def stop(sender: Sender) -> None:
     await sender.stop()
     await sender.connector.close()
+    if sender.installer is not None:
+        await sender.installer.close()
 
 
 def rows(db) -> list[OutboxMessage]:

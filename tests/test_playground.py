@@ -11,6 +11,8 @@ import pytest
 from tests.botprocess import ROOT, BotProcess, accord, post_signed
 from tests.playground import Playground
 from tests.registry_seed import seed
+from tests.turns import until
+from storage.members import member_by_email
 
 pytestmark = pytest.mark.skipif(
     not (ROOT / "node_modules/.bin/agentsplayground").exists() and not os.environ.get("ACCORD_REQUIRE_PLAYGROUND"),
@@ -20,6 +22,13 @@ pytestmark = pytest.mark.skipif(
 
 def card_words(message) -> str:
     return str(message.cards)
+
+
+def linked(db, email: str) -> str | None:
+    """The Teams id Accord has linked to the member with this email."""
+    with db.transaction() as session:
+        member = member_by_email(session, email)
+        return member.teams_id if member else None
 
 
 def seed_people(pg, db):
@@ -116,14 +125,19 @@ async def test_who_owns_in_chat_in_the_channel_and_in_the_compose_box(world, db)
     assert pg.current_user.name in message.text
 
 
-async def test_a_webhook_enquiry_reaches_the_channel_with_the_mention_and_the_holders_chat(tmp_path, database_url, db):
+async def test_a_webhook_enquiry_reaches_the_channel_and_a_holder_who_never_spoke_to_accord(tmp_path, database_url,
+                                                                                             db):
     env = {"DATABASE_URL": database_url, "ENQUIRY_WEBHOOK_SECRET": "playground-secret"}
     with BotProcess(tmp_path, **env) as bot:
         async with Playground(tmp_path, f"{bot.url}/api/messages") as pg:
-            seed_people(pg, db)
+            # Imported from the CRM by email: nobody but the admin has ever written to Accord.
+            people = [pg.users[0], pg.users[1], pg.current_user, pg.users[2], pg.users[3]]
+            seed(db, [{"id": None, "name": u.name, "aadObjectId": None, "email": u.email} for u in people])
             assert accord("members", "set-role", pg.current_user.email, "admin", env=env, cwd=tmp_path).returncode == 0
             await pg.install("team")
             await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
+            dana = pg.users[0]
+            await until(lambda: linked(db, dana.email) == dana.id, 20)  # the team's roster, read after the install
             await pg.send_message("channel", "set partner channel", mention_bot=True)
             await pg.wait_for_bot_message(pg.channel_id, lambda m: "partner channel" in (m.text or ""))
 
@@ -131,7 +145,6 @@ async def test_a_webhook_enquiry_reaches_the_channel_with_the_mention_and_the_ho
                     "company": "ClientCorp", "message": "Can we talk about next year?"}
             assert post_signed(f"{bot.url}/api/enquiries", json.dumps(body).encode(), "playground-secret") == 202
 
-            dana = pg.users[0]
             post = await pg.wait_for_bot_message(pg.channel_id, lambda m: "Inbound enquiry" in card_words(m))
             entities = post.cards[0]["msteams"]["entities"]
             assert entities == [{"type": "mention", "text": f"<at>{dana.name}</at>",
