@@ -20,6 +20,7 @@ from bot.handlers.enquiries import view_of
 from bot.handlers.who_owns import ownership_for
 from bot.rules.ownership import Viewer
 from bot.services import delivery
+from bot.services.members import merge
 from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply
 from storage import outbox
@@ -75,6 +76,17 @@ def _email(raw: str, settings: Settings) -> str | None:
         return imports.email(raw.strip(), settings.zone)
     except imports.Invalid:
         return None
+
+
+def _merge_members(settings: Settings, args: argparse.Namespace) -> int:
+    old, new = _email(args.old, settings), _email(args.new, settings)
+    if old is None or new is None:
+        print(f"accord: not an email address: {args.old if old is None else args.new!r}", file=sys.stderr)
+        return 2
+    with _transaction(settings) as session:
+        member, said = merge(session, old, new)
+    print(said if member else f"accord: {said}", file=sys.stdout if member else sys.stderr)
+    return 0 if member else 1
 
 
 def _list_members(settings: Settings, _args: argparse.Namespace) -> int:
@@ -296,6 +308,10 @@ def build_parser() -> argparse.ArgumentParser:
     role.add_argument("email")
     role.add_argument("role", choices=[r.value for r in Role] + ["none"])
     role.set_defaults(run=_set_role)
+    merged = members.add_parser("merge", help="one person under an old and a new email: keep one member, the new email")
+    merged.add_argument("old", metavar="OLD_EMAIL")
+    merged.add_argument("new", metavar="NEW_EMAIL")
+    merged.set_defaults(run=_merge_members)
 
     box = commands.add_parser("outbox", help="messages on their way, waiting for their member, and failed ones")
     box.set_defaults(run=_outbox, action="list")

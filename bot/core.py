@@ -1,14 +1,14 @@
 """Accord's core: one transaction per turn around the router."""
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.clients import ClientIndex
 from bot.commands import build_router
 from bot.handlers import digest, quotes, referrals
 from bot.handlers.enquiries import Incoming, receive, remind
 from bot.router import Context
-from bot.rules.identity import Seen
+from bot.rules.identity import Seen, tenant_allowed
 from bot.services.delivery import expire_waiting
 from bot.services.members import became_reachable, identify
 from bot.settings import Settings
@@ -16,10 +16,14 @@ from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
 from storage.db import Database, once_more_on_conflict
 from storage.members import find_member
+from storage.handled import forget_before
 from storage.teams import record_team, roster_due
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
+HANDLED_KEPT = timedelta(days=2)  # Teams redelivers a message within minutes; two days is ample
+OUTSIDE_TENANT = ("Sorry, Accord serves one partner network, and your Teams account belongs to an organisation outside "
+                  "it. If you are part of the network, ask its admin to add your organisation.")
 
 
 class Accord:
@@ -33,6 +37,12 @@ class Accord:
 
     def handle(self, turn: Turn) -> list[Reply]:
         """Run the turn in one transaction; once more if a concurrent turn created the same member or chat."""
+        tenant = turn.user.tenant_id or turn.place.tenant_id
+        if not tenant_allowed(tenant, self.settings.tenants):
+            # Nothing of an outside tenant's activity is stored or handled: its roster email proves nothing here.
+            log.warning("refused a %s from user %s of tenant %s, which the network does not allow", turn.event,
+                        turn.user.teams_id, tenant)
+            return [Reply(text=OUTSIDE_TENANT)] if turn.event in ("message", "action") else []
         # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
         return once_more_on_conflict(self._handle, turn)
 
@@ -96,6 +106,11 @@ class Accord:
     def _accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
         with self.db.transaction() as session:
             return quotes.receive(session, self.settings, self.clients, event, utcnow())
+
+    def forget_handled(self, now: datetime) -> int:
+        """Drop the answers kept for redelivered messages once Teams can no longer redeliver them."""
+        with self.db.transaction() as session:
+            return forget_before(session, now - HANDLED_KEPT)
 
     def expire_waiting(self, now: datetime) -> int:
         """Fail the messages that waited their whole limit for an unreachable member, telling who should know."""

@@ -39,8 +39,10 @@ class Installer(Pooled):
         outcome, found = await self._call("GET", apps, headers,
                                           params={"$expand": "teamsApp", "$filter": f"teamsApp/id eq '{self._app}'"})
         installs = found.get("value") if isinstance(found.get("value"), list) else []
-        if not outcome.ok or not installs or not isinstance(installs[0], dict) or not installs[0].get("id"):
-            return outcome if not outcome.ok else Outcome(ok=False, status=404, error="Graph: the install is not listed")
+        if not outcome.ok:
+            return outcome
+        if not installs or not isinstance(installs[0], dict) or not installs[0].get("id"):
+            return Outcome(ok=False, status=404, error="Graph: the install is not listed")
         outcome, chat = await self._call("GET", f"{apps}/{quote(str(installs[0]['id']), safe='')}/chat", headers)
         chat_id = chat.get("id")
         if outcome.ok and not isinstance(chat_id, str):

@@ -289,9 +289,9 @@ class Sender:
                 return Target(wait=verdict.reason if not verdict.reachable else
                               "Accord is not installed anywhere it could reach this member"), None
             service_url = member.service_url or (place.service_url if place else self.settings.teams_service_url)
+            tenant = member.tenant_id or (place.tenant_id if place else None)
             return None, Opener(member, service_url, place.bot_id if place else self.settings.app_id,
-                                getattr(place, "bot_name", ""), member.tenant_id or (place.tenant_id if place else None),
-                                installing)
+                                getattr(place, "bot_name", ""), tenant, installing)
 
     def _remember_personal(self, opener: Opener, conversation_id: str) -> None:
         member = opener.member

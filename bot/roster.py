@@ -10,6 +10,7 @@ from typing import Any
 
 from bot.connector import Connector
 from bot.rules.delivery import Outcome, Pace, backoff, is_retryable
+from bot.rules.text import well_formed
 from bot.services.members import RosterRead, apply_roster
 from bot.settings import Settings
 from storage import teams as rosters
@@ -168,7 +169,4 @@ def _people(page: dict[str, Any]) -> list[dict]:
 
 
 def _text(value: Any) -> str:
-    """A string field as storable text: lone surrogates replaced and NULs dropped (neither can be stored)."""
-    if not isinstance(value, str):
-        return ""
-    return value.encode("utf-16", "surrogatepass").decode("utf-16", "replace").replace("\x00", "").strip()
+    return well_formed(value).replace("\x00", "").strip() if isinstance(value, str) else ""

@@ -14,7 +14,9 @@ from bot.clients import ClientIndex
 from bot.rules.access import SCOPES, may_use, usable_here
 from bot.settings import Settings
 from bot.turn import Reply, Turn
+from storage.handled import answered, remember
 from storage.models import Member
+from storage.types import utcnow
 
 
 @dataclass
@@ -44,6 +46,7 @@ class Command:
     handler: Handler
     roles: frozenset[str] | None = None
     scopes: frozenset[str] = SCOPES
+    effect: bool = False  # it changes something: a message Teams delivers twice runs once, answered the same twice
 
     def match(self, text: str) -> re.Match | None:
         """The match of this command against normalised text, if any."""
@@ -100,8 +103,20 @@ class Router:
                     return self.refuse(ctx, command)
                 # Alternative phrasings name their groups query, query2...: fold them into one argument.
                 ctx.args = {k.rstrip("0123456789"): v for k, v in found.groupdict().items() if v is not None}
-                return command.handler(ctx)
+                return self._once(ctx, command) if command.effect else command.handler(ctx)
         return self.fallback(ctx)
+
+    def _once(self, ctx: Context, command: Command) -> list[Reply]:
+        """Run a command with an effect once per Teams message; a redelivery gets the first answer again."""
+        if not ctx.turn.activity_id:
+            return command.handler(ctx)
+        key = f"{ctx.member.id}:{ctx.turn.activity_id}"[:300]
+        earlier = answered(ctx.session, key)
+        if earlier is not None:
+            return [Reply.from_record(r) for r in earlier]
+        replies = command.handler(ctx)
+        remember(ctx.session, key, [r.record() for r in replies], utcnow())
+        return replies
 
     def available(self, role: str | None) -> list[Command]:
         """The commands this role may use, in table order."""

@@ -18,6 +18,7 @@ from msrest.exceptions import ClientRequestError, HttpOperationError
 from bot.connector import retry_after
 from bot.core import Accord
 from bot.rules.delivery import Outcome, backoff, is_retryable
+from bot.rules.text import well_formed, well_formed_deep
 from bot.turn import CARD, Mention, Place, Reply, Turn, User
 from cards.base import with_notes
 
@@ -101,7 +102,7 @@ def _mentions(activity: Activity) -> tuple[Mention, ...]:
         mentioned, tag = _dict(extra.get("mentioned")), extra.get("text")
         if mentioned.get("id") and mentioned["id"] != bot_id and isinstance(tag, str):
             # Teams may split one person into several tags ("<at>Sam</at> <at>Partner</at>"), each with the same id.
-            found.append(Mention(mentioned["id"], _AT.sub("", tag) or str(mentioned.get("name") or "")))
+            found.append(Mention(mentioned["id"], well_formed(_AT.sub("", tag) or str(mentioned.get("name") or ""))))
     return tuple(found)
 
 
@@ -114,7 +115,10 @@ def _to_turn(activity: Activity, event: str, **fields: Any) -> Turn:
         "channel" if channel else "groupChat" if activity.conversation.is_group else "personal"
     )
     sender = activity.from_property
-    user = User(teams_id=sender.id, name=sender.name or "", aad_object_id=sender.aad_object_id, tenant_id=tenant)
+    # A lone surrogate in a display name would fail every turn of that person: clean what people type, here.
+    name = well_formed(sender.name or "").replace("\x00", "")
+    user = User(teams_id=sender.id, name=name, aad_object_id=sender.aad_object_id, tenant_id=tenant)
+    fields = {k: well_formed_deep(v) if k in ("text", "value") else v for k, v in fields.items()}
     place = Place(
         conversation_id=activity.conversation.id,
         kind=kind,
@@ -138,10 +142,10 @@ async def _with_profile(turn_context: TurnContext, turn: Turn) -> Turn:
     except Exception as exc:  # noqa: BLE001  (the roster is a nicety; the turn goes on without it)
         log.info("could not read the roster entry of %s: %s", turn.user.teams_id, exc)
         return turn
-    email = member.email or member.user_principal_name
+    email = well_formed(member.email or member.user_principal_name or "")
     user = User(
         teams_id=turn.user.teams_id,
-        name=turn.user.name or member.name or "",
+        name=turn.user.name or well_formed(member.name or ""),
         aad_object_id=turn.user.aad_object_id or member.aad_object_id,
         email=email if email and "@" in email else None,
         tenant_id=turn.user.tenant_id or member.tenant_id,

@@ -89,6 +89,17 @@ class Reply:
     mentions: tuple[Mention, ...] = ()
     summary: str | None = None  # a search result's preview line under its title (`text`)
 
+    def record(self) -> dict[str, Any]:
+        """The reply as JSON-ready data, to be answered again later."""
+        return {"text": self.text, "card": self.card, "summary": self.summary,
+                "mentions": [[m.teams_id, m.name] for m in self.mentions]}
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> Reply:
+        """The reply a record() was made from."""
+        return cls(record.get("text"), record.get("card"), tuple(Mention(*m) for m in record.get("mentions") or ()),
+                   record.get("summary"))
+
     def payload(self) -> dict[str, Any]:
         """The Bot Framework message activity, as JSON-ready data."""
         activity: dict[str, Any] = {"type": "message"}

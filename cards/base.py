@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 from datetime import datetime
@@ -23,6 +24,12 @@ _UNDERLINE = re.compile(r"^([ \t]*)(?=[=-]+[ \t]*$)", re.MULTILINE)
 # without changing what people see.
 _LINKISH = re.compile(r"(?<=[^\W_])\.(?=[^\W_])|(?<=[A-Za-z]):(?=//)|@")
 _WORD_JOINER = "\u2060"
+# Bidi controls someone typed (an override reorders the card around a name) are dropped; a line with right-to-left
+# letters is isolated instead (FSI ... PDI), so it cannot reorder the text around it.
+_BIDI_CONTROLS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_RIGHT_TO_LEFT = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+_THUMBNAIL_MARKUP = re.compile(r"[\\`*_{}\[\]()#!|~]")
+_BLANK_LINES = re.compile(r"\n[ \t]*(?:\n[ \t]*)+\n")  # two or more blank lines in a row
 DAY = "%-d %b %Y"
 MOMENT = "%-d %b %Y %H:%M %Z"
 IMPORT_FIRST = "Ask an admin to import the client first."
@@ -35,10 +42,21 @@ def plain(text: str | None) -> str:
         return ""
     # A lone CR ends a line in markdown too; as "\n" the line-start rules below see it.
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = _BIDI_CONTROLS.sub("", _BLANK_LINES.sub("\n\n", text))
     text = _LINKISH.sub(lambda m: m.group(0) + _WORD_JOINER, text)
     text = _MARKUP.sub(r"\\\1", text)
     text = _LIST_MARKER.sub(lambda m: m[1] + m[2][:-1] + "\\" + m[2][-1], text)
-    return _UNDERLINE.sub(r"\1\\", text)
+    text = _UNDERLINE.sub(r"\1\\", text)
+    if not _RIGHT_TO_LEFT.search(text):
+        return text
+    return "\n".join(f"\u2068{line}\u2069" if _RIGHT_TO_LEFT.search(line) else line for line in text.split("\n"))
+
+
+def thumbnail_text(text: str | None) -> str:
+    """User text for a thumbnail card (a compose-box preview): Teams reads HTML and some markdown there."""
+    text = html.escape(_BIDI_CONTROLS.sub("", text or "").replace("\n", " "))
+    text = _LINKISH.sub(lambda m: m.group(0) + _WORD_JOINER, text)
+    return _THUMBNAIL_MARKUP.sub(lambda m: f"&#{ord(m.group(0))};", text)
 
 
 def excerpt(text: str | None, limit: int) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.ownership import Ownership
 from cards import verbs
-from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
+from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block, thumbnail_text
 
 MAX_NOTIFY_BUTTONS = 3
 MAX_CANDIDATES = 5
@@ -45,10 +44,15 @@ def ownership_card(client: ClientSummary, view: Ownership, *, zone: ZoneInfo, no
     return card(body, _actions(client, view, None if public else asker_id))
 
 
+def search_title(name: str) -> str:
+    """A compose-box search result's title: the client's name, shown literally."""
+    return thumbnail_text(name)
+
+
 def search_preview(view: Ownership) -> str:
     """The line under a compose-box search result's title: who holds the client, as everyone may see it."""
     # A preview is a thumbnail card, whose text Teams renders as HTML (markdown is not read there): escape for that.
-    names = ", ".join(html.escape(h.name) for h in view.holders[:PREVIEW_HOLDERS])
+    names = ", ".join(thumbnail_text(h.name) for h in view.holders[:PREVIEW_HOLDERS])
     return f"Held by {names}" if names else "No holder on record"
 
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, func
+from sqlalchemy import case, func, update
 from sqlmodel import Session, select
 
-from storage.db import get, save
+from storage.db import get
+from storage.history import move
 from storage.models import Approach, ApproachConsent, ApproachState, Member
 
 OPEN_STATES = (ApproachState.planned.value, ApproachState.active.value)
@@ -29,9 +30,9 @@ def approach(session: Session, approach_id: int | None) -> Approach | None:
     return get(session, Approach, approach_id)
 
 
-def set_state(session: Session, row: Approach, state: str) -> None:
-    """Move an approach to another state."""
-    save(session, row, state=state)
+def set_state(session: Session, row: Approach, state: str, *, by: int | None) -> bool:
+    """Move an approach on from the state it was read in; False if someone moved it first."""
+    return move(session, row, "approach", FIELDS, state, by=by, action="state")
 
 
 def open_on(session: Session, client_id: int) -> list[tuple[Approach, Member]]:
@@ -91,10 +92,13 @@ def asked_together(session: Session, row: ApproachConsent, lock: bool = False) -
     return list(session.exec(query))
 
 
-def answer_consent(session: Session, row: ApproachConsent, answer: str, at: datetime) -> None:
-    """Keep a holder's answer."""
-    row.answer, row.answered_at = answer, at
-    session.flush()
+def answer_consent(session: Session, row: ApproachConsent, answer: str, at: datetime) -> bool:
+    """Keep a holder's answer, unless one was kept first (a second press at the same moment); True if kept."""
+    result = session.execute(update(ApproachConsent)
+                             .where(ApproachConsent.id == row.id, ApproachConsent.answer.is_(None))
+                             .values(answer=answer, answered_at=at).execution_options(synchronize_session=False))
+    session.refresh(row)
+    return result.rowcount == 1
 
 
 def link_consents(session: Session, rows: list[ApproachConsent], approach_id: int) -> None:

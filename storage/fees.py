@@ -8,7 +8,7 @@ from sqlalchemy import and_, update
 from sqlmodel import Session, select
 
 from storage.db import get
-from storage.history import record_change, snapshot
+from storage.history import move, record_change, snapshot
 from storage.models import Change, Fee, Quote, Referral
 from storage.types import utcnow
 
@@ -41,17 +41,7 @@ def add_fee(session: Session, *, by: int, **fields) -> Fee:
 
 def move_fee(session: Session, row: Fee, state: str, *, by: int, reason: str | None = None) -> bool:
     """Move a fee on from the state it was read in, keeping who, when, before and after; False if it had moved on."""
-    before = snapshot(row, FEE_FIELDS)
-    fields = {"state": state, "updated_at": utcnow(), **({"reason": reason} if reason else {})}
-    # Guarded by the state read, so of two answers at the same moment (accept and decline) only the first counts.
-    result = session.execute(update(Fee).where(Fee.id == row.id, Fee.state == row.state).values(**fields)
-                             .execution_options(synchronize_session=False))
-    session.refresh(row)
-    if result.rowcount != 1:
-        return False
-    record_change(session, "fee", row.id, action=state, by=by, before=before, after=snapshot(row, FEE_FIELDS),
-                  note=reason)
-    return True
+    return move(session, row, "fee", FEE_FIELDS, state, by=by, note=reason, **({"reason": reason} if reason else {}))
 
 
 def fees_for(session: Session, *, client_id: int, payer_id: int, quote_id: int | None) -> list[Fee]:

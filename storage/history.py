@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import update
 from sqlmodel import Session, SQLModel, select
 
 from storage.models import Change
@@ -25,6 +26,23 @@ def record_change(session: Session, subject: str, subject_id: int, action: str, 
     session.add(row)
     session.flush()
     return row
+
+
+def move(session: Session, row: SQLModel, subject: str, fields: tuple[str, ...], state: str, *, by: int | None,
+         note: str | None = None, action: str | None = None, **values: Any) -> bool:
+    """Move a row on from the state it was read in, keeping who, when, before and after; False if it had moved on."""
+    before = snapshot(row, fields)
+    model = type(row)
+    # Guarded by the state read: of two moves pressed at the same moment (won and dropped) only the first counts.
+    result = session.execute(update(model).where(model.id == row.id, model.state == row.state)
+                             .values(state=state, updated_at=utcnow(), **values)
+                             .execution_options(synchronize_session=False))
+    session.refresh(row)
+    if result.rowcount != 1:
+        return False
+    record_change(session, subject, row.id, action=action or state, by=by, before=before,
+                  after=snapshot(row, fields), note=note)
+    return True
 
 
 def changes(session: Session, subject: str, subject_id: int) -> list[Change]:

@@ -1,10 +1,10 @@
 """Members: who people are and which role the network gave them."""
 
-from sqlalchemy import func, update
-from sqlmodel import Session, select
+from sqlalchemy import delete, func, update
+from sqlmodel import Session, SQLModel, select
 
 from storage.db import get, save
-from storage.models import Member
+from storage.models import Member, TeamMember
 from storage.types import utcnow
 
 
@@ -83,3 +83,18 @@ def member_named(session: Session, name: str) -> Member | None:
 def members_with_role(session: Session, role: str) -> list[Member]:
     """Every member with this role."""
     return list(session.exec(select(Member).where(Member.role == role).order_by(Member.id)))
+
+
+def fold_into(session: Session, keep: Member, drop: Member) -> int:
+    """Point everything that names `drop` at `keep`, then delete `drop`; how many rows changed hands."""
+    moved = 0
+    # A team lists each member once: where both are listed, `keep`'s entry stands.
+    both = select(TeamMember.team_id).where(TeamMember.member_id == keep.id)
+    session.execute(delete(TeamMember).where(TeamMember.member_id == drop.id, TeamMember.team_id.in_(both)))
+    for table in SQLModel.metadata.sorted_tables:
+        for column in table.columns:
+            if any(fk.column.table.name == "member" for fk in column.foreign_keys):
+                moved += session.execute(update(table).where(column == drop.id).values({column.name: keep.id})).rowcount
+    session.delete(drop)
+    session.flush()
+    return moved

@@ -456,3 +456,14 @@ class DigestRun(SQLModel, table=True):
     cards: int = 0
     posted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     posted_by: str = Field(default="", max_length=200)  # which process: host and pid
+
+
+class HandledMessage(SQLModel, table=True):
+    """A chat command with an effect, by Teams message: a redelivered message gets the same answer and no new effect."""
+
+    __tablename__ = "handled_message"
+
+    id: int | None = Field(default=None, primary_key=True)
+    key: str = Field(unique=True, max_length=300)  # member id and Teams' id of the message
+    replies: list = Field(default_factory=list, sa_type=JSON)  # what was answered, to answer it again
+    handled_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)

@@ -5,12 +5,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_, update
+from sqlalchemy import or_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from storage.db import get
-from storage.history import record_change, snapshot
+from storage.history import move, record_change, snapshot
 from storage.models import Client, Member, Referral, ReferralState
 from storage.types import utcnow
 
@@ -42,18 +42,8 @@ def same_recent(session: Session, since: datetime, **fields: Any) -> Referral | 
 
 def move_referral(session: Session, row: Referral, state: str, *, by: int) -> bool:
     """Move a referral on from the state it was read in (any answer acknowledges it); False if it had moved on."""
-    before = snapshot(row, REFERRAL_FIELDS)
-    now = utcnow()
-    # Guarded by the state read, so of two updates pressed at the same moment (won and lost) only the first counts.
-    result = session.execute(update(Referral).where(Referral.id == row.id, Referral.state == row.state)
-                             .values(state=state, updated_at=now, acknowledged_at=row.acknowledged_at or now)
-                             .execution_options(synchronize_session=False))
-    session.refresh(row)
-    if result.rowcount != 1:
-        return False
-    record_change(session, "referral", row.id, action=state, by=by, before=before,
-                  after=snapshot(row, REFERRAL_FIELDS))
-    return True
+    acknowledged = row.acknowledged_at or utcnow()
+    return move(session, row, "referral", REFERRAL_FIELDS, state, by=by, acknowledged_at=acknowledged)
 
 
 def unacknowledged(session: Session) -> list[Referral]:

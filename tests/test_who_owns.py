@@ -152,8 +152,18 @@ async def test_the_search_preview_escapes_holder_names_for_its_html_text(accord,
     (first, *_) = response.body["composeExtension"]["attachments"]
     # A thumbnail card's text is HTML to Teams; its title is shown as it is.
     assert first["preview"]["content"]["text"] == (
-        "Held by Sam Partner, &lt;img src=x onerror=&quot;alert(1)&quot;&gt; Dana &amp; Co")
+        "Held by Sam Partner, &lt;img src=x onerror=&quot;alert&#40;1&#41;&quot;&gt; Dana &amp; Co")
     assert first["preview"]["content"]["title"] == "ClientCorp Pty Ltd"
+
+
+async def test_the_search_preview_title_shows_markup_in_a_client_name_literally(accord, network, db):
+    with db.transaction() as session:
+        save(session, session.get(Client, network.clients["acme"].id),
+             name="Acme [Win](https://evil.example) <b>Big</b> <img src=x>")
+    _, response = await run(accord, search("acme", BO))
+    title = response.body["composeExtension"]["attachments"][0]["preview"]["content"]["title"]
+    assert title == ("Acme &#91;Win&#93;&#40;https:\u2060//evil.\u2060example&#41; &lt;b&gt;Big&lt;/b&gt; "
+                     "&lt;img src=x&gt;")
 
 
 HUGE = 10**30  # beyond any INTEGER id: the look-up must answer "not found", not fail in the database

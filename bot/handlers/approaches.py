@@ -123,10 +123,8 @@ def change_state(ctx: Context) -> list[Reply]:
     problem = move_problem(row.state, to)
     if problem:
         return [Reply(text=problem)]
-    before = snapshot(row, FIELDS)
-    set_state(ctx.session, row, to)
-    record_change(ctx.session, "approach", row.id, "state", by=ctx.member.id, before=before,
-                  after=snapshot(row, FIELDS))
+    if not set_state(ctx.session, row, to, by=ctx.member.id):
+        return [Reply(text=f"This approach changed at the same moment: it is now {row.state}.")]
     _update_post(ctx.session, ctx.settings, row)
     notice = f"{plain(_client_name(ctx.session, row))} is now {to}."
     if to == WON and row.on_behalf_of:
@@ -272,11 +270,13 @@ def _answer(ctx: Context, answer: str) -> list[Reply]:
         return [Reply(text="That request is no longer on record.")]
     if row.holder_id != ctx.member.id:
         return [Reply(text="Only the holder who was asked can answer this request.")]
-    together = asked_together(ctx.session, row, lock=True)  # re-reads `row` too, after any concurrent answer
-    if row.answer is not None:
+    asked_together(ctx.session, row, lock=True)  # re-reads `row` too, after any concurrent answer
+    if not answer_consent(ctx.session, row, answer, utcnow()):
         return [Reply(text=f"You already answered this request (you {ANSWERS.get(row.answer, row.answer)}); "
                            "that answer stands.")]
-    answer_consent(ctx.session, row, answer, utcnow())
+    # Read again now that this answer is written: on SQLite only the write waits for another holder's answer to be
+    # committed, so a read made before it may miss that answer, and then nobody would record the approach.
+    together = asked_together(ctx.session, row, lock=True)
     record_change(ctx.session, "consent", row.id, answer, by=ctx.member.id, before={"answer": None},
                   after={"answer": answer})
     target = _target_of(ctx.session, row)

@@ -10,7 +10,7 @@ from bot.rules.matching import Match
 from bot.rules.ownership import FlagFact, Ownership, Viewer, ownership
 from bot.turn import Reply
 from cards.base import plain
-from cards.who_owns import ClientSummary, no_match_card, ownership_card, search_preview
+from cards.who_owns import ClientSummary, no_match_card, ownership_card, search_preview, search_title
 from storage.members import display_name
 from storage.registry import active_flags_with_people, client
 from storage.types import utcnow
@@ -63,7 +63,7 @@ def search(ctx: Context) -> list[Reply]:
     for candidate in results:
         summary, view = ownership_for(ctx.session, candidate.client_id, public)
         card = ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=None, public=True)
-        replies.append(Reply(text=summary.name, card=card, summary=search_preview(view)))
+        replies.append(Reply(text=search_title(summary.name), card=card, summary=search_preview(view)))
     return replies
 
 

@@ -19,7 +19,8 @@ from storage import outbox
 from storage import teams as rosters
 from storage.db import save
 from storage.history import record_change
-from storage.members import display_name, find_member, link_identity, member_by_email, members_with_role, taken
+from storage.members import (display_name, find_member, fold_into, link_identity, member_by_email, members_with_role,
+                             taken)
 from storage.models import Member, Team
 
 log = logging.getLogger(__name__)
@@ -131,6 +132,29 @@ def report_unreachable(session: Session, settings: Settings, now: datetime) -> i
     for member in fresh:
         save(session, member, unreachable_reported_at=now)
     return len(fresh)
+
+
+def merge(session: Session, old_email: str, new_email: str) -> tuple[Member | None, str]:
+    """One person under two emails becomes one member with the new email: (the member, what was done or why not)."""
+    old, new = member_by_email(session, old_email), member_by_email(session, new_email)
+    missing = [e for e, m in ((old_email, old), (new_email, new)) if m is None]
+    if missing:
+        return None, f"no member has the email {missing[0]}"
+    if old.id == new.id:
+        return None, f"{old_email} and {new_email} are the same member already"
+    linked = [m for m in (old, new) if m.teams_id or m.aad_object_id]
+    if len(linked) == 2 and (old.aad_object_id, old.teams_id) != (new.aad_object_id, new.teams_id):
+        return None, "both are linked to Teams accounts of their own: they are two people, so nothing was merged"
+    keep = linked[0] if linked else old
+    drop = new if keep is old else old
+    before = {"kept": [keep.id, keep.email, keep.role], "dropped": [drop.id, drop.email, drop.role]}
+    email, role, name = new.email, new.role or old.role, keep.name or drop.name
+    moved = fold_into(session, keep, drop)
+    save(session, keep, email=email, role=role, name=name, link_problem=None)
+    record_change(session, "member", keep.id, "merged", by=None, before=before,
+                  after={"email": email, "role": role}, note=f"accord members merge {old_email} {new_email}")
+    return keep, (f"merged {old_email} and {new_email} into member {keep.id} ({email}, role {role or 'none'}); "
+                  f"{moved} records moved to it")
 
 
 def _known(member: Member | None) -> Known | None:
