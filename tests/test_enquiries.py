@@ -5,7 +5,8 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -24,6 +25,13 @@ from tests.registry_seed import seed
 from tests.turns import card_of, card_text, run, until
 
 SECRET = "form-secret-for-tests"
+SYDNEY = ZoneInfo("Australia/Sydney")
+
+
+def days_ago(days: int) -> datetime:
+    """09:00 in Sydney on the day `days` before today: received then, as the lists and the catch-up count "recent"."""
+    day = datetime.now(SYDNEY) - timedelta(days=days)
+    return day.replace(hour=9, minute=0, second=0, microsecond=0)
 
 
 @pytest.fixture
@@ -39,6 +47,8 @@ def network(channel_network):
 
 
 def form(**fields) -> dict:
+    """A website form. Its fixed received_at is for how an enquiry is stored and shown; a test whose enquiry must
+    count as recent (the last two weeks as the clock reads now) passes received_at=days_ago(...)."""
     body = {"id": "form-1", "received_at": "2026-11-20T09:30:00+11:00",
             "person": {"name": "John Doe", "email": "john@clientcorp.com.au", "phone": "+61 2 5550 1234"},
             "company": "ClientCorp", "message": "We need help with a tender.", "source": "web"}
@@ -229,15 +239,16 @@ async def test_a_held_enquiry_nobody_acted_on_reminds_the_holder_and_bd_once(cli
 
 async def test_enquiries_lists_the_last_two_weeks_in_chat_and_on_the_command_line(client, network, accord, db,
                                                                                    tmp_path, database_url):
-    recent = datetime.now(timezone.utc).isoformat()
-    for n, when in enumerate(["2026-01-05T09:00:00+11:00", recent]):
-        assert (await deliver(client, form(id=f"e{n}", received_at=when))).status == 202
+    old, recent = days_ago(30), datetime.now(timezone.utc)  # one outside the two weeks, one inside
+    for n, when in enumerate([old, recent]):
+        assert (await deliver(client, form(id=f"e{n}", received_at=when.isoformat()))).status == 202
     sent, _ = await run(accord, activity(text="enquiries", sender=SAM))
     text = card_text(card_of(sent[0]))
     assert "Enquiries, last 14 days" in text and text.count("John Doe") == 1 and "With the holder" in text
-    lines = accord_cli("enquiries", "--since", "2026-01-01", "--json", env={"DATABASE_URL": database_url}, cwd=tmp_path)
+    since = days_ago(31).date().isoformat()
+    lines = accord_cli("enquiries", "--since", since, "--json", env={"DATABASE_URL": database_url}, cwd=tmp_path)
     records = [json.loads(line) for line in lines.stdout.splitlines()]
-    assert len(records) == 2 and records[-1]["received_at"].startswith("2026-01-05T09:00")
+    assert len(records) == 2 and records[-1]["received_at"].startswith(f"{old.date().isoformat()}T09:00")
     assert records[0]["holder"] == "Dana Partner" and records[0]["client"] == "ClientCorp Pty Ltd"
     bad = accord_cli("enquiries", "--since", "last week", env={"DATABASE_URL": database_url}, cwd=tmp_path)
     assert bad.returncode == 2 and "not a date" in bad.stderr
@@ -285,9 +296,10 @@ async def test_bd_acts_on_the_channel_post_and_it_changes_for_everyone(client, a
 
 async def test_enquiries_that_arrive_before_a_partner_channel_is_set_are_posted_when_it_is(settings, db, accord):
     seed(db)
+    received = days_ago(2).isoformat()  # within the two weeks the catch-up posts, whatever today is
     async with TestClient(TestServer(create_app(settings))) as http:
-        assert (await deliver(http, form())).status == 202
-        assert (await deliver(http, form(id="form-2", company="Acme Holdings"))).status == 202
+        assert (await deliver(http, form(received_at=received))).status == 202
+        assert (await deliver(http, form(id="form-2", company="Acme Holdings", received_at=received))).status == 202
     assert len(enquiries(db)) == 2
     with db.transaction() as session:
         assert [outbox.by_key(session, f"enquiry:{row.id}:channel") for row in enquiries(db)] == [None, None]

@@ -353,10 +353,10 @@ async def test_fees_shows_everyone_each_members_fees_this_period_and_all_time(ac
     first, second = fee_rows(db)
     await press_text(accord, verbs.FEE_ACCEPT, SAM, fee_id=first.id)
     await press_text(accord, verbs.FEE_DECLINE, DANA, fee_id=second.id, reason="no")
-    with db.transaction() as session:  # the first proposal was made months ago
+    with db.transaction() as session:  # the first proposal was made months ago, before this period
         session.execute(update(Change).where(Change.subject == "fee", Change.subject_id == first.id,
                                              Change.action == "proposed")
-                        .values(changed_at=datetime(2026, 1, 10, tzinfo=timezone.utc)))
+                        .values(changed_at=datetime.now(timezone.utc) - timedelta(days=120)))
     sent, _ = await run(accord, activity("channel", text=mention_bot("fees"), sender=SAM))
     card = card_of(sent[0])
     text = card_text(card)

@@ -6,19 +6,24 @@ import logging
 
 from sqlmodel import select
 
+from bot import schedule
 from bot.core import Accord
 from bot.schedule import Jobs
 from storage.db import Database
 from storage.models import DigestRun, OutboxMessage
+from storage.types import utcnow
 from tests.conftest import make_settings, set_partner_channel
 from tests.registry_seed import seed
 
 
-async def test_every_job_is_scheduled_and_the_digest_job_posts_a_due_digest(database_url, db):
+async def test_every_job_is_scheduled_and_the_digest_job_posts_a_due_digest(database_url, db, monkeypatch):
     seed(db)
     set_partner_channel(db)
     # Every minute of every week is a digest time: whatever the clock says now, a digest is due.
     settings = make_settings(database_url=database_url, digest_cron="* * * * *", digest_every_weeks=1)
+    # Both runs below see one moment: on a running clock they could fall either side of a minute, i.e. two periods.
+    now = utcnow()
+    monkeypatch.setattr(schedule, "utcnow", lambda: now)
     jobs = Jobs(Accord(settings, db))
     jobs.start()
     try:
