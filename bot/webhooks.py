@@ -6,6 +6,7 @@ import asyncio
 import hashlib
 import hmac
 import json
+import logging
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -21,8 +22,11 @@ from bot.rules.quotes import CHAT_PREFIX
 from bot.web import problem
 from storage.types import utcnow
 
+log = logging.getLogger(__name__)
+
 MAX_BODY = 64 * 1024
 REPLAY_WINDOW = 300  # seconds a signed request stays valid
+STAMP_DIGITS = 12  # unix seconds have 10 digits until the year 2286; hundreds would overflow a float
 EMAIL = r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
 
 
@@ -172,6 +176,7 @@ def _signed_endpoint(secret: str | None, noun: str, variable: str, model: type[_
             return problem(413, f"The body is over {MAX_BODY // 1024} KB.")
         refused = _check_signature(secret, request.headers, body)
         if refused:
+            log.warning("rejected %s %s: %s", request.method, request.path, refused)
             return problem(401, refused)
         try:
             item = model.model_validate(json.loads(body))
@@ -186,7 +191,7 @@ def _signed_endpoint(secret: str | None, noun: str, variable: str, model: type[_
 def _check_signature(secret: str, headers, body: bytes) -> str | None:
     stamp, given = headers.get("X-Accord-Timestamp", ""), headers.get("X-Accord-Signature", "")
     # isdigit() alone admits "²", which int() refuses; compare_digest() refuses non-ASCII text.
-    if not (stamp.isascii() and stamp.isdigit()) or not given or not given.isascii():
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= STAMP_DIGITS) or not given or not given.isascii():
         return "Missing or malformed X-Accord-Timestamp / X-Accord-Signature."
     if abs(time.time() - int(stamp)) > REPLAY_WINDOW:
         return "The request is older than 5 minutes (or from the future): sign it again."
