@@ -18,6 +18,7 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from bot.handlers.enquiries import Incoming
 from bot.handlers.quotes import PlatformEvent, PlatformSplit, Received
+from bot.rules.dates import WINDOW, outside_window
 from bot.rules.quotes import CHAT_PREFIX
 from bot.web import problem
 from storage.types import utcnow
@@ -30,13 +31,16 @@ STAMP_DIGITS = 12  # unix seconds have 10 digits until the year 2286; hundreds w
 EMAIL = r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
 
 
-def _with_offset(value: datetime) -> datetime:
+def _moment(value: datetime) -> datetime:
     if value.tzinfo is None:
         raise ValueError("needs a time zone offset, e.g. 2026-11-22T09:30:00+11:00")
+    reason = outside_window(value, utcnow())
+    if reason:
+        raise ValueError(reason)
     return value
 
 
-Moment = Annotated[datetime, AfterValidator(_with_offset)]
+Moment = Annotated[datetime, AfterValidator(_moment)]
 
 
 class _Input(BaseModel):
@@ -65,7 +69,7 @@ class EnquiryIn(_Input):
     """A website-form enquiry; unknown fields are ignored."""
 
     id: str = Field(min_length=1, max_length=150, description="The form system's id; a retried delivery reuses it.")
-    received_at: Moment | None = Field(default=None, description="ISO 8601 with an offset; default: now.")
+    received_at: Moment | None = Field(default=None, description=f"ISO 8601 with an offset, {WINDOW}; default: now.")
     person: Person
     company: str | None = Field(default=None, max_length=300)
     message: str | None = Field(default=None, max_length=4000)
@@ -102,8 +106,9 @@ class QuoteIn(_Input):
                                                               "Accord's own, for quotes recorded in chat.")
     event: Literal["created", "updated", "won", "lost", "withdrawn"] = Field(
         description="An event for a quote Accord has not seen creates it first (platforms deliver out of order).")
-    at: Moment = Field(description="When it happened, ISO 8601 with an offset. (id, event, at) is delivered once; "
-                                   "an event older than the quote's latest is kept but changes nothing.")
+    at: Moment = Field(description=f"When it happened, ISO 8601 with an offset, {WINDOW}. (id, event, at) is "
+                                   "delivered once; an event older than the quote's latest is kept but changes "
+                                   "nothing.")
     owner_email: str = Field(max_length=320, pattern=EMAIL, description="The quote owner: a member's email.")
     client: str = Field(min_length=1, max_length=300, description="The client's name or web domain; it must match "
                                                                   "exactly one client in the registry.")
@@ -246,7 +251,8 @@ def _operation(operation_id: str, summary: str, schema: str, stored: str, accept
         "202": {"description": accepted, "content": {"application/json": {"schema": {"type": "object", "properties": {
             "id": {"type": "string"}, stored: {"type": "integer"}, "duplicate": {"type": "boolean"}}}}}},
         **{code: {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-           for code, text in (("400", "Field errors."), ("401", "Bad or stale signature."),
+           for code, text in (("400", f"Field errors, all of them; dates must be {WINDOW}."),
+                              ("401", "Bad or stale signature."),
                               ("413", "Body over 64 KB."), ("503", "Webhook not configured."))},
     }
     return {"post": {"summary": summary, "operationId": operation_id,
