@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import time
 from typing import Any
 
@@ -33,3 +34,18 @@ def headers_with(stamp: str, body: bytes, secret: str) -> dict[str, str]:
 def now_stamp() -> str:
     """The current unix time as a webhook timestamp."""
     return str(int(time.time()))
+
+
+async def status_before_the_body(client, path: str, headers: dict[str, str], length: int,
+                                 timeout: float = 5.0) -> int:
+    """POST only the request head, announcing a `length`-byte body that never comes: the status Accord answers."""
+    reader, writer = await asyncio.open_connection(client.server.host, client.server.port)
+    try:
+        head = {"Host": "accord", "Content-Type": "application/json", "Content-Length": str(length), **headers}
+        writer.write((f"POST {path} HTTP/1.1\r\n" + "".join(f"{k}: {v}\r\n" for k, v in head.items()) + "\r\n")
+                     .encode())
+        await writer.drain()
+        status_line = await asyncio.wait_for(reader.readline(), timeout)  # a server waiting for the body times out
+        return int(status_line.split()[1])
+    finally:
+        writer.close()
