@@ -14,12 +14,14 @@ from bot.services.members import became_reachable, identify
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
-from storage.db import Database, once_more_on_conflict
+from storage.db import Busy, Database, once_more_on_conflict
 from storage.members import find_member
 from storage.teams import record_team, roster_due
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
+BUSY = "Accord is busy with other work right now. Please try again in a minute."
+PROFILE_WAIT = 1.0  # seconds the profile check waits for a SQLite lock, so that a locked turn is not waited out twice
 
 
 class Accord:
@@ -33,8 +35,12 @@ class Accord:
 
     def handle(self, turn: Turn) -> list[Reply]:
         """Run the turn in one transaction; once more if a concurrent turn created the same member or chat."""
-        # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
-        return once_more_on_conflict(self._handle, turn)
+        try:
+            # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
+            return once_more_on_conflict(self._handle, turn)
+        except Busy:  # SQLite stayed locked (an import, a backup): say so, rather than that something broke
+            log.warning("turn from %s: the database is locked", turn.user.teams_id)
+            return [Reply(text=BUSY)]
 
     def _handle(self, turn: Turn) -> list[Reply]:
         with self.db.transaction() as session:
@@ -126,9 +132,12 @@ class Accord:
 
     def needs_profile(self, teams_id: str) -> bool:
         """True when we do not yet know this person's email, so the edge should ask Teams."""
-        with self.db.transaction() as session:
-            member = find_member(session, teams_id=teams_id)
-            return member is None or not member.email
+        try:
+            with self.db.transaction(wait=PROFILE_WAIT) as session:
+                member = find_member(session, teams_id=teams_id)
+                return member is None or not member.email
+        except Busy:  # the turn itself will wait for the lock, and say so if it must give up
+            return False
 
     def _job(self, work, now: datetime):
         with self.db.transaction() as session:

@@ -22,6 +22,7 @@ from bot.handlers.quotes import PlatformEvent, PlatformSplit, Received
 from bot.rules.dates import WINDOW, outside_window
 from bot.rules.quotes import CHAT_PREFIX
 from bot.web import problem
+from storage.db import Busy
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,7 @@ MAX_BODY = 64 * 1024
 REPLAY_WINDOW = 300  # seconds a signed request stays valid
 SIGNED = re.compile(r"sha256=[0-9a-f]{64}")
 STAMP_DIGITS = 12  # unix seconds have 10 digits until the year 2286; hundreds would overflow a float
+BUSY_RETRY_AFTER = 10  # seconds: the Retry-After of a 503 while the database is locked
 EMAIL = r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
 
 
@@ -191,7 +193,11 @@ def _signed_endpoint(secret: str | None, noun: str, variable: str, model: type[_
             item = await asyncio.to_thread(_validated, model, body)
         except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python parses
             return problem(400, f"The {noun} is not valid.", _field_errors(exc))
-        status, reply = await asyncio.to_thread(answer, item)
+        try:
+            status, reply = await asyncio.to_thread(answer, item)
+        except Busy:  # the platform retries a 503; nothing was stored
+            log.warning("%s %s: the database is locked; answered 503", request.method, request.path)
+            return problem(503, "The database is busy: try again shortly.", retry_after=BUSY_RETRY_AFTER)
         return web.json_response(reply, status=status)
 
     return handler
@@ -267,7 +273,8 @@ def _operation(operation_id: str, summary: str, schema: str, stored: str, accept
         **{code: {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
            for code, text in (("400", f"Field errors, all of them; dates must be {WINDOW}."),
                               ("401", "Bad or stale signature."),
-                              ("413", "Body over 64 KB."), ("503", "Webhook not configured."))},
+                              ("413", "Body over 64 KB."),
+                              ("503", "Webhook not configured, or the database is busy (see Retry-After)."))},
     }
     return {"post": {"summary": summary, "operationId": operation_id,
                      "security": [{"timestamp": [], "signature": []}],

@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
+
+from sqlalchemy.engine import make_url
 
 from bot.webhooks import signature
 
@@ -49,3 +55,26 @@ async def status_before_the_body(client, path: str, headers: dict[str, str], len
         return int(status_line.split()[1])
     finally:
         writer.close()
+
+
+@contextmanager
+def sqlite_locked(database_url: str) -> Iterator[None]:
+    """Another connection, in its own thread, holds SQLite's write lock (readers shut out too) until the block ends."""
+    locked, release = threading.Event(), threading.Event()
+
+    def hold() -> None:
+        connection = sqlite3.connect(make_url(database_url).database, isolation_level=None)
+        connection.execute("BEGIN EXCLUSIVE")
+        locked.set()
+        release.wait(120)
+        connection.execute("ROLLBACK")
+        connection.close()
+
+    holder = threading.Thread(target=hold, name="sqlite-lock-holder")
+    holder.start()
+    assert locked.wait(30), "could not take the lock"
+    try:
+        yield
+    finally:
+        release.set()
+        holder.join(30)
