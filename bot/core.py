@@ -14,7 +14,7 @@ from bot.services.members import became_reachable, identify
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
-from storage.db import Busy, Database, once_more_on_conflict
+from storage.db import Busy, Database, once_more
 from storage.members import find_member
 from storage.teams import record_team, roster_due
 from storage.types import utcnow
@@ -34,10 +34,10 @@ class Accord:
         self.clients = ClientIndex()
 
     def handle(self, turn: Turn) -> list[Reply]:
-        """Run the turn in one transaction; once more if a concurrent turn created the same member or chat."""
+        """Run the turn in one transaction, once more after a lost race or connection; "busy" if SQLite stays locked."""
         try:
             # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
-            return once_more_on_conflict(self._handle, turn)
+            return once_more(self._handle, turn)
         except Busy:  # SQLite stayed locked (an import, a backup): say so, rather than that something broke
             log.warning("turn from %s: the database is locked", turn.user.teams_id)
             return [Reply(text=BUSY)]
@@ -83,7 +83,7 @@ class Accord:
 
     def accept_enquiry(self, incoming: Incoming) -> tuple[int, bool]:
         """Store an enquiry from a webhook or mailbox and queue its posts; (enquiry id, newly stored)."""
-        return once_more_on_conflict(self._accept, incoming)  # the same delivery may arrive twice at once
+        return once_more(self._accept, incoming)  # the same delivery may arrive twice at once
 
     def _accept(self, incoming: Incoming) -> tuple[int, bool]:
         with self.db.transaction() as session:
@@ -97,7 +97,7 @@ class Accord:
     # --- quotes ---
     def accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
         """Apply a quote event from the platform once, with its flags and overlap notices, in one transaction."""
-        return once_more_on_conflict(self._accept_quote, event)  # the same event may arrive twice at once
+        return once_more(self._accept_quote, event)  # the same event may arrive twice at once
 
     def _accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
         with self.db.transaction() as session:
@@ -133,11 +133,14 @@ class Accord:
     def needs_profile(self, teams_id: str) -> bool:
         """True when we do not yet know this person's email, so the edge should ask Teams."""
         try:
-            with self.db.transaction(wait=PROFILE_WAIT) as session:
-                member = find_member(session, teams_id=teams_id)
-                return member is None or not member.email
+            return once_more(self._needs_profile, teams_id)
         except Busy:  # the turn itself will wait for the lock, and say so if it must give up
             return False
+
+    def _needs_profile(self, teams_id: str) -> bool:
+        with self.db.transaction(wait=PROFILE_WAIT) as session:
+            member = find_member(session, teams_id=teams_id)
+            return member is None or not member.email
 
     def _job(self, work, now: datetime):
         with self.db.transaction() as session:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -10,11 +11,12 @@ from typing import TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, create_engine
 
 from storage.types import utcnow
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 # Ids are INTEGER columns: a larger number from card data or a chat command names no row, and asking for it would
 # be a database error (PostgreSQL: out of range; SQLite: overflow) instead of "not found".
@@ -67,10 +69,8 @@ class Database:
 
     @contextmanager
     def transaction(self, wait: float | None = None) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises; Busy if SQLite stays locked.
-
-        `wait`: seconds to wait for SQLite's lock, when BUSY_TIMEOUT is too long for the caller.
-        """
+        """One unit of work: committed when the block ends, rolled back if it raises; Busy if SQLite stays locked."""
+        # `wait`: seconds to wait for SQLite's lock, for a caller to whom BUSY_TIMEOUT is too long.
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 if wait is not None and self.engine.dialect.name == "sqlite":
@@ -104,9 +104,14 @@ def save(session: Session, row, **fields) -> bool:
     return bool(changed)
 
 
-def once_more_on_conflict(work: Callable[..., T], *args) -> T:
-    """Run `work(*args)`, and once more if it lost a race to insert the same row: the second run finds it."""
+def once_more(work: Callable[..., T], *args) -> T:
+    """Run the transaction `work(*args)`, and once more if it lost a race to insert a row or lost its connection."""
     try:
         return work(*args)
-    except IntegrityError:
+    except IntegrityError:  # the second run finds the row the other inserted
+        return work(*args)
+    except DBAPIError as exc:  # PostgreSQL restarted or ended the session: the second run gets a new connection
+        if not exc.connection_invalidated:
+            raise
+        log.warning("the database connection was lost (%s); running the transaction once more", exc.orig)
         return work(*args)
