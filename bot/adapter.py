@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 from typing import Any
@@ -33,6 +34,7 @@ def patch_msrest() -> None:
 
 
 REQUIRED_FIELDS = ("type", "serviceUrl", "channelId", "conversation.id", "from.id")
+PARSERS = 2  # bodies parsed at once, of the default executor's 6 threads on two cores
 
 
 class _BotConfig:
@@ -81,7 +83,7 @@ class _CredentialsFactory(ServiceClientCredentialsFactory):
 
 
 class TeamsEndpoint:
-    """POST /api/messages: size, JSON and field checks, authentication (401, never 500), then the bot."""
+    """POST /api/messages: size, the token, then JSON and field checks, the token's serviceUrl, then the bot."""
 
     def __init__(self, settings: Settings, bot: Bot, tokens: AppTokens) -> None:
         patch_msrest()
@@ -92,23 +94,26 @@ class TeamsEndpoint:
         self.adapter.on_turn_error = self._on_turn_error
         self.bot = bot
         self.anonymous = settings.anonymous
+        self.max_bytes = settings.max_request_bytes
+        # Turning a large body into an activity takes a worker thread for a while; the threads are shared with
+        # every database call (/healthz too), so only a few may parse at once.
+        self.parsing = asyncio.Semaphore(PARSERS)
 
     async def messages(self, request: web.Request) -> web.Response:
         """Handle one activity from Teams."""
-        body = await request.read()  # aiohttp answers 413 itself past client_max_size
-        try:
-            payload = json.loads(body)
-        except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python parses
-            return problem(400, "The body is not JSON.", [{"field": "body", "error": str(exc)[:200]}])
-        errors = _missing_fields(payload)
-        if errors:
-            return problem(400, "The activity is missing required fields.", errors)
-        try:
-            activity = Activity().deserialize(payload)
-        except DeserializationError as exc:  # e.g. a timestamp that is not a time, or entities that are not a list
-            return problem(400, "The activity has a field of the wrong type.",
-                           [{"field": "body", "error": str(exc)[:200]}])
-        auth_result = await self._authenticate(activity, request.headers.get("Authorization"))
+        if (request.content_length or 0) > self.max_bytes:
+            return problem(413, f"The body is over {self.max_bytes // 1024} KB.")
+        header = request.headers.get("Authorization")
+        # Signature, issuer, audience and expiry need no body: a stranger's request is refused before it is read.
+        if await self._authenticate(Activity(), header) is None:
+            return problem(401, "Unauthorized.")
+        body = await request.read()  # aiohttp answers 413 itself past client_max_size when no length was given
+        async with self.parsing:
+            activity = await asyncio.to_thread(_parse, body)
+        if not isinstance(activity, Activity):
+            return problem(400, *activity)
+        # Now with the activity: its serviceUrl must be the token's, and its channel one the key endorses.
+        auth_result = await self._authenticate(activity, header)
         if auth_result is None:
             return problem(401, "Unauthorized.")
         invoke_response = await self.adapter.process_activity(auth_result, activity, self.bot.on_turn)
@@ -136,6 +141,21 @@ class TeamsEndpoint:
         # When Teams refused our reply, an apology would be refused too.
         if context.activity.type == "message" and not isinstance(error, HttpOperationError):
             await context.send_activity("Sorry, something went wrong on my side. Please try again in a moment.")
+
+
+def _parse(body: bytes) -> Activity | tuple[str, list[dict[str, str]]]:
+    """The activity in a body, or why there is none (a 400's title and field errors)."""
+    try:
+        payload = json.loads(body)
+    except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python parses
+        return "The body is not JSON.", [{"field": "body", "error": str(exc)[:200]}]
+    errors = _missing_fields(payload)
+    if errors:
+        return "The activity is missing required fields.", errors
+    try:
+        return Activity().deserialize(payload)
+    except DeserializationError as exc:  # e.g. a timestamp that is not a time, or entities that are not a list
+        return "The activity has a field of the wrong type.", [{"field": "body", "error": str(exc)[:200]}]
 
 
 def _missing_fields(payload: Any) -> list[dict[str, str]]:

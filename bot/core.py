@@ -14,7 +14,7 @@ from bot.services.members import became_reachable, identify
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
-from storage.db import Database, once_more_on_conflict
+from storage.db import Busy, Database, once_more
 from storage.members import find_member
 from storage.handled import forget_before
 from storage.teams import record_team, roster_due
@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 HANDLED_KEPT = timedelta(days=2)  # Teams redelivers a message within minutes; two days is ample
 OUTSIDE_TENANT = ("Sorry, Accord serves one partner network, and your Teams account belongs to an organisation outside "
                   "it. If you are part of the network, ask its admin to add your organisation.")
+BUSY = "Accord is busy with other work right now. Please try again in a minute."
+PROFILE_WAIT = 1.0  # seconds the profile check waits for a SQLite lock, so that a locked turn is not waited out twice
 
 
 class Accord:
@@ -36,15 +38,19 @@ class Accord:
         self.clients = ClientIndex()
 
     def handle(self, turn: Turn) -> list[Reply]:
-        """Run the turn in one transaction; once more if a concurrent turn created the same member or chat."""
+        """Run the turn in one transaction, once more after a lost race or connection; "busy" if SQLite stays locked."""
         tenant = turn.user.tenant_id or turn.place.tenant_id
         if not tenant_allowed(tenant, self.settings.tenants):
             # Nothing of an outside tenant's activity is stored or handled: its roster email proves nothing here.
             log.warning("refused a %s from user %s of tenant %s, which the network does not allow", turn.event,
                         turn.user.teams_id, tenant)
             return [Reply(text=OUTSIDE_TENANT)] if turn.event in ("message", "action") else []
-        # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
-        return once_more_on_conflict(self._handle, turn)
+        try:
+            # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
+            return once_more(self._handle, turn)
+        except Busy:  # SQLite stayed locked (an import, a backup): say so, rather than that something broke
+            log.warning("turn from %s: the database is locked", turn.user.teams_id)
+            return [Reply(text=BUSY)]
 
     def _handle(self, turn: Turn) -> list[Reply]:
         with self.db.transaction() as session:
@@ -87,7 +93,7 @@ class Accord:
 
     def accept_enquiry(self, incoming: Incoming) -> tuple[int, bool]:
         """Store an enquiry from a webhook or mailbox and queue its posts; (enquiry id, newly stored)."""
-        return once_more_on_conflict(self._accept, incoming)  # the same delivery may arrive twice at once
+        return once_more(self._accept, incoming)  # the same delivery may arrive twice at once
 
     def _accept(self, incoming: Incoming) -> tuple[int, bool]:
         with self.db.transaction() as session:
@@ -101,7 +107,7 @@ class Accord:
     # --- quotes ---
     def accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
         """Apply a quote event from the platform once, with its flags and overlap notices, in one transaction."""
-        return once_more_on_conflict(self._accept_quote, event)  # the same event may arrive twice at once
+        return once_more(self._accept_quote, event)  # the same event may arrive twice at once
 
     def _accept_quote(self, event: quotes.PlatformEvent) -> quotes.Received:
         with self.db.transaction() as session:
@@ -141,7 +147,13 @@ class Accord:
 
     def needs_profile(self, teams_id: str) -> bool:
         """True when we do not yet know this person's email, so the edge should ask Teams."""
-        with self.db.transaction() as session:
+        try:
+            return once_more(self._needs_profile, teams_id)
+        except Busy:  # the turn itself will wait for the lock, and say so if it must give up
+            return False
+
+    def _needs_profile(self, teams_id: str) -> bool:
+        with self.db.transaction(wait=PROFILE_WAIT) as session:
             member = find_member(session, teams_id=teams_id)
             return member is None or not member.email
 

@@ -224,6 +224,23 @@ def show(value: Any, zone: tzinfo) -> str:
     return "" if value is None else str(value)
 
 
+# A cell starting with one of these is a formula to a spreadsheet (OWASP "CSV injection"): exported with a quote
+# in front, which spreadsheets show as text, and which an import takes off again. A cell that starts with a quote
+# gets another, so that taking one off gives back exactly what was exported.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+QUOTE = "'"
+
+
+def inert(cell: str) -> str:
+    """A cell a spreadsheet shows as text, never runs as a formula."""
+    return QUOTE + cell if cell.startswith((*FORMULA_START, QUOTE)) else cell
+
+
+def as_typed(cell: str) -> str:
+    """The value an exported cell stands for: inert() undone; a cell as a person typed it is left as it is."""
+    return cell[1:] if cell.startswith(QUOTE) and cell[1:].startswith((*FORMULA_START, QUOTE)) else cell
+
+
 # --- files: pure reading of bytes into typed rows ---------------------------------------------------------
 
 
@@ -282,7 +299,7 @@ def read_row(spec: Spec, header: list[str], line: int, values: list[str], zone: 
     for name, raw in zip(header, values):
         if name not in spec.columns:
             continue
-        raw = raw.strip()
+        raw = as_typed(raw.strip())
         if not raw and name in spec.required:
             errors.append(RowError(line, name, "empty: a value is required"))
             continue
@@ -776,7 +793,7 @@ def run_export(settings: Settings, args: argparse.Namespace) -> int:
     with Database(settings.database_url).transaction() as session:
         rows, warnings = spec.export(session, settings.zone)
     try:
-        _write(args.file, list(spec.columns), [[show(v, settings.zone) for v in row] for row in rows])
+        _write(args.file, list(spec.columns), [[inert(show(v, settings.zone)) for v in row] for row in rows])
     except OSError as exc:
         print(f"accord: cannot write {label}: {exc.strerror or exc}", file=sys.stderr)
         return 2
@@ -789,10 +806,19 @@ def run_export(settings: Settings, args: argparse.Namespace) -> int:
 
 def _write(file: str, header: list[str], rows: list[list[str]]) -> None:
     if file == "-":
-        csv.writer(sys.stdout, lineterminator="\n").writerows([header, *rows])
+        _write_rows(sys.stdout, [header, *rows])
         return
     with open(file, "w", encoding="utf-8", newline="") as stream:
-        csv.writer(stream, lineterminator="\n").writerows([header, *rows])
+        _write_rows(stream, [header, *rows])
+
+
+def _write_rows(stream: TextIO, rows: list[list[str]]) -> None:
+    plain = csv.writer(stream, lineterminator="\n")
+    # Python 3.11 quotes only the line terminator's characters, so a lone CR in a cell would end the record when
+    # read back; a row holding one is written with every cell quoted.
+    quoted = csv.writer(stream, lineterminator="\n", quoting=csv.QUOTE_ALL)
+    for row in rows:
+        (quoted if any("\r" in cell for cell in row) else plain).writerow(row)
 
 
 FORMATS = {

@@ -24,7 +24,7 @@ from bot.handlers.enquiries import Incoming
 from bot.rules.delivery import backoff
 from bot.settings import Settings
 from bot.tokens import confidential_client
-from storage.db import Database, once_more_on_conflict
+from storage.db import Database, once_more
 from storage.models import Enquiry, Setting
 from storage.network import get_setting, put_setting
 from storage.types import utcnow
@@ -443,7 +443,7 @@ class Mailbox:
         if len(delta_link) > Setting.__table__.c.value.type.length:
             raise GraphError(f"the delta link is too long to store ({len(delta_link)} characters)")
         # Another replica may store its first round's link at the same moment.
-        once_more_on_conflict(self._write_state, delta_link, since)
+        once_more(self._write_state, delta_link, since)
 
     def _write_state(self, delta_link: str, since: datetime) -> None:
         with self._db.transaction() as session:

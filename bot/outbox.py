@@ -7,8 +7,10 @@ import json
 import logging
 import time
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import TypeVar
 
 from bot.connector import Connector
 from bot.installer import Installer
@@ -32,7 +34,7 @@ from storage.conversations import (
     personal_conversation,
     record_conversation,
 )
-from storage.db import Database
+from storage.db import Busy, Database
 from storage.members import member_by_id
 from storage.teams import reaching_team
 from storage.models import Member, OutboxMessage
@@ -40,6 +42,7 @@ from storage.types import utcnow
 
 log = logging.getLogger(__name__)
 
+T = TypeVar("T")
 MAX_PACE_WAIT = 10.0  # beyond this a message goes back to the queue instead of holding its lease
 
 
@@ -113,7 +116,7 @@ class Sender:
     async def _run(self) -> None:
         while True:
             try:
-                claimed = await asyncio.to_thread(self._claim, self.capacity - len(self._in_flight))
+                claimed = await self._db(self._claim, self.capacity - len(self._in_flight))
             except Exception:  # noqa: BLE001  (a database hiccup must not end delivery for good)
                 log.exception("outbox: claiming failed; trying again shortly")
                 claimed = []
@@ -127,6 +130,21 @@ class Sender:
                     await asyncio.wait_for(self._wake.wait(), timeout=self.idle_poll)
                 except TimeoutError:
                     pass
+
+    async def _db(self, work: Callable[..., T], *args) -> T:
+        """A database step in a worker thread, tried again while SQLite stays locked, for as long as a lease lasts."""
+        return await asyncio.to_thread(self._patiently, work, *args)
+
+    def _patiently(self, work: Callable[..., T], *args) -> T:
+        # A send's outcome must be recorded, or the message is sent again once its lease runs out.
+        deadline = time.monotonic() + self.lease.total_seconds()
+        while True:
+            try:
+                return work(*args)
+            except Busy:
+                if time.monotonic() > deadline:
+                    raise
+                log.warning("outbox: the database is locked; trying again")
 
     def _done(self, task: asyncio.Task) -> None:
         self._in_flight.discard(task)
@@ -144,44 +162,44 @@ class Sender:
         try:
             await self._attempt(row)
         except asyncio.CancelledError:
-            await asyncio.shield(asyncio.to_thread(self._record, outbox.postpone, row.id, utcnow()))
+            await asyncio.shield(self._db(self._record, outbox.postpone, row.id, utcnow()))
             raise
 
     async def _attempt(self, row: OutboxMessage) -> None:
         now = utcnow()
         if now >= row.deadline_at:
             error = f"deadline passed after {row.attempts} attempts: {row.last_error or 'never sent'}"
-            await asyncio.to_thread(self._record, outbox.failed, row.id, error, now, False)
+            await self._db(self._record, outbox.failed, row.id, error, now, False)
             return
         if row.channel == "email":
             await self._mail(row, now)
             return
         target = await self._target(row)
         if target.wait:
-            await asyncio.to_thread(self._record, outbox.wait, row.id, target.wait)
+            await self._db(self._record, outbox.wait, row.id, target.wait)
             return
         if target.problem:
-            await asyncio.to_thread(self._record, outbox.failed, row.id, target.problem, now, False)
+            await self._db(self._record, outbox.failed, row.id, target.problem, now, False)
             return
         if target.failure:
-            await asyncio.to_thread(self._settle, row, target.failure)
+            await self._db(self._settle, row, target.failure)
             return
         pace = _conversation_pace(target.recent)
         outcome = await self._paced_send(target, pace, json.loads(row.payload))
         if outcome is None:
             wait = pace.wait(time.monotonic())
-            await asyncio.to_thread(self._record, outbox.postpone, row.id, now + timedelta(seconds=wait))
+            await self._db(self._record, outbox.postpone, row.id, now + timedelta(seconds=wait))
             return
-        await asyncio.to_thread(self._settle, row, outcome, target.conversation_id)
+        await self._db(self._settle, row, outcome, target.conversation_id)
 
     async def _mail(self, row: OutboxMessage, now: datetime) -> None:
         """Email goes to Graph, outside Teams' pacing, with the same retry rules."""
         if self.mail is None:
             error = "email is not configured (GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET, MAIL_FROM)"
-            await asyncio.to_thread(self._record, outbox.failed, row.id, error, now, False)
+            await self._db(self._record, outbox.failed, row.id, error, now, False)
             return
         outcome = await self.mail.send(json.loads(row.payload))
-        await asyncio.to_thread(self._settle, row, outcome)
+        await self._db(self._settle, row, outcome)
 
     async def _paced_send(self, target: Target, pace: Pace, activity: dict) -> Outcome | None:
         """Send as soon as the conversation's and the app's windows allow; None if that is too far off."""
@@ -232,10 +250,10 @@ class Sender:
 
     async def _target(self, row: OutboxMessage) -> Target:
         if row.replaces:
-            return await asyncio.to_thread(self._replaced_target, row.replaces)
+            return await self._db(self._replaced_target, row.replaces)
         if row.conversation_id is not None:
-            return await asyncio.to_thread(self._conversation_target, row.conversation_id)
-        target, opener = await asyncio.to_thread(self._member_target, row.member_id)
+            return await self._db(self._conversation_target, row.conversation_id)
+        target, opener = await self._db(self._member_target, row.member_id)
         if target is not None:
             return target
         if not opener.install:
@@ -249,7 +267,7 @@ class Sender:
                 return Target(failure=Outcome(ok=False, status=outcome.status, retry_after=outcome.retry_after,
                                               error=error))
             return Target(wait=error)  # Teams or Graph refused: not in the team any more, not found, no permission
-        await asyncio.to_thread(self._remember_personal, opener, outcome.activity_id)
+        await self._db(self._remember_personal, opener, outcome.activity_id)
         return Target(service_url=opener.service_url, conversation_id=outcome.activity_id, bot_id=opener.bot_id)
 
     def _replaced_target(self, key: str) -> Target:

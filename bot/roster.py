@@ -14,7 +14,7 @@ from bot.rules.text import well_formed
 from bot.services.members import RosterRead, apply_roster
 from bot.settings import Settings
 from storage import teams as rosters
-from storage.db import Database, once_more_on_conflict
+from storage.db import Database, once_more
 from storage.models import Team
 from storage.types import utcnow
 
@@ -96,7 +96,7 @@ class RosterReader:
             await asyncio.to_thread(self._keep, team.id, _people(page), token, started)
             if token is None:
                 break
-        result = await asyncio.to_thread(once_more_on_conflict, self._apply, team.id, started)
+        result = await asyncio.to_thread(once_more, self._apply, team.id, started)
         log.info("roster of %s: %s listed, %s newly linked, %s left, %s waiting messages released, %s reported "
                  "unreachable", team.name or team.team_id, result.listed, result.linked, result.left, result.released,
                  result.reported)

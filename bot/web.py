@@ -10,19 +10,23 @@ from typing import Any
 from aiohttp import web
 from sqlalchemy.exc import SQLAlchemyError
 
-from storage.db import Database
+from storage.db import Busy, Database
 from storage.outbox import backlog
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
+HEALTH_WAIT = 1.0  # seconds /healthz waits for a SQLite lock: well inside a health checker's 4-second timeout
 
 
 def health(db: Database):
-    """GET /healthz: 200 with the database status, 503 when the database cannot be reached."""
+    """GET /healthz: 200 with the database status ("busy" while SQLite is locked), 503 when it cannot be reached."""
 
     async def handler(_request: web.Request) -> web.Response:
         try:
             states = await asyncio.wait_for(asyncio.to_thread(_backlog, db), timeout=5)
+        except Busy:  # another connection holds the lock: the database is there, and Accord answers 503 meanwhile
+            log.warning("health check: the database is locked by another connection")
+            return web.json_response({"status": "ok", "database": "busy"})
         except (SQLAlchemyError, OSError, TimeoutError) as exc:
             log.warning("health check: database unreachable: %s", exc)
             return web.json_response({"status": "unhealthy", "database": "unreachable"}, status=503)
@@ -44,13 +48,15 @@ def outbox_health(states: dict[str, tuple[int, datetime | None]], now: datetime)
 
 
 def _backlog(db: Database):
-    with db.transaction() as session:
+    with db.transaction(wait=HEALTH_WAIT) as session:
         return backlog(session)
 
 
-def problem(status: int, title: str, errors: list[dict[str, str]] | None = None) -> web.Response:
-    """A JSON error answer: {"error": title, "errors": [{"field", "error"}, ...]}."""
+def problem(status: int, title: str, errors: list[dict[str, str]] | None = None, *,
+            retry_after: int | None = None) -> web.Response:
+    """A JSON error answer: {"error": title, "errors": [{"field", "error"}, ...]}, with Retry-After if given."""
     body: dict[str, Any] = {"error": title}
     if errors:
         body["errors"] = errors
-    return web.json_response(body, status=status)
+    headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
+    return web.json_response(body, status=status, headers=headers)

@@ -6,6 +6,8 @@ import asyncio
 import hashlib
 import hmac
 import json
+import logging
+import re
 import time
 from collections.abc import Callable
 from datetime import datetime, timezone
@@ -17,22 +19,32 @@ from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationErr
 
 from bot.handlers.enquiries import Incoming
 from bot.handlers.quotes import PlatformEvent, PlatformSplit, Received
+from bot.rules.dates import WINDOW, outside_window
 from bot.rules.quotes import CHAT_PREFIX
 from bot.web import problem
+from storage.db import Busy
 from storage.types import utcnow
+
+log = logging.getLogger(__name__)
 
 MAX_BODY = 64 * 1024
 REPLAY_WINDOW = 300  # seconds a signed request stays valid
+SIGNED = re.compile(r"sha256=[0-9a-f]{64}")
+STAMP_DIGITS = 12  # unix seconds have 10 digits until the year 2286; hundreds would overflow a float
+BUSY_RETRY_AFTER = 10  # seconds: the Retry-After of a 503 while the database is locked
 EMAIL = r"^[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+$"
 
 
-def _with_offset(value: datetime) -> datetime:
+def _moment(value: datetime) -> datetime:
     if value.tzinfo is None:
         raise ValueError("needs a time zone offset, e.g. 2026-11-22T09:30:00+11:00")
+    reason = outside_window(value, utcnow())
+    if reason:
+        raise ValueError(reason)
     return value
 
 
-Moment = Annotated[datetime, AfterValidator(_with_offset)]
+Moment = Annotated[datetime, AfterValidator(_moment)]
 
 
 class _Input(BaseModel):
@@ -61,7 +73,7 @@ class EnquiryIn(_Input):
     """A website-form enquiry; unknown fields are ignored."""
 
     id: str = Field(min_length=1, max_length=150, description="The form system's id; a retried delivery reuses it.")
-    received_at: Moment | None = Field(default=None, description="ISO 8601 with an offset; default: now.")
+    received_at: Moment | None = Field(default=None, description=f"ISO 8601 with an offset, {WINDOW}; default: now.")
     person: Person
     company: str | None = Field(default=None, max_length=300)
     message: str | None = Field(default=None, max_length=4000)
@@ -98,8 +110,9 @@ class QuoteIn(_Input):
                                                               "Accord's own, for quotes recorded in chat.")
     event: Literal["created", "updated", "won", "lost", "withdrawn"] = Field(
         description="An event for a quote Accord has not seen creates it first (platforms deliver out of order).")
-    at: Moment = Field(description="When it happened, ISO 8601 with an offset. (id, event, at) is delivered once; "
-                                   "an event older than the quote's latest is kept but changes nothing.")
+    at: Moment = Field(description=f"When it happened, ISO 8601 with an offset, {WINDOW}. (id, event, at) is "
+                                   "delivered once; an event older than the quote's latest is kept but changes "
+                                   "nothing.")
     owner_email: str = Field(max_length=320, pattern=EMAIL, description="The quote owner: a member's email.")
     client: str = Field(min_length=1, max_length=300, description="The client's name or web domain; it must match "
                                                                   "exactly one client in the registry.")
@@ -167,32 +180,49 @@ def _signed_endpoint(secret: str | None, noun: str, variable: str, model: type[_
             return problem(503, f"The {noun} webhook is not configured ({variable}).")
         if (request.content_length or 0) > MAX_BODY:
             return problem(413, f"The body is over {MAX_BODY // 1024} KB.")
-        body = await request.content.read(MAX_BODY + 1)
-        if len(body) > MAX_BODY:
-            return problem(413, f"The body is over {MAX_BODY // 1024} KB.")
-        refused = _check_signature(secret, request.headers, body)
+        refused = _check_headers(request.headers)  # before the body is read: a stranger's costs nothing
+        if not refused:
+            body = await request.read()  # all of it (aiohttp answers 413 past client_max_size without a length)
+            if len(body) > MAX_BODY:
+                return problem(413, f"The body is over {MAX_BODY // 1024} KB.")
+            refused = _check_signature(secret, request.headers, body)
         if refused:
+            log.warning("rejected %s %s: %s", request.method, request.path, refused)
             return problem(401, refused)
         try:
-            item = model.model_validate(json.loads(body))
+            item = await asyncio.to_thread(_validated, model, body)
         except (ValueError, RecursionError) as exc:  # RecursionError: JSON nested deeper than Python parses
             return problem(400, f"The {noun} is not valid.", _field_errors(exc))
-        status, reply = await asyncio.to_thread(answer, item)
+        try:
+            status, reply = await asyncio.to_thread(answer, item)
+        except Busy:  # the platform retries a 503; nothing was stored
+            log.warning("%s %s: the database is locked; answered 503", request.method, request.path)
+            return problem(503, "The database is busy: try again shortly.", retry_after=BUSY_RETRY_AFTER)
         return web.json_response(reply, status=status)
 
     return handler
 
 
-def _check_signature(secret: str, headers, body: bytes) -> str | None:
+def _check_headers(headers) -> str | None:
+    """Why the signature headers cannot be right, whatever the body: missing, malformed or stale."""
     stamp, given = headers.get("X-Accord-Timestamp", ""), headers.get("X-Accord-Signature", "")
-    # isdigit() alone admits "²", which int() refuses; compare_digest() refuses non-ASCII text.
-    if not (stamp.isascii() and stamp.isdigit()) or not given or not given.isascii():
+    # isdigit() alone admits "²", which int() refuses.
+    if not (stamp.isascii() and stamp.isdigit() and len(stamp) <= STAMP_DIGITS) or not SIGNED.fullmatch(given):
         return "Missing or malformed X-Accord-Timestamp / X-Accord-Signature."
     if abs(time.time() - int(stamp)) > REPLAY_WINDOW:
         return "The request is older than 5 minutes (or from the future): sign it again."
+    return None
+
+
+def _check_signature(secret: str, headers, body: bytes) -> str | None:
+    stamp, given = headers["X-Accord-Timestamp"], headers["X-Accord-Signature"]
     if not hmac.compare_digest(signature(secret, stamp, body), given):
         return "The signature does not match the body."
     return None
+
+
+def _validated(model: type[_Input], body: bytes) -> _Input:
+    return model.model_validate(json.loads(body))
 
 
 def _field_errors(exc: Exception) -> list[dict[str, str]]:
@@ -241,8 +271,10 @@ def _operation(operation_id: str, summary: str, schema: str, stored: str, accept
         "202": {"description": accepted, "content": {"application/json": {"schema": {"type": "object", "properties": {
             "id": {"type": "string"}, stored: {"type": "integer"}, "duplicate": {"type": "boolean"}}}}}},
         **{code: {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
-           for code, text in (("400", "Field errors."), ("401", "Bad or stale signature."),
-                              ("413", "Body over 64 KB."), ("503", "Webhook not configured."))},
+           for code, text in (("400", f"Field errors, all of them; dates must be {WINDOW}."),
+                              ("401", "Bad or stale signature."),
+                              ("413", "Body over 64 KB."),
+                              ("503", "Webhook not configured, or the database is busy (see Retry-After)."))},
     }
     return {"post": {"summary": summary, "operationId": operation_id,
                      "security": [{"timestamp": [], "signature": []}],

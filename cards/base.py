@@ -67,7 +67,12 @@ def excerpt(text: str | None, limit: int) -> str:
 
 def shown(moment: datetime | None, zone: ZoneInfo, fmt: str = DAY) -> str:
     """A stored (UTC) moment as the network reads it: in its zone, written as `fmt`; "" for none."""
-    return moment.astimezone(zone).strftime(fmt) if moment else ""
+    if not moment:
+        return ""
+    try:
+        return moment.astimezone(zone).strftime(fmt)
+    except OverflowError:  # stored at the calendar's edge, it has no local time: reading it must not fail
+        return moment.strftime(fmt)
 
 
 def no_client(typed: str, names: Iterable[str], otherwise: str = IMPORT_FIRST) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,15 +11,17 @@ from typing import TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 from sqlmodel import Session, create_engine
 
 from storage.types import utcnow
 
+log = logging.getLogger(__name__)
 T = TypeVar("T")
 # Ids are INTEGER columns: a larger number from card data or a chat command names no row, and asking for it would
 # be a database error (PostgreSQL: out of range; SQLite: overflow) instead of "not found".
 MAX_ID = 2**31 - 1
+BUSY_TIMEOUT = 5.0  # seconds a SQLite transaction waits for another's lock before it gives up
 
 
 def normalise_url(database_url: str) -> URL:
@@ -31,8 +35,12 @@ def normalise_url(database_url: str) -> URL:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
     cursor.close()
+
+
+def _sqlite_wait(dbapi_connection, _record, _proxy) -> None:
+    # Set on every checkout, so that a transaction that waits less (see Database.transaction) leaves no trace.
+    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000:.0f}")
 
 
 def make_engine(database_url: str) -> Engine:
@@ -43,8 +51,13 @@ def make_engine(database_url: str) -> Engine:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "checkout", _sqlite_wait)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
+
+
+class Busy(Exception):
+    """Another connection held SQLite's lock for longer than this transaction would wait: try again later."""
 
 
 class Database:
@@ -55,11 +68,18 @@ class Database:
         self.engine = make_engine(database_url)
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One unit of work: committed when the block ends, rolled back if it raises."""
-        with Session(self.engine, expire_on_commit=False) as session:
-            with session.begin():
+    def transaction(self, wait: float | None = None) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back if it raises; Busy if SQLite stays locked."""
+        # `wait`: seconds to wait for SQLite's lock, for a caller to whom BUSY_TIMEOUT is too long.
+        try:
+            with Session(self.engine, expire_on_commit=False) as session, session.begin():
+                if wait is not None and self.engine.dialect.name == "sqlite":
+                    session.connection().exec_driver_sql(f"PRAGMA busy_timeout={wait * 1000:.0f}")
                 yield session
+        except OperationalError as exc:
+            if (getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+                raise Busy(str(exc.orig)) from exc
+            raise
 
     def dispose(self) -> None:
         """Close every pooled connection."""
@@ -84,9 +104,14 @@ def save(session: Session, row, **fields) -> bool:
     return bool(changed)
 
 
-def once_more_on_conflict(work: Callable[..., T], *args) -> T:
-    """Run `work(*args)`, and once more if it lost a race to insert the same row: the second run finds it."""
+def once_more(work: Callable[..., T], *args) -> T:
+    """Run the transaction `work(*args)`, and once more if it lost a race to insert a row or lost its connection."""
     try:
         return work(*args)
-    except IntegrityError:
+    except IntegrityError:  # the second run finds the row the other inserted
+        return work(*args)
+    except DBAPIError as exc:  # PostgreSQL restarted or ended the session: the second run gets a new connection
+        if not exc.connection_invalidated:
+            raise
+        log.warning("the database connection was lost (%s); running the transaction once more", exc.orig)
         return work(*args)

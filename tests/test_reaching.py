@@ -21,7 +21,7 @@ from tests.botprocess import accord as accord_cli
 from tests.conftest import make_settings
 from tests.fakegraph import FakeGraph
 from tests.senders import deliver_all
-from tests.turns import actions, card_of, card_text, press, press_text, run, say, say_text
+from tests.turns import actions, card_text, press, press_text, say, say_text
 
 NOT_YET = "as soon as they are reachable in Teams (not in the partner team yet)"
 CATALOG_ID = "2f4ed5c1-1d1e-4f3b-9d5a-acc0rd000001"

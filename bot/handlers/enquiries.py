@@ -88,7 +88,9 @@ def remind(session: Session, settings: Settings, now: datetime) -> int:
     sent = 0
     bd = members_with_role(session, "bd")
     for row in awaiting_action(session):
-        if now < business_days_later(row.received_at, settings.enquiry_reminder_business_days, settings.zone):
+        # One received in the future is not due, and one at the calendar's end would overflow the count.
+        if row.received_at > now or now < business_days_later(row.received_at,
+                                                              settings.enquiry_reminder_business_days, settings.zone):
             continue
         view = view_of(session, row)
         card = Reply(card=holder_card(view, settings.zone, reminder=True)).payload()
