@@ -17,7 +17,7 @@ from bot.teams import AccordBot
 from bot.turn import Place, Reply, Turn, User
 from storage.members import find_member
 from storage.models import OutboxMessage
-from tests.builders import SERVICE_URL, activity, card_action, mention_bot
+from tests.builders import SERVICE_URL, TENANT, activity, card_action, mention_bot
 
 
 async def run(accord: Accord, body: dict) -> tuple[list[Activity], object]:
@@ -101,8 +101,9 @@ async def press_text(accord: Accord, verb: str, /, sender: dict, *, kind: str = 
 
 def pressed(sender: dict, verb: str, **data) -> Turn:
     """A button press as the core receives it from Teams."""
-    place = Place(f"a:personal-{sender['id']}", "personal", SERVICE_URL)
-    return Turn("action", User(sender["id"], sender["name"]), place, value={"verb": verb, **data}, verb=verb)
+    place = Place(f"a:personal-{sender['id']}", "personal", SERVICE_URL, tenant_id=TENANT)
+    return Turn("action", User(sender["id"], sender["name"], tenant_id=TENANT), place, value={"verb": verb, **data},
+                verb=verb)
 
 
 def at_once(accord: Accord, db, first: Turn, second: Turn) -> tuple[list[Reply], list[Reply]]:
@@ -117,7 +118,7 @@ def at_once(accord: Accord, db, first: Turn, second: Turn) -> tuple[list[Reply],
                                                  accord.clients))
         racer.start()
         racer.join(timeout=1)
-        assert racer.is_alive(), "the second press did not wait for the first one to finish"
+        assert racer.is_alive(), f"the second press did not wait for the first one to finish: {later}"
     racer.join(timeout=10)
     assert not racer.is_alive()
     return answers, later
