@@ -20,8 +20,8 @@ from typing import Any
 from sqlalchemy import insert, text
 
 from benchmarks.scratch import scratch_database
+from bot.rules.access import Viewer
 from bot.handlers.digest import build, schedule_of
-from bot.rules.ownership import Viewer
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.digest import size

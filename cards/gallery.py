@@ -13,8 +13,9 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.rules.access import Viewer
 from bot.rules import reach
-from bot.rules.ownership import FlagFact, Viewer, ownership
+from bot.rules.ownership import FlagFact, ownership
 from bot.turn import Mention
 from cards import enquiries, help, members, who_owns
 

@@ -4,7 +4,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from bot.rules.ownership import FlagFact, Viewer, may_see_contact, ownership
+from bot.rules.access import Viewer
+from bot.rules.ownership import FlagFact, may_see_contact, ownership
 
 DANA, SAM, BO = 1, 2, 3
 T0 = datetime(2025, 3, 1, tzinfo=timezone.utc)

@@ -15,9 +15,9 @@ from schemathesis import GenerationMode
 from sqlmodel import select
 
 from app import create_app
+from bot.rules.access import Viewer
 from bot.clients import ClientIndex
 from bot.core import Accord
-from bot.rules.ownership import Viewer
 from bot.handlers.quotes import receive
 from bot.rules.quotes import (ChatQuote, FlagSpan, detail_audience, flag_spans, may_see_quote,
                               overlap_owners, parse_chat_quote, parse_value, status_after)

@@ -8,9 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.rules.access import Viewer
 from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, FeeRow, Period, QuoteRow, Rows,
                               Schedule, reached_in, sections)
-from bot.rules.ownership import Viewer
 from bot.turn import Reply
 from cards.digest import digest_cards
 from tests.turns import card_text, teams_size

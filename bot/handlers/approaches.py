@@ -13,8 +13,7 @@ from bot.router import Context
 from bot.rules.approaches import (AGREE, DECLINE, LEAD, LIMITS, PLANNED, WON, ApproachFact, Collision, QuoteFact,
                                   collisions, consent_outcome, holders_to_ask, input_problem, may_change, move_problem,
                                   on_behalf_of, prefixes, protected, split_contact, split_note)
-from bot.rules.access import INSIDERS
-from bot.rules.ownership import Viewer
+from bot.rules.access import INSIDERS, Viewer
 from bot.rules.quotes import may_see_quote
 from bot.settings import Settings
 from bot.turn import Mention, Reply

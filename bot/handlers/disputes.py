@@ -13,9 +13,8 @@ from sqlmodel import Session
 from bot.services import delivery
 from bot.router import Context
 from bot.rules import disputes as rules
-from bot.rules.access import MEMBERS, OVERSEERS
+from bot.rules.access import MEMBERS, OVERSEERS, Viewer
 from bot.rules.disputes import DisputeFacts
-from bot.rules.ownership import Viewer
 from bot.settings import Settings
 from bot.turn import Reply, number
 from cards.base import no_client_text, plain

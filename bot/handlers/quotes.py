@@ -13,8 +13,7 @@ from bot.handlers.fees import prompt_for_quote
 from bot.mail import mail_sender
 from bot.services import delivery
 from bot.router import Context
-from bot.rules.access import INSIDERS
-from bot.rules.ownership import Viewer
+from bot.rules.access import INSIDERS, Viewer
 from bot.rules.quotes import (chat_external_id, detail_audience, flag_spans, may_see_quote, overlap_owners,
                               parse_chat_quote, status_after)
 from bot.settings import Settings

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from bot.rules.access import Viewer
 from bot.services import delivery
 from bot.router import Context
 from bot.rules.matching import Match
-from bot.rules.ownership import FlagFact, Ownership, Viewer, ownership
+from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.turn import Reply
 from cards.base import plain
 from cards.who_owns import ClientSummary, no_match_card, ownership_card, search_preview

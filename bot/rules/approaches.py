@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.rules.access import OVERSEERS
-from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact, rank
+from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact, rank, same_contact
 
 PLANNED, ACTIVE, WON, DROPPED = "planned", "active", "won", "dropped"
 OPEN = (PLANNED, ACTIVE)
@@ -91,13 +91,6 @@ def _flag(fact: FlagFact, contact_name: str | None, contact_email: str | None) -
         return (-1, 0), Collision("dna-contact", fact.holder_id, fact.holder_name, why)
     why = f"do-not-approach entry for {who} at this client" if who else "do-not-approach entry for the whole client"
     return (rank(DNA), 0), Collision("dna-client", fact.holder_id, fact.holder_name, why)
-
-
-def same_contact(name_a: str | None, email_a: str | None, name_b: str | None, email_b: str | None) -> bool:
-    """The same person: by email when both have one, else by name, ignoring case and spacing."""
-    if email_a and email_b:
-        return _fold(email_a) == _fold(email_b)
-    return bool(name_a and name_b) and _fold(name_a) == _fold(name_b)
 
 
 def protected(contact_name: str | None, contact_email: str | None, flags: Iterable[FlagFact]) -> bool:
@@ -188,7 +181,3 @@ def _person(name: str | None, email: str | None) -> str:
     if name and email:
         return f"{name} <{email}>"
     return name or email or ""
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()

@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.cron import CronTrigger
 
+from bot.rules.access import Viewer
 from bot.rules.approaches import OPEN as OPEN_APPROACH
 from bot.rules.disputes import FULL, DisputeFacts, sight
-from bot.rules.ownership import Viewer
 from bot.rules.quotes import OPEN as OPEN_QUOTE, may_see_quote
 from storage.models import FeeState
 

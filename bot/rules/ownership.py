@@ -5,24 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from bot.rules.access import INSIDERS
+from bot.rules.access import Viewer
 
 DNA = "do-not-approach"
 BASIS_ORDER = ("active project", "active quote", "declared relationship", "introduction", "past project", DNA)
-
-
-@dataclass(frozen=True)
-class Viewer:
-    """Who an answer is for; `public` is everyone in a channel or group chat, whoever asked."""
-
-    member_id: int | None
-    role: str | None
-    public: bool = False
-
-    @property
-    def privileged(self) -> bool:
-        """BD, directors and admins see every detail, except in a public answer."""
-        return not self.public and self.role in INSIDERS
 
 
 @dataclass(frozen=True)
@@ -97,6 +83,17 @@ def _contact(fact: FlagFact, viewer: Viewer) -> CoveredContact:
     # Emails are contact details: everyone may learn who is covered, only the holder and insiders get the address.
     email = fact.contact_email if _holder_or_insider(viewer, fact) else None
     return CoveredContact(fact.holder_name, fact.basis, fact.contact_name, email)
+
+
+def same_contact(name_a: str | None, email_a: str | None, name_b: str | None, email_b: str | None) -> bool:
+    """The same person: by email when both have one, else by name, ignoring case and spacing."""
+    if email_a and email_b:
+        return _fold(email_a) == _fold(email_b)
+    return bool(name_a and name_b) and _fold(name_a) == _fold(name_b)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def rank(basis: str, order: tuple[str, ...] = BASIS_ORDER) -> int:

@@ -8,8 +8,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from bot.rules.access import INSIDERS, OVERSEERS
-from bot.rules.ownership import Viewer
+from bot.rules.access import INSIDERS, OVERSEERS, Viewer
 from storage.models import OPEN_QUOTE, QuoteStatus
 
 OPEN = OPEN_QUOTE
