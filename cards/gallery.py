@@ -431,9 +431,10 @@ def dna_cards() -> list[Sample]:
                       for i in range(MAX_LINES))
     problems = [(n, f"no single client matches “{long_text(HOSTILE, 250)}”") for n in range(1, MAX_LINES + 1)]
     added = [dna.Added(100 + i, f"{person(i)} <{person(i).split()[0].lower()}@clientcorp.com.au>",
-                       "ClientCorp Pty Ltd", i % 3 != 0) for i in range(4)]
+                       "ClientCorp Pty Ltd", i % 3 != 0, (person(i + 5),) if i == 1 else ()) for i in range(4)]
+    others = tuple(long_text(HOSTILE, 200) for _ in range(5))  # more members than a line names
     many = [dna.Added(100 + i, long_text(HOSTILE, 200) + " <" + ("x" * 320 + "@c.com.au")[-320:] + ">",
-                      long_text(HOSTILE, 300), True) for i in range(MAX_LINES)]
+                      long_text(HOSTILE, 300), True, others) for i in range(MAX_LINES)]
     return [
         ("dna-form", dna.form()),
         ("dna-form-problems", dna.form("John Doe at Nowhere Ltd\nJane <jane@acme.com>", [(1, "no client matches "
