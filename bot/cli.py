@@ -14,11 +14,11 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
 from bot import imports
-from bot.rules.access import Viewer
 from bot.clients import ClientIndex
 from bot.handlers import digest
 from bot.handlers.enquiries import view_of
 from bot.handlers.who_owns import ownership_for
+from bot.rules.access import Viewer
 from bot.services import delivery
 from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
-from bot.rules.access import Viewer
 from bot.rules import disputes as rules
+from bot.rules.access import Viewer
 from bot.rules.disputes import DisputeFacts
 from storage import disputes as store
 from storage.history import changes

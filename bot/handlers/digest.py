@@ -11,8 +11,8 @@ from datetime import datetime, timezone
 
 from sqlmodel import Session
 
-from bot.rules.access import Viewer
 from bot.router import Context
+from bot.rules.access import Viewer
 from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, FeeRow, Period, QuoteRow, Rows, Schedule,
                               plural, sections)
 from bot.settings import Settings

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from bot.rules.access import Viewer
 from bot.services import delivery
 from bot.router import Context
+from bot.rules.access import Viewer
 from bot.rules.matching import Match
 from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.turn import Reply
