@@ -13,8 +13,8 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.rules.access import Viewer
 from bot.rules import reach
+from bot.rules.access import Viewer
 from bot.rules.ownership import FlagFact, ownership
 from bot.turn import Mention
 from cards import enquiries, help, members, who_owns
@@ -349,7 +349,7 @@ def digest_cards() -> list[Sample]:
                                           text(person(i + 1), i, 200), at[i]) for i in range(n)],
             enquiries=[rules.EnquiryRow(i, at[i], text(person(i), i, 200), text("Company", i, 300), "web",
                                         "with holder", text(person(i + 2), i, 200)) for i in range(n)],
-            quotes=[rules.QuoteRow(i, text("Client", i, 300), 3, text(person(3), i, 200), "bd" if i % 2 else "partner",
+            quotes=[rules.QuoteRow(i, text("Client", i, 300), 3, text(person(3), i, 200), i % 2 == 0,
                                    "submitted", 123_456_789_00, "AUD", i % 3 == 0, at[i]) for i in range(n)],
             fees=[rules.FeeRow(i, text("Client", i, 300), text(person(i), i, 200), text(person(i + 1), i, 200), 12.5,
                                "agreed", at[i], at[i], (rules.FeeEvent("agreed", "agreed", at[i]),))

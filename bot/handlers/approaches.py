@@ -213,8 +213,7 @@ def _collisions(session: Session, settings: Settings, asker: Member, target: Tar
     quote_facts = []
     for quote in quotes:
         owner = owners.get(quote.owner_id)
-        seen = may_see_quote(viewer, quote.owner_id, owner.role if owner else None,
-                             settings.partner_quotes_visible_to_bd)
+        seen = may_see_quote(viewer, quote.owner_id, quote.partner_quote, settings.partner_quotes_visible_to_bd)
         quote_facts.append(QuoteFact(quote.owner_id, display_name(owner), quote.status if seen else None, quote.tender))
     approach_facts = [ApproachFact(a.member_id, display_name(m), a.state, a.contact_name, a.contact_email)
                       for a, m in open_on(session, target.client_id)]

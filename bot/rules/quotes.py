@@ -41,9 +41,14 @@ class ChatQuote:
     tender: bool
 
 
-def may_see_quote(viewer: Viewer, owner_id: int, owner_role: str | None, partner_quotes_visible_to_bd: bool) -> bool:
+def is_partner_quote(owner_role: str | None) -> bool:
+    """Whether a quote being created is a partner's: anyone's but the network's own people (seed 000); fixed then."""
+    return owner_role not in INSIDERS
+
+
+def may_see_quote(viewer: Viewer, owner_id: int, partner_quote: bool, partner_quotes_visible_to_bd: bool) -> bool:
     """Value, status, splits: network quotes to all; partner quotes to their owner, directors, admins, BD by setting."""
-    if owner_role in INSIDERS:  # a quote started by anyone but a partner is the network's own (seed 000)
+    if not partner_quote:  # the network's own quote or tender, whoever owns it now
         return True
     if viewer.public:
         return False
@@ -52,9 +57,9 @@ def may_see_quote(viewer: Viewer, owner_id: int, owner_role: str | None, partner
     return viewer.role == "bd" and partner_quotes_visible_to_bd
 
 
-def detail_audience(owner_role: str | None, partner_quotes_visible_to_bd: bool) -> str:
+def detail_audience(partner_quote: bool, partner_quotes_visible_to_bd: bool) -> str:
     """Who besides its owner sees a quote's details, in words for the owner."""
-    if owner_role in INSIDERS:
+    if not partner_quote:
         return "everyone in the network"
     return "you, BD, directors and admins" if partner_quotes_visible_to_bd else "you, directors and admins"
 
