@@ -201,7 +201,8 @@ def _who_owns(settings: Settings, args: argparse.Namespace) -> int:
         if found.match is None:
             result = {"query": args.query, "match": None, "candidates": [_candidate(c) for c in found.candidates]}
         else:
-            summary, view = ownership_for(session, found.match.client_id, Viewer(member.id, member.role))
+            viewer = Viewer(member.id, member.role)
+            summary, view = ownership_for(session, settings, found.match.client_id, viewer)
             result = {"query": args.query, "match": _candidate(found.match), "person": found.person,
                       "holders": [{"name": h.name, "bases": list(h.bases), "since": h.since.isoformat()}
                                   for h in view.holders],

@@ -15,7 +15,7 @@ from zoneinfo import ZoneInfo
 
 from bot.rules import reach
 from bot.rules.access import Viewer
-from bot.rules.ownership import FlagFact, ownership
+from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.turn import Mention
 from cards import enquiries, help, members, who_owns
 
@@ -78,6 +78,11 @@ def _flags(holders: int, contacts: int, longest: bool = False) -> list[FlagFact]
     return facts
 
 
+def _seen(facts: list[FlagFact], viewer: Viewer) -> Ownership:
+    """The holders as `viewer` sees them, with partners' quotes visible to BD (the default)."""
+    return ownership(facts, viewer, partner_quotes_visible_to_bd=True)
+
+
 def who_owns_cards() -> list[Sample]:
     """The holder card as each viewer sees it, the biggest client on record, and the did-you-mean cards."""
     facts = _flags(holders=3, contacts=4)
@@ -87,15 +92,15 @@ def who_owns_cards() -> list[Sample]:
                                                    for i in range(8)))
     card = who_owns.ownership_card
     return [
-        ("who-owns-partner", card(_client(), ownership(facts, Viewer(100, "partner")), zone=ZONE, now=NOW,
+        ("who-owns-partner", card(_client(), _seen(facts, Viewer(100, "partner")), zone=ZONE, now=NOW,
                                   asker_id=100, public=False, why="alias “CCorp”")),
-        ("who-owns-bd", card(_client(), ownership(facts, Viewer(900, "bd")), zone=ZONE, now=NOW, asker_id=900,
+        ("who-owns-bd", card(_client(), _seen(facts, Viewer(900, "bd")), zone=ZONE, now=NOW, asker_id=900,
                              public=False, person="Liam Murphy 3")),
-        ("who-owns-channel", card(_client(), ownership(facts, Viewer(None, None, public=True)), zone=ZONE, now=NOW,
+        ("who-owns-channel", card(_client(), _seen(facts, Viewer(None, None, public=True)), zone=ZONE, now=NOW,
                                   asker_id=None, public=True)),
-        ("who-owns-no-holder", card(_client("Acme Widgets"), ownership([], Viewer(1, "partner")), zone=ZONE, now=NOW,
+        ("who-owns-no-holder", card(_client("Acme Widgets"), _seen([], Viewer(1, "partner")), zone=ZONE, now=NOW,
                                     asker_id=1, public=False)),
-        ("who-owns-largest", card(worst, ownership(huge, Viewer(900, "admin")), zone=ZONE, now=NOW, asker_id=900,
+        ("who-owns-largest", card(worst, _seen(huge, Viewer(900, "admin")), zone=ZONE, now=NOW, asker_id=900,
                                   public=False, person=long_text(HOSTILE, 200), why=HOSTILE)),
         ("who-owns-did-you-mean", who_owns.no_match_card(
             "Delta", [who_owns.ClientSummary(i, n, None, ()) for i, n in enumerate(
@@ -110,7 +115,7 @@ def who_owns_cards() -> list[Sample]:
 def search_results() -> list[Sample]:
     """What the compose-box search inserts: the holder card everyone may see, as the search handler builds it."""
     public = Viewer(None, None, public=True)
-    return [("search-result", who_owns.ownership_card(_client(), ownership(_flags(2, 3), public), zone=ZONE, now=NOW,
+    return [("search-result", who_owns.ownership_card(_client(), _seen(_flags(2, 3), public), zone=ZONE, now=NOW,
                                                       asker_id=None, public=True))]
 
 

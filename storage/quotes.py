@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
@@ -17,6 +18,20 @@ QUOTE_FIELDS = ("client_id", "owner_id", "status", "value_cents", "currency", "t
 def flag_source(quote_id: int) -> str:
     """The `source` of the flags a quote gives its owner."""
     return f"quote:{quote_id}"
+
+
+def quote_id_of(source: str) -> int | None:
+    """The quote a flag came from, read from the flag's `source` (see flag_source); None for any other flag."""
+    prefix, _, rest = source.partition(":")
+    return int(rest) if prefix == "quote" and rest.isdigit() and len(rest) < 19 else None
+
+
+def network_quotes(session: Session, quote_ids: Iterable[int]) -> set[int]:
+    """Which of these quotes the network's own people started (partner_quote false)."""
+    ids = list(set(quote_ids))
+    if not ids:
+        return set()
+    return set(session.exec(select(Quote.id).where(Quote.id.in_(ids), Quote.partner_quote.is_(False))))
 
 
 def open_quotes(session: Session, client_id: int) -> list[Quote]:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from bot.rules.access import Viewer
+from bot.rules.quotes import CURRENT_WORK, basis_as_seen
 
 DNA = "do-not-approach"
-BASIS_ORDER = ("active project", "active quote", "declared relationship", "introduction", "past project", DNA)
+BASIS_ORDER = ("active project", "active quote", CURRENT_WORK, "declared relationship", "introduction",
+               "past project", DNA)
 
 
 @dataclass(frozen=True)
@@ -21,6 +24,9 @@ class FlagFact:
     since: datetime
     contact_name: str | None = None
     contact_email: str | None = None
+    # An active quote's flag is public only when the network's own people started the quote; a partner's quote, or a
+    # flag that does not say whose quote it is (an import), stays with those who may see partner quotes.
+    partner_quote: bool = True
 
 
 @dataclass(frozen=True)
@@ -61,8 +67,15 @@ def _holder_or_insider(viewer: Viewer, fact: FlagFact) -> bool:
     return viewer.privileged or (not viewer.public and viewer.member_id == fact.holder_id)
 
 
-def ownership(facts: list[FlagFact], viewer: Viewer) -> Ownership:
+def as_seen(facts: Iterable[FlagFact], viewer: Viewer, partner_quotes_visible_to_bd: bool) -> list[FlagFact]:
+    """The flags with each basis as this viewer may read it (a quote they may not see is "current work")."""
+    return [replace(f, basis=basis_as_seen(f.basis, viewer, f.holder_id, f.partner_quote,
+                                           partner_quotes_visible_to_bd)) for f in facts]
+
+
+def ownership(facts: list[FlagFact], viewer: Viewer, *, partner_quotes_visible_to_bd: bool) -> Ownership:
     """Holders with their basis categories, and the contacts covered, as this viewer may see them."""
+    facts = as_seen(facts, viewer, partner_quotes_visible_to_bd)
     by_holder: dict[int, list[FlagFact]] = {}
     for fact in facts:
         by_holder.setdefault(fact.holder_id, []).append(fact)

@@ -9,9 +9,11 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from bot.rules.access import INSIDERS, OVERSEERS, Viewer
-from storage.models import OPEN_QUOTE, QuoteStatus
+from storage.models import OPEN_QUOTE, Basis, QuoteStatus
 
 OPEN = OPEN_QUOTE
+# A quote's flag, as named to those who may not know who is quoting: the client is held, not how (seed 000, rule 6).
+CURRENT_WORK = "current work"
 CLOSING = (QuoteStatus.won, QuoteStatus.lost, QuoteStatus.withdrawn)  # the events that are also statuses
 MAX_CENTS = 10**15 - 1  # what the webhook accepts: 15 digits with 2 decimals
 MULTIPLIERS = {"": 1, "k": 1_000, "m": 1_000_000}
@@ -55,6 +57,15 @@ def may_see_quote(viewer: Viewer, owner_id: int, partner_quote: bool, partner_qu
     if (viewer.member_id is not None and viewer.member_id == owner_id) or viewer.role in OVERSEERS:
         return True
     return viewer.role == "bd" and partner_quotes_visible_to_bd
+
+
+def basis_as_seen(basis: str, viewer: Viewer, holder_id: int, partner_quote: bool,
+                  partner_quotes_visible_to_bd: bool) -> str:
+    """A flag's basis as this viewer may read it: a quote they may not see is "current work"."""
+    if basis == Basis.active_quote and not may_see_quote(viewer, holder_id, partner_quote,
+                                                         partner_quotes_visible_to_bd):
+        return CURRENT_WORK
+    return basis
 
 
 def detail_audience(partner_quote: bool, partner_quotes_visible_to_bd: bool) -> str:
