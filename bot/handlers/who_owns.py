@@ -93,11 +93,9 @@ def ownership_for(session: Session, settings: Settings, client_id: int,
 
 def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None) -> dict:
     """The holder card for the asker, in private or, in a channel or group chat, as everyone there may see it."""
-    public = ctx.turn.place.kind != "personal"
-    summary, view = ownership_for(ctx.session, ctx.settings, client_id,
-                                  Viewer(ctx.member.id, ctx.member.role, public=public))
+    summary, view = ownership_for(ctx.session, ctx.settings, client_id, ctx.viewer)
     return ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=ctx.member.id,
-                          public=public, person=person, why=why)
+                          public=ctx.viewer.public, person=person, why=why)
 
 
 def _no_match(found: Match) -> dict:
