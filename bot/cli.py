@@ -235,7 +235,7 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     since = since if since.tzinfo else since.replace(tzinfo=settings.zone)
     with _transaction(settings) as session:
-        views = [view_of(session, row) for row in enquiries_since(session, since)]
+        views = [view_of(session, settings, row) for row in enquiries_since(session, since)]
     for v in views:
         record = {"id": v.id, "received_at": v.received_at.astimezone(settings.zone).isoformat(), "person": v.person,
                   "company": v.company, "source": v.source, "state": v.state, "client": v.client_name,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -143,25 +144,29 @@ def enquiry_cards() -> list[Sample]:
             for i in range(12)]
     # A full page (the handler lists at most 40), every name at its column's length.
     longest = [_enquiry(id=i, person=long_text(HOSTILE, 200), company=long_text(HOSTILE, 300), source="walk-in",
-                        state="bd responding", holder=Mention(f"29:{i}", long_text("Maximilian-Alexander", 200)))
-               for i in range(40)]
+                        state="bd responding", holder=Mention(f"29:{i}", long_text("Maximilian-Alexander", 200)),
+                        holder_basis="declared relationship") for i in range(40)]
+    # In public (the channel, and for other partners) nobody reads why an enquiry went to its holder.
+    public = replace(held, holder_basis=None)
+    reasons = [replace(row, holder_basis=["do-not-approach", "current work"][i % 2]) if row.holder else row
+               for i, row in enumerate(rows)]
     form_values = {"source": "walk-in", "person": long_text(HOSTILE, 200), "company": "ClientCorp",
                    "contact": "not-an-email", "notes": long_text(HOSTILE, 4000), "referred_by": "Ben"}
     return [
-        ("enquiry-channel", enquiries.channel_card(held, ZONE)),
+        ("enquiry-channel", enquiries.channel_card(public, ZONE)),
         ("enquiry-channel-no-holder", enquiries.channel_card(_enquiry(company=None, source="phone"), ZONE)),
         ("enquiry-channel-holder-not-in-teams", enquiries.channel_card(
-            _enquiry(state="with holder", client_name="ClientCorp Pty Ltd", holder_name="Grace Nguyen",
-                     holder_basis="active project"), ZONE)),
+            _enquiry(state="with holder", client_name="ClientCorp Pty Ltd", holder_name="Grace Nguyen"), ZONE)),
         ("enquiry-channel-responding", enquiries.channel_card(_enquiry(
-            state="responding", client_name="ClientCorp Pty Ltd", holder=holder, holder_basis="active project"),
-            ZONE)),
+            state="responding", client_name="ClientCorp Pty Ltd", holder=holder), ZONE)),
         ("enquiry-channel-closed", enquiries.channel_card(_enquiry(state="closed"), ZONE)),
-        ("enquiry-channel-largest", enquiries.channel_card(worst, ZONE)),
+        ("enquiry-channel-largest", enquiries.channel_card(replace(worst, holder_basis=None), ZONE)),
+        ("enquiry-logged-by-bd", enquiries.channel_card(held, ZONE)),  # BD's own answer to `log enquiry`
         ("enquiry-holder", enquiries.holder_card(held, ZONE)),
         ("enquiry-holder-largest", enquiries.holder_card(worst, ZONE)),
         ("enquiry-reminder", enquiries.holder_card(held, ZONE, reminder=True)),
         ("enquiry-list", enquiries.list_card(rows, ZONE, days=14, more=0)),
+        ("enquiry-list-with-reasons", enquiries.list_card(reasons, ZONE, days=14, more=0)),
         ("enquiry-list-largest", enquiries.list_card(longest, ZONE, days=14, more=1234)),
         ("enquiry-list-empty", enquiries.list_card([], ZONE, days=14, more=0)),
         ("enquiry-log-form", enquiries.log_form()),

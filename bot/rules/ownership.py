@@ -60,10 +60,11 @@ class Ownership:
 
 def may_see_contact(viewer: Viewer, fact: FlagFact) -> bool:
     """Contact details of a do-not-approach entry are for its owner and BD/directors/admins; others are open."""
-    return fact.basis != DNA or _holder_or_insider(viewer, fact)
+    return fact.basis != DNA or holder_or_insider(viewer, fact)
 
 
-def _holder_or_insider(viewer: Viewer, fact: FlagFact) -> bool:
+def holder_or_insider(viewer: Viewer, fact: FlagFact) -> bool:
+    """True for the flag's holder and for BD, directors and admins, in private."""
     return viewer.privileged or (not viewer.public and viewer.member_id == fact.holder_id)
 
 
@@ -94,7 +95,7 @@ def _contact(fact: FlagFact, viewer: Viewer) -> CoveredContact:
     if not may_see_contact(viewer, fact):
         return CoveredContact(fact.holder_name, fact.basis, None, None)
     # Emails are contact details: everyone may learn who is covered, only the holder and insiders get the address.
-    email = fact.contact_email if _holder_or_insider(viewer, fact) else None
+    email = fact.contact_email if holder_or_insider(viewer, fact) else None
     return CoveredContact(fact.holder_name, fact.basis, fact.contact_name, email)
 
 
