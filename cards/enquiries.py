@@ -7,11 +7,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.rules.enquiries import REFERRER_QUOTE
 from bot.turn import Mention
 from cards import verbs
 from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
 
 SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
+FORMS = {"web": "The website form", "email": "The email"}  # what a referrer note quotes, by source
 STATES = {"new": "New", "with holder": "With the holder", "responding": "With the holder, responding",
           "bd responding": "BD responding", "closed": "Closed"}
 EXCERPT = 400
@@ -66,10 +68,15 @@ def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> di
     return card(body, actions)
 
 
-def referrer_text(view: EnquiryView) -> str:
-    """The note to a member named as the referrer."""
-    return (f"{plain(view.person)}{' from ' + plain(view.company) if view.company else ''} contacted the network "
-            f"and said you referred them. {_held(view, mention=False)}")
+def referrer_text(view: EnquiryView, *, verified: bool) -> str:
+    """The note to a member named as the referrer; unless a member logged it, what was sent, quoted as unverified."""
+    held = _held(view, mention=False)
+    if verified:  # BD logged it after speaking with the person
+        return (f"{plain(view.person)}{' from ' + plain(view.company) if view.company else ''} contacted the network "
+                f"and said you referred them. {held}")
+    said = excerpt(view.person + (f" ({view.company})" if view.company else ""), REFERRER_QUOTE)
+    return (f"An enquiry names you as the referrer. {FORMS.get(view.source, 'The enquiry form')} says: "
+            f"“{plain(said)}”. **Unverified**: anyone can send it, and Accord has not checked who did. {held}")
 
 
 def _facts(view: EnquiryView, zone: ZoneInfo) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.access import INSIDERS, Viewer
 from bot.services import delivery
-from bot.rules.enquiries import business_days_later, first_holder, may_route, routing_reason
+from bot.rules.enquiries import business_days_later, first_holder, may_route, referrer_notice_key, routing_reason
 from bot.settings import Settings
 from bot.turn import Mention, Reply
 from cards.enquiries import EnquiryView, channel_card, holder_card, list_card, log_form, referrer_text
@@ -49,7 +49,7 @@ class Incoming:
 
 
 def receive(session: Session, settings: Settings, clients: ClientIndex, incoming: Incoming,
-            logged_by: int | None = None) -> tuple[Enquiry, bool]:
+            logged_by: int | None = None, now: datetime | None = None) -> tuple[Enquiry, bool]:
     """Store an enquiry once, match it, and queue the channel post and the holder's and referrer's notices."""
     known = enquiry_by_key(session, incoming.source_key)
     if known is not None:
@@ -65,7 +65,7 @@ def receive(session: Session, settings: Settings, clients: ClientIndex, incoming
                       client_id=client_id, holder_id=holder.holder_id if holder else None,
                       referrer_id=referrer.id if referrer else None, logged_by=logged_by,
                       state="with holder" if holder else "new")
-    _announce(session, settings, row)
+    _announce(session, settings, row, now or utcnow())
     return row, True
 
 
@@ -180,7 +180,7 @@ def post_unposted(session: Session, settings: Settings, now: datetime) -> int:
     return posted
 
 
-def _announce(session: Session, settings: Settings, row: Enquiry) -> None:
+def _announce(session: Session, settings: Settings, row: Enquiry, now: datetime) -> None:
     view = view_of(session, settings, row)
     channel = partner_channel(session)
     if channel is None:
@@ -193,8 +193,17 @@ def _announce(session: Session, settings: Settings, row: Enquiry) -> None:
         delivery.to_member(session, settings, f"enquiry:{row.id}:holder",
                            Reply(card=holder_card(theirs, settings.zone)).payload(), row.holder_id)
     if row.referrer_id and row.referrer_id != row.holder_id:
-        delivery.to_member(session, settings, f"enquiry:{row.id}:referrer", Reply(text=referrer_text(view)).payload(),
-                           row.referrer_id)
+        _tell_referrer(session, settings, row, view, now)
+
+
+def _tell_referrer(session: Session, settings: Settings, row: Enquiry, view: EnquiryView, now: datetime) -> None:
+    """The member an enquiry names as its referrer hears of it; from outside, once a day per sender, unverified."""
+    if row.logged_by is not None:  # a member logged it: their words, one note per enquiry
+        key, text = f"enquiry:{row.id}:referrer", referrer_text(view, verified=True)
+    else:
+        key = referrer_notice_key(row.referrer_id, row.person_email, row.person_name, now, settings.zone)
+        text = referrer_text(view, verified=False)
+    delivery.to_member(session, settings, key, Reply(text=text).payload(), row.referrer_id)
 
 
 def _post(session: Session, settings: Settings, row: Enquiry, conversation_id: str) -> None:
