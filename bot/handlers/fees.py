@@ -111,8 +111,7 @@ def _prompt_view(session: Session, settings: Settings, subject: Subject) -> Prom
 
 
 def _holder_facts(session: Session, settings: Settings, subject: Subject) -> list[HolderFact]:
-    """Flags (do-not-approach entries included) and introductions to the payer; names and bases as the payer reads
-    them (another partner's quote is current work)."""
+    """Flags (do-not-approach entries included) and introductions to the payer, each basis as the payer may read it."""
     if subject.referral_id is not None:
         introducer = member_by_id(session, referral(session, subject.referral_id).introducer_id)
         return [HolderFact(introducer.id, display_name(introducer), REFERRAL)]
