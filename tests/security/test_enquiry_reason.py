@@ -1,5 +1,6 @@
-"""Why an enquiry went to its holder (a do-not-approach entry, a quote...) is for the holder, BD, directors and admins:
-in public an enquiry says only "Held by <holder>", so a guessed email on the web form learns no more."""
+"""Why an enquiry went to its holder is for the holder, BD, directors and admins; in public only "Held by <holder>"."""
+
+# Otherwise anyone could send the public web form with a guessed address and learn who protects whom, and how.
 
 from __future__ import annotations
 

@@ -1,5 +1,4 @@
-"""A quote's privacy follows the quote: whether it is a partner's is fixed when it is created, not by its owner's role
-today (domain notes, "Who may see what")."""
+"""A quote's privacy follows the quote: whether it is a partner's is fixed when it is created, not by roles today."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""Anyone can fill in the public web form and name a member as their referrer: the member still hears of it, but the
-visitor's words come as an unverified quote, cut short, and at most once a day per sender."""
+"""A member named as referrer on the public web form hears of it as an unverified quote, cut short, once a day."""
+
+# Anyone can fill in the form and name any member, so the note is the visitor's words, marked as such, per sender.
 
 from __future__ import annotations
 

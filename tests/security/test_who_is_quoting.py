@@ -1,5 +1,7 @@
-"""Who is quoting is private too: others see that a client is held and by whom, as "current work"; the word quote,
-its status and value stay with the quote's owner, BD by setting, directors and admins. A BD quote is public."""
+"""Who is quoting is private too: to those a partner's quote is kept from, its flag is "current work"."""
+
+# The word quote, the status and the value stay with the quote's owner, BD by setting, directors and admins; a quote
+# the network's own people started is public.
 
 from __future__ import annotations
 
