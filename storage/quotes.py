@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import String, cast, exists, func, literal
 from sqlmodel import Session, select
 
-from storage.db import get
+from storage.db import MAX_ID, get
 from storage.models import OPEN_QUOTE, Basis, Client, Flag, Member, Quote, QuoteEvent, QuoteSplit, QuoteStatus
 
 QUOTE_FIELDS = ("client_id", "owner_id", "status", "value_cents", "currency", "tender", "opened_at", "closed_at")
@@ -23,7 +23,8 @@ def flag_source(quote_id: int) -> str:
 def quote_id_of(source: str) -> int | None:
     """The quote a flag came from, read from the flag's `source` (see flag_source); None for any other flag."""
     prefix, _, rest = source.partition(":")
-    return int(rest) if prefix == "quote" and rest.isdigit() and len(rest) < 19 else None
+    found = int(rest) if prefix == "quote" and rest.isascii() and rest.isdigit() and len(rest) <= 10 else None
+    return found if found is not None and 0 < found <= MAX_ID else None  # beyond an id column: no quote
 
 
 def network_quotes(session: Session, quote_ids: Iterable[int]) -> set[int]:

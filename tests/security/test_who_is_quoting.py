@@ -9,6 +9,7 @@ import pytest
 
 from bot import cli
 from bot.core import Accord
+from storage.quotes import quote_id_of
 from tests.builders import ADA, BO, DANA, DI, SAM, compose_search
 from tests.conftest import make_settings
 from tests.turns import card_text, readable, run, say_text, sent_to
@@ -83,3 +84,11 @@ async def test_the_fee_prompt_names_another_partners_quote_as_current_work(accor
     shown = readable(card_text(prompt["attachments"][0]["content"]))
     (dana,) = [line for line in shown.splitlines() if "Dana Partner" in line]  # the prompt is about Sam's own quote
     assert private_to(dana) and "suggested 15%" in dana  # as much as active work earns
+
+
+@pytest.mark.parametrize("source, quote_id", [
+    ("quote:12", 12), ("quote:2147483647", 2147483647), ("quote:2147483648", None), ("quote:0", None),
+    ("quote:", None), ("quote:１２", None), ("import:quotes.csv", None), ("chat", None), ("quote:12:x", None),
+])
+def test_a_flag_names_its_quote_by_its_source(source, quote_id):
+    assert quote_id_of(source) == quote_id
