@@ -115,8 +115,8 @@ def data(bd_sees_partner_quotes: bool) -> list[Datum]:
 # --- the network ------------------------------------------------------------------------------------------------
 
 
-async def seed_everything(accord: Accord, db, network) -> dict | str:
-    """Every datum, through the paths people use where there is one; Sam's answer to his do-not-approach entry."""
+async def seed_everything(accord: Accord, db, network) -> tuple[dict | str, list[int]]:
+    """Every datum, through the paths people use where there is one: Sam's answer to his entry, the disputes' ids."""
     m, c = {k: v.id for k, v in network.members.items()}, {k: v.id for k, v in network.clients.items()}
     await say(accord, "dna add Quill Marrow <quill.marrow@clientcorp.com.au> at ClientCorp", DANA)
     # Earlier quotes for Delta Air Lines by BD, a director and an admin (network quotes), then Dana's and Sam's: every
@@ -130,10 +130,11 @@ async def seed_everything(accord: Accord, db, network) -> dict | str:
     with db.transaction() as session:
         add_fee(session, by=m["sam"], quote_id=None, client_id=c["clientcorp"], payer_id=m["sam"], payee_id=m["dana"],
                 basis="past project", percent=12.5, state="proposed")
-        add_dispute(session, client_id=c["clientcorp"], raised_by=m["dana"], what="Saffron grievance: BD called John")
-        add_dispute(session, client_id=c["acme"], raised_by=m["dana"], what="Cobalt details of the claim",
-                    state="resolved", coordinator_id=m["di"], outcome="upheld", summary="Cobalt outcome: an apology",
-                    resolved_at=now, published_at=now)
+        disputes = [add_dispute(session, client_id=c["clientcorp"], raised_by=m["dana"],
+                                what="Saffron grievance: BD called John").id,
+                    add_dispute(session, client_id=c["acme"], raised_by=m["dana"], what="Cobalt details of the claim",
+                                state="resolved", coordinator_id=m["di"], outcome="upheld",
+                                summary="Cobalt outcome: an apology", resolved_at=now, published_at=now).id]
         # From the public web form: Dana protects the sender's address; the sender names Sam as their referrer.
         receive(session, accord.settings, accord.clients,
                 Incoming("web:matrix-1", "web", now - timedelta(hours=1), "Vero Enquirer",
@@ -141,7 +142,7 @@ async def seed_everything(accord: Accord, db, network) -> dict | str:
     with db.transaction() as session:
         remind(session, accord.settings, now + timedelta(days=10))  # nobody acted: Dana and BD are reminded
     await say(accord, "digest now", ADA)  # the period so far, posted to the partner channel
-    return await say(accord, "dna add Q. M. <quill.marrow@clientcorp.com.au> at ClientCorp", SAM)
+    return await say(accord, "dna add Q. M. <quill.marrow@clientcorp.com.au> at ClientCorp", SAM), disputes
 
 
 # --- the surfaces ---------------------------------------------------------------------------------------------------
@@ -163,12 +164,12 @@ class Rendered:
         self.received.setdefault((role, surface), []).append(readable(raw))
 
 
-async def chat(rendered: Rendered, accord: Accord, network) -> None:
+async def chat(rendered: Rendered, accord: Accord, network, disputes: list[int]) -> None:
     """The chat commands and the Refresh button, in each scope: personal for its asker, others for everyone there."""
     c = network.clients
     commands = [(WHO_OWNS, "who owns ClientCorp"), (WHO_OWNS, "who owns Acme"), (ENQUIRIES, "enquiries"),
-                (APPROACHES, "approaches"), (FEES, "fees"), (DISPUTES, "disputes"), (DISPUTE, "dispute 1"),
-                (DISPUTE, "dispute 2")]
+                (APPROACHES, "approaches"), (FEES, "fees"), (DISPUTES, "disputes"),
+                *((DISPUTE, f"dispute {n}") for n in disputes)]
     private_only = [(QUOTES, "quotes"), (DIGEST_CHAT, "digest"), (DNA_LIST, "dna list")]
     for role, sender in PEOPLE.items():
         for kind, reader in (("personal", role), ("groupChat", PUBLIC), ("channel", PUBLIC)):
@@ -259,10 +260,10 @@ async def test_every_datum_is_shown_exactly_where_the_visibility_table_allows(da
                              graph_tenant_id="tenant", graph_client_id="app", graph_client_secret="secret",
                              mail_from="accord@network.example")  # so overlap notices go by email too
     accord = Accord(settings, db)
-    added = await seed_everything(accord, db, channel_network)
+    added, disputes = await seed_everything(accord, db, channel_network)
     rendered = Rendered()
     rendered.add(OTHER, DNA_ADD, added)
-    await chat(rendered, accord, channel_network)
+    await chat(rendered, accord, channel_network, disputes)
     command_line(rendered, database_url, bd_sees, monkeypatch, tmp_path, capsys)
     messages(rendered, db, channel_network)
     digests(rendered, accord, db, channel_network)
