@@ -21,7 +21,7 @@ from sqlalchemy import insert, text
 
 from benchmarks.scratch import scratch_database
 from bot.handlers.digest import build, schedule_of
-from bot.rules.ownership import Viewer
+from bot.rules.access import Viewer
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.digest import size
@@ -61,7 +61,8 @@ def seed(database_url: str, rows: int, start: datetime) -> dict[str, int]:
                                   state=rng.choice(["new", "with holder", "bd responding", "closed"]),
                                   holder_id=member() if rng.random() < 0.4 else None, created_at=start,
                                   updated_at=start) for n in range(counts["enquiries"])]),
-        (Quote.__table__, [dict(client_id=client(), owner_id=member(),
+        (Quote.__table__, [dict(client_id=client(), owner_id=(owner := member()),
+                                partner_quote=_role(owner) == "partner",
                                 status=rng.choice(["draft", "open", "submitted"]),
                                 value_cents=rng.randint(1_000_00, 500_000_00), currency="AUD",
                                 tender=rng.random() < 0.3, source="platform", opened_at=moment(), created_at=start,

@@ -18,7 +18,7 @@ from bot.clients import ClientIndex
 from bot.handlers import digest
 from bot.handlers.enquiries import view_of
 from bot.handlers.who_owns import ownership_for
-from bot.rules.ownership import Viewer
+from bot.rules.access import Viewer
 from bot.services import delivery
 from bot.services.members import merge
 from bot.settings import Settings, SettingsError, load_settings
@@ -213,7 +213,8 @@ def _who_owns(settings: Settings, args: argparse.Namespace) -> int:
         if found.match is None:
             result = {"query": args.query, "match": None, "candidates": [_candidate(c) for c in found.candidates]}
         else:
-            summary, view = ownership_for(session, found.match.client_id, Viewer(member.id, member.role))
+            viewer = Viewer(member.id, member.role)
+            summary, view = ownership_for(session, settings, found.match.client_id, viewer)
             result = {"query": args.query, "match": _candidate(found.match), "person": found.person,
                       "holders": [{"name": h.name, "bases": list(h.bases), "since": h.since.isoformat()}
                                   for h in view.holders],
@@ -246,7 +247,7 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     since = since if since.tzinfo else since.replace(tzinfo=settings.zone)
     with _transaction(settings) as session:
-        views = [view_of(session, row) for row in enquiries_since(session, since)]
+        views = [view_of(session, settings, row) for row in enquiries_since(session, since)]
     for v in views:
         record = {"id": v.id, "received_at": v.received_at.astimezone(settings.zone).isoformat(), "person": v.person,
                   "company": v.company, "source": v.source, "state": v.state, "client": v.client_name,

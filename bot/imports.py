@@ -356,10 +356,23 @@ class Snapshot:
             self.clients_by_name.setdefault(_name_key(c.name), []).append(c)
         self.member_by_email = {m.email.lower(): m for m in self.members if m.email}
         self.member_by_aad = {m.aad_object_id.lower(): m for m in self.members if m.aad_object_id}
-        # registry.find_flag returns the newest flag with an identity; later ids overwrite earlier ones here.
-        self.flag_by_identity = {
-            (f.client_id, f.holder_id, f.basis, f.contact_id): f for f in sorted(flags, key=lambda f: f.id)
-        }
+        flags = sorted(flags, key=lambda f: f.id)
+        # The newest flag with an identity is the one a line updates: later ids overwrite earlier ones here.
+        self.flag_by_identity = {(f.client_id, f.holder_id, f.basis, f.contact_id): f for f in flags}
+        # Each holder's flags with their contacts: a do-not-approach entry is its holder's own row, so a line finds
+        # its holder's contact before any other holder's row for the same person.
+        contacts = {c.id: c for c in self.contacts}
+        self.own_contacts: dict[tuple[int, int, str], list[Contact]] = {}
+        for f in flags:
+            if f.contact_id in contacts:
+                self.own_contacts.setdefault((f.client_id, f.holder_id, f.basis), []).append(contacts[f.contact_id])
+
+    def own_contact(self, client_id: int, holder_id: int, basis: str, name: str | None,
+                    email_: str | None) -> int | None:
+        """The contact of the holder's own flag written exactly so (name in any case), if there is one."""
+        wanted = ((name or "").strip().casefold(), email_ or "")
+        return next((c.id for c in self.own_contacts.get((client_id, holder_id, basis), ())
+                     if ((c.name or "").casefold(), c.email or "") == wanted), None)
 
 
 def load_snapshot(session: Session) -> Snapshot:
@@ -524,7 +537,9 @@ def _flag_step(row: Values, snap: Snapshot, ctx: Context, draft: Draft, book: Co
         raise Refused(*errors)
     client, holder = found
     person = (c.get("contact_name"), c.get("contact_email"))
-    contact = book.resolve(client.id, *person) if any(person) else None
+    contact = None
+    if any(person):
+        contact = snap.own_contact(client.id, holder.id, c["basis"], *person) or book.resolve(client.id, *person)
     identity = (client.id, holder.id, c["basis"], contact)
     draft.claim(("flag", identity), row.line, None, "the same flag (client, holder, basis and contact)")
     record = snap.flag_by_identity.get(identity)

@@ -11,7 +11,7 @@ from typing import Any
 from sqlmodel import Session
 
 from bot.clients import ClientIndex
-from bot.rules.access import SCOPES, may_use, usable_here
+from bot.rules.access import SCOPES, Viewer, may_use, usable_here
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.handled import answered, remember
@@ -31,6 +31,11 @@ class Context:
     clients: ClientIndex
     args: dict[str, Any] = field(default_factory=dict)
     newly_installed: bool = False
+
+    @property
+    def viewer(self) -> Viewer:
+        """Who the answer is for: the asker in their personal chat; in a channel or group chat, everyone there."""
+        return Viewer(self.member.id, self.member.role, public=self.turn.place.kind != "personal")
 
 
 Handler = Callable[[Context], list[Reply]]

@@ -18,6 +18,7 @@ ECHO = 60
 ADDED_ROWS = 30
 WHO = 80
 CLIENT = 60
+ALSO_NAMES = 3  # other members named per line: the card must stay within Teams' size with every row at its longest
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class Added:
     who: str
     client_name: str
     new: bool
+    also: tuple[str, ...] = ()  # other members protecting the same person: their names, nothing of their entries
 
 
 def form(text: str = "", problems: list[tuple[int, str]] | None = None) -> dict[str, Any]:
@@ -53,7 +55,7 @@ def added_card(added: list[Added]) -> dict[str, Any]:
     """What the form put on the list: one short line per entry, up to ADDED_ROWS."""
     fresh = sum(1 for a in added if a.new)
     lines = [(f"{a.entry_id}.", f"{plain(excerpt(a.who, WHO))} at {plain(excerpt(a.client_name, CLIENT))}"
-              + ("" if a.new else " (already on your list)")) for a in added[:ADDED_ROWS]]
+              + ("" if a.new else " (already on your list)") + _also(a.also)) for a in added[:ADDED_ROWS]]
     body = [heading("Do-not-approach list updated"),
             text_block(f"Added {fresh} of {len(added)}; the others were already on your list."
                        if fresh < len(added) else f"Added {fresh}."), facts(lines)]
@@ -61,3 +63,11 @@ def added_card(added: list[Added]) -> dict[str, Any]:
         body.append(text_block(f"…and {len(added) - ADDED_ROWS} more.", spacing="Small"))
     body.append(text_block("See them all with: dna list", isSubtle=True))
     return card(body)
+
+
+def _also(names: tuple[str, ...]) -> str:
+    if not names:
+        return ""
+    shown = ", ".join(plain(excerpt(n, WHO)) for n in names[:ALSO_NAMES])
+    more = f" and {len(names) - ALSO_NAMES} more" if len(names) > ALSO_NAMES else ""
+    return f" · also protected by {shown}{more}"

@@ -7,11 +7,13 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.rules.enquiries import REFERRER_QUOTE
 from bot.turn import Mention
 from cards import verbs
 from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
 
 SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
+FORMS = {"web": "The website form", "email": "The email"}  # what a referrer note quotes, by source
 STATES = {"new": "New", "with holder": "With the holder", "responding": "With the holder, responding",
           "bd responding": "BD responding", "closed": "Closed"}
 EXCERPT = 400
@@ -20,7 +22,7 @@ LIST_FIELD = 80  # a list row shortens each name, so a full page of rows stays u
 
 @dataclass(frozen=True)
 class EnquiryView:
-    """What an enquiry card shows; every field is shown to everyone in the channel."""
+    """What an enquiry card shows to its reader; holder_basis (why it went to the holder) only to who may know."""
 
     id: int
     person: str
@@ -30,7 +32,7 @@ class EnquiryView:
     state: str
     client_name: str | None = None
     holder: Mention | None = None  # set when Teams can resolve the holder, so the card can @mention them
-    holder_basis: str | None = None
+    holder_basis: str | None = None  # None in public and for anyone but the holder, BD, directors and admins
     holder_name: str | None = None  # the holder, in Teams or not yet
     referred_by: str | None = None
     message: str | None = None
@@ -51,8 +53,8 @@ def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> di
     """The holder hears first, with the enquiry and the three things they can do about it."""
     title = "Reminder: nobody has acted on this enquiry yet" if reminder else "An enquiry about a client you hold"
     body = [heading(title), facts(_facts(view, zone))]
-    if reminder and view.holder_name:
-        body.append(text_block(f"Held by {plain(view.holder_name)} ({view.holder_basis}).", isSubtle=True))
+    if view.holder_name and (reminder or view.holder_basis):
+        body.append(text_block(f"Held by {plain(view.holder_name)}{_why(view)}.", isSubtle=True))
     if view.message:
         body.append(text_block(plain(excerpt(view.message, EXCERPT)), isSubtle=True))
     body.append(text_block(f"Routing: **{_routing(view)}**"))
@@ -66,10 +68,15 @@ def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> di
     return card(body, actions)
 
 
-def referrer_text(view: EnquiryView) -> str:
-    """The note to a member named as the referrer."""
-    return (f"{plain(view.person)}{' from ' + plain(view.company) if view.company else ''} contacted the network "
-            f"and said you referred them. {_held(view, mention=False)}")
+def referrer_text(view: EnquiryView, *, verified: bool) -> str:
+    """The note to a member named as the referrer; unless a member logged it, what was sent, quoted as unverified."""
+    held = _held(view, mention=False)
+    if verified:  # BD logged it after speaking with the person
+        return (f"{plain(view.person)}{' from ' + plain(view.company) if view.company else ''} contacted the network "
+                f"and said you referred them. {held}")
+    said = excerpt(view.person + (f" ({view.company})" if view.company else ""), REFERRER_QUOTE)
+    return (f"An enquiry names you as the referrer. {FORMS.get(view.source, 'The enquiry form')} says: "
+            f"“{plain(said)}”. **Unverified**: anyone can send it, and Accord has not checked who did. {held}")
 
 
 def _facts(view: EnquiryView, zone: ZoneInfo) -> list[tuple[str, str]]:
@@ -90,15 +97,20 @@ def _routing(view: EnquiryView) -> str:
 
 def _held(view: EnquiryView, mention: bool = True) -> str:
     client = f" ({plain(view.client_name)})" if view.client_name else ""
+    why = f", {view.holder_basis}" if view.holder_basis else ""
     if view.holder and mention:
         # A mention only works inside the card that carries its entity; a plain note names the holder.
-        return f"Held by {view.holder.text}{client}, {view.holder_basis}."
+        return f"Held by {view.holder.text}{client}{why}."
     if view.holder_name:
         later = "" if view.holder or not mention else " (not yet in Teams)"
-        return f"Held by {plain(view.holder_name)}{later}{client}, {view.holder_basis}."
+        return f"Held by {plain(view.holder_name)}{later}{client}{why}."
     if view.client_name:
         return f"Client on record: {plain(view.client_name)}. No holder on record."
     return "No holder on record."
+
+
+def _why(view: EnquiryView) -> str:
+    return f" ({view.holder_basis})" if view.holder_basis else ""
 
 
 def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) -> dict[str, Any]:
@@ -109,7 +121,7 @@ def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) ->
     for view in views:
         when = shown(view.received_at, zone, "%-d %b %H:%M")
         company = f" ({plain(excerpt(view.company, LIST_FIELD))})" if view.company else ""
-        who = f" · {plain(excerpt(view.holder_name, LIST_FIELD))}" if view.holder_name else ""
+        who = f" · {plain(excerpt(view.holder_name, LIST_FIELD))}{_why(view)}" if view.holder_name else ""
         body.append(text_block(f"**{when}** · {plain(excerpt(view.person, LIST_FIELD))}{company} · "
                                f"{SOURCES.get(view.source, plain(view.source))} · {STATES.get(view.state, view.state)}"
                                f"{who}", spacing="Small"))

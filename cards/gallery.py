@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.rules import reach
-from bot.rules.ownership import FlagFact, Viewer, ownership
+from bot.rules.access import Viewer
+from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.turn import Mention
 from cards import enquiries, help, members, who_owns
 
@@ -77,6 +79,11 @@ def _flags(holders: int, contacts: int, longest: bool = False) -> list[FlagFact]
     return facts
 
 
+def _seen(facts: list[FlagFact], viewer: Viewer) -> Ownership:
+    """The holders as `viewer` sees them, with partners' quotes visible to BD (the default)."""
+    return ownership(facts, viewer, partner_quotes_visible_to_bd=True)
+
+
 def who_owns_cards() -> list[Sample]:
     """The holder card as each viewer sees it, the biggest client on record, and the did-you-mean cards."""
     facts = _flags(holders=3, contacts=4)
@@ -86,15 +93,15 @@ def who_owns_cards() -> list[Sample]:
                                                    for i in range(8)))
     card = who_owns.ownership_card
     return [
-        ("who-owns-partner", card(_client(), ownership(facts, Viewer(100, "partner")), zone=ZONE, now=NOW,
+        ("who-owns-partner", card(_client(), _seen(facts, Viewer(100, "partner")), zone=ZONE, now=NOW,
                                   asker_id=100, public=False, why="alias “CCorp”")),
-        ("who-owns-bd", card(_client(), ownership(facts, Viewer(900, "bd")), zone=ZONE, now=NOW, asker_id=900,
+        ("who-owns-bd", card(_client(), _seen(facts, Viewer(900, "bd")), zone=ZONE, now=NOW, asker_id=900,
                              public=False, person="Liam Murphy 3")),
-        ("who-owns-channel", card(_client(), ownership(facts, Viewer(None, None, public=True)), zone=ZONE, now=NOW,
+        ("who-owns-channel", card(_client(), _seen(facts, Viewer(None, None, public=True)), zone=ZONE, now=NOW,
                                   asker_id=None, public=True)),
-        ("who-owns-no-holder", card(_client("Acme Widgets"), ownership([], Viewer(1, "partner")), zone=ZONE, now=NOW,
+        ("who-owns-no-holder", card(_client("Acme Widgets"), _seen([], Viewer(1, "partner")), zone=ZONE, now=NOW,
                                     asker_id=1, public=False)),
-        ("who-owns-largest", card(worst, ownership(huge, Viewer(900, "admin")), zone=ZONE, now=NOW, asker_id=900,
+        ("who-owns-largest", card(worst, _seen(huge, Viewer(900, "admin")), zone=ZONE, now=NOW, asker_id=900,
                                   public=False, person=long_text(HOSTILE, 200), why=HOSTILE)),
         ("who-owns-did-you-mean", who_owns.no_match_card(
             "Delta", [who_owns.ClientSummary(i, n, None, ()) for i, n in enumerate(
@@ -109,7 +116,7 @@ def who_owns_cards() -> list[Sample]:
 def search_results() -> list[Sample]:
     """What the compose-box search inserts: the holder card everyone may see, as the search handler builds it."""
     public = Viewer(None, None, public=True)
-    return [("search-result", who_owns.ownership_card(_client(), ownership(_flags(2, 3), public), zone=ZONE, now=NOW,
+    return [("search-result", who_owns.ownership_card(_client(), _seen(_flags(2, 3), public), zone=ZONE, now=NOW,
                                                       asker_id=None, public=True))]
 
 
@@ -137,25 +144,29 @@ def enquiry_cards() -> list[Sample]:
             for i in range(12)]
     # A full page (the handler lists at most 40), every name at its column's length.
     longest = [_enquiry(id=i, person=long_text(HOSTILE, 200), company=long_text(HOSTILE, 300), source="walk-in",
-                        state="bd responding", holder=Mention(f"29:{i}", long_text("Maximilian-Alexander", 200)))
-               for i in range(40)]
+                        state="bd responding", holder=Mention(f"29:{i}", long_text("Maximilian-Alexander", 200)),
+                        holder_basis="declared relationship") for i in range(40)]
+    # In public (the channel, and for other partners) nobody reads why an enquiry went to its holder.
+    public = replace(held, holder_basis=None)
+    reasons = [replace(row, holder_basis=["do-not-approach", "current work"][i % 2]) if row.holder else row
+               for i, row in enumerate(rows)]
     form_values = {"source": "walk-in", "person": long_text(HOSTILE, 200), "company": "ClientCorp",
                    "contact": "not-an-email", "notes": long_text(HOSTILE, 4000), "referred_by": "Ben"}
     return [
-        ("enquiry-channel", enquiries.channel_card(held, ZONE)),
+        ("enquiry-channel", enquiries.channel_card(public, ZONE)),
         ("enquiry-channel-no-holder", enquiries.channel_card(_enquiry(company=None, source="phone"), ZONE)),
         ("enquiry-channel-holder-not-in-teams", enquiries.channel_card(
-            _enquiry(state="with holder", client_name="ClientCorp Pty Ltd", holder_name="Grace Nguyen",
-                     holder_basis="active project"), ZONE)),
+            _enquiry(state="with holder", client_name="ClientCorp Pty Ltd", holder_name="Grace Nguyen"), ZONE)),
         ("enquiry-channel-responding", enquiries.channel_card(_enquiry(
-            state="responding", client_name="ClientCorp Pty Ltd", holder=holder, holder_basis="active project"),
-            ZONE)),
+            state="responding", client_name="ClientCorp Pty Ltd", holder=holder), ZONE)),
         ("enquiry-channel-closed", enquiries.channel_card(_enquiry(state="closed"), ZONE)),
-        ("enquiry-channel-largest", enquiries.channel_card(worst, ZONE)),
+        ("enquiry-channel-largest", enquiries.channel_card(replace(worst, holder_basis=None), ZONE)),
+        ("enquiry-logged-by-bd", enquiries.channel_card(held, ZONE)),  # BD's own answer to `log enquiry`
         ("enquiry-holder", enquiries.holder_card(held, ZONE)),
         ("enquiry-holder-largest", enquiries.holder_card(worst, ZONE)),
         ("enquiry-reminder", enquiries.holder_card(held, ZONE, reminder=True)),
         ("enquiry-list", enquiries.list_card(rows, ZONE, days=14, more=0)),
+        ("enquiry-list-with-reasons", enquiries.list_card(reasons, ZONE, days=14, more=0)),
         ("enquiry-list-largest", enquiries.list_card(longest, ZONE, days=14, more=1234)),
         ("enquiry-list-empty", enquiries.list_card([], ZONE, days=14, more=0)),
         ("enquiry-log-form", enquiries.log_form()),
@@ -348,7 +359,7 @@ def digest_cards() -> list[Sample]:
                                           text(person(i + 1), i, 200), at[i]) for i in range(n)],
             enquiries=[rules.EnquiryRow(i, at[i], text(person(i), i, 200), text("Company", i, 300), "web",
                                         "with holder", text(person(i + 2), i, 200)) for i in range(n)],
-            quotes=[rules.QuoteRow(i, text("Client", i, 300), 3, text(person(3), i, 200), "bd" if i % 2 else "partner",
+            quotes=[rules.QuoteRow(i, text("Client", i, 300), 3, text(person(3), i, 200), i % 2 == 0,
                                    "submitted", 123_456_789_00, "AUD", i % 3 == 0, at[i]) for i in range(n)],
             fees=[rules.FeeRow(i, text("Client", i, 300), text(person(i), i, 200), text(person(i + 1), i, 200), 12.5,
                                "agreed", at[i], at[i], (rules.FeeEvent("agreed", "agreed", at[i]),))
@@ -430,9 +441,10 @@ def dna_cards() -> list[Sample]:
                       for i in range(MAX_LINES))
     problems = [(n, f"no single client matches “{long_text(HOSTILE, 250)}”") for n in range(1, MAX_LINES + 1)]
     added = [dna.Added(100 + i, f"{person(i)} <{person(i).split()[0].lower()}@clientcorp.com.au>",
-                       "ClientCorp Pty Ltd", i % 3 != 0) for i in range(4)]
+                       "ClientCorp Pty Ltd", i % 3 != 0, (person(i + 5),) if i == 1 else ()) for i in range(4)]
+    others = tuple(long_text(HOSTILE, 200) for _ in range(5))  # more members than a line names
     many = [dna.Added(100 + i, long_text(HOSTILE, 200) + " <" + ("x" * 320 + "@c.com.au")[-320:] + ">",
-                      long_text(HOSTILE, 300), True) for i in range(MAX_LINES)]
+                      long_text(HOSTILE, 300), True, others) for i in range(MAX_LINES)]
     return [
         ("dna-form", dna.form()),
         ("dna-form-problems", dna.form("John Doe at Nowhere Ltd\nJane <jane@acme.com>", [(1, "no client matches "

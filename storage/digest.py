@@ -44,9 +44,9 @@ def enquiries(session: Session, start: datetime, end: datetime) -> list[Row]:
 
 
 def open_quotes(session: Session, end: datetime) -> list[Row]:
-    """Quotes open now that were opened before `end`, with their owner's role, oldest first."""
+    """Quotes open now that were opened before `end`, with whether each is a partner's, oldest first."""
     query = (
-        select(Quote.id, Client.name, Quote.owner_id, Member.name, Member.role, Quote.status, Quote.value_cents,
+        select(Quote.id, Client.name, Quote.owner_id, Member.name, Quote.partner_quote, Quote.status, Quote.value_cents,
                Quote.currency, Quote.tender, Quote.opened_at)
         .join(Client, Client.id == Quote.client_id)
         .join(Member, Member.id == Quote.owner_id)

@@ -300,6 +300,9 @@ class Quote(SQLModel, table=True):
     value_cents: int | None = Field(default=None, sa_type=BigInteger)  # minor units: exact, unlike floats
     currency: str = Field(default="AUD", max_length=3)
     tender: bool = False
+    # Fixed when the quote is created, from its owner's role then: a partner's quote stays private to other partners
+    # whatever role its owner has later. True unless the network's own people (BD, directors, admins) started it.
+    partner_quote: bool = True
     source: str = Field(default="platform", max_length=16)  # platform | chat
     opened_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import String, cast, exists, func, literal
 from sqlmodel import Session, select
 
-from storage.db import get
+from storage.db import MAX_ID, get
 from storage.models import OPEN_QUOTE, Basis, Client, Flag, Member, Quote, QuoteEvent, QuoteSplit, QuoteStatus
 
 QUOTE_FIELDS = ("client_id", "owner_id", "status", "value_cents", "currency", "tender", "opened_at", "closed_at")
@@ -17,6 +18,21 @@ QUOTE_FIELDS = ("client_id", "owner_id", "status", "value_cents", "currency", "t
 def flag_source(quote_id: int) -> str:
     """The `source` of the flags a quote gives its owner."""
     return f"quote:{quote_id}"
+
+
+def quote_id_of(source: str) -> int | None:
+    """The quote a flag came from, read from the flag's `source` (see flag_source); None for any other flag."""
+    prefix, _, rest = source.partition(":")
+    found = int(rest) if prefix == "quote" and rest.isascii() and rest.isdigit() and len(rest) <= 10 else None
+    return found if found is not None and 0 < found <= MAX_ID else None  # beyond an id column: no quote
+
+
+def network_quotes(session: Session, quote_ids: Iterable[int]) -> set[int]:
+    """Which of these quotes the network's own people started (partner_quote false)."""
+    ids = list(set(quote_ids))
+    if not ids:
+        return set()
+    return set(session.exec(select(Quote.id).where(Quote.id.in_(ids), Quote.partner_quote.is_(False))))
 
 
 def open_quotes(session: Session, client_id: int) -> list[Quote]:

@@ -53,14 +53,19 @@ def ensure_contact(session: Session, client_id: int, name: str | None, email: st
     """The contact, created if the client does not have it yet; a known contact gains a missing email or name."""
     contact = find_contact(session, client_id, name, email)
     if contact is None:
-        contact = Contact(client_id=client_id, name=(name or "").strip(),
-                          email=email.strip().lower() if email else None)
-        session.add(contact)
-        session.flush()
+        contact = add_contact(session, client_id, name, email)
     elif email and not contact.email:
         contact.email = email.strip().lower()
     elif name and not contact.name:
         contact.name = name.strip()
+    return contact
+
+
+def add_contact(session: Session, client_id: int, name: str | None, email: str | None) -> Contact:
+    """A new contact of the client, written as given (name trimmed, email in lower case)."""
+    contact = Contact(client_id=client_id, name=(name or "").strip(), email=email.strip().lower() if email else None)
+    session.add(contact)
+    session.flush()
     return contact
 
 
@@ -70,11 +75,12 @@ def contacts_of(session: Session, client_ids: Iterable[int]) -> list[Contact]:
     return list(session.exec(select(Contact).where(Contact.client_id.in_(ids)).order_by(Contact.id))) if ids else []
 
 
-def find_flag(session: Session, client_id: int, holder_id: int, basis: str, contact_id: int | None) -> Flag | None:
-    """The flag a holder has on a client (or one of its contacts) on this basis."""
-    query = select(Flag).where(Flag.client_id == client_id, Flag.holder_id == holder_id, Flag.basis == basis)
-    query = query.where(Flag.contact_id == contact_id if contact_id is not None else Flag.contact_id.is_(None))
-    return session.exec(query.order_by(Flag.id.desc())).first()
+def flags_with_contacts(session: Session, client_id: int, holder_id: int, basis: str) -> list[tuple[Flag, Contact]]:
+    """A holder's flags on a client on one basis, ended ones too, each with its contact; those in force first."""
+    query = (select(Flag, Contact).join(Contact, Contact.id == Flag.contact_id)
+             .where(Flag.client_id == client_id, Flag.holder_id == holder_id, Flag.basis == basis)
+             .order_by(Flag.until.is_not(None), Flag.id.desc()))
+    return list(session.execute(query).all())
 
 
 def put_flag(session: Session, flag: Flag | None, *, by: int | None, via: str, **fields: Any) -> tuple[Flag, bool]:

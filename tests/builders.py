@@ -88,6 +88,13 @@ def card_action(kind: str = "personal", verb: str = "help", data: dict | None = 
     )
 
 
+def compose_search(query: str, sender: dict[str, Any]) -> dict[str, Any]:
+    """A compose-box search ("Find client"), as Teams sends it while someone types."""
+    return activity(type="invoke", name="composeExtension/query", sender=sender,
+                    value={"commandId": "findClient", "parameters": [{"name": "query", "value": query}],
+                           "queryOptions": {"skip": 0, "count": 25}})
+
+
 def signed_headers(secret: str, body: bytes, stamp: int | None = None) -> dict[str, str]:
     """The headers of a webhook POST signed with `secret` at `stamp` (now, by default)."""
     stamp_text = str(int(time.time()) if stamp is None else stamp)

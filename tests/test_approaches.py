@@ -56,7 +56,9 @@ def flag(holder, basis, name=None, email=None):
     ([flag(2, "active quote"), flag(4, "active quote")], [QuoteFact(2, "H2", "open")], [], (None, None),
      [("flag", 4, "active quote"), ("quote", 2, "open quote (open)")]),
     ([], [QuoteFact(2, "H2", "open", tender=True)], [], (None, None), [("quote", 2, "open tender (open)")]),
-    ([], [QuoteFact(2, "H2", None, tender=True)], [], (None, None), [("quote", 2, "open quote")]),
+    ([], [QuoteFact(2, "H2", None, tender=True)], [], (None, None), [("quote", 2, "current work")]),
+    # A quote the asker may not see folds its flag as well, which they read as current work.
+    ([flag(2, "current work")], [QuoteFact(2, "H2", None)], [], (None, None), [("quote", 2, "current work")]),
     ([], [], [ApproachFact(6, "H6", "active", "Ann Lee")], (None, None),
      [("approach", 6, "active approach to Ann Lee")]),
     ([], [], [ApproachFact(6, "H6", "dropped")], (None, None), []),

@@ -49,7 +49,7 @@ def content(db, net, at: datetime) -> dict[str, int]:
                                         holder_id=m["dana"]))
     ids["bd_quote"], ids["dana_quote"], ids["sam_quote"] = add(
         db, Quote(client_id=c["acme"], owner_id=m["bo"], status="open", value_cents=5_000_000, tender=True,
-                  opened_at=at),
+                  partner_quote=False, opened_at=at),
         Quote(client_id=c["clientcorp"], owner_id=m["dana"], status="submitted", value_cents=1_234_500, opened_at=at),
         Quote(client_id=c["delta_air"], owner_id=m["sam"], status="draft", value_cents=777_700, opened_at=at))
     ids["fee"], ids["paid_fee"] = add(

@@ -10,8 +10,8 @@ import pytest
 from sqlmodel import select
 
 from bot.rules import disputes as rules
+from bot.rules.access import Viewer
 from bot.rules.disputes import DisputeFacts
-from bot.rules.ownership import Viewer
 from storage import disputes as store
 from storage.history import changes
 from storage.models import Dispute, OutboxMessage, Sanction

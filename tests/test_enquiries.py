@@ -170,7 +170,7 @@ async def test_a_held_client_is_posted_with_the_holder_mentioned_and_the_holder_
     assert [a["title"] for a in holder["attachments"][0]["content"]["actions"]] == [
         "I'll respond", "Pass to BD", "Not my client", "Close"]
     referrer = next(p for p in notices if not p.get("attachments"))
-    assert "said you referred them" in referrer["text"]
+    assert "names you as the referrer. The website form says: “John Doe \\(ClientCorp\\)”" in referrer["text"]
     assert "Held by Dana Partner" in referrer["text"] and "<at>" not in referrer["text"]
 
 

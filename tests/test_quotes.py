@@ -17,9 +17,9 @@ from sqlmodel import select
 from app import create_app
 from bot.clients import ClientIndex
 from bot.core import Accord
-from bot.rules.ownership import Viewer
 from bot.handlers.quotes import receive
-from bot.rules.quotes import (ChatQuote, FlagSpan, detail_audience, flag_spans, may_see_quote,
+from bot.rules.access import Viewer
+from bot.rules.quotes import (ChatQuote, FlagSpan, detail_audience, flag_spans, is_partner_quote, may_see_quote,
                               overlap_owners, parse_chat_quote, parse_value, status_after)
 from bot.webhooks import QuoteIn
 from storage.history import changes
@@ -59,7 +59,7 @@ P1, P2, B1, B2, D1, A1 = 1, 2, 3, 4, 5, 6
     (None, None, P1, "partner", True, False),
 ])
 def test_who_may_see_a_quotes_details(viewer, viewer_role, owner, owner_role, bd_sees, expected):
-    assert may_see_quote(Viewer(viewer, viewer_role), owner, owner_role, bd_sees) is expected
+    assert may_see_quote(Viewer(viewer, viewer_role), owner, is_partner_quote(owner_role), bd_sees) is expected
 
 
 @pytest.mark.parametrize("asker, role, owner_role, expected", [
@@ -67,7 +67,7 @@ def test_who_may_see_a_quotes_details(viewer, viewer_role, owner, owner_role, bd
     (D1, "director", "partner", False), (B1, "bd", "partner", False), (P1, "partner", "bd", True),
 ])
 def test_a_public_answer_shows_only_network_quotes(asker, role, owner_role, expected):
-    assert may_see_quote(Viewer(asker, role, public=True), P1, owner_role, True) is expected
+    assert may_see_quote(Viewer(asker, role, public=True), P1, is_partner_quote(owner_role), True) is expected
 
 
 @pytest.mark.parametrize("owner_role, bd_sees, expected", [
@@ -75,7 +75,7 @@ def test_a_public_answer_shows_only_network_quotes(asker, role, owner_role, expe
     ("partner", True, "you, BD, directors and admins"), ("partner", False, "you, directors and admins"),
 ])
 def test_the_owner_is_told_who_sees_the_details(owner_role, bd_sees, expected):
-    assert detail_audience(owner_role, bd_sees) == expected
+    assert detail_audience(is_partner_quote(owner_role), bd_sees) == expected
 
 
 @pytest.mark.parametrize("current, event, expected", [

@@ -8,9 +8,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from bot.rules.access import Viewer
 from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, FeeRow, Period, QuoteRow, Rows,
                               Schedule, reached_in, sections)
-from bot.rules.ownership import Viewer
+from bot.rules.quotes import is_partner_quote
 from bot.turn import Reply
 from cards.digest import digest_cards
 from tests.turns import card_text, teams_size
@@ -118,7 +119,7 @@ AS = {"dana": Viewer(DANA, "partner"), "sam": Viewer(SAM, "partner"), "bo": View
 def quote(id: int, owner_id: int, role: str, **fields) -> QuoteRow:
     base = dict(client=f"Client {id}", owner=f"Owner {owner_id}", status="open", value_cents=1_234_550,
                 currency="AUD", tender=False, opened_at=IN)
-    return QuoteRow(id, owner_id=owner_id, owner_role=role, **{**base, **fields})
+    return QuoteRow(id, owner_id=owner_id, partner_quote=is_partner_quote(role), **{**base, **fields})
 
 
 def dispute(id: int, **fields) -> DisputeRow:

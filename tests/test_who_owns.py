@@ -10,7 +10,7 @@ from storage import outbox
 from storage.db import save
 from storage.members import member_by_id
 from storage.models import Client
-from tests.builders import ADA, BO, DANA, DI, SAM, activity, card_action
+from tests.builders import ADA, BO, DANA, DI, SAM, card_action, compose_search
 from tests.turns import actions, card_text, run, say
 
 
@@ -111,19 +111,13 @@ async def test_notify_holder_queues_a_message_to_the_holder_once_a_day(accord, n
         "Sam Partner would like to talk with you about ClientCorp Pty Ltd, which you hold.")
 
 
-def search(query: str, sender) -> dict:
-    return activity(type="invoke", name="composeExtension/query", sender=sender,
-                    value={"commandId": "findClient", "parameters": [{"name": "query", "value": query}],
-                           "queryOptions": {"skip": 0, "count": 25}})
-
-
 async def test_compose_box_search_previews_clients_and_inserts_the_public_card(accord, network):
-    _, response = await run(accord, search("delta", BO))
+    _, response = await run(accord, compose_search("delta", BO))
     result = response.body["composeExtension"]
     assert result["type"] == "result"
     titles = [a["preview"]["content"]["title"] for a in result["attachments"]]
     assert {"Delta Air Lines", "Delta Electronics"} <= set(titles)
-    _, response = await run(accord, search("clientcorp", BO))
+    _, response = await run(accord, compose_search("clientcorp", BO))
     (first, *_) = response.body["composeExtension"]["attachments"]
     assert first["preview"]["content"]["text"] == "Held by Sam Partner, Dana Partner"
     inserted = card_text(first["content"])
@@ -131,7 +125,7 @@ async def test_compose_box_search_previews_clients_and_inserts_the_public_card(a
 
 
 async def test_an_empty_compose_box_search_returns_no_results(accord, network):
-    _, response = await run(accord, search("", BO))
+    _, response = await run(accord, compose_search("", BO))
     assert response.body["composeExtension"]["attachments"] == []
 
 
@@ -148,7 +142,7 @@ async def test_the_search_preview_escapes_holder_names_for_its_html_text(accord,
     with db.transaction() as session:
         dana = member_by_id(session, network.members["dana"].id)
         save(session, dana, name='<img src=x onerror="alert(1)"> Dana & Co')
-    _, response = await run(accord, search("clientcorp", BO))
+    _, response = await run(accord, compose_search("clientcorp", BO))
     (first, *_) = response.body["composeExtension"]["attachments"]
     # A thumbnail card's text is HTML to Teams; its title is shown as it is.
     assert first["preview"]["content"]["text"] == (

@@ -132,6 +132,25 @@ def sent_to(db, member_id: int, prefix: str = "") -> list[dict]:
     return [json.loads(r.payload) | {"key": r.idempotency_key} for r in rows if r.idempotency_key.startswith(prefix)]
 
 
+def message_text(message: dict) -> str:
+    """What a person reads in a queued or sent message: its text and every card it carries."""
+    parts = [message.get("text") or ""]
+    parts += [card_text(a["content"]) for a in message.get("attachments", []) if isinstance(a.get("content"), dict)]
+    return "\n".join(parts)
+
+
+def readable(text: str) -> str:
+    """Text as a reader sees it once rendered: without plain()'s backslashes and word joiners, so a search finds it."""
+    return text.replace("\u2060", "").replace("\\", "")
+
+
+def queued(db, prefix: str = "") -> dict[str, dict]:
+    """Every outbox message whose idempotency key starts with `prefix`, by key: its payload."""
+    with db.transaction() as session:
+        rows = session.exec(select(OutboxMessage).order_by(OutboxMessage.id)).all()
+    return {r.idempotency_key: json.loads(r.payload) for r in rows if r.idempotency_key.startswith(prefix)}
+
+
 def teams_size(message: dict) -> int:
     """A message's size as Teams counts it (its JSON in UTF-16), as the card lint measures it."""
     return len(json.dumps(message, ensure_ascii=False).encode("utf-16-le"))

@@ -13,8 +13,8 @@ from bot.router import Context
 from bot.rules.approaches import (AGREE, DECLINE, LEAD, LIMITS, PLANNED, WON, ApproachFact, Collision, QuoteFact,
                                   collisions, consent_outcome, holders_to_ask, input_problem, may_change, move_problem,
                                   on_behalf_of, prefixes, protected, split_contact, split_note)
-from bot.rules.access import INSIDERS
-from bot.rules.ownership import Viewer
+from bot.rules.access import INSIDERS, Viewer
+from bot.rules.ownership import as_seen
 from bot.rules.quotes import may_see_quote
 from bot.settings import Settings
 from bot.turn import Mention, Reply
@@ -212,13 +212,12 @@ def _collisions(session: Session, settings: Settings, asker: Member, target: Tar
     quote_facts = []
     for quote in quotes:
         owner = owners.get(quote.owner_id)
-        seen = may_see_quote(viewer, quote.owner_id, owner.role if owner else None,
-                             settings.partner_quotes_visible_to_bd)
+        seen = may_see_quote(viewer, quote.owner_id, quote.partner_quote, settings.partner_quotes_visible_to_bd)
         quote_facts.append(QuoteFact(quote.owner_id, display_name(owner), quote.status if seen else None, quote.tender))
     approach_facts = [ApproachFact(a.member_id, display_name(m), a.state, a.contact_name, a.contact_email)
                       for a, m in open_on(session, target.client_id)]
-    return collisions(asker.id, flag_facts(session, target.client_id), quote_facts, approach_facts,
-                      target.contact_name, target.contact_email)
+    flags = as_seen(flag_facts(session, target.client_id), viewer, settings.partner_quotes_visible_to_bd)
+    return collisions(asker.id, flags, quote_facts, approach_facts, target.contact_name, target.contact_email)
 
 
 def _understand(ctx: Context, text: str) -> Target | str:

@@ -13,9 +13,8 @@ from sqlmodel import Session
 from bot.services import delivery
 from bot.router import Context
 from bot.rules import disputes as rules
-from bot.rules.access import MEMBERS, OVERSEERS
+from bot.rules.access import MEMBERS, OVERSEERS, Viewer
 from bot.rules.disputes import DisputeFacts
-from bot.rules.ownership import Viewer
 from bot.settings import Settings
 from bot.turn import Reply, number
 from cards.base import no_client_text, plain
@@ -50,7 +49,7 @@ def _on_one(act: Callable[[Context, Pressed], list[Reply]]) -> Callable[[Context
     """A button or command on one dispute: `act` runs only for someone who may see it in full, in a personal chat."""
     @wraps(act)
     def handler(ctx: Context) -> list[Reply]:
-        viewer = _viewer(ctx)
+        viewer = ctx.viewer
         if viewer.public:
             return [Reply(text="Disputes are handled in your personal chat with Accord.")]
         row = store.dispute(ctx.session, number(ctx.args.get("number") or ctx.turn.value.get("dispute_id")))
@@ -79,12 +78,12 @@ def raise_submitted(ctx: Context) -> list[Reply]:
     row, new = _raise(ctx.session, ctx.settings, ctx.member, client_id, against_id, values["what"])
     note = ("Raised. The directors have it; one of them will coordinate it, and you will hear at each step."
             if new else "You already raised this dispute; here it is.")
-    return [Reply(card=dispute_card(_view_for(ctx.session, row, _viewer(ctx)), ctx.settings.zone, note=note))]
+    return [Reply(card=dispute_card(_view_for(ctx.session, row, ctx.viewer), ctx.settings.zone, note=note))]
 
 
 def listing(ctx: Context) -> list[Reply]:
     """`disputes`: directors get the open ones; everyone their own with the timeline, and published outcomes."""
-    viewer, limit = _viewer(ctx), LIST_ROWS + 1  # one more than a list shows, so the card can say there are more
+    viewer, limit = ctx.viewer, LIST_ROWS + 1  # one more than a list shows, so the card can say there are more
     overseer = not viewer.public and viewer.role in OVERSEERS
     open_ones = _views(ctx.session, store.unresolved(ctx.session, limit), viewer) if overseer else []
     mine = [] if viewer.public else _views(ctx.session, store.involving(ctx.session, ctx.member.id, limit), viewer)
@@ -98,7 +97,7 @@ def listing(ctx: Context) -> list[Reply]:
 def show(ctx: Context) -> list[Reply]:
     """`dispute N`: one dispute as the asker may see it."""
     row = store.dispute(ctx.session, number(ctx.args.get("number")))
-    view = _view_for(ctx.session, row, _viewer(ctx)) if row else None
+    view = _view_for(ctx.session, row, ctx.viewer) if row else None
     if view is None:
         return [Reply(text=NOT_YOURS)]
     return [Reply(card=dispute_card(view, ctx.settings.zone))]
@@ -325,7 +324,7 @@ def _facts(session: Session, row: Dispute) -> tuple[DisputeFacts, str]:
 
 def _answer(ctx: Context, row: Dispute, *, note: str | None = None, error: str | None = None,
             values: dict[str, str] | None = None) -> list[Reply]:
-    view = _view_for(ctx.session, row, _viewer(ctx))
+    view = _view_for(ctx.session, row, ctx.viewer)
     if view is None:
         return [Reply(text=plain(error or note or NOT_YOURS))]
     return [Reply(card=dispute_card(view, ctx.settings.zone, note=note, error=error, values=values))]
@@ -333,11 +332,6 @@ def _answer(ctx: Context, row: Dispute, *, note: str | None = None, error: str |
 
 def _views(session: Session, rows: list[Dispute], viewer: Viewer) -> list[DisputeView]:
     return [v for v in (_view_for(session, row, viewer) for row in rows) if v is not None]
-
-
-def _viewer(ctx: Context) -> Viewer:
-    # A card in a channel or group chat is read by everyone there, so it shows only published outcomes.
-    return Viewer(ctx.member.id, ctx.member.role, public=ctx.turn.place.kind != "personal")
 
 
 def _values(ctx: Context, *keys: str) -> dict[str, str]:

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
+from bot.handlers.who_owns import flag_facts
 from bot.router import Context
-from bot.rules.dna import MAX_LINES, SHAPE, Entry, numbered_lines, parse_entry
+from bot.rules.dna import MAX_LINES, SHAPE, Entry, also_protecting, is_entry_for, numbered_lines, parse_entry
 from bot.rules.matching import Match
 from bot.rules.ownership import DNA
 from bot.turn import Reply, number
 from cards.base import excerpt, no_client, no_client_text, plain
 from cards.dna import ECHO, Added, added_card, form
-from storage.models import Contact, Flag
-from storage.registry import ensure_contact, find_flag, flag, held_by, put_flag
+from storage.models import Contact
+from storage.registry import add_contact, flag, flags_with_contacts, held_by, put_flag
 from storage.types import utcnow
 
 
@@ -24,10 +25,11 @@ def add(ctx: Context) -> list[Reply]:
     found = ctx.clients.match(ctx.session, entry.client)
     if found.match is None:
         return [Reply(text=no_client(entry.client, [c.name for c in found.candidates]))]
-    row, changed, who = _put(ctx, found, entry)
-    state = "is on your do-not-approach list" if changed else "was already on your do-not-approach list"
-    return [Reply(text=f"{plain(who)} at {plain(found.match.name)} {state} (entry {row.id}). BD sees it before any "
-                       "approach; other partners see only that the client is held by you.")]
+    put = _put(ctx, found, entry)
+    state = "is on your do-not-approach list" if put.new else "was already on your do-not-approach list"
+    also = f"; also protected by {plain(', '.join(put.also))}" if put.also else ""
+    return [Reply(text=f"{plain(put.who)} at {plain(found.match.name)} {state} (entry {put.entry_id}){also}. BD "
+                       "sees it before any approach; other partners see only that the client is held by you.")]
 
 
 def add_form(ctx: Context) -> list[Reply]:
@@ -59,11 +61,7 @@ def add_many(ctx: Context) -> list[Reply]:
             good.append((entry, found))
     if bad:
         return [Reply(card=form(text, bad))]
-    added = []
-    for entry, found in good:
-        row, changed, who = _put(ctx, found, entry)
-        added.append(Added(row.id, who, found.match.name, changed))
-    return [Reply(card=added_card(added))]
+    return [Reply(card=added_card([_put(ctx, found, entry) for entry, found in good]))]
 
 
 def listing(ctx: Context) -> list[Reply]:
@@ -85,14 +83,18 @@ def remove(ctx: Context) -> list[Reply]:
     return [Reply(text=f"Entry {row.id} is off your do-not-approach list.")]
 
 
-def _put(ctx: Context, found: Match, entry: Entry) -> tuple[Flag, bool, str]:
-    """Put one entry on the asker's list; (flag, changed, who it protects as written)."""
-    contact = ensure_contact(ctx.session, found.match.client_id, entry.name, entry.email)
-    existing = find_flag(ctx.session, found.match.client_id, ctx.member.id, DNA, contact.id)
-    row, changed = put_flag(ctx.session, existing, by=ctx.member.id, via="chat", client_id=found.match.client_id,
+def _put(ctx: Context, found: Match, entry: Entry) -> Added:
+    """Put one entry on the asker's list, in a contact row of their own, written as they typed it."""
+    client_id = found.match.client_id
+    # Another partner's entry for the same person is theirs: reusing its contact would show the asker its details.
+    mine = next(((f, c) for f, c in flags_with_contacts(ctx.session, client_id, ctx.member.id, DNA)
+                 if is_entry_for(entry, c.name, c.email)), None)
+    existing, contact = mine if mine else (None, add_contact(ctx.session, client_id, entry.name, entry.email))
+    row, changed = put_flag(ctx.session, existing, by=ctx.member.id, via="chat", client_id=client_id,
                             holder_id=ctx.member.id, basis=DNA, contact_id=contact.id,
                             since=existing.since if existing and existing.until is None else utcnow(), until=None)
-    return row, changed, _written(contact)
+    also = also_protecting(flag_facts(ctx.session, client_id), ctx.member.id, entry)
+    return Added(row.id, _written(contact), found.match.name, changed, also)
 
 
 def _written(contact: Contact | None) -> str:

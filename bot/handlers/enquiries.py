@@ -12,9 +12,9 @@ from sqlmodel import Session
 from bot.clients import ClientIndex
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
-from bot.rules.access import INSIDERS
+from bot.rules.access import INSIDERS, Viewer
 from bot.services import delivery
-from bot.rules.enquiries import business_days_later, first_holder, may_route
+from bot.rules.enquiries import business_days_later, first_holder, may_route, referrer_notice_key, routing_reason
 from bot.settings import Settings
 from bot.turn import Mention, Reply
 from cards.enquiries import EnquiryView, channel_card, holder_card, list_card, log_form, referrer_text
@@ -30,6 +30,7 @@ from storage.types import utcnow
 log = logging.getLogger(__name__)
 LIST_DAYS = 14
 LIST_LIMIT = 40
+PUBLIC = Viewer(None, None, public=True)  # a post in the partner channel: what everyone there may see
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Incoming:
 
 
 def receive(session: Session, settings: Settings, clients: ClientIndex, incoming: Incoming,
-            logged_by: int | None = None) -> tuple[Enquiry, bool]:
+            logged_by: int | None = None, now: datetime | None = None) -> tuple[Enquiry, bool]:
     """Store an enquiry once, match it, and queue the channel post and the holder's and referrer's notices."""
     known = enquiry_by_key(session, incoming.source_key)
     if known is not None:
@@ -64,7 +65,7 @@ def receive(session: Session, settings: Settings, clients: ClientIndex, incoming
                       client_id=client_id, holder_id=holder.holder_id if holder else None,
                       referrer_id=referrer.id if referrer else None, logged_by=logged_by,
                       state="with holder" if holder else "new")
-    _announce(session, settings, row)
+    _announce(session, settings, row, now or utcnow())
     return row, True
 
 
@@ -92,10 +93,11 @@ def remind(session: Session, settings: Settings, now: datetime) -> int:
         if row.received_at > now or now < business_days_later(row.received_at,
                                                               settings.enquiry_reminder_business_days, settings.zone):
             continue
-        view = view_of(session, row)
-        card = Reply(card=holder_card(view, settings.zone, reminder=True)).payload()
-        for member_id in dict.fromkeys([row.holder_id, *(m.id for m in bd)]):
-            delivery.to_member(session, settings, f"enquiry:{row.id}:reminder:{member_id}", card, member_id)
+        readers = [m for m in [member_by_id(session, row.holder_id), *bd] if m is not None]
+        for reader in {m.id: m for m in readers}.values():  # each reads the reason as they may
+            view = view_of(session, settings, row, Viewer(reader.id, reader.role))
+            card = Reply(card=holder_card(view, settings.zone, reminder=True)).payload()
+            delivery.to_member(session, settings, f"enquiry:{row.id}:reminder:{reader.id}", card, reader.id)
         mark_reminded(session, row, now)
         sent += 1
     return sent
@@ -110,7 +112,7 @@ def recent(ctx: Context) -> list[Reply]:
     """`enquiries`: the last 14 days with their state."""
     since = utcnow() - timedelta(days=LIST_DAYS)
     rows = enquiries_since(ctx.session, since)
-    views = [view_of(ctx.session, row) for row in rows[:LIST_LIMIT]]
+    views = [view_of(ctx.session, ctx.settings, row, ctx.viewer) for row in rows[:LIST_LIMIT]]
     return [Reply(card=list_card(views, ctx.settings.zone, LIST_DAYS, max(0, len(rows) - LIST_LIMIT)))]
 
 
@@ -136,7 +138,7 @@ def log_submitted(ctx: Context) -> list[Reply]:
                         person_phone=None if email else contact or None, company=values["company"] or None,
                         message=values["notes"] or None, referred_by=values["referred_by"] or None)
     row, _ = receive(ctx.session, ctx.settings, ctx.clients, incoming, logged_by=ctx.member.id)
-    return [Reply(card=channel_card(view_of(ctx.session, row), ctx.settings.zone))]
+    return [Reply(card=channel_card(view_of(ctx.session, ctx.settings, row, ctx.viewer), ctx.settings.zone))]
 
 
 def _form_problem(values: dict[str, str]) -> str | None:
@@ -153,16 +155,17 @@ def _form_problem(values: dict[str, str]) -> str | None:
     return f"Too long: {', '.join(too_long)}." if too_long else None
 
 
-def view_of(session: Session, row: Enquiry) -> EnquiryView:
-    """What the enquiry cards show."""
+def view_of(session: Session, settings: Settings, row: Enquiry, viewer: Viewer = PUBLIC) -> EnquiryView:
+    """What the enquiry cards show to this viewer: why it went to its holder only to those who may know."""
     holder = member_by_id(session, row.holder_id) if row.holder_id else None
-    facts = flag_facts(session, row.client_id) if row.client_id else []
-    basis = next((f.basis for f in facts if holder and f.holder_id == holder.id), None)
+    facts = flag_facts(session, row.client_id) if row.client_id and holder else []
+    routed = first_holder([f for f in facts if f.holder_id == holder.id], row.person_email) if holder else None
+    basis = routing_reason(viewer, routed, settings.partner_quotes_visible_to_bd)
     mention = Mention(holder.teams_id, display_name(holder)) if holder and holder.teams_id else None
     named = client(session, row.client_id) if row.client_id else None
     return EnquiryView(row.id, row.person_name, row.company, row.source, row.received_at, row.state,
                        client_name=named.name if named else None, holder=mention,
-                       holder_basis=basis or "holder", referred_by=row.referred_by, message=row.message,
+                       holder_basis=basis, referred_by=row.referred_by, message=row.message,
                        holder_name=display_name(holder) if holder else None)
 
 
@@ -179,23 +182,34 @@ def post_unposted(session: Session, settings: Settings, now: datetime) -> int:
     return posted
 
 
-def _announce(session: Session, settings: Settings, row: Enquiry) -> None:
-    view = view_of(session, row)
+def _announce(session: Session, settings: Settings, row: Enquiry, now: datetime) -> None:
+    view = view_of(session, settings, row)
     channel = partner_channel(session)
     if channel is None:
         log.warning("enquiry %s: no partner channel is set; it is posted once one is", row.id)
     else:
         _post(session, settings, row, channel.conversation_id)
     if row.holder_id:
+        holder = member_by_id(session, row.holder_id)
+        theirs = view_of(session, settings, row, Viewer(holder.id, holder.role))
         delivery.to_member(session, settings, f"enquiry:{row.id}:holder",
-                           Reply(card=holder_card(view, settings.zone)).payload(), row.holder_id)
+                           Reply(card=holder_card(theirs, settings.zone)).payload(), row.holder_id)
     if row.referrer_id and row.referrer_id != row.holder_id:
-        delivery.to_member(session, settings, f"enquiry:{row.id}:referrer", Reply(text=referrer_text(view)).payload(),
-                           row.referrer_id)
+        _tell_referrer(session, settings, row, view, now)
+
+
+def _tell_referrer(session: Session, settings: Settings, row: Enquiry, view: EnquiryView, now: datetime) -> None:
+    """The member an enquiry names as its referrer hears of it; from outside, once a day per sender, unverified."""
+    if row.logged_by is not None:  # a member logged it: their words, one note per enquiry
+        key, text = f"enquiry:{row.id}:referrer", referrer_text(view, verified=True)
+    else:
+        key = referrer_notice_key(row.referrer_id, row.person_email, row.person_name, now, settings.zone)
+        text = referrer_text(view, verified=False)
+    delivery.to_member(session, settings, key, Reply(text=text).payload(), row.referrer_id)
 
 
 def _post(session: Session, settings: Settings, row: Enquiry, conversation_id: str) -> None:
-    card = channel_card(view_of(session, row), settings.zone)
+    card = channel_card(view_of(session, settings, row), settings.zone)
     outbox.enqueue(session, f"enquiry:{row.id}:channel", Reply(card=card).payload(), conversation_id=conversation_id,
                    deadline=settings.delivery_deadline)
 
@@ -209,8 +223,8 @@ def _route(ctx: Context, state: str, done: str) -> list[Reply]:
     if not may_route(row.state):
         return [Reply(text="That enquiry is closed; it cannot be routed any more.")]
     set_state(ctx.session, row, state)
-    view = view_of(ctx.session, row)
     settings = ctx.settings
+    view = view_of(ctx.session, settings, row)
     # The channel post changes in place for everyone; the update queues behind the post itself.
     version = f"enquiry:{row.id}:channel:{state}:{row.updated_at.timestamp()}"
     channel = partner_channel(ctx.session)
@@ -218,8 +232,11 @@ def _route(ctx: Context, state: str, done: str) -> list[Reply]:
         outbox.enqueue(ctx.session, version, Reply(card=channel_card(view, settings.zone)).payload(),
                        conversation_id=channel.conversation_id, deadline=settings.delivery_deadline,
                        replaces=f"enquiry:{row.id}:channel")
-    # Pressed on the channel post, the answer replaces that post; pressed on a 1:1 card, that card.
-    card = channel_card(view, settings.zone) if ctx.turn.place.kind == "channel" else holder_card(view, settings.zone)
+    # Pressed on the channel post, the answer replaces that post; pressed on a 1:1 card, that card, for its reader.
+    if ctx.turn.place.kind == "channel":
+        card = channel_card(view, settings.zone)
+    else:
+        card = holder_card(view_of(ctx.session, settings, row, ctx.viewer), settings.zone)
     return [Reply(card=card), Reply(text=done)]
 
 

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from bot.handlers.digest import schedule_of
+from bot.handlers.who_owns import flag_facts
 from bot.router import Context
+from bot.rules.access import Viewer
 from bot.rules.fees import (REFERRAL, Actor, FeePercents, FeeRecord, HolderFact, check_move, fee_holders,
                             member_tallies, next_moves, read_percent, within_guideline)
+from bot.rules.ownership import as_seen
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
@@ -21,7 +24,7 @@ from storage.members import display_name, member_by_id
 from storage.models import Fee, FeeState, Member, Quote, Referral, ReferralState
 from storage.quotes import quote
 from storage.referrals import introducers_to, referral
-from storage.registry import active_flags_with_people, client, members_by_id
+from storage.registry import client, members_by_id
 from storage.types import utcnow
 
 
@@ -99,7 +102,7 @@ def _prompt(session: Session, settings: Settings, subject: Subject) -> None:
 def _prompt_view(session: Session, settings: Settings, subject: Subject) -> PromptView:
     percents = FeePercents(settings.fee_introduction_percent, settings.fee_relationship_percent,
                            settings.fee_active_work_percent)
-    holders = fee_holders(_holder_facts(session, subject), subject.payer_id, percents)
+    holders = fee_holders(_holder_facts(session, settings, subject), subject.payer_id, percents)
     latest = {f.payee_id: f for f in fees_for(session, client_id=subject.client_id, payer_id=subject.payer_id,
                                               quote_id=subject.quote_id)}
     lines = tuple(PromptLine(h.member_id, h.name, h.bases, h.percent, h.why, *_fee_fields(latest.get(h.member_id)))
@@ -107,13 +110,15 @@ def _prompt_view(session: Session, settings: Settings, subject: Subject) -> Prom
     return PromptView(client(session, subject.client_id).name, lines, subject.quote_id, subject.referral_id)
 
 
-def _holder_facts(session: Session, subject: Subject) -> list[HolderFact]:
-    """Flags (do-not-approach entries included) and introductions to the payer; names and bases only."""
+def _holder_facts(session: Session, settings: Settings, subject: Subject) -> list[HolderFact]:
+    """Flags (do-not-approach entries included) and introductions to the payer, each basis as the payer may read it."""
     if subject.referral_id is not None:
         introducer = member_by_id(session, referral(session, subject.referral_id).introducer_id)
         return [HolderFact(introducer.id, display_name(introducer), REFERRAL)]
-    facts = [HolderFact(holder.id, display_name(holder), flag.basis)
-             for flag, holder, _ in active_flags_with_people(session, subject.client_id)]
+    payer = member_by_id(session, subject.payer_id)
+    flags = as_seen(flag_facts(session, subject.client_id), Viewer(payer.id, payer.role),
+                    settings.partner_quotes_visible_to_bd)
+    facts = [HolderFact(f.holder_id, f.holder_name, f.basis) for f in flags]
     return facts + [HolderFact(introducer.id, display_name(introducer), REFERRAL)
                     for _, introducer in introducers_to(session, subject.payer_id, subject.client_id)]
 

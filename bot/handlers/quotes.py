@@ -13,10 +13,9 @@ from bot.handlers.fees import prompt_for_quote
 from bot.mail import mail_sender
 from bot.services import delivery
 from bot.router import Context
-from bot.rules.access import INSIDERS
-from bot.rules.ownership import Viewer
-from bot.rules.quotes import (chat_external_id, detail_audience, flag_spans, may_see_quote, overlap_owners,
-                              parse_chat_quote, status_after)
+from bot.rules.access import INSIDERS, Viewer
+from bot.rules.quotes import (chat_external_id, detail_audience, flag_spans, is_partner_quote, may_see_quote,
+                              overlap_owners, parse_chat_quote, status_after)
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import no_client
@@ -98,7 +97,7 @@ def receive(session: Session, settings: Settings, clients: ClientIndex, event: P
     before = _state(session, row) if row else None
     if row is None:
         row = add_quote(session, external_id=event.external_id, client_id=names.client_id, owner_id=names.owner.id,
-                        source="platform", opened_at=event.at)
+                        partner_quote=is_partner_quote(names.owner.role), source="platform", opened_at=event.at)
     add_event(session, event.key, row.id, event.event, event.at, event.payload)
     if latest is not None and event.at < latest:
         return Received(row.id, new=True)  # kept as evidence; an older event must not undo a newer one
@@ -129,7 +128,8 @@ def record(ctx: Context) -> list[Reply]:
     now = utcnow()
     row = add_quote(ctx.session, external_id=external_id, client_id=found.match.client_id, owner_id=ctx.member.id,
                     status=QuoteStatus.open, value_cents=asked.value_cents, currency=asked.currency,
-                    tender=asked.tender, source="chat", opened_at=now)
+                    tender=asked.tender, partner_quote=is_partner_quote(ctx.member.role), source="chat",
+                    opened_at=now)
     record_change(ctx.session, "quote", row.id, "created", by=ctx.member.id, after=_state(ctx.session, row),
                   note="recorded in chat")
     sync_flags(ctx.session, ctx.settings, row, now)
@@ -145,7 +145,7 @@ def listing(ctx: Context) -> list[Reply]:
     if member.role in INSIDERS:
         rows = quotes_with_people(session, open_only=True, limit=MAX_LISTED * 4)
         others = [_view_of(session, settings, q, owner, named, member) for q, owner, named in rows
-                  if owner.id != member.id and _may_see(settings, member, owner)][:MAX_LISTED]
+                  if owner.id != member.id and _may_see(settings, member, q)][:MAX_LISTED]
     return [Reply(card=list_card(own, others, settings.zone))]
 
 
@@ -225,7 +225,7 @@ def _created(session: Session, settings: Settings, row: Quote) -> list[delivery.
 
 def _recorded(ctx: Context, row: Quote, told: list[delivery.Delivery]) -> Reply:
     """The answer to the quote's owner: what was recorded, who sees it, and who was told of an overlap."""
-    audience = detail_audience(ctx.member.role, ctx.settings.partner_quotes_visible_to_bd)
+    audience = detail_audience(row.partner_quote, ctx.settings.partner_quotes_visible_to_bd)
     view = _view(ctx.session, ctx.settings, row, ctx.member)
     waiting = tuple(d.promise("the overlap notice") for d in told if d.waiting)
     return Reply(card=recorded_card(view, [d.name for d in told], audience, ctx.settings.zone, waiting))
@@ -265,7 +265,7 @@ def _view_of(session: Session, settings: Settings, row: Quote, owner: Member, na
              viewer: Member) -> QuoteView:
     """A quote as `viewer` may see it."""
     details = None
-    if _may_see(settings, viewer, owner):
+    if _may_see(settings, viewer, row):
         splits = splits_of(session, row.id)
         people = members_by_id(session, [s.member_id for s in splits])
         details = QuoteDetails(row.status, row.value_cents, row.currency, row.tender,
@@ -273,5 +273,6 @@ def _view_of(session: Session, settings: Settings, row: Quote, owner: Member, na
     return QuoteView(row.id, named.id, named.name, display_name(owner), row.opened_at, details)
 
 
-def _may_see(settings: Settings, viewer: Member, owner: Member) -> bool:
-    return may_see_quote(Viewer(viewer.id, viewer.role), owner.id, owner.role, settings.partner_quotes_visible_to_bd)
+def _may_see(settings: Settings, viewer: Member, row: Quote) -> bool:
+    return may_see_quote(Viewer(viewer.id, viewer.role), row.owner_id, row.partner_quote,
+                         settings.partner_quotes_visible_to_bd)

@@ -6,12 +6,15 @@ from sqlmodel import Session
 
 from bot.services import delivery
 from bot.router import Context
+from bot.rules.access import Viewer
 from bot.rules.matching import Match
-from bot.rules.ownership import FlagFact, Ownership, Viewer, ownership
+from bot.rules.ownership import FlagFact, Ownership, ownership
+from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import plain
 from cards.who_owns import ClientSummary, no_match_card, ownership_card, search_preview, search_title
 from storage.members import display_name
+from storage.quotes import network_quotes, quote_id_of
 from storage.registry import active_flags_with_people, client
 from storage.types import utcnow
 
@@ -61,34 +64,38 @@ def search(ctx: Context) -> list[Reply]:
     public = Viewer(ctx.member.id, ctx.member.role, public=True)
     replies = []
     for candidate in results:
-        summary, view = ownership_for(ctx.session, candidate.client_id, public)
+        summary, view = ownership_for(ctx.session, ctx.settings, candidate.client_id, public)
         card = ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=None, public=True)
         replies.append(Reply(text=search_title(summary.name), card=card, summary=search_preview(view)))
     return replies
 
 
 def flag_facts(session: Session, client_id: int) -> list[FlagFact]:
-    """The flags in force on a client, with holder and contact names."""
+    """The flags in force on a client, with holder and contact names, and whether a quote's flag is a partner's."""
+    rows = active_flags_with_people(session, client_id)
+    public = network_quotes(session, filter(None, (quote_id_of(flag.source) for flag, _, _ in rows)))
     return [
         FlagFact(flag.holder_id, display_name(holder), flag.basis, flag.since,
-                 contact.name if contact else None, contact.email if contact else None)
-        for flag, holder, contact in active_flags_with_people(session, client_id)
+                 contact.name if contact else None, contact.email if contact else None,
+                 partner_quote=quote_id_of(flag.source) not in public)
+        for flag, holder, contact in rows
     ]
 
 
-def ownership_for(session: Session, client_id: int, viewer: Viewer) -> tuple[ClientSummary, Ownership]:
+def ownership_for(session: Session, settings: Settings, client_id: int,
+                  viewer: Viewer) -> tuple[ClientSummary, Ownership]:
     """The client and its holders as this viewer may see them."""
     row = client(session, client_id)
     summary = ClientSummary(row.id, row.name, row.external_id, tuple(row.domains or ()))
-    return summary, ownership(flag_facts(session, client_id), viewer)
+    return summary, ownership(flag_facts(session, client_id), viewer,
+                              partner_quotes_visible_to_bd=settings.partner_quotes_visible_to_bd)
 
 
 def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None) -> dict:
     """The holder card for the asker, in private or, in a channel or group chat, as everyone there may see it."""
-    public = ctx.turn.place.kind != "personal"
-    summary, view = ownership_for(ctx.session, client_id, Viewer(ctx.member.id, ctx.member.role, public=public))
+    summary, view = ownership_for(ctx.session, ctx.settings, client_id, ctx.viewer)
     return ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=ctx.member.id,
-                          public=public, person=person, why=why)
+                          public=ctx.viewer.public, person=person, why=why)
 
 
 def _no_match(found: Match) -> dict:

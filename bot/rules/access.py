@@ -1,6 +1,7 @@
-"""Who may run what, and where."""
+"""Who may run what, and where; and who is looking."""
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 SCOPES = frozenset({"personal", "groupChat", "channel"})
 
@@ -11,6 +12,20 @@ OVERSEERS = frozenset({"director", "admin"})  # see disputes and partner quotes 
 DIRECTORS = frozenset({"director"})  # the policy gives sanctions to the directors
 ADMINS = frozenset({"admin"})
 PARTNERS = frozenset({"partner"})
+
+
+@dataclass(frozen=True)
+class Viewer:
+    """Who an answer is for; `public` is everyone in a channel or group chat, whoever asked."""
+
+    member_id: int | None
+    role: str | None
+    public: bool = False
+
+    @property
+    def privileged(self) -> bool:
+        """BD, directors and admins see every detail, except in a public answer."""
+        return not self.public and self.role in INSIDERS
 
 
 def may_use(allowed_roles: frozenset[str] | None, role: str | None) -> bool:

@@ -7,7 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from bot.rules.access import OVERSEERS
-from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact, rank
+from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact, rank, same_contact
+from bot.rules.quotes import CURRENT_WORK
+
+QUOTE_BASES = ("active quote", CURRENT_WORK)  # a quote's flag, as the asker may read it
 
 PLANNED, ACTIVE, WON, DROPPED = "planned", "active", "won", "dropped"
 OPEN = (PLANNED, ACTIVE)
@@ -28,7 +31,7 @@ _CONTACT = re.compile(r"(?P<name>[^<>@]*?)\s*<?(?P<email>[^<>\s]+@[^<>\s]+?)>?\s
 
 @dataclass(frozen=True)
 class QuoteFact:
-    """An open quote on the client; status is None when the asker may not see the quote's details."""
+    """An open quote on the client; status is None when the asker may not see the quote (not even that it is one)."""
 
     owner_id: int
     owner_name: str
@@ -66,12 +69,12 @@ def collisions(asker_id: int, flags: Iterable[FlagFact], quotes: Iterable[QuoteF
     quoting = {q.owner_id for q in quotes}
     for fact in flags:
         # A quote's own flag says less than the open quote itself, which is listed below.
-        folded = fact.basis == "active quote" and fact.holder_id in quoting and not fact.contact_name
+        folded = fact.basis in QUOTE_BASES and fact.holder_id in quoting and not fact.contact_name
         if fact.holder_id != asker_id and not folded:
             found.append(_flag(fact, contact_name, contact_email))
     for quote in quotes:
-        kind = "tender" if quote.tender and quote.status else "quote"
-        why = f"open {kind}" + (f" ({quote.status})" if quote.status else "")
+        # A quote the asker may not see is named as its flag is to them: current work, not a quote.
+        why = f"open {'tender' if quote.tender else 'quote'} ({quote.status})" if quote.status else CURRENT_WORK
         found.append(((rank("active quote"), 1), Collision("quote", quote.owner_id, quote.owner_name, why)))
     for other in approaches:
         if other.member_id != asker_id and other.state in OPEN:
@@ -91,13 +94,6 @@ def _flag(fact: FlagFact, contact_name: str | None, contact_email: str | None) -
         return (-1, 0), Collision("dna-contact", fact.holder_id, fact.holder_name, why)
     why = f"do-not-approach entry for {who} at this client" if who else "do-not-approach entry for the whole client"
     return (rank(DNA), 0), Collision("dna-client", fact.holder_id, fact.holder_name, why)
-
-
-def same_contact(name_a: str | None, email_a: str | None, name_b: str | None, email_b: str | None) -> bool:
-    """The same person: by email when both have one, else by name, ignoring case and spacing."""
-    if email_a and email_b:
-        return _fold(email_a) == _fold(email_b)
-    return bool(name_a and name_b) and _fold(name_a) == _fold(name_b)
 
 
 def protected(contact_name: str | None, contact_email: str | None, flags: Iterable[FlagFact]) -> bool:
@@ -188,7 +184,3 @@ def _person(name: str | None, email: str | None) -> str:
     if name and email:
         return f"{name} <{email}>"
     return name or email or ""
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()

@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 
 from apscheduler.triggers.cron import CronTrigger
 
+from bot.rules.access import Viewer
 from bot.rules.approaches import OPEN as OPEN_APPROACH
 from bot.rules.disputes import FULL, DisputeFacts, sight
-from bot.rules.ownership import Viewer
 from bot.rules.quotes import OPEN as OPEN_QUOTE, may_see_quote
 from storage.models import FeeState
 
@@ -180,13 +180,13 @@ class EnquiryRow:
 
 @dataclass(frozen=True)
 class QuoteRow:
-    """An open quote or tender, with its owner's role (which decides who may see it)."""
+    """An open quote or tender, and whether it is a partner's (which decides who may see it)."""
 
     id: int
     client: str
     owner_id: int
     owner: str
-    owner_role: str | None
+    partner_quote: bool
     status: str
     value_cents: int | None
     currency: str
@@ -315,7 +315,7 @@ def _enquiries(rows: Sequence[EnquiryRow], period: Period, word: str) -> Section
 
 def _quotes(rows: Sequence[QuoteRow], period: Period, viewer: Viewer, bd_sees_partner_quotes: bool) -> Section:
     shown = tuple(sorted((r for r in rows if r.status in OPEN_QUOTE and r.opened_at < period.end
-                          and may_see_quote(viewer, r.owner_id, r.owner_role, bd_sees_partner_quotes)),
+                          and may_see_quote(viewer, r.owner_id, r.partner_quote, bd_sees_partner_quotes)),
                          key=lambda r: (r.opened_at, r.id)))
     title = "Open BD quotes and tenders" if viewer.public else "Open quotes and tenders you may see"
     return Section(title, "No open BD quotes or tenders.", _nonempty((Group("quote", None, shown),)))

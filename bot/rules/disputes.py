@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo
 
-from bot.rules.access import DIRECTORS, INSIDERS, OVERSEERS
-from bot.rules.ownership import Viewer
+from bot.rules.access import DIRECTORS, INSIDERS, OVERSEERS, Viewer
 
 OPEN, MEDIATION, RESOLVED = "open", "in mediation", "resolved"
 OUTCOMES = ("upheld", "not upheld", "settled")

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+
+from bot.rules.ownership import DNA, FlagFact, same_contact
 
 SHAPE = "Name <email> at Client"
 MAX_LINES = 100
@@ -40,3 +43,14 @@ def parse_entry(text: str) -> Entry | str:
 def numbered_lines(text: str) -> list[tuple[int, str]]:
     """The non-blank lines of a form, numbered as the partner sees them, a leading "dna add" dropped."""
     return [(n, _COMMAND.sub("", line).strip()) for n, line in enumerate(text.splitlines(), start=1) if line.strip()]
+
+
+def is_entry_for(entry: Entry, name: str | None, email: str | None) -> bool:
+    """True if a stored contact is the person the entry names (by email when both have one, else by name)."""
+    return same_contact(name, email, entry.name, entry.email)
+
+
+def also_protecting(facts: Iterable[FlagFact], holder_id: int, entry: Entry) -> tuple[str, ...]:
+    """Who else protects the person the entry names: their names only, never what their entries hold."""
+    return tuple(dict.fromkeys(f.holder_name for f in facts if f.basis == DNA and f.holder_id != holder_id
+                               and is_entry_for(entry, f.contact_name, f.contact_email)))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from bot.rules.ownership import DNA, FlagFact, rank
+from bot.rules.access import Viewer
+from bot.rules.ownership import DNA, FlagFact, holder_or_insider, rank
+from bot.rules.quotes import basis_as_seen
 
 # An enquiry is about work: a live project or quote outranks a declared relationship or an old project.
 FIRST_TO_HEAR = ("active project", "active quote", "declared relationship", DNA, "introduction", "past project")
 CLOSED = "closed"
+REFERRER_QUOTE = 300  # characters of what a visitor typed that a note to the member they named quotes
 
 
 def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | None:
@@ -20,6 +24,22 @@ def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | 
     covering = [f for f in facts if email and (f.contact_email or "").lower() == email]
     pool = covering or facts
     return min(pool, key=lambda f: (rank(f.basis, FIRST_TO_HEAR), f.since))
+
+
+def routing_reason(viewer: Viewer, holder: FlagFact | None, partner_quotes_visible_to_bd: bool) -> str | None:
+    """Why an enquiry went to its holder: for the holder, BD, directors and admins, never in public; else None."""
+    if holder is None or not holder_or_insider(viewer, holder):
+        return None
+    return basis_as_seen(holder.basis, viewer, holder.holder_id, holder.partner_quote, partner_quotes_visible_to_bd)
+
+
+def referrer_notice_key(member_id: int, email: str | None, name: str, moment: datetime, zone: ZoneInfo) -> str:
+    """The outbox key of a note to a member named as the referrer: one per member, sender and day in the zone."""
+    # A public form can name anyone, so the same visitor gets a member one note a day, however often they send it.
+    address = (email or "").strip().lower()
+    sender = f"email:{address}" if address else f"name:{' '.join(name.split()).casefold()}"
+    digest = hashlib.sha256(sender.encode()).hexdigest()[:32]
+    return f"enquiry:referrer:{member_id}:{digest}:{moment.astimezone(zone).date().isoformat()}"
 
 
 def may_route(state: str) -> bool:

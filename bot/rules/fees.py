@@ -7,13 +7,14 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from bot.rules.access import OVERSEERS
+from bot.rules.quotes import CURRENT_WORK
 from storage.models import FeeState
 
 GUIDELINE = (5, 15)  # the policy's recommended range, in percent of the quote
 REFERRAL = "referral"  # the basis of an introducer who referred the client to the payer
 
 # The holder's strongest tie decides the suggestion (seed 000: "the original or prior relationship owner").
-ACTIVE_WORK = ("active project", "active quote")
+ACTIVE_WORK = ("active project", "active quote", CURRENT_WORK)  # current work: a quote the payer may not see
 RELATIONSHIP = ("declared relationship", "do-not-approach", "past project")
 INTRODUCTION = ("introduction", REFERRAL)
 STRENGTH = ACTIVE_WORK + RELATIONSHIP + INTRODUCTION

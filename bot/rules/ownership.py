@@ -2,27 +2,16 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime
 
-from bot.rules.access import INSIDERS
+from bot.rules.access import Viewer
+from bot.rules.quotes import CURRENT_WORK, basis_as_seen
 
 DNA = "do-not-approach"
-BASIS_ORDER = ("active project", "active quote", "declared relationship", "introduction", "past project", DNA)
-
-
-@dataclass(frozen=True)
-class Viewer:
-    """Who an answer is for; `public` is everyone in a channel or group chat, whoever asked."""
-
-    member_id: int | None
-    role: str | None
-    public: bool = False
-
-    @property
-    def privileged(self) -> bool:
-        """BD, directors and admins see every detail, except in a public answer."""
-        return not self.public and self.role in INSIDERS
+BASIS_ORDER = ("active project", "active quote", CURRENT_WORK, "declared relationship", "introduction",
+               "past project", DNA)
 
 
 @dataclass(frozen=True)
@@ -35,6 +24,9 @@ class FlagFact:
     since: datetime
     contact_name: str | None = None
     contact_email: str | None = None
+    # An active quote's flag is public only when the network's own people started the quote; a partner's quote, or a
+    # flag that does not say whose quote it is (an import), stays with those who may see partner quotes.
+    partner_quote: bool = True
 
 
 @dataclass(frozen=True)
@@ -68,15 +60,23 @@ class Ownership:
 
 def may_see_contact(viewer: Viewer, fact: FlagFact) -> bool:
     """Contact details of a do-not-approach entry are for its owner and BD/directors/admins; others are open."""
-    return fact.basis != DNA or _holder_or_insider(viewer, fact)
+    return fact.basis != DNA or holder_or_insider(viewer, fact)
 
 
-def _holder_or_insider(viewer: Viewer, fact: FlagFact) -> bool:
+def holder_or_insider(viewer: Viewer, fact: FlagFact) -> bool:
+    """True for the flag's holder and for BD, directors and admins, in private."""
     return viewer.privileged or (not viewer.public and viewer.member_id == fact.holder_id)
 
 
-def ownership(facts: list[FlagFact], viewer: Viewer) -> Ownership:
+def as_seen(facts: Iterable[FlagFact], viewer: Viewer, partner_quotes_visible_to_bd: bool) -> list[FlagFact]:
+    """The flags with each basis as this viewer may read it (a quote they may not see is "current work")."""
+    return [replace(f, basis=basis_as_seen(f.basis, viewer, f.holder_id, f.partner_quote,
+                                           partner_quotes_visible_to_bd)) for f in facts]
+
+
+def ownership(facts: list[FlagFact], viewer: Viewer, *, partner_quotes_visible_to_bd: bool) -> Ownership:
     """Holders with their basis categories, and the contacts covered, as this viewer may see them."""
+    facts = as_seen(facts, viewer, partner_quotes_visible_to_bd)
     by_holder: dict[int, list[FlagFact]] = {}
     for fact in facts:
         by_holder.setdefault(fact.holder_id, []).append(fact)
@@ -95,8 +95,19 @@ def _contact(fact: FlagFact, viewer: Viewer) -> CoveredContact:
     if not may_see_contact(viewer, fact):
         return CoveredContact(fact.holder_name, fact.basis, None, None)
     # Emails are contact details: everyone may learn who is covered, only the holder and insiders get the address.
-    email = fact.contact_email if _holder_or_insider(viewer, fact) else None
+    email = fact.contact_email if holder_or_insider(viewer, fact) else None
     return CoveredContact(fact.holder_name, fact.basis, fact.contact_name, email)
+
+
+def same_contact(name_a: str | None, email_a: str | None, name_b: str | None, email_b: str | None) -> bool:
+    """The same person: by email when both have one, else by name, ignoring case and spacing."""
+    if email_a and email_b:
+        return _fold(email_a) == _fold(email_b)
+    return bool(name_a and name_b) and _fold(name_a) == _fold(name_b)
+
+
+def _fold(text: str) -> str:
+    return " ".join(text.split()).casefold()
 
 
 def rank(basis: str, order: tuple[str, ...] = BASIS_ORDER) -> int:

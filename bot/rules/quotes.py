@@ -8,11 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from decimal import Decimal
 
-from bot.rules.access import INSIDERS, OVERSEERS
-from bot.rules.ownership import Viewer
-from storage.models import OPEN_QUOTE, QuoteStatus
+from bot.rules.access import INSIDERS, OVERSEERS, Viewer
+from storage.models import OPEN_QUOTE, Basis, QuoteStatus
 
 OPEN = OPEN_QUOTE
+# A quote's flag, as named to those who may not know who is quoting: the client is held, not how (seed 000, rule 6).
+CURRENT_WORK = "current work"
 CLOSING = (QuoteStatus.won, QuoteStatus.lost, QuoteStatus.withdrawn)  # the events that are also statuses
 MAX_CENTS = 10**15 - 1  # what the webhook accepts: 15 digits with 2 decimals
 MULTIPLIERS = {"": 1, "k": 1_000, "m": 1_000_000}
@@ -42,9 +43,14 @@ class ChatQuote:
     tender: bool
 
 
-def may_see_quote(viewer: Viewer, owner_id: int, owner_role: str | None, partner_quotes_visible_to_bd: bool) -> bool:
+def is_partner_quote(owner_role: str | None) -> bool:
+    """Whether a quote being created is a partner's: anyone's but the network's own people (seed 000); fixed then."""
+    return owner_role not in INSIDERS
+
+
+def may_see_quote(viewer: Viewer, owner_id: int, partner_quote: bool, partner_quotes_visible_to_bd: bool) -> bool:
     """Value, status, splits: network quotes to all; partner quotes to their owner, directors, admins, BD by setting."""
-    if owner_role in INSIDERS:  # a quote started by anyone but a partner is the network's own (seed 000)
+    if not partner_quote:  # the network's own quote or tender, whoever owns it now
         return True
     if viewer.public:
         return False
@@ -53,9 +59,18 @@ def may_see_quote(viewer: Viewer, owner_id: int, owner_role: str | None, partner
     return viewer.role == "bd" and partner_quotes_visible_to_bd
 
 
-def detail_audience(owner_role: str | None, partner_quotes_visible_to_bd: bool) -> str:
+def basis_as_seen(basis: str, viewer: Viewer, holder_id: int, partner_quote: bool,
+                  partner_quotes_visible_to_bd: bool) -> str:
+    """A flag's basis as this viewer may read it: a quote they may not see is "current work"."""
+    if basis == Basis.active_quote and not may_see_quote(viewer, holder_id, partner_quote,
+                                                         partner_quotes_visible_to_bd):
+        return CURRENT_WORK
+    return basis
+
+
+def detail_audience(partner_quote: bool, partner_quotes_visible_to_bd: bool) -> str:
     """Who besides its owner sees a quote's details, in words for the owner."""
-    if owner_role in INSIDERS:
+    if not partner_quote:
         return "everyone in the network"
     return "you, BD, directors and admins" if partner_quotes_visible_to_bd else "you, directors and admins"
 
