@@ -154,7 +154,7 @@ async def test_the_search_preview_title_shows_markup_in_a_client_name_literally(
     with db.transaction() as session:
         save(session, session.get(Client, network.clients["acme"].id),
              name="Acme [Win](https://evil.example) <b>Big</b> <img src=x>")
-    _, response = await run(accord, search("acme", BO))
+    _, response = await run(accord, compose_search("acme", BO))
     title = response.body["composeExtension"]["attachments"][0]["preview"]["content"]["title"]
     assert title == ("Acme &#91;Win&#93;&#40;https:\u2060//evil.\u2060example&#41; &lt;b&gt;Big&lt;/b&gt; "
                      "&lt;img src=x&gt;")
