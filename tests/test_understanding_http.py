@@ -59,6 +59,11 @@ async def said(client, cloud, text: str, sender: dict, kind: str = "personal") -
     ("who can't you reach?", ADA, "personal", "Members in Teams"),
     ("what can you do?", SAM, "personal", "what you can do"),
     ("please set this as the partner channel", ADA, "channel", "is now the partner channel"),
+    ("take 9 off my dna list", DANA, "personal", "Entry 9 is not on your do-not-approach list"),
+    ("introduce Mia Chen at ClientCorp to sam@network.example", DANA, "personal", "Sam Partner"),
+    ("publish the outcome of dispute 4", DI, "personal", "not found"),
+    ("sanction", DI, "personal", "Write it as: sanction"),
+    ("post the digest now", ADA, "personal", "partner channel"),
 ])
 async def test_each_intent_reaches_its_command_over_http(client, cloud, network, text, sender, kind, expected):
     assert expected in await said(client, cloud, text, sender, kind)

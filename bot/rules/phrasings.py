@@ -8,7 +8,7 @@ message as it was typed; a `client` group is where a client is named, and the re
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 # How sure a phrasing is that it asks for its command:
 SURE = "sure"  # run it
@@ -111,20 +111,14 @@ class Phrasing:
     strength: str
     pattern: str
     also: tuple[str, ...] = ()  # for ASK: the other intents the same words may ask for, offered with it
+    regex: re.Pattern = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "regex", re.compile(self.pattern))  # once, at import: turns only read it
 
     def match(self, said: str) -> re.Match | None:
         """The match of this phrasing against a message's words."""
-        return _compiled(self.pattern).fullmatch(said)
-
-
-_CACHE: dict[str, re.Pattern] = {}
-
-
-def _compiled(pattern: str) -> re.Pattern:
-    found = _CACHE.get(pattern)
-    if found is None:
-        found = _CACHE[pattern] = re.compile(pattern)
-    return found
+        return self.regex.fullmatch(said)
 
 
 def _table(intent: str, strength: str, *patterns: str, also: tuple[str, ...] = ()) -> list[Phrasing]:
