@@ -60,6 +60,7 @@ bench: install-dev postgres
 	$(BIN)/python -m benchmarks.who_owns --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.digest
 	$(BIN)/python -m benchmarks.digest --db $(TEST_DATABASE_URL)
+	$(BIN)/python -m benchmarks.understanding
 
 # The Teams app package, build/accord-app.zip, for this installation's bot id and domain (README: Connect to Teams).
 package: install

@@ -35,8 +35,10 @@ from sqlalchemy.engine import Connection, make_url
 
 from benchmarks.matching_data import FIRST_NAMES, SURNAMES, Query, clients, queries
 from benchmarks.scratch import scratch_database
-from bot.commands import COMMANDS
-from bot.router import normalise
+from bot.commands import build_router
+from bot.router import plain_text
+from bot.rules.phrasings import WHO_OWNS
+from bot.rules.understanding import RUN, decide, read
 from bot.rules.matching import ClientEntry, Matcher
 from storage.db import make_engine
 from storage.migrate import upgrade
@@ -209,20 +211,20 @@ class Accuracy:
                 f"{self.unanswered / n:.1%} no answer ({self.total} queries)")
 
 
-_WHO_OWNS = next(c for c in COMMANDS if c.usage.startswith("who owns"))
+_PERMISSIONS = build_router().permissions("bd", "personal")
 
 
-def chat_query(query: Query) -> str | None:
-    """What the bot's own command table extracts from "who owns <query>", or None if it does not read as one."""
-    found = _WHO_OWNS.match(normalise(f"who owns {query.text}"))
-    return found and (found.group("query") or found.group("query2"))
+def chat_query(query: Query, matcher: Matcher) -> str | None:
+    """What the bot's reader passes to who-owns from "who owns <query>", or None if it does not read as one."""
+    decision = decide(read(plain_text(f"who owns {query.text}")), matcher.match, _PERMISSIONS)
+    return dict(decision.args).get("query") if decision.kind == RUN and decision.intent == WHO_OWNS else None
 
 
 def latency_queries(matcher: Matcher, registry: list[ClientEntry], n: int) -> list[Query]:
     """n queries of every kind that, typed in chat, name their client: each answer is a holder card."""
     chosen = []
     for query in queries(registry, 4 * n, seed=23):
-        typed = chat_query(query) if query.expected else None
+        typed = chat_query(query, matcher) if query.expected else None
         answer = matcher.match(typed).match if typed else None
         if answer and answer.external_id == query.expected:
             chosen.append(query)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 
 from sqlmodel import Session
@@ -35,6 +36,17 @@ class ClientIndex:
         version = registry_version(session)
         with self._lock:
             return self._refreshed(session, version).match(query)
+
+    def lookup(self, session: Session) -> Callable[[str], Match]:
+        """A matcher for the many questions of one turn: the registry is checked once, not once per question."""
+        version = registry_version(session)
+        with self._lock:
+            self._refreshed(session, version)
+
+        def match(query: str) -> Match:
+            with self._lock:
+                return self._matcher.match(query)
+        return match
 
     def search(self, session: Session, text: str, limit: int) -> list[Candidate]:
         """Clients for a compose-box search, best first."""

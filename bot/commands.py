@@ -1,41 +1,39 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
-from bot.handlers import (approaches, digest, disputes, dna, enquiries, fees, help, installation, members,
-                          partner_channel, quotes, referrals, who_owns)
+from bot.handlers import (approaches, conversation, digest, disputes, dna, enquiries, fees, help, installation,
+                          members, partner_channel, quotes, referrals, who_owns)
 from bot.router import Command, Router
+from bot.rules import phrasings as intents
 from bot.rules.access import ADMINS, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS
+from bot.rules.understanding import CHAT, OFFER, UNKNOWN
 from cards import verbs
 
 PERSONAL = frozenset({"personal"})  # the entries' contact details are for their owner
 
-# What people type after "who owns": a client name, a domain, an email, or "Person at/from Client".
-_QUERY = r"[\"'“”‘’]?(?P<query>[^\"“”]+?)[\"'“”‘’]?"
-
 COMMANDS = [
-    Command("help", "Show what you can do with Accord.", r"help|\?|what can (you|i) do", help.show_help),
+    Command("help", "Show what you can do with Accord.", intents.HELP, help.show_help),
     Command(
         "who owns CLIENT",
         "Who holds a client and on what basis; also: who knows PERSON at CLIENT, owner of DOMAIN.",
-        rf"(who|whom)('s| is| are)?\s+(owns?|has|holds?|knows|covers|holding|got)\s+{_QUERY}"
-        rf"|(who is the |the )?(owner|holder)s?\s+(of|for)\s+{_QUERY.replace('query', 'query2')}",
+        intents.WHO_OWNS,
         who_owns.ask,
     ),
     Command("dna add NAME <EMAIL> at CLIENT", "Put a client contact of yours on your do-not-approach list.",
-            r"dna add\s+(?P<entry>.+)", dna.add, roles=PARTNERS, scopes=PERSONAL, effect=True),
-    Command("dna list", "Your do-not-approach entries, numbered.", r"dna( list)?", dna.listing, roles=PARTNERS,
+            intents.DNA_ADD, dna.add, roles=PARTNERS, scopes=PERSONAL, effect=True),
+    Command("dna list", "Your do-not-approach entries, numbered.", intents.DNA_LIST, dna.listing, roles=PARTNERS,
             scopes=PERSONAL),
-    Command("dna remove N", "Take entry N off your do-not-approach list.", r"dna (remove|delete) #?(?P<number>\d+)",
+    Command("dna remove N", "Take entry N off your do-not-approach list.", intents.DNA_REMOVE,
             dna.remove, roles=PARTNERS, scopes=PERSONAL, effect=True),
     Command("dna form", "Add many do-not-approach entries at once, one per line (a form; also: dna add).",
-            r"dna (form|add)( many)?", dna.add_form, roles=PARTNERS, scopes=PERSONAL),
+            intents.DNA_FORM, dna.add_form, roles=PARTNERS, scopes=PERSONAL),
     Command("enquiries", "Inbound enquiries of the last 14 days and where they went.",
-            r"(list |show )?(the )?(recent |latest )?enquiries", enquiries.recent),
+            intents.ENQUIRIES, enquiries.recent),
     Command("log enquiry", "Log a phone call or walk-in as an enquiry (a form).",
-            r"(log|record|add|new) (an? )?(phone |walk-in )?enquiry", enquiries.log_form_reply, roles=INSIDERS),
+            intents.LOG_ENQUIRY, enquiries.log_form_reply, roles=INSIDERS),
     Command(
         "set partner channel",
         "Make this channel the one where Accord posts enquiries, approaches and the digest.",
-        r"set (this as )?(the )?partner channel( here)?|make this the partner channel",
+        intents.PARTNER_CHANNEL,
         partner_channel.set_partner_channel,
         roles=ADMINS,
         scopes=frozenset({"channel"}),
@@ -44,53 +42,54 @@ COMMANDS = [
     # --- approaches ---
     Command("approach CLIENT [note]", "Plan a BD approach; Accord checks who holds the client before anything is "
             "recorded (also: approach NAME <EMAIL> at CLIENT: note; approach alone for a form).",
-            r"((i |we )?(plan|am planning|are planning|intend) to )?approach(\s+(?P<target>.+))?", approaches.start,
+            intents.APPROACH, approaches.start,
             roles=INSIDERS, scopes=PERSONAL, effect=True),
     Command("my approaches", "Your approaches, with buttons to mark them active, won or dropped.",
-            r"(show |list )?my approach(es)?", approaches.mine, roles=INSIDERS),
+            intents.MY_APPROACHES, approaches.mine, roles=INSIDERS),
     Command("approaches", "Every planned and active BD approach, newest first.",
-            r"(show |list )?(all |the |current |active |bd )*approaches", approaches.everyone),
+            intents.APPROACHES, approaches.everyone),
     # --- digest ---
     Command("digest now", "Post this period's digest so far to the partner channel; the scheduled one still follows.",
-            r"(post (the )?)?digest now", digest.post_now, roles=ADMINS, effect=True),
+            intents.DIGEST_NOW, digest.post_now, roles=ADMINS, effect=True),
     Command("digest", "The transparency digest of this fortnight so far, as you may see it.",
-            r"(show (me )?)?(the |my )?digest", digest.show, scopes=PERSONAL),
+            intents.DIGEST, digest.show, scopes=PERSONAL),
     # --- quotes ---
     Command("quote CLIENT VALUE [tender]", "Record a quote or tender of yours; earlier quote owners hear of the overlap.",
-            r"(record |log |new |add )?(a )?quote\s+(for\s+)?(?P<quote>.+)", quotes.record, roles=MEMBERS,
+            intents.QUOTE, quotes.record, roles=MEMBERS,
             scopes=PERSONAL, effect=True),
     Command("quotes", "Your quotes; BD, directors and admins also see the open quotes of others they may see.",
-            r"((my|open|the|list|show) )*quotes", quotes.listing, roles=MEMBERS, scopes=PERSONAL),
+            intents.QUOTES, quotes.listing, roles=MEMBERS, scopes=PERSONAL),
     # --- referral fees ---
     Command("fees", "Everyone's referral fees proposed, agreed, paid and declined: recent and all time.",
-            r"(show |list )?(the |all )?(referral )?fees( history)?", fees.history),
+            intents.FEES, fees.history),
     # --- referrals ---
     Command("refer NAME at CLIENT to @MEMBER [note]", "Introduce a client contact to a member (or: to EMAIL); you "
-            "hear of each update.", r"refer\s+(?P<referral>.+)", referrals.refer, roles=MEMBERS, effect=True),
+            "hear of each update.", intents.REFER, referrals.refer, roles=MEMBERS, effect=True),
     Command("referrals", "Your introductions made and received, with where each stands.",
-            r"(show |list )?(my )?referrals", referrals.listing),
+            intents.REFERRALS, referrals.listing),
     # --- disputes ---
     Command("dispute", "Raise a dispute about a client relationship (a form; private to the parties and directors).",
-            r"((raise|new|open|file|start) )?(a )?dispute", disputes.form, roles=MEMBERS,
+            intents.DISPUTE, disputes.form, roles=MEMBERS,
             scopes=PERSONAL),
     Command("disputes", "Your disputes with their timeline, and published outcomes; directors: the open ones.",
-            r"((my|open|all|the|list|show) )*disputes", disputes.listing, roles=MEMBERS),
-    Command("dispute N", "One dispute with its timeline, if you may see it.", r"(show )?dispute #?(?P<number>\d+)",
+            intents.DISPUTES, disputes.listing, roles=MEMBERS),
+    Command("dispute N", "One dispute with its timeline, if you may see it.", intents.DISPUTE_SHOW,
             disputes.show, roles=MEMBERS),
     Command("publish dispute N", "Publish a resolved dispute's outcome to the partner channel (its coordinator).",
-            r"publish (the )?(outcome (of|for) )?dispute #?(?P<number>\d+)", disputes.publish,
+            intents.DISPUTE_PUBLISH, disputes.publish,
             roles=OVERSEERS, scopes=PERSONAL, effect=True),
     Command("sanction EMAIL until DATE [TEXT]", "Record a sanction on a member, e.g. no BD-won work allocated.",
-            r"sanction(\s+(?P<entry>.*))?", disputes.sanction_command, roles=DIRECTORS,
+            intents.SANCTION, disputes.sanction_command, roles=DIRECTORS,
             scopes=PERSONAL, effect=True),
     Command("members", "Who Accord can reach in Teams, who it cannot yet, and why.",
-            r"(list |show )?(the |all )?members( list)?", members.reachability, roles=ADMINS, scopes=PERSONAL),
-    Command("member NAME|EMAIL", "A member's role, firm and any sanctions in force.", r"member(\s+(?P<who>.+))?",
+            intents.MEMBERS, members.reachability, roles=ADMINS, scopes=PERSONAL),
+    Command("member NAME|EMAIL", "A member's role, firm and any sanctions in force.", intents.MEMBER,
             disputes.member_record, roles=INSIDERS, scopes=PERSONAL),
 ]
 
 VERBS = {
     verbs.HELP: help.show_help,
+    verbs.COMMAND_RUN: conversation.run_pressed,
     verbs.WHO_OWNS_REFRESH: who_owns.refresh,
     verbs.WHO_OWNS_PICK: who_owns.refresh,
     verbs.NOTIFY_HOLDER: who_owns.notify_holder,
@@ -126,10 +125,13 @@ VERBS = {
     verbs.DISPUTE_SANCTION: disputes.sanction,
 }
 
+# What a message gets when it runs no command.
+ANSWERS = {CHAT: conversation.small_talk, OFFER: conversation.did_you_mean, UNKNOWN: conversation.not_understood}
+
 EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search,
           "roster": installation.roster_changed}
 
 
 def build_router() -> Router:
     """The router with every command, verb and event Accord handles."""
-    return Router(COMMANDS, VERBS, EVENTS, fallback=help.show_help, refuse=help.refuse)
+    return Router(COMMANDS, VERBS, EVENTS, fallback=help.show_help, refuse=help.refuse, answers=ANSWERS)

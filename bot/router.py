@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from bot.clients import ClientIndex
 from bot.rules.access import SCOPES, Viewer, may_use, usable_here
+from bot.rules.understanding import RUN, Decision, Permission, decide, read, tokens
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.handled import answered, remember
@@ -31,6 +32,7 @@ class Context:
     clients: ClientIndex
     args: dict[str, Any] = field(default_factory=dict)
     newly_installed: bool = False
+    decision: Decision | None = None  # how the message was understood, for the answers that are not a command
 
     @property
     def viewer(self) -> Viewer:
@@ -47,15 +49,11 @@ class Command:
 
     usage: str
     summary: str
-    pattern: str
+    intent: str  # what bot/rules/understanding reads a message as asking for (bot/rules/phrasings.py)
     handler: Handler
     roles: frozenset[str] | None = None
     scopes: frozenset[str] = SCOPES
     effect: bool = False  # it changes something: a message Teams delivers twice runs once, answered the same twice
-
-    def match(self, text: str) -> re.Match | None:
-        """The match of this command against normalised text, if any."""
-        return re.fullmatch(self.pattern, text, flags=re.IGNORECASE)
 
 
 _AT_TAG = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
@@ -65,9 +63,13 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 def normalise(text: str) -> str:
     """Command text without @mentions, markup, extra spaces or closing punctuation."""
+    return plain_text(text).strip(" ?!.")
+
+
+def plain_text(text: str | None) -> str:
+    """The text a person typed: without @mentions or markup, spaces collapsed, punctuation kept."""
     text = html.unescape(_HTML_TAG.sub(" ", _AT_TAG.sub(" ", text or "")))
-    text = text.replace("\u00a0", " ")
-    return " ".join(text.split()).strip(" ?!.")
+    return " ".join(text.replace("\u00a0", " ").split())
 
 
 class Router:
@@ -80,15 +82,18 @@ class Router:
         events: dict[str, Handler],
         fallback: Handler,
         refuse: Callable[[Context, Command], list[Reply]],
+        answers: dict[str, Handler],
     ) -> None:
         self.commands = commands
         self.verbs = verbs
         self.events = events
         self.fallback = fallback
         self.refuse = refuse
+        self.answers = answers  # what a message gets that runs no command: small talk, did you mean, not understood
+        self._by_intent = {c.intent: c for c in commands}
 
     def dispatch(self, ctx: Context) -> list[Reply]:
-        """Run the handler this turn asks for; unknown text gets the fallback (help)."""
+        """Run the handler this turn asks for; a message is read for its intent first."""
         turn = ctx.turn
         if turn.event in self.events:
             return self.events[turn.event](ctx)
@@ -96,20 +101,44 @@ class Router:
         if verb:
             # Card data is whatever the client sent: anything but a known verb's name gets the help card.
             return self.verbs.get(verb if isinstance(verb, str) else "", self.fallback)(ctx)
-        return self._command(ctx)
+        if turn.cards and not self._own_words(turn):
+            return []  # one of our cards shared back from the compose box: not a question to us
+        decision = self.understand(ctx)
+        if decision.kind == RUN:
+            return self.run(ctx, self._by_intent[decision.intent], dict(decision.args))
+        ctx.decision = decision
+        return self.answers[decision.kind](ctx)
 
-    def _command(self, ctx: Context) -> list[Reply]:
-        text = normalise(ctx.turn.text)
-        for command in self.commands:
-            found = command.match(text)
-            if found:
-                allowed = may_use(command.roles, ctx.member.role) and usable_here(command.scopes, ctx.turn.place.kind)
-                if not allowed:
-                    return self.refuse(ctx, command)
-                # Alternative phrasings name their groups query, query2...: fold them into one argument.
-                ctx.args = {k.rstrip("0123456789"): v for k, v in found.groupdict().items() if v is not None}
-                return self._once(ctx, command) if command.effect else command.handler(ctx)
-        return self.fallback(ctx)
+    def understand(self, ctx: Context) -> Decision:
+        """What the message asks for, for this asker here; clients found through the index."""
+        understood = read(plain_text(ctx.turn.text), self._bot_names(ctx.turn))
+        return decide(understood, ctx.clients.lookup(ctx.session),
+                      self.permissions(ctx.member.role, ctx.turn.place.kind))
+
+    def run(self, ctx: Context, command: Command, args: dict[str, Any]) -> list[Reply]:
+        """Run a command for the asker, if their role may and it works here; with an effect, once per message."""
+        allowed = may_use(command.roles, ctx.member.role) and usable_here(command.scopes, ctx.turn.place.kind)
+        if not allowed:
+            return self.refuse(ctx, command)
+        ctx.args = args
+        return self._once(ctx, command) if command.effect else command.handler(ctx)
+
+    def command(self, intent: object) -> Command | None:
+        """The command for an intent's name, if there is one."""
+        return self._by_intent.get(intent) if isinstance(intent, str) else None
+
+    def permissions(self, role: str | None, kind: str) -> dict[str, Permission]:
+        """For each intent, whether this role may run its command in this kind of conversation, and its effect."""
+        return {c.intent: Permission(may_use(c.roles, role) and usable_here(c.scopes, kind), c.effect)
+                for c in self.commands}
+
+    def _own_words(self, turn: Turn) -> bool:
+        names = self._bot_names(turn)
+        return any(t.word.lstrip("@") not in names for t in tokens(plain_text(turn.text)))
+
+    @staticmethod
+    def _bot_names(turn: Turn) -> set[str]:
+        return {"accord", turn.place.bot_name.lower()} - {""}
 
     def _once(self, ctx: Context, command: Command) -> list[Reply]:
         """Run a command with an effect once per Teams message; a redelivery gets the first answer again."""

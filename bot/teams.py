@@ -28,6 +28,7 @@ MESSAGE = "application/vnd.microsoft.activity.message"
 THUMBNAIL = "application/vnd.microsoft.card.thumbnail"
 REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
 _AT = re.compile(r"</?at>", re.IGNORECASE)
+_CARD_TYPES = frozenset({CARD, THUMBNAIL, "application/vnd.microsoft.card.hero"})
 
 
 class AccordBot(ActivityHandler):
@@ -40,7 +41,7 @@ class AccordBot(ActivityHandler):
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
         turn = await self._turn(turn_context, "message", text=activity.text or "", value=_dict(activity.value),
-                                mentions=_mentions(activity))
+                                mentions=_mentions(activity), cards=_cards(activity))
         await self._send(turn_context, await self._handle(turn))
 
     async def on_installation_update_add(self, turn_context: TurnContext) -> None:
@@ -104,6 +105,12 @@ def _mentions(activity: Activity) -> tuple[Mention, ...]:
             # Teams may split one person into several tags ("<at>Sam</at> <at>Partner</at>"), each with the same id.
             found.append(Mention(mentioned["id"], well_formed(_AT.sub("", tag) or str(mentioned.get("name") or ""))))
     return tuple(found)
+
+
+def _cards(activity: Activity) -> tuple[dict[str, Any], ...]:
+    """The cards a message carries (Teams adds an HTML copy of typed text too, which is not a card)."""
+    return tuple(a.content for a in activity.attachments or []
+                 if a.content_type in _CARD_TYPES and isinstance(a.content, dict))
 
 
 def _to_turn(activity: Activity, event: str, **fields: Any) -> Turn:

@@ -52,6 +52,7 @@ class Turn:
     verb: str | None = None
     mentions: tuple[Mention, ...] = ()  # people @mentioned in the message, other than the bot
     activity_id: str | None = None  # Teams' id of the activity: a redelivered message has the same one
+    cards: tuple[dict[str, Any], ...] = ()  # cards attached to a message (one shared from the compose box)
 
     def number(self, key: str) -> int | None:
         """The whole number under `key` in the card data; None when it is missing or not one."""

@@ -18,7 +18,7 @@ from bot.rules import reach
 from bot.rules.access import Viewer
 from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.turn import Mention
-from cards import enquiries, help, members, who_owns
+from cards import enquiries, help, members, understanding, who_owns
 
 Sample = tuple[str, dict[str, Any]]
 
@@ -468,6 +468,21 @@ def member_cards() -> list[Sample]:
             ("members-reach-largest", members.reach_card(worst, remedies))]
 
 
+def understanding_cards() -> list[Sample]:
+    """Answers that run no command: "did you mean" (two clients, a question about approaching) and small talk."""
+    from bot.rules import phrasings as intents
+
+    longest = long_text(HOSTILE, 300)  # a client's name at its column's length
+    asked = [understanding.Button(intents.WHO_OWNS, {"query": "ClientCorp"}, "ClientCorp Pty Ltd"),
+             understanding.Button(intents.APPROACH, {"target": "ClientCorp: renewal"}, "ClientCorp Pty Ltd")]
+    worst = [understanding.Button(intents.WHO_OWNS, {"query": longest}, longest) for _ in range(3)]
+    quick = [understanding.Button(i, {}) for i in (intents.DNA_LIST, intents.ENQUIRIES, intents.REFERRALS)]
+    return [("did-you-mean", understanding.did_you_mean_card(asked)),
+            ("did-you-mean-largest", understanding.did_you_mean_card(worst)),
+            ("small-talk", understanding.small_talk_card("greeting", "Grace Nguyen", quick)),
+            ("small-talk-largest", understanding.small_talk_card("thanks", long_text(HOSTILE, 200), quick))]
+
+
 # One line per feature: its function returns that feature's samples.
 FEATURES: list[Callable[[], list[Sample]]] = [
     help_cards,
@@ -482,6 +497,7 @@ FEATURES: list[Callable[[], list[Sample]]] = [
     approach_cards,
     dna_cards,
     member_cards,
+    understanding_cards,
 ]
 
 

@@ -1,6 +1,7 @@
 """Card verbs: the names Action.Execute and Action.Submit carry back, shared with the router."""
 
 HELP = "help"
+COMMAND_RUN = "command.run"  # a "did you mean" or quick button: run the chat command it names, as if typed
 WHO_OWNS_REFRESH = "whoOwns.refresh"  # recompute an ownership card in place
 WHO_OWNS_PICK = "whoOwns.pick"  # choose one of the "did you mean" candidates
 NOTIFY_HOLDER = "whoOwns.notifyHolder"  # ask Accord to tell a holder the presser would like to talk

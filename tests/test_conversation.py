@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from cards.understanding import NOT_UNDERSTOOD
 from storage.members import find_member, set_role
 from storage.network import PARTNER_CHANNEL, get_setting
 from tests.builders import CHANNEL_ID, activity, card_action, mention_bot, user
@@ -34,10 +35,19 @@ async def test_help_for_an_admin_names_the_admin_command_and_where_it_works(acco
     assert "(admin)" in text
 
 
-@pytest.mark.parametrize("text", ["what's the weather", "", "<at>Accord</at>", "delete everything"])
-async def test_text_it_does_not_understand_gets_the_help_card(accord, text):
+@pytest.mark.parametrize("text", ["what's the weather", "delete everything"])
+async def test_text_naming_no_command_and_no_client_gets_a_short_answer_not_the_help_card(accord, text):
     sent, _ = await run(accord, activity(text=text))
-    assert "what you can do" in card_text(card_of(sent[0]))
+    (reply,) = sent
+    assert reply.text == NOT_UNDERSTOOD and not reply.attachments
+
+
+@pytest.mark.parametrize("text", ["", "<at>Accord</at>"])
+async def test_an_empty_message_gets_a_friendly_line_and_buttons_not_the_help_card(accord, text):
+    sent, _ = await run(accord, activity(text=text))
+    card = card_of(sent[0])
+    assert "I'm here" in card_text(card) and "what you can do" not in card_text(card)
+    assert len(card["actions"]) == 3
 
 
 async def test_the_first_message_records_the_member_and_the_conversation(accord, db):

@@ -24,6 +24,11 @@ def card_words(message) -> str:
     return str(message.cards)
 
 
+def buttons(message) -> list[dict]:
+    """A card's Action.Execute buttons (not their Action.Submit fallbacks)."""
+    return [a for a in message.card_actions() if a["type"] == "Action.Execute"]
+
+
 def linked(db, email: str) -> str | None:
     """The Teams id Accord has linked to the member with this email."""
     with db.transaction() as session:
@@ -123,6 +128,29 @@ async def test_who_owns_in_chat_in_the_channel_and_in_the_compose_box(world, db)
     sam_chat = await pg.open_personal_chat(pg.users[1])
     message = await pg.wait_for_bot_message(sam_chat, lambda m: "would like to talk with you" in (m.text or ""))
     assert pg.current_user.name in message.text
+
+
+async def test_small_talk_a_bare_name_and_a_did_you_mean_button(world, db):
+    bot, pg, env = world
+    seed_people(pg, db)  # the current user asks as BD
+    await pg.install("personal")
+    await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: bool(m.cards))
+
+    await pg.send_message("personal", "hey accord!")
+    hello = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "Hi " in card_words(m))
+    assert "what you can do" not in card_words(hello) and len(buttons(hello)) == 3
+    listed = await pg.execute_action(hello, "command.run")  # BD's first quick button: their approaches
+    assert listed["statusCode"] == 200 and "approaches" in str(listed["value"])
+
+    await pg.send_message("personal", "CCorp?")
+    held = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "ClientCorp" in card_words(m))
+    assert pg.users[0].name in card_words(held)  # a bare name is a question: who holds it
+
+    await pg.send_message("personal", "should we approach ClientCorp?")
+    asked = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "Did you mean" in card_words(m))
+    assert [a["title"] for a in buttons(asked)] == ["Who owns ClientCorp Pty Ltd?", "Approach ClientCorp Pty Ltd"]
+    pressed = await pg.execute_action(asked, "command.run")
+    assert pressed["statusCode"] == 200 and "John Doe" in str(pressed["value"])  # BD sees the protected contact
 
 
 async def test_a_webhook_enquiry_reaches_the_channel_and_a_holder_who_never_spoke_to_accord(tmp_path, database_url,

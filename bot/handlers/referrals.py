@@ -9,7 +9,9 @@ from sqlmodel import Session
 
 from bot.handlers.fees import prompt_for_referral
 from bot.router import Context, normalise
+from bot.rules.phrasings import REFER
 from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer, reminder_due
+from bot.rules.understanding import read
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from cards.base import no_client, plain
@@ -33,7 +35,8 @@ def refer(ctx: Context) -> list[Reply]:
     """`refer John Doe <john@clientcorp.com> at ClientCorp to @Member [note]`, or `to member@email`."""
     # The router's text has the @mention removed; read the message again with each person as a token.
     text, people = _with_mentions(ctx.turn)
-    ask, problem = parse_refer(text)
+    reading = next((r for r in read(text).readings if r.intent == REFER), None)
+    ask, problem = parse_refer(f"refer {dict(reading.args)['referral']}" if reading else text)
     if problem:
         return [Reply(text=problem)]
     recipient, problem = _recipient(ctx.session, ask, people)

@@ -21,7 +21,7 @@ MAX_CLIENT_WORDS = 12  # no client name is longer; keeps the prefix search short
 LIMITS = {"client": 300, "contact_name": 200, "contact_email": 320, "note": 1000}
 
 # "ClientCorp: note", "ClientCorp - note", "ClientCorp — note"
-_SEPARATOR = re.compile(r"\s*:\s*|\s+[-–—]+\s+")
+_SEPARATOR = re.compile(r"\s+re\s*:\s*|\s*:\s*|\s+[-–—]+\s+", re.IGNORECASE)  # "re:" is part of a note
 _QUOTED_CLIENT = re.compile(r"[\"“”'‘’](?P<client>[^\"“”‘’]+)[\"“”'‘’]\s*(?P<note>.*)", re.DOTALL)
 _QUOTED_NOTE = re.compile(r"(?P<client>.+?)\s+[\"“](?P<note>[^\"“”]*)[\"”]", re.DOTALL)
 # "John Doe <john@x.com> at X", "john@x.com at X": a contact named with an email, then the client (and note).
