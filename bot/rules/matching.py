@@ -28,6 +28,7 @@ class ClientEntry:
     aliases: tuple[str, ...] = ()  # acronyms and short names it is known by
     domains: tuple[str, ...] = ()  # web/email domains, e.g. "clientcorp.com"
     country: str | None = None
+    registration: str | None = None  # company registration number (ABN, ACN, NZBN, UK company number), as entered
 
 
 @dataclass(frozen=True)
