@@ -17,6 +17,19 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.rules import registration
+from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
+from bot.rules.matching_words import (
+    FREE_MAIL_DOMAINS, CONNECTORS as _CONNECTORS, GENERIC as _GENERIC, LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS,
+    LEGAL_FORMS as _HAND_LEGAL_FORMS, LEGAL_SPELLING as _LEGAL_SPELLING, LEGAL_WORDS as _LEGAL_WORDS,
+    NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS, PLACES as _PLACES, PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
+    PLACE_SHORT as _PLACE_SHORT, PLACE_STARTS as _PLACE_STARTS, PLACE_WORDS as _PLACE_WORDS,
+    QUALIFIERS as _QUALIFIERS, ROLE_MAILBOXES as _ROLE_MAILBOXES, SPOKEN_FORMS as _SPOKEN_FORMS,
+    STOPWORDS as _STOPWORDS, SYNONYMS as _SYNONYMS, TRADES as _TRADES, TWO_LETTER_FORMS as _TWO_LETTER_FORMS,
+    UNIT_WORDS as _UNIT_WORDS,
+)
+from bot.rules.public_suffixes import is_known_tld, registrable
+
 
 @dataclass(frozen=True)
 class ClientEntry:
@@ -57,115 +70,12 @@ class Match:
 # a shortened or misspelt one, evidence that uses every word of the query beats evidence that drops one, while two
 # names that differ only by legal form, or two typos, stay ambiguous.
 EXACT, LEGAL, ALIAS, SAME_WORDS, SUBDOMAIN = 1.0, 0.97, 0.96, 0.96, 0.95
-INITIALISM, STRIPPED, TYPO1, PREFIX, TYPO2 = 0.92, 0.91, 0.90, 0.88, 0.87
+# A query that names another legal form than the client's ("Acme Kft." for Acme Ltd) is weaker than one that names
+# none, so "Merck KGaA" is Merck KGaA and not Merck & Co., while two clients it fits equally stay ambiguous.
+OTHER_LEGAL, INITIALISM, STRIPPED, TYPO1, PREFIX, TYPO2 = 0.92, 0.92, 0.91, 0.90, 0.88, 0.87
 HINT, AMBIGUOUS_INITIALISM, PARTIAL, CLAIMED_INITIALISM = 0.80, 0.80, 0.75, 0.70
 CONFIDENT, MARGIN = 0.86, 0.05
 SIMILAR_CUTOFF = 60  # rapidfuzz token_set_ratio below this is not worth offering
-
-FREE_MAIL_DOMAINS = frozenset("""
-gmail.com googlemail.com outlook.com outlook.com.au hotmail.com hotmail.com.au hotmail.co.nz hotmail.co.uk live.com
-live.com.au live.co.uk msn.com yahoo.com yahoo.com.au yahoo.co.nz yahoo.co.uk ymail.com rocketmail.com icloud.com
-me.com mac.com aol.com proton.me protonmail.com protonmail.ch pm.me bigpond.com bigpond.net.au bigpond.com.au
-optusnet.com.au iinet.net.au internode.on.net tpg.com.au westnet.com.au dodo.com.au adam.com.au ozemail.com.au
-aapt.net.au netspace.net.au xtra.co.nz slingshot.co.nz orcon.net.nz vodafone.co.nz clear.net.nz paradise.net.nz
-gmx.com gmx.net gmx.de web.de mail.com email.com zoho.com zohomail.com yandex.com yandex.ru mail.ru qq.com 163.com
-126.com fastmail.com fastmail.fm hey.com tutanota.com tuta.io hushmail.com btinternet.com sky.com virginmedia.com
-talktalk.net comcast.net verizon.net att.net sbcglobal.net orange.fr free.fr laposte.net libero.it naver.com
-hanmail.net rediffmail.com seznam.cz
-""".split())
-
-_SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "govt": "government",
-             "intl": "international", "natl": "national", "assoc": "association", "assn": "association",
-             "inst": "institute", "tech": "technology", "mt": "mount", "st": "saint", "center": "centre",
-             "organization": "organisation", "defense": "defence", "hosp": "hospital", "melb": "melbourne",
-             "syd": "sydney", "bris": "brisbane", "adel": "adelaide", "akl": "auckland", "wgtn": "wellington",
-             "chch": "christchurch", "aust": "australia", "aus": "australia"}
-# Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".
-_PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa", ("south", "australia"): "sa",
-                ("new", "zealand"): "nz", ("northern", "territory"): "nt",
-                ("australian", "capital", "territory"): "act",
-                ("united", "kingdom"): "uk", ("united", "states"): "us", ("united", "states", "of", "america"): "us",
-                ("usa",): "us"}
-# Abbreviated legal forms, so "Mitsubishi Corp" is exactly Mitsubishi Corporation.
-_LEGAL_SPELLING = {"corp": "corporation", "ltd": "limited", "inc": "incorporated", "pty": "proprietary",
-                   "co": "company"}
-_LEGAL_FORMS = frozenset(tuple(form.split()) for form in """
-pty ltd|pty limited|proprietary limited|pty|ltd|limited|inc|incorporated|corp|corporation|co|company|co ltd|llc|llp|lp
-|plc|gmbh|ag|kg|co kg|gmbh co kg|sa|sas|sarl|se|nv|bv|pte ltd|pte|spa|srl|kk|kabushiki kaisha|ab|asa|oy|oyj|as|aps
-|bhd|sdn bhd|berhad|pvt ltd|pvt|private limited|ltda|sl|ulc|pllc|nl|aktiengesellschaft|societe anonyme
-|naamloze vennootschap|besloten vennootschap|societa per azioni|cooperative|co operative|co op|coop
-""".replace("\n", "").split("|"))
-_LEGAL_WORDS = frozenset(word for form in _LEGAL_FORMS for word in form)
-# Part of an initialism (ABC is the Australian Broadcasting Corporation) though dropped when comparing names.
-_SPOKEN_FORMS = frozenset({"corporation", "corp", "company", "co"})
-
-_PLACES = frozenset(tuple(place.split()) for place in """
-australia|australasia|oceania|nsw|vic|victoria|qld|queensland|wa|sa|tas|tasmania|act|nt|sydney|north sydney
-|melbourne|brisbane|perth|adelaide|hobart|darwin|canberra|gold coast|sunshine coast|newcastle|wollongong|geelong
-|townsville|cairns|parramatta|ballarat|launceston|toowoomba|nz|aotearoa|auckland|wellington|christchurch|hamilton
-|tauranga|dunedin|queenstown|nelson|otago|canterbury|waikato|apac|asia pacific|asia|emea|europe|americas
-|north america|latin america|latam|middle east|africa|anz|pacific|uk|great britain|britain|england|scotland|wales
-|ireland|london|manchester|us|america|new york|san francisco|los angeles|chicago|boston|seattle|canada|toronto
-|vancouver|singapore|hong kong|japan|tokyo|china|shanghai|beijing|india|mumbai|bangalore|bengaluru|delhi|malaysia
-|kuala lumpur|indonesia|jakarta|philippines|manila|thailand|bangkok|vietnam|korea|seoul|taiwan|france|paris
-|germany|berlin|munich|frankfurt|netherlands|amsterdam|belgium|brussels|switzerland|zurich|geneva|italy|milan|rome
-|spain|madrid|barcelona|sweden|stockholm|norway|oslo|denmark|copenhagen|finland|helsinki|dubai|uae|south africa
-|johannesburg|brazil|mexico|fiji|papua new guinea|png
-""".replace("\n", "").split("|"))
-_PLACE_WORDS = frozenset(word for place in _PLACES for word in place)
-_PLACE_STARTS = frozenset(words[0] for words in _PLACE_SHORT)
-_PLACE_ABBREVIATIONS = frozenset(_PLACE_SHORT.values()) | {"qld", "vic", "tas", "anz", "uae", "png"}
-
-# Words that say what kind of organisation it is, not which one: they never identify a client on their own.
-_QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe "
-                        "grupo gruppo".split())
-# Words that name a separate arm of an organisation (Telstra Health, Macquarie Bank, the CBA Foundation): a query
-# that stops short of one ("Telstra" for Telstra Health only) does not mean that arm.
-_UNIT_WORDS = frozenset("""
-health healthcare foundation ventures capital digital law lawyers legal wealth super superannuation trust fund funds
-school college academy institute research labs lab studio studios events club sport sports fitness arts property
-properties finance financial securities investments investment asset assets management advisory consulting
-consultancy business pathology hospital hospitals clinic care pharmacy charity bank banking insurance
-""".split())
-# The line of business a brand is named for: "Qantas" alone may leave off Airways, but "Smith" is not The Smith
-# Family, so a one-word query may leave off only one of these.
-_TRADES = frozenset("""
-university airways airlines airline energy mining resources minerals metals motors electronics pharmaceuticals
-telecom telecommunications communications networks software systems technologies technology logistics transport
-construction constructions engineering industries investors foods beverages retail stores supermarkets
-entertainment petroleum oil gas power steel chemicals
-""".split())
-_GENERIC = _QUALIFIERS | _UNIT_WORDS | _TRADES | frozenset("""
-universities institution tafe polytechnic campus faculty education learning training services service solutions
-consultants advisors partners partnership associates national federal state regional city council shire municipal
-metropolitan department ministry office agency authority commission board bureau government public medical aged
-electric electricity water utilities air aviation airport lines rail railway railways freight shipping port ports
-trustees realty estate building builders engineers media data analytics design marketing advertising network food
-drinks store pharma biotech sciences science mutual society association centre centres enterprise industrial
-manufacturing products trading development developments community church museum gallery library police fire
-ambulance emergency defence army navy accountants accounting audit tax taxation first new general central north
-south east west northern southern eastern western royal united standard premier metro urban rural coast bay river
-valley australian american british european asian travel tourism hotel hotels automotive security recruitment people
-family children youth home homes living life world economics contractors big small smart best top great grand prime
-total true pure modern advanced applied integrated creative strategic innovative professional quality precision
-dynamic
-""".split())
-_STOPWORDS = frozenset("the of and for de du des la le les el del der die das et und y at in on".split())
-_CONNECTORS = frozenset({"and", "of", "for", "the"})  # left dangling when a legal form or place is cut off
-_ROLE_MAILBOXES = frozenset("""
-info sales admin administrator contact contactus enquiries enquiry inquiries hello office accounts accountspayable
-support team hr marketing noreply donotreply reception mail billing careers jobs help service media press finance
-procurement legal webmaster postmaster privacy payroll invoices orders bookings someone
-""".split())
-
-# Second-level labels under which anyone may register (acme.com.au): with a two-letter country code they form a
-# public suffix, which is never a client's domain. Australian state government and education zones are the same.
-_OPEN_SECOND_LEVEL = frozenset("com net org edu gov govt ac co mil nom sch ltd plc asn id or ne go gob gouv nic int "
-                               "res biz info web health school iwi geek gen maori cri police nhs me lg".split())
-_STATE_ZONES = frozenset(f"{state}.{zone}.au" for state in ("act", "nsw", "nt", "qld", "sa", "tas", "vic", "wa")
-                         for zone in ("edu", "gov"))
-_KNOWN_TLDS = frozenset("com net org edu gov mil int io ai co app dev biz info tech online site xyz me tv cloud "
-                        "digital agency consulting group global company solutions services email".split())
 
 _QUOTES = "\"'`“”‘’«»„‚‹›「」"
 _FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d",
@@ -213,8 +123,9 @@ class _Name:
     def legal_text(self) -> str:
         return " ".join(self.raw[self.core:])
 
-    def legal_form(self) -> tuple[str, ...]:
-        return tuple(_LEGAL_SPELLING.get(w, w) for w in self.words[self.core:])
+    def legal_codes(self) -> frozenset[str]:
+        """What its legal form is, as codes two spellings of one form share ("Ltd", "Limited")."""
+        return _form_codes(self.words[self.core:])
 
     def dropped(self, key: str) -> str:
         """The words, as typed, that a trimmed key leaves off."""
@@ -233,6 +144,8 @@ def _analyse(text: str) -> _Name:
     pairs = _merge_places(_merge_letters(list(_words(_drop_parenthesised_noise(text)))))
     if len(pairs) > 1 and pairs[0][0] == "the":
         pairs = pairs[1:]
+    if len(pairs) > 1 and pairs[0][0] in _LEADING_LEGAL_FORMS:
+        pairs = pairs[1:] + pairs[:1]  # "AB Volvo" is compared as "Volvo AB"
     words, raw = tuple(w for w, _ in pairs), tuple(r for _, r in pairs)
     core = _strip_legal(words, len(words))
     spoken = _strip_legal(words, len(words), keep=_SPOKEN_FORMS)
@@ -247,7 +160,7 @@ def _drop_parenthesised_noise(text: str) -> str:
     # words: a place in them ("Acme (NZ) Limited") must stay to tell it from Acme Australia.
     def keep(m: re.Match) -> str:
         inner = tuple(w for w, _ in _words(m.group(1)))
-        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or inner[0] in _BRACKET_NOTES
+        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS or inner[0] in _BRACKET_NOTES
                            or any(c.isdigit() for c in m.group(1)))
         return " " if noise else f" {m.group(1)} "
     return _PARENTHESES.sub(keep, text)
@@ -310,6 +223,47 @@ def _merge_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+# ---- legal forms ---------------------------------------------------------------------------------------------------
+
+
+def _spelled(form: tuple[str, ...]) -> str:
+    return "=" + " ".join(_LEGAL_SPELLING.get(w, w) for w in form)
+
+
+def _usable_form(form: tuple[str, ...]) -> bool:
+    """A legal form worth leaving off a name's end: not an ordinary word, place or initials there too."""
+    if not form or len(form) > 6 or not all(w.isalpha() for w in form) or all(w in _STOPWORDS for w in form):
+        return False
+    if len(form) > 1:
+        return not all(w in _GENERIC or w in _STOPWORDS or w in _PLACE_WORDS for w in form)
+    word = form[0]
+    return (len(word) > 2 or word in _TWO_LETTER_FORMS) and not (
+        word in _NOT_LEGAL_FORMS or word in _GENERIC or word in _PLACE_WORDS or word in _PLACE_ABBREVIATIONS
+        or word in _STOPWORDS)
+
+
+def _legal_form_table() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every legal form as words, with codes that two spellings of one form share: its ISO 20275 codes, and the
+    matcher's own spelling for the forms it knew before (so "Corp" is "Corporation")."""
+    table: dict[tuple[str, ...], set[str]] = {form: {_spelled(form)} for form in _HAND_LEGAL_FORMS}
+    table.update({(form,): {_spelled((form,))} for form in _LEADING_LEGAL_FORMS})
+    for code, value in _ELF_FORMS.items():
+        for text in value.split("|")[1:]:
+            form = tuple(w for w, _ in _merge_letters(list(_words(text))))
+            if _usable_form(form):
+                table.setdefault(form, set()).add(code)
+    return {form: frozenset(codes) for form, codes in table.items()}
+
+
+_LEGAL_FORMS = _legal_form_table()
+_LONGEST_FORM = max(map(len, _LEGAL_FORMS))
+
+
+def _form_codes(form: tuple[str, ...]) -> frozenset[str]:
+    """The codes of a name's whole legal form; one the table does not know is only equal to itself."""
+    return _LEGAL_FORMS.get(form) or frozenset({_spelled(form)})
+
+
 def _strip_legal(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
     """How many leading words remain once legal forms (and connectors they leave dangling) are cut off the end."""
     while n > 1:
@@ -321,7 +275,7 @@ def _strip_legal(words: tuple[str, ...], n: int, keep: frozenset[str] = frozense
 
 
 def _legal_suffix(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
-    for size in (4, 3, 2, 1):
+    for size in range(_LONGEST_FORM, 0, -1):
         # "University of SA" is South Australia, not a société anonyme: a legal form never follows "of".
         if (size < n and words[n - size:n] in _LEGAL_FORMS and words[n - 1] not in keep
                 and words[n - size - 1] not in ("of", "for")):
@@ -393,17 +347,6 @@ def domain_of(text: str) -> str | None:
         return None
     host = re.sub(r"^www\d*\.", "", m.group("host").rstrip("."))
     return host if _HOST.match(host) else None
-
-
-def registrable(host: str) -> str | None:
-    """The part of a host its owner registered (mail.acme.com.au -> acme.com.au); None for a public suffix."""
-    labels = host.split(".")
-    size = 2
-    if len(labels) >= 3 and ".".join(labels[-3:]) in _STATE_ZONES:
-        size = 4
-    elif len(labels[-1]) == 2 and len(labels) >= 2 and labels[-2] in _OPEN_SECOND_LEVEL:
-        size = 3
-    return ".".join(labels[-size:]) if len(labels) >= size else None
 
 
 def person_from_mailbox(local: str) -> str | None:
@@ -717,8 +660,8 @@ class Matcher:
         if host is None:
             return False
         tld = host.rsplit(".", 1)[-1]
-        return ("://" in text or text.lower().startswith("www.") or tld in _KNOWN_TLDS
-                or (len(tld) == 2 and tld.isalpha()) or bool(self._domain_hits(host)))
+        return ("://" in text or text.lower().startswith("www.") or is_known_tld(tld)
+                or bool(self._domain_hits(host)))
 
     def _answer(self, query: str, kind: str, person: str | None, found: _Found, limit: int) -> Match:
         ranked = sorted(found.best.items(), key=lambda item: (-item[1][0], self._entries[item[0]].name))
@@ -783,7 +726,7 @@ class Matcher:
         hits = [(i, EXACT, "exact name") for i in self._full.get(name.full_key)]
         if name.core_key != name.full_key:
             hits += [(i, EXACT, "exact name") for i in self._core.get(name.core_key)
-                     if _analyse(self._entries[i].name).legal_form() == name.legal_form()]
+                     if _analyse(self._entries[i].name).legal_codes() & name.legal_codes()]
         hits += [(i, ALIAS, self._alias_why(i, {name.full_key, name.core_key}))
                  for i in self._aliases.get(name.full_key) or self._aliases.get(name.core_key)]
         return hits
@@ -869,8 +812,10 @@ class Matcher:
         for client_id in self._trimmed.get(name.full_key):
             found.add(client_id, STRIPPED, self._without(client_id, name.full_key))
         if name.core_key != name.full_key:
-            for client_id in (*self._full.get(name.core_key), *self._core.get(name.core_key)):
+            for client_id in self._full.get(name.core_key):
                 found.add(client_id, LEGAL, f"name without '{name.legal_text()}'")
+            for client_id in self._core.get(name.core_key):
+                found.add(client_id, OTHER_LEGAL, f"name with another legal form than '{name.legal_text()}'")
             for client_id in self._trimmed.get(name.core_key):
                 found.add(client_id, STRIPPED, self._without(client_id, name.core_key))
 
