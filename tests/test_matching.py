@@ -404,7 +404,7 @@ def test_search_on_nothing_finds_nothing(matcher):
 PURE = {"__future__", "re", "unicodedata", "bisect", "collections", "dataclasses", "functools", "sys", "rapidfuzz",
         "publicsuffixlist", "stdnum"}
 RULE_MODULES = {"bot.rules.matching", "bot.rules.matching_words", "bot.rules.legal_forms_data",
-                "bot.rules.public_suffixes", "bot.rules.registration"}
+                "bot.rules.public_suffixes", "bot.rules.registration", "bot.rules.contact_lines"}
 
 
 def _imports(module: str) -> set[str]:

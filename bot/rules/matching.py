@@ -17,7 +17,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.rules import registration
+from bot.rules import contact_lines, registration
 from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
 from bot.rules.matching_words import (
     FREE_MAIL_DOMAINS, CONNECTORS as _CONNECTORS, GENERIC as _GENERIC, LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS,
@@ -60,7 +60,7 @@ class Match:
     """The answer to one query: a single confident client or none, and the ranked candidates."""
 
     query: str
-    kind: str  # "name" | "domain" | "email" | "person"
+    kind: str  # "name" | "domain" | "email" | "person" | "registration"
     person: str | None
     match: Candidate | None
     candidates: tuple[Candidate, ...]
@@ -489,6 +489,7 @@ class _Keys:
     word_sets: frozenset[str]
     initialisms: frozenset[str]
     domains: frozenset[str]
+    registrations: tuple[str, ...]
 
 
 def _keys_of(client: ClientEntry) -> _Keys:
@@ -507,7 +508,7 @@ def _keys_of(client: ClientEntry) -> _Keys:
         words=frozenset(w for n in [name, *aliases] for w in n.words),
         word_sets=frozenset(_word_set_keys(name.words[:name.core])),
         initialisms=frozenset(same(k) for k in _name_initialisms(name)),
-        domains=frozenset(_clean_domains(client)))
+        domains=frozenset(_clean_domains(client)), registrations=registration.keys_of(client.registration))
 
 
 class _Found:
@@ -552,6 +553,7 @@ class Matcher:
         self._word_sets = _Ids()
         self._initialisms = _Ids()
         self._domains = _Ids()
+        self._registrations = _Ids()  # "abn:48123123124" -> ids
         self._postings = _Ids()  # word of a name or alias -> ids
         self._spellings: dict[tuple[str, int], list[str]] = {}  # (letters at the ends, length) -> words
         self._by_name = _Sorted()  # spaced name: word prefixes ("Delta Air" -> Delta Air Lines)
@@ -617,7 +619,8 @@ class Matcher:
         for key in keys.trims:
             yield self._trimmed, key
         for index, group in ((self._aliases, keys.aliases), (self._word_sets, keys.word_sets),
-                             (self._initialisms, keys.initialisms), (self._domains, keys.domains)):
+                             (self._initialisms, keys.initialisms), (self._domains, keys.domains),
+                             (self._registrations, keys.registrations)):
             for key in group:
                 yield index, key
 
@@ -634,6 +637,9 @@ class Matcher:
     def match(self, query: str, limit: int = 5) -> Match:
         """The one client the query means, or None with the close candidates."""
         text = clean(query)
+        number = registration.read(text)
+        if number is not None:
+            return self._answer(query, "registration", None, self._by_registration(number), limit)
         email = _EMAIL.match(text)
         if email and _HOST.match(email.group("host").lower()):
             person = (email.group("name") or "").strip(_QUOTES + " ") or person_from_mailbox(email.group("local"))
@@ -645,7 +651,35 @@ class Matcher:
         if person:
             found = self._by_domain_or_name(org) if self._domain_query(org) else self._named(org)
             return self._answer(query, "person", person, found, limit)
-        return self._answer(query, "name", None, self._named(text), limit)
+        found = self._named(text)
+        if not self._clear(found):
+            person, again = self._second_reading(text)
+            if self._clear(again):
+                return self._answer(query, "person" if person else "name", person, again, limit)
+            found.merge(again)  # more to offer; no single client, since neither reading had one
+        return self._answer(query, "name", None, found, limit)
+
+    def _second_reading(self, text: str) -> tuple[str | None, _Found]:
+        """The organisation of a contact line or signature, or a name without its office ("Acme Perth branch")."""
+        line = contact_lines.read(text, self._is_legal_form)
+        found = _Found()
+        for candidate in line.organisations if line else (text,):
+            for reading in contact_lines.without_office(candidate) or ((candidate,) if line else ()):
+                found.merge(self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading))
+        return (line.person if line else None), found
+
+    @staticmethod
+    def _is_legal_form(text: str) -> bool:
+        words = _analyse(text).words
+        return bool(words) and words in _LEGAL_FORMS
+
+    def _by_registration(self, number: registration.Reading) -> _Found:
+        """The client registered under a valid number; nothing for an invalid one, not even candidates."""
+        found = _Found()
+        for client_id in self._registrations.get(number.key):
+            found.add(client_id, EXACT, f"{number.kind.upper() if number.kind != 'gb' else 'UK company'} number",
+                      firm=True)
+        return found
 
     def _person_at(self, text: str) -> tuple[str | None, str]:
         """("John Doe", "ClientCorp") for "John Doe at ClientCorp", else (None, text)."""
@@ -666,10 +700,14 @@ class Matcher:
     def _answer(self, query: str, kind: str, person: str | None, found: _Found, limit: int) -> Match:
         ranked = sorted(found.best.items(), key=lambda item: (-item[1][0], self._entries[item[0]].name))
         candidates = tuple(self._candidate(i, score, why) for i, (score, why, _) in ranked[:limit])
-        first, second = ([score for _, (score, _, _) in ranked[:2]] + [0.0, 0.0])[:2]
+        return Match(query, kind, person, candidates[0] if self._clear(found) else None, candidates)
+
+    @staticmethod
+    def _clear(found: _Found) -> bool:
+        """One client strong enough and clearly ahead of the next."""
+        first, second = (sorted((s for s, _, _ in found.best.values()), reverse=True)[:2] + [0.0, 0.0])[:2]
         # Rounded, so a lead of exactly MARGIN counts whatever the floating point says.
-        clear = first >= CONFIDENT and round(first - second, 6) >= MARGIN
-        return Match(query, kind, person, candidates[0] if clear else None, candidates)
+        return first >= CONFIDENT and round(first - second, 6) >= MARGIN
 
     def _candidate(self, client_id: int, score: float, why: str) -> Candidate:
         client = self._entries[client_id]

@@ -63,7 +63,7 @@ INITIALISM = _cases("initialism, long name", [
     ("E.C.U.", "ecu"), ("ird", "ird"), ("ntt", "ntt"), ("Fenz", "fenz"), ("accc", "accc"), ("MIT Boston", "mit"),
     ("RBA Sydney", "rba"), ("DWP UK", "dwp"), ("QTC Brisbane", "qtc"), ("B.O.M.", "bom"), ("Rspca", "rspca"),
     ("K.C.L.", "kcl"), ("bbva", "bbva"), ("tsmc", "tsmc"), ("Mbie", "mbie"), ("rbnz", "rbnz"), ("nzta", "nzta"),
-    ("mpi", "mpi"), ("tac", "tac"), ("Jcu", "jcu"), ("Cdu", "cdu"), ("DOHA", "doha"),
+    ("mpi", "mpi"), ("tac", "tac"), ("Jcu", "jcu"), ("Cdu", "cdu"), ("DoHAC", "doha"),
     ("A.B.S.", None, ("abs", "absbrakes")), ("SVHA", "svha"),
 ])
 
@@ -203,7 +203,7 @@ REGISTRATION = _cases("registration number", [
 NEGATIVE = _cases("negative", [
     ("Department of Home Affairs", None), ("Australian Border Force", None), ("Reserve Bank of Fiji", None),
     ("University of Melbourne Hospital", None), ("Cambridge University", None), ("Harvard University", None),
-    ("TNT Express", None), ("Australia Post Office", None), ("Afterpay", None), ("Square", None),
+    ("TNT Express", None), ("Australia Post Office", "auspost"), ("Afterpay", None), ("Square", None),
     ("Fidelity", None), ("Northern Trust", None), ("Wells Fargo", None), ("NatWest", None), ("Standard Chartered", None),
     ("Kraft", None), ("Pernod Ricard", None), ("Asahi", None), ("AstraZeneca", None), ("Pfizer", None),
     ("Siemens Energy AG", None), ("Continental AG", None), ("BMW AG", None), ("Telia", None),
