@@ -21,6 +21,7 @@ from bot.rules import contact_lines, registration
 from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
 from bot.rules.matching_words import (
     FREE_MAIL_DOMAINS, CONNECTORS as _CONNECTORS, GENERIC as _GENERIC, LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS,
+    LEADING_QUALIFIERS as _LEADING_QUALIFIERS,
     LEGAL_FORMS as _HAND_LEGAL_FORMS, LEGAL_SPELLING as _LEGAL_SPELLING, LEGAL_WORDS as _LEGAL_WORDS,
     NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS, PLACES as _PLACES, PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
     PLACE_SHORT as _PLACE_SHORT, PLACE_STARTS as _PLACE_STARTS, PLACE_WORDS as _PLACE_WORDS,
@@ -123,9 +124,8 @@ class _Name:
     def legal_text(self) -> str:
         return " ".join(self.raw[self.core:])
 
-    def legal_codes(self) -> frozenset[str]:
-        """What its legal form is, as codes two spellings of one form share ("Ltd", "Limited")."""
-        return _form_codes(self.words[self.core:])
+    def legal_form(self) -> tuple[str, ...]:
+        return self.words[self.core:]
 
     def dropped(self, key: str) -> str:
         """The words, as typed, that a trimmed key leaves off."""
@@ -144,8 +144,8 @@ def _analyse(text: str) -> _Name:
     pairs = _merge_places(_merge_letters(list(_words(_drop_parenthesised_noise(text)))))
     if len(pairs) > 1 and pairs[0][0] == "the":
         pairs = pairs[1:]
-    if len(pairs) > 1 and pairs[0][0] in _LEADING_LEGAL_FORMS:
-        pairs = pairs[1:] + pairs[:1]  # "AB Volvo" is compared as "Volvo AB"
+    if len(pairs) > 1 and pairs[0][0] in _LEADING:
+        pairs = pairs[1:] + pairs[:1]  # "AB Volvo" is compared as "Volvo AB", "Grupo Bimbo" as "Bimbo Grupo"
     words, raw = tuple(w for w, _ in pairs), tuple(r for _, r in pairs)
     core = _strip_legal(words, len(words))
     spoken = _strip_legal(words, len(words), keep=_SPOKEN_FORMS)
@@ -243,25 +243,45 @@ def _usable_form(form: tuple[str, ...]) -> bool:
 
 
 def _legal_form_table() -> dict[tuple[str, ...], frozenset[str]]:
-    """Every legal form as words, with codes that two spellings of one form share: its ISO 20275 codes, and the
-    matcher's own spelling for the forms it knew before (so "Corp" is "Corporation")."""
-    table: dict[tuple[str, ...], set[str]] = {form: {_spelled(form)} for form in _HAND_LEGAL_FORMS}
-    table.update({(form,): {_spelled((form,))} for form in _LEADING_LEGAL_FORMS})
-    for code, value in _ELF_FORMS.items():
-        for text in value.split("|")[1:]:
-            form = tuple(w for w, _ in _merge_letters(list(_words(text))))
-            if _usable_form(form):
-                table.setdefault(form, set()).add(code)
+    """Every legal form as words, with the ISO 20275 codes it is the name ("n:") or an abbreviation ("a:") of."""
+    table: dict[tuple[str, ...], set[str]] = {form: set() for form in _HAND_LEGAL_FORMS | {(f,) for f in _LEADING}}
+    for code, (_, names, abbreviations) in _ELF_FORMS.items():
+        for role, texts in (("n", names), ("a", abbreviations)):
+            for text in filter(None, texts.split("|")):
+                form = tuple(w for w, _ in _merge_letters(list(_words(text))))
+                if _usable_form(form):
+                    table.setdefault(form, set()).add(f"{role}:{code}")
     return {form: frozenset(codes) for form, codes in table.items()}
 
 
+def _same_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True when two legal forms are one: "Ltd" and "Limited", "GmbH" and its name, "NL" and "No Liability"."""
+    if _spelled(a) == _spelled(b):
+        return True
+    codes_a, codes_b = _LEGAL_FORMS.get(a, frozenset()), _LEGAL_FORMS.get(b, frozenset())
+    named_a, named_b = {c[2:] for c in codes_a if c[0] == "n"}, {c[2:] for c in codes_b if c[0] == "n"}
+    if named_a & {c[2:] for c in codes_b} or named_b & {c[2:] for c in codes_a}:
+        return True
+    # Two abbreviations of one code are one form only if one abbreviates the other: Canada lists "Inc." and
+    # "Ltd." for one form, yet "Acme Inc" is not Acme Ltd everywhere else.
+    return bool(codes_a & codes_b) and (_abbreviates(a, b) or _abbreviates(b, a))
+
+
+def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """"nl" for "no liability" (initials), "pty ltd" for "proprietary limited" (letters kept in order)."""
+    if len(short) == 1 and len(long) > 1:
+        return short[0] == "".join(w[0] for w in long)
+    return len(short) == len(long) and all(s[0] == w[0] and _in_order(s, w) for s, w in zip(short, long))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    found = iter(word)
+    return all(c in found for c in letters)
+
+
+_LEADING = _LEADING_LEGAL_FORMS | _LEADING_QUALIFIERS
 _LEGAL_FORMS = _legal_form_table()
 _LONGEST_FORM = max(map(len, _LEGAL_FORMS))
-
-
-def _form_codes(form: tuple[str, ...]) -> frozenset[str]:
-    """The codes of a name's whole legal form; one the table does not know is only equal to itself."""
-    return _LEGAL_FORMS.get(form) or frozenset({_spelled(form)})
 
 
 def _strip_legal(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
@@ -764,7 +784,7 @@ class Matcher:
         hits = [(i, EXACT, "exact name") for i in self._full.get(name.full_key)]
         if name.core_key != name.full_key:
             hits += [(i, EXACT, "exact name") for i in self._core.get(name.core_key)
-                     if _analyse(self._entries[i].name).legal_codes() & name.legal_codes()]
+                     if _same_form(_analyse(self._entries[i].name).legal_form(), name.legal_form())]
         hits += [(i, ALIAS, self._alias_why(i, {name.full_key, name.core_key}))
                  for i in self._aliases.get(name.full_key) or self._aliases.get(name.core_key)]
         return hits
@@ -799,13 +819,16 @@ class Matcher:
         self._initialism(core, found, INITIALISM, "initialism")
         starting = self._prefixed(core, found, "start of name", dropped_place=False)
         if len(core) == 1:
-            self._one_word_rule(core[0], found, starting)
+            self._one_word_rule(core[0], found, starting, with_form=name.core < len(name.words))
         # After the one-word rule: "Uni SA" reads as one word once "SA" is taken for a legal form, yet has the
         # same words as University of South Australia.
-        for words in {core, name.words}:
+        # A legal form anywhere is left out too: "Corporation Queensland Treasury".
+        for words in {core, name.words, tuple(w for w in name.words if w not in _LEGAL_WORDS)}:
             for key in _word_set_keys(words):
                 for client_id in self._word_sets.get(key):
-                    found.add(client_id, SAME_WORDS, "same words")
+                    # The same words in the same order are another legal form, weighed in _legal_forms.
+                    if _compact(self._spaced[client_id].split()) not in (name.core_key, name.full_key):
+                        found.add(client_id, SAME_WORDS, "same words")
         return found
 
     def _shortened(self, variant: _Variant) -> _Found:
@@ -852,8 +875,14 @@ class Matcher:
         if name.core_key != name.full_key:
             for client_id in self._full.get(name.core_key):
                 found.add(client_id, LEGAL, f"name without '{name.legal_text()}'")
+            typed = {_LEGAL_SPELLING.get(w, w) for w in name.words[name.core:]}
             for client_id in self._core.get(name.core_key):
-                found.add(client_id, OTHER_LEGAL, f"name with another legal form than '{name.legal_text()}'")
+                # "Merck Inc" is part of Merck & Co., Inc.'s form; "Merck KGaA" is another form.
+                theirs = _analyse(self._entries[client_id].name)
+                if typed <= {_LEGAL_SPELLING.get(w, w) for w in theirs.words[theirs.core:]}:
+                    found.add(client_id, LEGAL, f"name without '{theirs.legal_text()}'")
+                else:
+                    found.add(client_id, OTHER_LEGAL, f"name with another legal form than '{name.legal_text()}'")
             for client_id in self._trimmed.get(name.core_key):
                 found.add(client_id, STRIPPED, self._without(client_id, name.core_key))
 
@@ -881,14 +910,15 @@ class Matcher:
             found.add(client_id, score, why)
         return {client_id for _, client_id in hits}
 
-    def _one_word_rule(self, word: str, found: _Found, starting: set[int]) -> None:
+    def _one_word_rule(self, word: str, found: _Found, starting: set[int], with_form: bool = False) -> None:
         # "Delta", "Sydney" or "Bank" alone may mean any of several clients: only a client's very name or alias
         # answers it, unless it is a distinctive word no other client's name starts with. Two clients that are
-        # both called it (one by name, one by alias) leave it open.
+        # both called it (one by name, one by alias) leave it open. A legal form ("Merck KGaA", "Merck Inc") says
+        # which of the clients called it is meant, and the scores of the forms decide.
         called = set(self._full.get(word)).union(self._core.get(word), self._aliases.get(word))
-        if len(called) > 1 or word in _GENERIC:
+        if word in _GENERIC or (len(called) > 1 and not with_form):
             found.cap(PARTIAL, firm_too=True)
-        elif not _distinctive(word) or len(starting | called) > 1:
+        elif not _distinctive(word) or (len(starting | called) > 1 and not with_form):
             found.cap(PARTIAL)
 
     def _typos(self, name: _Name, found: _Found, cap: int = 200) -> None:

@@ -28,7 +28,7 @@ PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa",
                 ("new", "zealand"): "nz", ("northern", "territory"): "nt",
                 ("australian", "capital", "territory"): "act",
                 ("united", "kingdom"): "uk", ("united", "states"): "us", ("united", "states", "of", "america"): "us",
-                ("usa",): "us"}
+                ("usa",): "us", ("queensland",): "qld", ("tasmania",): "tas"}
 # Abbreviated legal forms, so "Mitsubishi Corp" is exactly Mitsubishi Corporation.
 LEGAL_SPELLING = {"corp": "corporation", "ltd": "limited", "inc": "incorporated", "pty": "proprietary",
                   "co": "company", "kk": "kabushiki kaisha"}
@@ -61,14 +61,15 @@ australia|australasia|oceania|nsw|vic|victoria|qld|queensland|wa|sa|tas|tasmania
 |atlanta|dallas|houston|denver|miami|montreal|ottawa|calgary|sao paulo|buenos aires|santiago|bogota|lima
 |mexico city|cape town|nairobi|lagos|cairo|istanbul|moscow|warsaw|prague|vienna|budapest|lisbon|luxembourg
 |abu dhabi|riyadh|tel aviv|karachi|dhaka|colombo|hanoi|ho chi minh city|osaka|busan|taipei|shenzhen|guangzhou
-|macau|port moresby|suva|nordics|scandinavia|benelux|dach|oceania
+|macau|port moresby|suva|nordics|scandinavia|benelux|dach|sverige|norge|danmark|suomi|deutschland|osterreich
+|schweiz|suisse|nederland|espana|italia|polska|magyarorszag|cesko
 """.replace("\n", "").split("|"))
 PLACE_WORDS = frozenset(word for place in PLACES for word in place)
 PLACE_STARTS = frozenset(words[0] for words in PLACE_SHORT)
 PLACE_ABBREVIATIONS = frozenset(PLACE_SHORT.values()) | {"qld", "vic", "tas", "anz", "uae", "png"}
 
 # Words that say what kind of organisation it is, not which one: they never identify a client on their own.
-QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe "
+QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe grupa "
                         "grupo gruppo".split())
 # Words that name a separate arm of an organisation (Telstra Health, Macquarie Bank, the CBA Foundation): a query
 # that stops short of one ("Telstra" for Telstra Health only) does not mean that arm.
@@ -84,7 +85,7 @@ TRADES = frozenset("""
 university airways airlines airline energy mining resources minerals metals motors electronics pharmaceuticals
 telecom telecommunications communications networks software systems technologies technology logistics transport
 construction constructions engineering industries investors foods beverages retail stores supermarkets
-entertainment petroleum oil gas power steel chemicals
+entertainment petroleum oil gas power steel chemicals brewery breweries brewing services solutions coal elevators
 """.split())
 GENERIC = QUALIFIERS | UNIT_WORDS | TRADES | frozenset("""
 universities institution tafe polytechnic campus faculty education learning training services service solutions
@@ -128,6 +129,8 @@ partnerships syndicates cooperation incorporation fondo fonds fond ii iii
 # Forms written before the name in some countries ("PT Bank Central Asia Tbk", "AB Volvo", "UAB Maxima"): read as if
 # they came last, so the name is compared without them.
 LEADING_LEGAL_FORMS = frozenset("pt ab uab ooo oao zao pao pjsc ojsc".split())
+# "Grupo Bimbo", "Groupe Renault": a group word in front, read as if it came last like "Bimbo Group".
+LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
 
 # A place followed by one of these is where an office is, not part of the name: "Deloitte (Adelaide office)".
 OFFICE_WORDS = frozenset("office offices branch branches hq headquarters depot campus".split())

@@ -151,7 +151,7 @@ LEGAL_FORM = _cases("foreign legal form", [
     ("Kestrel Analytics GmbH", "kestrel"), ("Corvina Logistics Kft.", "corvina"),
     ("Corvina Logistics Ltd", "corvinauk"),
     ("Mossgrove Advisory Inc", None, ("mossgrove", "mossgrovecic")),
-    ("Tallowood Minerals Limited", None, ("tallowood", "tallowoodnl")),
+    ("Tallowood Minerals Limited", "tallowood"),
     ("Kestrel Analytics Ltd", None, ("kestrel", "kestrelg")), ("Corvina Logistics GmbH", None),
     ("Acme Kft", None, ("acmeconsult", "acmeeng")),
 ])
