@@ -20,8 +20,8 @@ from rapidfuzz.distance import OSA
 from bot.rules import contact_lines, registration
 from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
 from bot.rules.matching_words import (
-    FREE_MAIL_DOMAINS, CONNECTORS as _CONNECTORS, GENERIC as _GENERIC, LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS,
-    LEADING_QUALIFIERS as _LEADING_QUALIFIERS,
+    FREE_MAIL_DOMAINS, CONNECTORS as _CONNECTORS, DEPARTMENT_WORDS as _DEPARTMENT_WORDS, GENERIC as _GENERIC,
+    LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS, LEADING_QUALIFIERS as _LEADING_QUALIFIERS,
     LEGAL_FORMS as _HAND_LEGAL_FORMS, LEGAL_SPELLING as _LEGAL_SPELLING, LEGAL_WORDS as _LEGAL_WORDS,
     NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS, PLACES as _PLACES, PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
     PLACE_SHORT as _PLACE_SHORT, PLACE_STARTS as _PLACE_STARTS, PLACE_WORDS as _PLACE_WORDS,
@@ -349,7 +349,13 @@ def _acronyms(words: tuple[str, ...]) -> set[str]:
 
 def _name_initialisms(name: _Name) -> set[str]:
     found = _acronyms(name.words[:name.core])
-    return found if name.spoken == name.core else found | _acronyms(name.words[:name.spoken])
+    if name.spoken != name.core:
+        found |= _acronyms(name.words[:name.spoken])
+    # Government departments go by the initials of their portfolio too: TMR, PM&C.
+    words = name.words[:name.core]
+    if len(words) > 3 and words[0] in _DEPARTMENT_WORDS and words[1] in _STOPWORDS:
+        found |= _acronyms(words[2:] if words[2] not in _STOPWORDS else words[3:])
+    return found
 
 
 # ---- queries -----------------------------------------------------------------------------------------------------

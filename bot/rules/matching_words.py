@@ -132,6 +132,9 @@ LEADING_LEGAL_FORMS = frozenset("pt ab uab ooo oao zao pao pjsc ojsc".split())
 # "Grupo Bimbo", "Groupe Renault": a group word in front, read as if it came last like "Bimbo Group".
 LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
 
+# "Department of ...", "Ministry for ...": known by the initials of what follows as well (Transport and Main Roads).
+DEPARTMENT_WORDS = frozenset("department ministry office".split())
+
 # A place followed by one of these is where an office is, not part of the name: "Deloitte (Adelaide office)".
 OFFICE_WORDS = frozenset("office offices branch branches hq headquarters depot campus".split())
 # Words of a job title in a signature or contact line ("Jane Doe - Chief Risk Officer, Acme"): a part of the line that
