@@ -57,6 +57,16 @@ def _valid(kind: str, digits: str) -> bool:
     return len(digits) == 13 and digits.startswith("94") and ean.is_valid(digits)
 
 
+def canonical(text: str) -> str:
+    """A valid number as stored: compact, without its label ("ABN 48 123 123 124" -> "48123123124")."""
+    reading = read(text)
+    if reading is None:
+        raise ValueError("not an ABN, ACN, NZBN or UK company number")
+    if reading.key is None:
+        raise ValueError(f"not a valid {reading.kind.upper()}: its check digits are wrong")
+    return reading.key.split(":", 1)[1]
+
+
 def keys_of(value: str | None) -> tuple[str, ...]:
     """The keys a client's stored number is found by: an ABN that carries a company's ACN is found by both."""
     reading = read(value) if value else None
