@@ -532,7 +532,7 @@ def _keys_of(client: ClientEntry) -> _Keys:
         spaced=name.spaced,
         aliases=frozenset(same(k) for a in aliases for k in (a.full_key, a.core_key) if k),
         words=frozenset(w for n in [name, *aliases] for w in n.words),
-        word_sets=frozenset(_word_set_keys(name.words[:name.core])),
+        word_sets=frozenset(k for n in [name, *aliases] for k in _word_set_keys(n.words[:n.core])),
         initialisms=frozenset(same(k) for k in _name_initialisms(name)),
         domains=frozenset(_clean_domains(client)), registrations=registration.keys_of(client.registration))
 
@@ -690,7 +690,8 @@ class Matcher:
         line = contact_lines.read(text, self._is_legal_form)
         found = _Found()
         for candidate in line.organisations if line else (text,):
-            for reading in contact_lines.without_office(candidate) or ((candidate,) if line else ()):
+            readings = contact_lines.without_office(candidate) or _before_trailing_words(candidate)
+            for reading in readings or ((candidate,) if line else ()):
                 found.merge(self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading))
         return (line.person if line else None), found
 
@@ -807,13 +808,27 @@ class Matcher:
         if not name.words:
             return found
         found.merge(self._whole(name))
+        self._as_typed(name, found)
         for variant in _variants(name):
             found.merge(self._shortened(variant))
         if found.top() < LEGAL:
             self._typos(name, found)
+            for variant in _variants(name):
+                if variant.dropped_place and not variant.trade and found.top() < LEGAL:
+                    self._typos(_analyse(" ".join(variant.words)), found)  # "Volvo Cars Sweden"
         if found.top() < CONFIDENT:
             self._similar(name, found)
         return found
+
+    def _as_typed(self, name: _Name, found: _Found) -> None:
+        """The name joined as typed, before abbreviations are spelled out: "Aus Net" is AusNet, not Australia Net."""
+        typed = "".join(w for r in name.raw[:name.core] for w in _WORD.findall(fold(r)) if w != "and")
+        if typed == name.core_key:
+            return
+        for client_id in (*self._full.get(typed), *self._core.get(typed)):
+            found.add(client_id, LEGAL, "name as typed")
+        for client_id in self._aliases.get(typed):
+            found.add(client_id, ALIAS, self._alias_why(client_id, {typed}), firm=True)
 
     def _whole(self, name: _Name) -> _Found:
         """Evidence that uses every word of the query."""
@@ -934,7 +949,7 @@ class Matcher:
         unknown = [w for w in words if not self._known(w)]
         if not budget or not unknown:
             return
-        fixes = [self._corrections(w, min(budget, 1 if len(w) < 9 else 2)) for w in unknown]
+        fixes = [self._corrections(w, min(budget, 1 if len(w) < 8 else 2)) for w in unknown]
         if not all(fixes):
             return
         known = [w for w in words if w in self._postings]
@@ -1078,6 +1093,16 @@ def _typo_distance(typed: set[str], theirs: set[str]) -> int | None:
                 if distance <= allowed and (best is None or distance < best):
                     best = distance
     return best
+
+
+def _before_trailing_words(text: str) -> tuple[str, ...]:
+    """The name up to its legal form, when a word or two follow it: "Merck KGaA Darmstadt" (a place, an office)."""
+    name = _analyse(text)
+    for k in (1, 2):
+        n = len(name.words) - k
+        if n > 1 and _legal_suffix(name.words, n) and not any(w in _LEGAL_WORDS for w in name.words[n:]):
+            return (" ".join(name.raw[:n]),)
+    return ()
 
 
 def _prefix_score(words: tuple[str, ...], tail: list[str], dropped_place: bool) -> float:
