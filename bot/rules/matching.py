@@ -75,6 +75,9 @@ EXACT, LEGAL, ALIAS, SAME_WORDS, SUBDOMAIN = 1.0, 0.97, 0.96, 0.96, 0.95
 # none, so "Merck KGaA" is Merck KGaA and not Merck & Co., while two clients it fits equally stay ambiguous.
 OTHER_LEGAL, INITIALISM, STRIPPED, TYPO1, PREFIX, TYPO2 = 0.92, 0.92, 0.91, 0.90, 0.88, 0.87
 HINT, AMBIGUOUS_INITIALISM, PARTIAL, CLAIMED_INITIALISM = 0.80, 0.80, 0.75, 0.70
+# An alias with a legal form its client does not have ("Porsche SE" for Porsche AG, alias Porsche) answers only when
+# no client starts with the name and has that form, which is too little to answer on its own.
+WEAK_ALIAS, SAME_FORM_PREFIX = 0.88, 0.85
 CONFIDENT, MARGIN = 0.86, 0.05
 SIMILAR_CUTOFF = 60  # rapidfuzz token_set_ratio below this is not worth offering
 
@@ -792,8 +795,13 @@ class Matcher:
         if name.core_key != name.full_key:
             hits += [(i, EXACT, "exact name") for i in self._core.get(name.core_key)
                      if _same_form(_analyse(self._entries[i].name).legal_form(), name.legal_form())]
-        hits += [(i, ALIAS, self._alias_why(i, {name.full_key, name.core_key}))
-                 for i in self._aliases.get(name.full_key) or self._aliases.get(name.core_key)]
+        if self._aliases.get(name.full_key):
+            return hits + [(i, ALIAS, self._alias_why(i, {name.full_key})) for i in self._aliases.get(name.full_key)]
+        # "Porsche SE" is not Porsche AG because its alias is Porsche: a legal form the client lacks weakens the alias.
+        for i in self._aliases.get(name.core_key):
+            theirs = _analyse(self._entries[i].name)
+            other = name.legal_form() and not _same_form(theirs.legal_form(), name.legal_form())
+            hits.append((i, WEAK_ALIAS if other else ALIAS, self._alias_why(i, {name.core_key})))
         return hits
 
     def _names_a_client(self, text: str) -> bool:
@@ -839,6 +847,10 @@ class Matcher:
         core = name.words[:name.core]
         self._initialism(core, found, INITIALISM, "initialism")
         starting = self._prefixed(core, found, "start of name", dropped_place=False)
+        for client_id in starting if name.legal_form() else ():
+            # The same legal form as the client's is evidence too: "Porsche SE" for Porsche Automobil Holding SE.
+            if _same_form(_analyse(self._entries[client_id].name).legal_form(), name.legal_form()):
+                found.add(client_id, SAME_FORM_PREFIX, f"start of name, and '{name.legal_text()}'")
         if len(core) == 1:
             self._one_word_rule(core[0], found, starting, with_form=name.core < len(name.words))
         # After the one-word rule: "Uni SA" reads as one word once "SA" is taken for a legal form, yet has the
