@@ -686,6 +686,7 @@ class Matcher:
             if self._clear(again):
                 return self._answer(query, "person" if person else "name", person, again, limit)
             found.merge(again)  # more to offer; no single client, since neither reading had one
+            return self._answer(query, "person" if person else "name", person, found, limit)
         return self._answer(query, "name", None, found, limit)
 
     def _second_reading(self, text: str) -> tuple[str | None, _Found]:
