@@ -92,6 +92,18 @@ def markdown(tallies: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+def side_by_side(tuning: dict[str, Tally], check: dict[str, Tally]) -> str:
+    """The tuning and check sets per category in one table, for the README; the check columns are check-only."""
+    lines = ["| category | tuning: queries | precision | recall | check: queries | with a client | answered | correct "
+             "| precision | recall |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, c in check.items():
+        t = tuning.get(name, Tally())
+        label = f"**{name}**" if name == "overall" else name
+        lines.append(f"| {label} | {t.cases} | {t.precision:.3f} | {t.recall:.3f} | {c.cases} | {c.expected} | "
+                     f"{c.returned} | {c.correct} | {c.precision:.3f} | {c.recall:.3f} |")
+    return "\n".join(lines)
+
+
 def summary(tallies: dict[str, Tally]) -> str:
     """One line: the figures the issue's goals are stated in."""
     overall = tallies["overall"]
@@ -108,7 +120,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--set", choices=SETS, default="existing", help="which labelled set (default: existing)")
     parser.add_argument("--misses", action="store_true", help="also list every query answered differently")
+    parser.add_argument("--readme", action="store_true", help="the tuning and check sets side by side, no misses")
     args = parser.parse_args()
+    if args.readme:
+        tuning, check = (evaluate(Matcher(SETS[n][0]), SETS[n][1]) for n in ("tuning", "check"))
+        print(side_by_side(tuning, check))
+        print(f"\ntuning: {summary(tuning)}\ncheck: {summary(check)}")
+        return
     clients, cases = SETS[args.set]
     tallies = evaluate(Matcher(clients), cases)
     print(markdown(tallies))
