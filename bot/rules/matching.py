@@ -163,8 +163,8 @@ def _drop_parenthesised_noise(text: str) -> str:
     # words: a place in them ("Acme (NZ) Limited") must stay to tell it from Acme Australia.
     def keep(m: re.Match) -> str:
         inner = tuple(w for w, _ in _words(m.group(1)))
-        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS or inner[0] in _BRACKET_NOTES
-                           or any(c.isdigit() for c in m.group(1)))
+        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS
+                           or inner[0] in _BRACKET_NOTES or any(c.isdigit() for c in m.group(1)))
         return " " if noise else f" {m.group(1)} "
     return _PARENTHESES.sub(keep, text)
 

@@ -69,8 +69,8 @@ PLACE_STARTS = frozenset(words[0] for words in PLACE_SHORT)
 PLACE_ABBREVIATIONS = frozenset(PLACE_SHORT.values()) | {"qld", "vic", "tas", "anz", "uae", "png"}
 
 # Words that say what kind of organisation it is, not which one: they never identify a client on their own.
-QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe grupa "
-                        "grupo gruppo".split())
+QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe "
+                       "grupo gruppo grupa".split())
 # Words that name a separate arm of an organisation (Telstra Health, Macquarie Bank, the CBA Foundation): a query
 # that stops short of one ("Telstra" for Telstra Health only) does not mean that arm.
 UNIT_WORDS = frozenset("""
