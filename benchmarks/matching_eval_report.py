@@ -1,7 +1,11 @@
-"""Precision and recall of the client matcher on the labelled evaluation set, per category, as a markdown table.
+"""Precision and recall of the client matcher on a labelled set, per category, as a markdown table.
 
 Precision: correct matches / matches returned. Recall: correct matches / queries that have an expected client.
-Run with `python -m benchmarks.matching_eval_report [--misses]`.
+The summary adds the false-positive rate (queries without a client that got one) and, where the set has them, the
+share of confusable pairs answered right. Sets: `existing` (tests/data/matching_eval.py, against its registry),
+`tuning` and `check` (tests/data/matching_tuning.py and matching_check.py, against the wider registry in
+matching_clients_unseen.py; the check set is never tuned on). Run with
+`python -m benchmarks.matching_eval_report [--set existing|tuning|check] [--misses]`.
 """
 
 from __future__ import annotations
@@ -10,9 +14,16 @@ import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from bot.rules.matching import Matcher
+from bot.rules.matching import ClientEntry, Matcher
+from tests.data.matching_check import CHECK
 from tests.data.matching_clients import CLIENTS
+from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES, Case
+from tests.data.matching_tuning import TUNING
+
+SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
+    "existing": (CLIENTS, CASES), "tuning": (CLIENTS_UNSEEN, TUNING), "check": (CLIENTS_UNSEEN, CHECK)}
+CONFUSABLE = "confusable pair"
 
 
 @dataclass
@@ -23,6 +34,8 @@ class Tally:
     expected: int = 0  # cases that have a client to find
     returned: int = 0  # cases the matcher answered with a client
     correct: int = 0
+    false_positives: int = 0  # cases without a client that got one
+    right: int = 0  # cases answered as labelled, a client or none
     wrong: list[tuple[Case, str | None]] = field(default_factory=list)  # (case, external id answered)
 
     @property
@@ -33,11 +46,25 @@ class Tally:
     def recall(self) -> float:
         return self.correct / self.expected if self.expected else 1.0
 
+    @property
+    def negatives(self) -> int:
+        return self.cases - self.expected
+
+    @property
+    def false_positive_rate(self) -> float:
+        return self.false_positives / self.negatives if self.negatives else 0.0
+
+    @property
+    def accuracy(self) -> float:
+        return self.right / self.cases if self.cases else 1.0
+
     def count(self, case: Case, answered: str | None) -> None:
         self.cases += 1
         self.expected += case.expected is not None
         self.returned += answered is not None
         self.correct += answered is not None and answered == case.expected
+        self.false_positives += case.expected is None and answered is not None
+        self.right += answered == case.expected
         if answered != case.expected:
             self.wrong.append((case, answered))
 
@@ -65,12 +92,46 @@ def markdown(tallies: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+def side_by_side(tuning: dict[str, Tally], check: dict[str, Tally]) -> str:
+    """The tuning and check sets per category in one table, for the README; the check columns are check-only."""
+    lines = ["| category | tuning: queries | precision | recall | check: queries | with a client | answered | correct "
+             "| precision | recall |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for name, c in check.items():
+        t = tuning.get(name, Tally())
+        label = f"**{name}**" if name == "overall" else name
+        lines.append(f"| {label} | {t.cases} | {t.precision:.3f} | {t.recall:.3f} | {c.cases} | {c.expected} | "
+                     f"{c.returned} | {c.correct} | {c.precision:.3f} | {c.recall:.3f} |")
+    return "\n".join(lines)
+
+
+def summary(tallies: dict[str, Tally]) -> str:
+    """One line: the figures the issue's goals are stated in."""
+    overall = tallies["overall"]
+    line = (f"recall {overall.recall:.3f}, precision {overall.precision:.3f}, "
+            f"false positives on queries without a client {overall.false_positive_rate:.1%} "
+            f"({overall.false_positives} of {overall.negatives})")
+    if CONFUSABLE in tallies:
+        pairs = tallies[CONFUSABLE]
+        line += f", confusable pairs right {pairs.accuracy:.1%} ({pairs.right} of {pairs.cases})"
+    return line
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--set", choices=SETS, default="existing", help="which labelled set (default: existing)")
     parser.add_argument("--misses", action="store_true", help="also list every query answered differently")
+    parser.add_argument("--readme", action="store_true", help="the tuning and check sets side by side, no misses")
     args = parser.parse_args()
-    tallies = evaluate(Matcher(CLIENTS))
+    if args.readme:
+        tuning, check = (evaluate(Matcher(SETS[n][0]), SETS[n][1]) for n in ("tuning", "check"))
+        print(side_by_side(tuning, check))
+        print(f"\ntuning: {summary(tuning)}\ncheck: {summary(check)}")
+        return
+    clients, cases = SETS[args.set]
+    tallies = evaluate(Matcher(clients), cases)
     print(markdown(tallies))
+    print()
+    print(summary(tallies))
     if args.misses:
         print()
         for case, answered in tallies["overall"].wrong:

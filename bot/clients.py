@@ -19,7 +19,7 @@ SETTLE = timedelta(minutes=5)
 def entry(row: Client) -> ClientEntry:
     """What the matcher needs of a client (a row object or a row of its columns)."""
     return ClientEntry(id=row.id, name=row.name, external_id=row.external_id, aliases=tuple(row.aliases or ()),
-                       domains=tuple(row.domains or ()), country=row.country)
+                       domains=tuple(row.domains or ()), country=row.country, registration=row.registration)
 
 
 class ClientIndex:

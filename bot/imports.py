@@ -17,6 +17,7 @@ from typing import Any, TextIO
 
 from sqlmodel import Session
 
+from bot.rules import registration as registration_numbers
 from bot.settings import Settings
 from storage import registry
 from storage.db import Database, save
@@ -174,6 +175,14 @@ def aliases(raw: str, _zone: tzinfo) -> list[str]:
     for alias in filter(None, (p.strip() for p in raw.split(";"))):
         seen.setdefault(alias.lower(), alias)
     return list(seen.values())
+
+
+def registration(raw: str, _zone: tzinfo) -> str | None:
+    """A company registration number with valid check digits, stored compact; empty is None."""
+    try:
+        return registration_numbers.canonical(raw) if raw else None
+    except ValueError as exc:
+        raise Invalid(f"{exc}: {raw!r}") from None
 
 
 def role(raw: str, _zone: tzinfo) -> str | None:
@@ -464,7 +473,7 @@ def plan_clients(rows: list[Values], snap: Snapshot, ctx: Context) -> Draft:
         key = ("client", record.id) if record else ("new external_id", ext) if ext else ("new name", _name_key(name))
         what = f"duplicate external_id {ext!r}" if ext else f"client {name!r} again"
         draft.claim(key, row.line, "external_id" if ext else "name", what)
-        fields = {k: row.cells[k] for k in ("name", "aliases", "domains", "country") if k in row.cells}
+        fields = {k: row.cells[k] for k in ("name", "aliases", "domains", "country", "registration") if k in row.cells}
         fields |= {"external_id": ext} if ext else {}  # a line without an id keeps the client's id
         if record is None and snap.clients_by_name.get(_name_key(name)):
             others = ", ".join(client_ref(c) for c in snap.clients_by_name[_name_key(name)])
@@ -649,7 +658,7 @@ def apply_plan(session: Session, spec: Spec, plan: Plan, source: str, progress: 
 def export_clients(session: Session, zone: tzinfo) -> tuple[list[list[Any]], list[str]]:
     """Every client, with a warning for each one that importing the file back could not find by name."""
     clients = registry.all_clients(session)
-    rows = [[c.external_id, c.name, c.domains, c.aliases, c.country] for c in clients]
+    rows = [[c.external_id, c.name, c.domains, c.aliases, c.country, c.registration] for c in clients]
     return rows, _ambiguity_warnings(clients)
 
 
@@ -706,7 +715,8 @@ class Spec:
 SPECS = {
     "clients": Spec(
         "clients",
-        {"external_id": text(100), "name": text(300), "domains": domains, "aliases": aliases, "country": text(100)},
+        {"external_id": text(100), "name": text(300), "domains": domains, "aliases": aliases, "country": text(100),
+         "registration": registration},
         ("name",), plan_clients, apply_client, export_clients,
     ),
     "members": Spec(
@@ -837,7 +847,8 @@ def _write_rows(stream: TextIO, rows: list[list[str]]) -> None:
 
 
 FORMATS = {
-    "clients": "domains and aliases are ;-separated; only name is required; matched by external_id, else exact name",
+    "clients": "domains and aliases are ;-separated; registration an ABN, ACN, NZBN or UK company number; only name "
+               "is required; matched by external_id, else exact name",
     "members": "role is partner, bd, director, admin or empty; upserted by email (any case)",
     "flags": "client is an external id or a unique name; holder_email a member; since, until ISO, in TIMEZONE "
              "unless they carry an offset",

@@ -154,6 +154,8 @@ class Client(SQLModel, table=True):
     aliases: list[str] = Field(default_factory=list, sa_type=JSON)  # acronyms and short names it is known by
     domains: list[str] = Field(default_factory=list, sa_type=JSON)  # web and email domains, lower case
     country: str | None = Field(default=None, max_length=100)
+    # Company registration number (ABN, ACN, NZBN, UK company number), checked and stored compact: "48123123124".
+    registration: str | None = Field(default=None, max_length=20)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     # Indexed: the matcher's freshness check reads the latest change on every question.
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)

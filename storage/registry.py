@@ -142,7 +142,8 @@ def registry_version(session: Session) -> tuple[int, datetime | None]:
 
 def client_entries(session: Session):
     """Every client's matchable fields, streamed in batches rather than loaded as objects all at once."""
-    columns = select(Client.id, Client.name, Client.external_id, Client.aliases, Client.domains, Client.country)
+    columns = select(Client.id, Client.name, Client.external_id, Client.aliases, Client.domains, Client.country,
+                     Client.registration)
     return session.execute(columns.order_by(Client.id).execution_options(yield_per=2000))
 
 

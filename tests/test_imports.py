@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from sqlmodel import select
 
+from bot.clients import ClientIndex
 from bot.imports import (
     SPECS,
     Context,
@@ -230,6 +231,16 @@ def test_a_bad_clients_file_writes_none_of_its_good_lines(run, db, files):
     assert rows(db, Client) == []
 
 
+def test_a_registration_number_imported_with_a_client_names_it_and_exports_as_stored(run, db, files):
+    (files / "reg.csv").write_text("external_id,name,registration\nC-1,Acme Pty Ltd,ABN 48 123 123 124\n")
+    assert run("import", "clients", "reg.csv").returncode == 0
+    with db.transaction() as session:
+        found = ClientIndex().match(session, "ACN 123 123 124")  # the ACN inside the ABN
+    assert (found.kind, found.match.external_id) == ("registration", "C-1")
+    exported = run("export", "clients", "-")
+    assert out(exported).splitlines()[1] == "C-1,Acme Pty Ltd,,,,48123123124"
+
+
 def test_export_then_import_changes_nothing(run, db, files, loaded):
     run("import", "flags", "flags.csv")
     before = len(rows(db, FlagChange))
@@ -250,7 +261,7 @@ def test_dash_reads_stdin_and_writes_stdout(run, db, files):
     imported = run("import", "clients", "-", input="name,domains\nStdin Co,stdin.example\n")
     assert out(imported).strip() == "<stdin>: 1 created, 0 updated, 0 unchanged"
     exported = run("export", "clients", "-")
-    assert out(exported) == "external_id,name,domains,aliases,country\n,Stdin Co,stdin.example,,\n"
+    assert out(exported) == "external_id,name,domains,aliases,country,registration\n,Stdin Co,stdin.example,,,\n"
     assert err(exported).strip() == "<stdin>: 1 clients written"
     again = run("import", "clients", "-", input=out(exported))
     assert out(again).strip() == "<stdin>: 0 created, 0 updated, 1 unchanged"
@@ -343,6 +354,10 @@ ERRORS = [
     ("clients", lines(CLIENTS, f"C-9,{'x' * 301},,,"), (2, "name", "longer than 300 characters")),
     ("clients", lines(CLIENTS, "C-9,Nine,nine.example;localhost;a..b.com,,"),
      (2, "domains", "not a domain: 'localhost', 'a..b.com'")),
+    ("clients", "name,registration\nAcme,ABN 48 123 123 125\n", (2, "registration", "not a valid ABN: its check")),
+    ("clients", "name,registration\nAcme,ACN 123 123 125\n", (2, "registration", "not a valid ACN: its check")),
+    ("clients", "name,registration\nAcme,9429040402308\n", (2, "registration", "not a valid NZBN: its check")),
+    ("clients", "name,registration\nAcme,call Jo\n", (2, "registration", "not an ABN, ACN, NZBN or UK company")),
     ("members", lines(MEMBERS, ",Dana,,,"), (2, "email", "empty: a value is required")),
     ("members", lines(MEMBERS, "dana@partner,Dana,,,"), (2, "email", "not an email address: 'dana@partner'")),
     ("members", lines(MEMBERS, "dana at partner.example,Dana,,,"), (2, "email", "not an email address")),
@@ -421,6 +436,15 @@ def test_contacts_are_matched_as_ensure_contact_matches_them():
                  "C-1,dana@partner.example,active quote,Mary,,,\n"
                  "C-1,dana@partner.example,declared relationship,mary,,,\n", snapshot)
     assert plan.new_contacts == 1 and [s.action for s in plan.steps] == ["create"] * 4
+
+
+@pytest.mark.parametrize(("raw", "stored"), [
+    ("ABN 48 123 123 124", "48123123124"), ("acn: 123-123-124", "123123124"), ("NZBN 9429040402307", "9429040402307"),
+    ("sc 612345", "SC612345"), ("Company No. 00041424", "00041424"), ("", None),
+])
+def test_registration_numbers_are_checked_and_stored_compact(raw, stored):
+    plan = check("clients", lines("name,registration\n", f"Acme,{raw}"))
+    assert plan.steps[0].fields["registration"] == stored
 
 
 @pytest.mark.parametrize(("raw", "stored"), [

@@ -17,6 +17,20 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from bot.rules import contact_lines, registration
+from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
+from bot.rules.matching_words import (
+    FREE_MAIL_DOMAINS, CONNECTORS as _CONNECTORS, DEPARTMENT_WORDS as _DEPARTMENT_WORDS, GENERIC as _GENERIC,
+    LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS, LEADING_QUALIFIERS as _LEADING_QUALIFIERS,
+    LEGAL_FORMS as _HAND_LEGAL_FORMS, LEGAL_SPELLING as _LEGAL_SPELLING, LEGAL_WORDS as _LEGAL_WORDS,
+    NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS, PLACES as _PLACES, PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
+    PLACE_SHORT as _PLACE_SHORT, PLACE_STARTS as _PLACE_STARTS, PLACE_WORDS as _PLACE_WORDS,
+    QUALIFIERS as _QUALIFIERS, ROLE_MAILBOXES as _ROLE_MAILBOXES, SPOKEN_FORMS as _SPOKEN_FORMS,
+    STOPWORDS as _STOPWORDS, SYNONYMS as _SYNONYMS, TRADES as _TRADES, TWO_LETTER_FORMS as _TWO_LETTER_FORMS,
+    UNIT_WORDS as _UNIT_WORDS,
+)
+from bot.rules.public_suffixes import is_known_tld, registrable
+
 
 @dataclass(frozen=True)
 class ClientEntry:
@@ -28,6 +42,7 @@ class ClientEntry:
     aliases: tuple[str, ...] = ()  # acronyms and short names it is known by
     domains: tuple[str, ...] = ()  # web/email domains, e.g. "clientcorp.com"
     country: str | None = None
+    registration: str | None = None  # company registration number (ABN, ACN, NZBN, UK company number), as entered
 
 
 @dataclass(frozen=True)
@@ -46,7 +61,7 @@ class Match:
     """The answer to one query: a single confident client or none, and the ranked candidates."""
 
     query: str
-    kind: str  # "name" | "domain" | "email" | "person"
+    kind: str  # "name" | "domain" | "email" | "person" | "registration"
     person: str | None
     match: Candidate | None
     candidates: tuple[Candidate, ...]
@@ -56,115 +71,15 @@ class Match:
 # a shortened or misspelt one, evidence that uses every word of the query beats evidence that drops one, while two
 # names that differ only by legal form, or two typos, stay ambiguous.
 EXACT, LEGAL, ALIAS, SAME_WORDS, SUBDOMAIN = 1.0, 0.97, 0.96, 0.96, 0.95
-INITIALISM, STRIPPED, TYPO1, PREFIX, TYPO2 = 0.92, 0.91, 0.90, 0.88, 0.87
+# A query that names another legal form than the client's ("Acme Kft." for Acme Ltd) is weaker than one that names
+# none, so "Merck KGaA" is Merck KGaA and not Merck & Co., while two clients it fits equally stay ambiguous.
+OTHER_LEGAL, INITIALISM, STRIPPED, TYPO1, PREFIX, TYPO2 = 0.92, 0.92, 0.91, 0.90, 0.88, 0.87
 HINT, AMBIGUOUS_INITIALISM, PARTIAL, CLAIMED_INITIALISM = 0.80, 0.80, 0.75, 0.70
+# An alias with a legal form its client does not have ("Porsche SE" for Porsche AG, alias Porsche) answers only when
+# no client starts with the name and has that form, which is too little to answer on its own.
+WEAK_ALIAS, SAME_FORM_PREFIX = 0.88, 0.85
 CONFIDENT, MARGIN = 0.86, 0.05
 SIMILAR_CUTOFF = 60  # rapidfuzz token_set_ratio below this is not worth offering
-
-FREE_MAIL_DOMAINS = frozenset("""
-gmail.com googlemail.com outlook.com outlook.com.au hotmail.com hotmail.com.au hotmail.co.nz hotmail.co.uk live.com
-live.com.au live.co.uk msn.com yahoo.com yahoo.com.au yahoo.co.nz yahoo.co.uk ymail.com rocketmail.com icloud.com
-me.com mac.com aol.com proton.me protonmail.com protonmail.ch pm.me bigpond.com bigpond.net.au bigpond.com.au
-optusnet.com.au iinet.net.au internode.on.net tpg.com.au westnet.com.au dodo.com.au adam.com.au ozemail.com.au
-aapt.net.au netspace.net.au xtra.co.nz slingshot.co.nz orcon.net.nz vodafone.co.nz clear.net.nz paradise.net.nz
-gmx.com gmx.net gmx.de web.de mail.com email.com zoho.com zohomail.com yandex.com yandex.ru mail.ru qq.com 163.com
-126.com fastmail.com fastmail.fm hey.com tutanota.com tuta.io hushmail.com btinternet.com sky.com virginmedia.com
-talktalk.net comcast.net verizon.net att.net sbcglobal.net orange.fr free.fr laposte.net libero.it naver.com
-hanmail.net rediffmail.com seznam.cz
-""".split())
-
-_SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "govt": "government",
-             "intl": "international", "natl": "national", "assoc": "association", "assn": "association",
-             "inst": "institute", "tech": "technology", "mt": "mount", "st": "saint", "center": "centre",
-             "organization": "organisation", "defense": "defence", "hosp": "hospital", "melb": "melbourne",
-             "syd": "sydney", "bris": "brisbane", "adel": "adelaide", "akl": "auckland", "wgtn": "wellington",
-             "chch": "christchurch", "aust": "australia", "aus": "australia"}
-# Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".
-_PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa", ("south", "australia"): "sa",
-                ("new", "zealand"): "nz", ("northern", "territory"): "nt",
-                ("australian", "capital", "territory"): "act",
-                ("united", "kingdom"): "uk", ("united", "states"): "us", ("united", "states", "of", "america"): "us",
-                ("usa",): "us"}
-# Abbreviated legal forms, so "Mitsubishi Corp" is exactly Mitsubishi Corporation.
-_LEGAL_SPELLING = {"corp": "corporation", "ltd": "limited", "inc": "incorporated", "pty": "proprietary",
-                   "co": "company"}
-_LEGAL_FORMS = frozenset(tuple(form.split()) for form in """
-pty ltd|pty limited|proprietary limited|pty|ltd|limited|inc|incorporated|corp|corporation|co|company|co ltd|llc|llp|lp
-|plc|gmbh|ag|kg|co kg|gmbh co kg|sa|sas|sarl|se|nv|bv|pte ltd|pte|spa|srl|kk|kabushiki kaisha|ab|asa|oy|oyj|as|aps
-|bhd|sdn bhd|berhad|pvt ltd|pvt|private limited|ltda|sl|ulc|pllc|nl|aktiengesellschaft|societe anonyme
-|naamloze vennootschap|besloten vennootschap|societa per azioni|cooperative|co operative|co op|coop
-""".replace("\n", "").split("|"))
-_LEGAL_WORDS = frozenset(word for form in _LEGAL_FORMS for word in form)
-# Part of an initialism (ABC is the Australian Broadcasting Corporation) though dropped when comparing names.
-_SPOKEN_FORMS = frozenset({"corporation", "corp", "company", "co"})
-
-_PLACES = frozenset(tuple(place.split()) for place in """
-australia|australasia|oceania|nsw|vic|victoria|qld|queensland|wa|sa|tas|tasmania|act|nt|sydney|north sydney
-|melbourne|brisbane|perth|adelaide|hobart|darwin|canberra|gold coast|sunshine coast|newcastle|wollongong|geelong
-|townsville|cairns|parramatta|ballarat|launceston|toowoomba|nz|aotearoa|auckland|wellington|christchurch|hamilton
-|tauranga|dunedin|queenstown|nelson|otago|canterbury|waikato|apac|asia pacific|asia|emea|europe|americas
-|north america|latin america|latam|middle east|africa|anz|pacific|uk|great britain|britain|england|scotland|wales
-|ireland|london|manchester|us|america|new york|san francisco|los angeles|chicago|boston|seattle|canada|toronto
-|vancouver|singapore|hong kong|japan|tokyo|china|shanghai|beijing|india|mumbai|bangalore|bengaluru|delhi|malaysia
-|kuala lumpur|indonesia|jakarta|philippines|manila|thailand|bangkok|vietnam|korea|seoul|taiwan|france|paris
-|germany|berlin|munich|frankfurt|netherlands|amsterdam|belgium|brussels|switzerland|zurich|geneva|italy|milan|rome
-|spain|madrid|barcelona|sweden|stockholm|norway|oslo|denmark|copenhagen|finland|helsinki|dubai|uae|south africa
-|johannesburg|brazil|mexico|fiji|papua new guinea|png
-""".replace("\n", "").split("|"))
-_PLACE_WORDS = frozenset(word for place in _PLACES for word in place)
-_PLACE_STARTS = frozenset(words[0] for words in _PLACE_SHORT)
-_PLACE_ABBREVIATIONS = frozenset(_PLACE_SHORT.values()) | {"qld", "vic", "tas", "anz", "uae", "png"}
-
-# Words that say what kind of organisation it is, not which one: they never identify a client on their own.
-_QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe "
-                        "grupo gruppo".split())
-# Words that name a separate arm of an organisation (Telstra Health, Macquarie Bank, the CBA Foundation): a query
-# that stops short of one ("Telstra" for Telstra Health only) does not mean that arm.
-_UNIT_WORDS = frozenset("""
-health healthcare foundation ventures capital digital law lawyers legal wealth super superannuation trust fund funds
-school college academy institute research labs lab studio studios events club sport sports fitness arts property
-properties finance financial securities investments investment asset assets management advisory consulting
-consultancy business pathology hospital hospitals clinic care pharmacy charity bank banking insurance
-""".split())
-# The line of business a brand is named for: "Qantas" alone may leave off Airways, but "Smith" is not The Smith
-# Family, so a one-word query may leave off only one of these.
-_TRADES = frozenset("""
-university airways airlines airline energy mining resources minerals metals motors electronics pharmaceuticals
-telecom telecommunications communications networks software systems technologies technology logistics transport
-construction constructions engineering industries investors foods beverages retail stores supermarkets
-entertainment petroleum oil gas power steel chemicals
-""".split())
-_GENERIC = _QUALIFIERS | _UNIT_WORDS | _TRADES | frozenset("""
-universities institution tafe polytechnic campus faculty education learning training services service solutions
-consultants advisors partners partnership associates national federal state regional city council shire municipal
-metropolitan department ministry office agency authority commission board bureau government public medical aged
-electric electricity water utilities air aviation airport lines rail railway railways freight shipping port ports
-trustees realty estate building builders engineers media data analytics design marketing advertising network food
-drinks store pharma biotech sciences science mutual society association centre centres enterprise industrial
-manufacturing products trading development developments community church museum gallery library police fire
-ambulance emergency defence army navy accountants accounting audit tax taxation first new general central north
-south east west northern southern eastern western royal united standard premier metro urban rural coast bay river
-valley australian american british european asian travel tourism hotel hotels automotive security recruitment people
-family children youth home homes living life world economics contractors big small smart best top great grand prime
-total true pure modern advanced applied integrated creative strategic innovative professional quality precision
-dynamic
-""".split())
-_STOPWORDS = frozenset("the of and for de du des la le les el del der die das et und y at in on".split())
-_CONNECTORS = frozenset({"and", "of", "for", "the"})  # left dangling when a legal form or place is cut off
-_ROLE_MAILBOXES = frozenset("""
-info sales admin administrator contact contactus enquiries enquiry inquiries hello office accounts accountspayable
-support team hr marketing noreply donotreply reception mail billing careers jobs help service media press finance
-procurement legal webmaster postmaster privacy payroll invoices orders bookings someone
-""".split())
-
-# Second-level labels under which anyone may register (acme.com.au): with a two-letter country code they form a
-# public suffix, which is never a client's domain. Australian state government and education zones are the same.
-_OPEN_SECOND_LEVEL = frozenset("com net org edu gov govt ac co mil nom sch ltd plc asn id or ne go gob gouv nic int "
-                               "res biz info web health school iwi geek gen maori cri police nhs me lg".split())
-_STATE_ZONES = frozenset(f"{state}.{zone}.au" for state in ("act", "nsw", "nt", "qld", "sa", "tas", "vic", "wa")
-                         for zone in ("edu", "gov"))
-_KNOWN_TLDS = frozenset("com net org edu gov mil int io ai co app dev biz info tech online site xyz me tv cloud "
-                        "digital agency consulting group global company solutions services email".split())
 
 _QUOTES = "\"'`“”‘’«»„‚‹›「」"
 _FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d",
@@ -213,7 +128,7 @@ class _Name:
         return " ".join(self.raw[self.core:])
 
     def legal_form(self) -> tuple[str, ...]:
-        return tuple(_LEGAL_SPELLING.get(w, w) for w in self.words[self.core:])
+        return self.words[self.core:]
 
     def dropped(self, key: str) -> str:
         """The words, as typed, that a trimmed key leaves off."""
@@ -232,6 +147,8 @@ def _analyse(text: str) -> _Name:
     pairs = _merge_places(_merge_letters(list(_words(_drop_parenthesised_noise(text)))))
     if len(pairs) > 1 and pairs[0][0] == "the":
         pairs = pairs[1:]
+    if len(pairs) > 1 and pairs[0][0] in _LEADING:
+        pairs = pairs[1:] + pairs[:1]  # "AB Volvo" is compared as "Volvo AB", "Grupo Bimbo" as "Bimbo Grupo"
     words, raw = tuple(w for w, _ in pairs), tuple(r for _, r in pairs)
     core = _strip_legal(words, len(words))
     spoken = _strip_legal(words, len(words), keep=_SPOKEN_FORMS)
@@ -246,8 +163,8 @@ def _drop_parenthesised_noise(text: str) -> str:
     # words: a place in them ("Acme (NZ) Limited") must stay to tell it from Acme Australia.
     def keep(m: re.Match) -> str:
         inner = tuple(w for w, _ in _words(m.group(1)))
-        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or inner[0] in _BRACKET_NOTES
-                           or any(c.isdigit() for c in m.group(1)))
+        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS
+                           or inner[0] in _BRACKET_NOTES or any(c.isdigit() for c in m.group(1)))
         return " " if noise else f" {m.group(1)} "
     return _PARENTHESES.sub(keep, text)
 
@@ -309,6 +226,67 @@ def _merge_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+# ---- legal forms ---------------------------------------------------------------------------------------------------
+
+
+def _spelled(form: tuple[str, ...]) -> str:
+    return "=" + " ".join(_LEGAL_SPELLING.get(w, w) for w in form)
+
+
+def _usable_form(form: tuple[str, ...]) -> bool:
+    """A legal form worth leaving off a name's end: not an ordinary word, place or initials there too."""
+    if not form or len(form) > 6 or not all(w.isalpha() for w in form) or all(w in _STOPWORDS for w in form):
+        return False
+    if len(form) > 1:
+        return not all(w in _GENERIC or w in _STOPWORDS or w in _PLACE_WORDS for w in form)
+    word = form[0]
+    return (len(word) > 2 or word in _TWO_LETTER_FORMS) and not (
+        word in _NOT_LEGAL_FORMS or word in _GENERIC or word in _PLACE_WORDS or word in _PLACE_ABBREVIATIONS
+        or word in _STOPWORDS)
+
+
+def _legal_form_table() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every legal form as words, with the ISO 20275 codes it is the name ("n:") or an abbreviation ("a:") of."""
+    table: dict[tuple[str, ...], set[str]] = {form: set() for form in _HAND_LEGAL_FORMS | {(f,) for f in _LEADING}}
+    for code, (_, names, abbreviations) in _ELF_FORMS.items():
+        for role, texts in (("n", names), ("a", abbreviations)):
+            for text in filter(None, texts.split("|")):
+                form = tuple(w for w, _ in _merge_letters(list(_words(text))))
+                if _usable_form(form):
+                    table.setdefault(form, set()).add(f"{role}:{code}")
+    return {form: frozenset(codes) for form, codes in table.items()}
+
+
+def _same_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True when two legal forms are one: "Ltd" and "Limited", "GmbH" and its name, "NL" and "No Liability"."""
+    if _spelled(a) == _spelled(b):
+        return True
+    codes_a, codes_b = _LEGAL_FORMS.get(a, frozenset()), _LEGAL_FORMS.get(b, frozenset())
+    named_a, named_b = {c[2:] for c in codes_a if c[0] == "n"}, {c[2:] for c in codes_b if c[0] == "n"}
+    if named_a & {c[2:] for c in codes_b} or named_b & {c[2:] for c in codes_a}:
+        return True
+    # Two abbreviations of one code are one form only if one abbreviates the other: Canada lists "Inc." and
+    # "Ltd." for one form, yet "Acme Inc" is not Acme Ltd everywhere else.
+    return bool(codes_a & codes_b) and (_abbreviates(a, b) or _abbreviates(b, a))
+
+
+def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """"nl" for "no liability" (initials), "pty ltd" for "proprietary limited" (letters kept in order)."""
+    if len(short) == 1 and len(long) > 1:
+        return short[0] == "".join(w[0] for w in long)
+    return len(short) == len(long) and all(s[0] == w[0] and _in_order(s, w) for s, w in zip(short, long))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    found = iter(word)
+    return all(c in found for c in letters)
+
+
+_LEADING = _LEADING_LEGAL_FORMS | _LEADING_QUALIFIERS
+_LEGAL_FORMS = _legal_form_table()
+_LONGEST_FORM = max(map(len, _LEGAL_FORMS))
+
+
 def _strip_legal(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
     """How many leading words remain once legal forms (and connectors they leave dangling) are cut off the end."""
     while n > 1:
@@ -320,7 +298,7 @@ def _strip_legal(words: tuple[str, ...], n: int, keep: frozenset[str] = frozense
 
 
 def _legal_suffix(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
-    for size in (4, 3, 2, 1):
+    for size in range(_LONGEST_FORM, 0, -1):
         # "University of SA" is South Australia, not a société anonyme: a legal form never follows "of".
         if (size < n and words[n - size:n] in _LEGAL_FORMS and words[n - 1] not in keep
                 and words[n - size - 1] not in ("of", "for")):
@@ -374,7 +352,13 @@ def _acronyms(words: tuple[str, ...]) -> set[str]:
 
 def _name_initialisms(name: _Name) -> set[str]:
     found = _acronyms(name.words[:name.core])
-    return found if name.spoken == name.core else found | _acronyms(name.words[:name.spoken])
+    if name.spoken != name.core:
+        found |= _acronyms(name.words[:name.spoken])
+    # Government departments go by the initials of their portfolio too: TMR, PM&C.
+    words = name.words[:name.core]
+    if len(words) > 3 and words[0] in _DEPARTMENT_WORDS and words[1] in _STOPWORDS:
+        found |= _acronyms(words[2:] if words[2] not in _STOPWORDS else words[3:])
+    return found
 
 
 # ---- queries -----------------------------------------------------------------------------------------------------
@@ -392,17 +376,6 @@ def domain_of(text: str) -> str | None:
         return None
     host = re.sub(r"^www\d*\.", "", m.group("host").rstrip("."))
     return host if _HOST.match(host) else None
-
-
-def registrable(host: str) -> str | None:
-    """The part of a host its owner registered (mail.acme.com.au -> acme.com.au); None for a public suffix."""
-    labels = host.split(".")
-    size = 2
-    if len(labels) >= 3 and ".".join(labels[-3:]) in _STATE_ZONES:
-        size = 4
-    elif len(labels[-1]) == 2 and len(labels) >= 2 and labels[-2] in _OPEN_SECOND_LEVEL:
-        size = 3
-    return ".".join(labels[-size:]) if len(labels) >= size else None
 
 
 def person_from_mailbox(local: str) -> str | None:
@@ -545,6 +518,7 @@ class _Keys:
     word_sets: frozenset[str]
     initialisms: frozenset[str]
     domains: frozenset[str]
+    registrations: tuple[str, ...]
 
 
 def _keys_of(client: ClientEntry) -> _Keys:
@@ -561,9 +535,9 @@ def _keys_of(client: ClientEntry) -> _Keys:
         spaced=name.spaced,
         aliases=frozenset(same(k) for a in aliases for k in (a.full_key, a.core_key) if k),
         words=frozenset(w for n in [name, *aliases] for w in n.words),
-        word_sets=frozenset(_word_set_keys(name.words[:name.core])),
+        word_sets=frozenset(k for n in [name, *aliases] for k in _word_set_keys(n.words[:n.core])),
         initialisms=frozenset(same(k) for k in _name_initialisms(name)),
-        domains=frozenset(_clean_domains(client)))
+        domains=frozenset(_clean_domains(client)), registrations=registration.keys_of(client.registration))
 
 
 class _Found:
@@ -608,6 +582,7 @@ class Matcher:
         self._word_sets = _Ids()
         self._initialisms = _Ids()
         self._domains = _Ids()
+        self._registrations = _Ids()  # "abn:48123123124" -> ids
         self._postings = _Ids()  # word of a name or alias -> ids
         self._spellings: dict[tuple[str, int], list[str]] = {}  # (letters at the ends, length) -> words
         self._by_name = _Sorted()  # spaced name: word prefixes ("Delta Air" -> Delta Air Lines)
@@ -673,7 +648,8 @@ class Matcher:
         for key in keys.trims:
             yield self._trimmed, key
         for index, group in ((self._aliases, keys.aliases), (self._word_sets, keys.word_sets),
-                             (self._initialisms, keys.initialisms), (self._domains, keys.domains)):
+                             (self._initialisms, keys.initialisms), (self._domains, keys.domains),
+                             (self._registrations, keys.registrations)):
             for key in group:
                 yield index, key
 
@@ -690,6 +666,9 @@ class Matcher:
     def match(self, query: str, limit: int = 5) -> Match:
         """The one client the query means, or None with the close candidates."""
         text = clean(query)
+        number = registration.read(text)
+        if number is not None:
+            return self._answer(query, "registration", None, self._by_registration(number), limit)
         email = _EMAIL.match(text)
         if email and _HOST.match(email.group("host").lower()):
             person = (email.group("name") or "").strip(_QUOTES + " ") or person_from_mailbox(email.group("local"))
@@ -701,7 +680,37 @@ class Matcher:
         if person:
             found = self._by_domain_or_name(org) if self._domain_query(org) else self._named(org)
             return self._answer(query, "person", person, found, limit)
-        return self._answer(query, "name", None, self._named(text), limit)
+        found = self._named(text)
+        if not self._clear(found):
+            person, again = self._second_reading(text)
+            if self._clear(again):
+                return self._answer(query, "person" if person else "name", person, again, limit)
+            found.merge(again)  # more to offer; no single client, since neither reading had one
+            return self._answer(query, "person" if person else "name", person, found, limit)
+        return self._answer(query, "name", None, found, limit)
+
+    def _second_reading(self, text: str) -> tuple[str | None, _Found]:
+        """The organisation of a contact line or signature, or a name without its office ("Acme Perth branch")."""
+        line = contact_lines.read(text, self._is_legal_form)
+        found = _Found()
+        for candidate in line.organisations if line else (text,):
+            readings = contact_lines.without_office(candidate) or _before_trailing_words(candidate)
+            for reading in readings or ((candidate,) if line else ()):
+                found.merge(self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading))
+        return (line.person if line else None), found
+
+    @staticmethod
+    def _is_legal_form(text: str) -> bool:
+        words = _analyse(text).words
+        return bool(words) and words in _LEGAL_FORMS
+
+    def _by_registration(self, number: registration.Reading) -> _Found:
+        """The client registered under a valid number; nothing for an invalid one, not even candidates."""
+        found = _Found()
+        for client_id in self._registrations.get(number.key):
+            found.add(client_id, EXACT, f"{number.kind.upper() if number.kind != 'gb' else 'UK company'} number",
+                      firm=True)
+        return found
 
     def _person_at(self, text: str) -> tuple[str | None, str]:
         """("John Doe", "ClientCorp") for "John Doe at ClientCorp", else (None, text)."""
@@ -716,16 +725,20 @@ class Matcher:
         if host is None:
             return False
         tld = host.rsplit(".", 1)[-1]
-        return ("://" in text or text.lower().startswith("www.") or tld in _KNOWN_TLDS
-                or (len(tld) == 2 and tld.isalpha()) or bool(self._domain_hits(host)))
+        return ("://" in text or text.lower().startswith("www.") or is_known_tld(tld)
+                or bool(self._domain_hits(host)))
 
     def _answer(self, query: str, kind: str, person: str | None, found: _Found, limit: int) -> Match:
         ranked = sorted(found.best.items(), key=lambda item: (-item[1][0], self._entries[item[0]].name))
         candidates = tuple(self._candidate(i, score, why) for i, (score, why, _) in ranked[:limit])
-        first, second = ([score for _, (score, _, _) in ranked[:2]] + [0.0, 0.0])[:2]
+        return Match(query, kind, person, candidates[0] if self._clear(found) else None, candidates)
+
+    @staticmethod
+    def _clear(found: _Found) -> bool:
+        """One client strong enough and clearly ahead of the next."""
+        first, second = (sorted((s for s, _, _ in found.best.values()), reverse=True)[:2] + [0.0, 0.0])[:2]
         # Rounded, so a lead of exactly MARGIN counts whatever the floating point says.
-        clear = first >= CONFIDENT and round(first - second, 6) >= MARGIN
-        return Match(query, kind, person, candidates[0] if clear else None, candidates)
+        return first >= CONFIDENT and round(first - second, 6) >= MARGIN
 
     def _candidate(self, client_id: int, score: float, why: str) -> Candidate:
         client = self._entries[client_id]
@@ -782,9 +795,14 @@ class Matcher:
         hits = [(i, EXACT, "exact name") for i in self._full.get(name.full_key)]
         if name.core_key != name.full_key:
             hits += [(i, EXACT, "exact name") for i in self._core.get(name.core_key)
-                     if _analyse(self._entries[i].name).legal_form() == name.legal_form()]
-        hits += [(i, ALIAS, self._alias_why(i, {name.full_key, name.core_key}))
-                 for i in self._aliases.get(name.full_key) or self._aliases.get(name.core_key)]
+                     if _same_form(_analyse(self._entries[i].name).legal_form(), name.legal_form())]
+        if self._aliases.get(name.full_key):
+            return hits + [(i, ALIAS, self._alias_why(i, {name.full_key})) for i in self._aliases.get(name.full_key)]
+        # "Porsche SE" is not Porsche AG because its alias is Porsche: a legal form the client lacks weakens the alias.
+        for i in self._aliases.get(name.core_key):
+            theirs = _analyse(self._entries[i].name)
+            other = name.legal_form() and not _same_form(theirs.legal_form(), name.legal_form())
+            hits.append((i, WEAK_ALIAS if other else ALIAS, self._alias_why(i, {name.core_key})))
         return hits
 
     def _names_a_client(self, text: str) -> bool:
@@ -799,13 +817,27 @@ class Matcher:
         if not name.words:
             return found
         found.merge(self._whole(name))
+        self._as_typed(name, found)
         for variant in _variants(name):
             found.merge(self._shortened(variant))
         if found.top() < LEGAL:
             self._typos(name, found)
+            for variant in _variants(name):
+                if variant.dropped_place and not variant.trade and found.top() < LEGAL:
+                    self._typos(_analyse(" ".join(variant.words)), found)  # "Volvo Cars Sweden"
         if found.top() < CONFIDENT:
             self._similar(name, found)
         return found
+
+    def _as_typed(self, name: _Name, found: _Found) -> None:
+        """The name joined as typed, before abbreviations are spelled out: "Aus Net" is AusNet, not Australia Net."""
+        typed = "".join(w for r in name.raw[:name.core] for w in _WORD.findall(fold(r)) if w != "and")
+        if typed == name.core_key:
+            return
+        for client_id in (*self._full.get(typed), *self._core.get(typed)):
+            found.add(client_id, LEGAL, "name as typed")
+        for client_id in self._aliases.get(typed):
+            found.add(client_id, ALIAS, self._alias_why(client_id, {typed}), firm=True)
 
     def _whole(self, name: _Name) -> _Found:
         """Evidence that uses every word of the query."""
@@ -816,14 +848,21 @@ class Matcher:
         core = name.words[:name.core]
         self._initialism(core, found, INITIALISM, "initialism")
         starting = self._prefixed(core, found, "start of name", dropped_place=False)
+        for client_id in starting if name.legal_form() else ():
+            # The same legal form as the client's is evidence too: "Porsche SE" for Porsche Automobil Holding SE.
+            if _same_form(_analyse(self._entries[client_id].name).legal_form(), name.legal_form()):
+                found.add(client_id, SAME_FORM_PREFIX, f"start of name, and '{name.legal_text()}'")
         if len(core) == 1:
-            self._one_word_rule(core[0], found, starting)
+            self._one_word_rule(core[0], found, starting, with_form=name.core < len(name.words))
         # After the one-word rule: "Uni SA" reads as one word once "SA" is taken for a legal form, yet has the
         # same words as University of South Australia.
-        for words in {core, name.words}:
+        # A legal form anywhere is left out too: "Corporation Queensland Treasury".
+        for words in {core, name.words, tuple(w for w in name.words if w not in _LEGAL_WORDS)}:
             for key in _word_set_keys(words):
                 for client_id in self._word_sets.get(key):
-                    found.add(client_id, SAME_WORDS, "same words")
+                    # The same words in the same order are another legal form, weighed in _legal_forms.
+                    if _compact(self._spaced[client_id].split()) not in (name.core_key, name.full_key):
+                        found.add(client_id, SAME_WORDS, "same words")
         return found
 
     def _shortened(self, variant: _Variant) -> _Found:
@@ -868,8 +907,16 @@ class Matcher:
         for client_id in self._trimmed.get(name.full_key):
             found.add(client_id, STRIPPED, self._without(client_id, name.full_key))
         if name.core_key != name.full_key:
-            for client_id in (*self._full.get(name.core_key), *self._core.get(name.core_key)):
+            for client_id in self._full.get(name.core_key):
                 found.add(client_id, LEGAL, f"name without '{name.legal_text()}'")
+            typed = {_LEGAL_SPELLING.get(w, w) for w in name.words[name.core:]}
+            for client_id in self._core.get(name.core_key):
+                # "Merck Inc" is part of Merck & Co., Inc.'s form; "Merck KGaA" is another form.
+                theirs = _analyse(self._entries[client_id].name)
+                if typed <= {_LEGAL_SPELLING.get(w, w) for w in theirs.words[theirs.core:]}:
+                    found.add(client_id, LEGAL, f"name without '{theirs.legal_text()}'")
+                else:
+                    found.add(client_id, OTHER_LEGAL, f"name with another legal form than '{name.legal_text()}'")
             for client_id in self._trimmed.get(name.core_key):
                 found.add(client_id, STRIPPED, self._without(client_id, name.core_key))
 
@@ -897,14 +944,15 @@ class Matcher:
             found.add(client_id, score, why)
         return {client_id for _, client_id in hits}
 
-    def _one_word_rule(self, word: str, found: _Found, starting: set[int]) -> None:
+    def _one_word_rule(self, word: str, found: _Found, starting: set[int], with_form: bool = False) -> None:
         # "Delta", "Sydney" or "Bank" alone may mean any of several clients: only a client's very name or alias
         # answers it, unless it is a distinctive word no other client's name starts with. Two clients that are
-        # both called it (one by name, one by alias) leave it open.
+        # both called it (one by name, one by alias) leave it open. A legal form ("Merck KGaA", "Merck Inc") says
+        # which of the clients called it is meant, and the scores of the forms decide.
         called = set(self._full.get(word)).union(self._core.get(word), self._aliases.get(word))
-        if len(called) > 1 or word in _GENERIC:
+        if word in _GENERIC or (len(called) > 1 and not with_form):
             found.cap(PARTIAL, firm_too=True)
-        elif not _distinctive(word) or len(starting | called) > 1:
+        elif not _distinctive(word) or (len(starting | called) > 1 and not with_form):
             found.cap(PARTIAL)
 
     def _typos(self, name: _Name, found: _Found, cap: int = 200) -> None:
@@ -914,7 +962,7 @@ class Matcher:
         unknown = [w for w in words if not self._known(w)]
         if not budget or not unknown:
             return
-        fixes = [self._corrections(w, min(budget, 1 if len(w) < 9 else 2)) for w in unknown]
+        fixes = [self._corrections(w, min(budget, 1 if len(w) < 8 else 2)) for w in unknown]
         if not all(fixes):
             return
         known = [w for w in words if w in self._postings]
@@ -1058,6 +1106,16 @@ def _typo_distance(typed: set[str], theirs: set[str]) -> int | None:
                 if distance <= allowed and (best is None or distance < best):
                     best = distance
     return best
+
+
+def _before_trailing_words(text: str) -> tuple[str, ...]:
+    """The name up to its legal form, when a word or two follow it: "Merck KGaA Darmstadt" (a place, an office)."""
+    name = _analyse(text)
+    for k in (1, 2):
+        n = len(name.words) - k
+        if n > 1 and _legal_suffix(name.words, n) and not any(w in _LEGAL_WORDS for w in name.words[n:]):
+            return (" ".join(name.raw[:n]),)
+    return ()
 
 
 def _prefix_score(words: tuple[str, ...], tail: list[str], dropped_place: bool) -> float:

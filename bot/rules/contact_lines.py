@@ -1,0 +1,102 @@
+"""Contact lines and signatures as people paste them: which part names the organisation, and who the person is.
+
+"Jane Doe - Chief Risk Officer, Acme Bank", "Head of Procurement, Acme", "Jane Doe | Partner | Acme",
+"Kind regards, Jane Doe, Acme", "Jane Doe (CFO, Acme)", a signature block over several lines, and offices
+("Acme (Perth branch)", "Acme Melbourne office"). The matcher reads the whole text first; these readings are its
+second try, so a name with commas in it ("Hitachi, Ltd.") is never cut up while it names a client as it stands.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from bot.rules.matching_words import GREETINGS, OFFICE_WORDS, PLACE_WORDS, TITLE_WORDS
+
+# Where a contact line changes from one part to the next: new lines, bars, bullets, semicolons, commas, spaced
+# dashes, brackets, and "at" or "@" between a role and an organisation.
+_SEPARATORS = re.compile(r"\s*(?:[\n\r|•·;,()\[\]]|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
+_OFFICE = re.compile(rf"^(?P<name>.+?)[\s,\-–—(]+(?P<place>(?:[^\s()]+\s+){{0,2}}?)(?:head\s+)?"
+                     rf"(?:{'|'.join(sorted(OFFICE_WORDS))})\)?$", re.IGNORECASE)
+_PERSON_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_HONORIFICS = frozenset("dr prof mr mrs ms miss mx sir dame".split())
+LONGEST_RUN = 3  # segments joined back into one name at most: "Ministry of Business, Innovation and Employment"
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a contact line says: the person it names, and the texts that may be the organisation, best first."""
+
+    person: str | None
+    organisations: tuple[str, ...]
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words without accents, for telling titles and greetings apart."""
+    folded = unicodedata.normalize("NFKD", text.casefold())
+    return re.findall(r"[^\W\d_]+", "".join(c for c in folded if not unicodedata.combining(c)))
+
+
+def is_title(segment: str) -> bool:
+    """True for a job title or role: "Chief Risk Officer", "Head of Procurement", "Partner"."""
+    return any(w in TITLE_WORDS for w in words(segment))
+
+
+def is_greeting(segment: str) -> bool:
+    """True for a sign-off or salutation: "Kind regards", "Cheers", "Ngā mihi"."""
+    found = words(segment)
+    return bool(found) and all(w in GREETINGS for w in found)
+
+
+def is_person(segment: str) -> bool:
+    """True for what reads as a person's name: two to four capitalised words, an honorific allowed."""
+    parts = [p for p in segment.split() if p.strip(".").lower() not in _HONORIFICS]
+    return (2 <= len(parts) <= 4 and all(_PERSON_WORD.match(p) and p[0].isupper() for p in parts)
+            and not any(w in TITLE_WORDS or w in PLACE_WORDS for w in words(segment)))
+
+
+def is_place(segment: str) -> bool:
+    """True for a place or an office: "Sydney", "Auckland office", "Perth HQ"."""
+    found = words(segment)
+    return bool(found) and all(w in PLACE_WORDS or w in OFFICE_WORDS or w == "head" for w in found)
+
+
+def segments(text: str, is_legal_form: Callable[[str], bool]) -> list[str]:
+    """The line cut into parts; a legal form or a place is put back on the part before it ("Hitachi, Ltd.")."""
+    parts: list[str] = []
+    for part in _SEPARATORS.split(text):
+        part = part.strip(" .:\t")
+        if not any(c.isalpha() for c in part):
+            continue  # phone numbers, dashes
+        if parts and is_legal_form(part):
+            parts[-1] = f"{parts[-1]}, {part}"
+        elif parts and is_place(part) and not is_title(parts[-1]):
+            parts[-1] = f"{parts[-1]} {part}"
+        else:
+            parts.append(part)
+    return parts
+
+
+def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
+    """The person and the possible organisations of a contact line; None when the text is not one."""
+    parts = segments(text, is_legal_form)
+    if len(parts) < 2:
+        return None
+    roles = [i for i, p in enumerate(parts) if is_title(p) or is_greeting(p)]
+    after = parts[roles[-1] + 1:] if roles else parts
+    # The organisation comes last in every common layout; a line that ends on a role names it first.
+    named = after or [p for p in parts[:roles[0]] if not is_person(p) and not is_greeting(p)]
+    person = next((p for p in parts if is_person(p) and p not in named[-1:]), None)
+    runs = tuple(", ".join(named[-k:]) for k in range(1, min(LONGEST_RUN, len(named)) + 1))
+    return Reading(person, tuple(r for r in runs if r != text))
+
+
+def without_office(text: str) -> tuple[str, ...]:
+    """Readings of a name followed by an office ("Acme Perth branch"): with its place, then without it."""
+    found = _OFFICE.match(text.strip())
+    if not found or not any(c.isalpha() for c in found.group("name")):
+        return ()
+    name, place = found.group("name").strip(" ,-–—("), found.group("place").strip()
+    return tuple(dict.fromkeys(r for r in (f"{name} {place}".strip(), name) if r))

