@@ -1,16 +1,16 @@
 """client registration number
 
-Revision ID: 0008
-Revises: 0007
-Create Date: 2026-12-06 23:10:00.000000
+Revision ID: 0009
+Revises: 0008
+Create Date: 2026-12-06 22:20:00.000000
 """
 
 import sqlalchemy as sa
 import sqlmodel
 from alembic import op
 
-revision = '0008'
-down_revision = '0007'
+revision = '0009'
+down_revision = '0008'
 branch_labels = None
 depends_on = None
 
