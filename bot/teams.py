@@ -36,7 +36,9 @@ class AccordBot(ActivityHandler):
 
     def __init__(self, core: Accord) -> None:
         self.core = core
-        self._roster_asked: set[str] = set()  # ask Teams once per person per process, not every turn
+        # Teams is asked once per person per process; turns of that person arriving meanwhile (an install sends two
+        # activities at once) wait for the same answer, so none of them is taken for someone the records lack.
+        self._profiles: dict[str, asyncio.Future] = {}
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -76,10 +78,13 @@ class AccordBot(ActivityHandler):
     async def _turn(self, turn_context: TurnContext, event: str, **fields: Any) -> Turn:
         turn = _to_turn(turn_context.activity, event, **fields)
         teams_id = turn.user.teams_id
-        if teams_id not in self._roster_asked and await asyncio.to_thread(self.core.needs_profile, teams_id):
-            self._roster_asked.add(teams_id)
-            turn = await _with_profile(turn_context, turn)
-        return turn
+        asked = self._profiles.get(teams_id)
+        if asked is None:
+            if not await asyncio.to_thread(self.core.needs_profile, teams_id):
+                return turn
+            asked = self._profiles.setdefault(teams_id, asyncio.ensure_future(_profile(turn_context, teams_id)))
+        profile = await asyncio.shield(asked)
+        return _with_profile(turn, profile) if profile is not None else turn
 
     async def _handle(self, turn: Turn) -> list[Reply]:
         # The core uses blocking database calls; a worker thread keeps the event loop answering.
@@ -142,13 +147,17 @@ def _to_turn(activity: Activity, event: str, **fields: Any) -> Turn:
     return Turn(event=event, user=user, place=place, activity_id=activity.id or None, **fields)
 
 
-async def _with_profile(turn_context: TurnContext, turn: Turn) -> Turn:
-    """The turn with the sender's email and object id from Teams' roster, when Teams will tell us."""
+async def _profile(turn_context: TurnContext, teams_id: str):
+    """The sender's roster entry (email, object id), or None when Teams will not tell us."""
     try:
-        member = await TeamsInfo.get_member(turn_context, turn.user.teams_id)
+        return await TeamsInfo.get_member(turn_context, teams_id)
     except Exception as exc:  # noqa: BLE001  (the roster is a nicety; the turn goes on without it)
-        log.info("could not read the roster entry of %s: %s", turn.user.teams_id, exc)
-        return turn
+        log.info("could not read the roster entry of %s: %s", teams_id, exc)
+        return None
+
+
+def _with_profile(turn: Turn, member) -> Turn:
+    """The turn with the sender's email and object id from Teams' roster."""
     email = well_formed(member.email or member.user_principal_name or "")
     user = User(
         teams_id=turn.user.teams_id,

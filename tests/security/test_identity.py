@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
@@ -143,3 +145,25 @@ async def test_a_channel_post_from_another_tenant_reaches_no_handler(client, tru
     assert (await post(client, trusted_cloud, body)).status == 200
     with db.transaction() as session:
         assert session.exec(select(Member).where(Member.teams_id == user(8)["id"])).first() is None
+
+
+async def test_two_activities_at_once_from_an_imported_admin_link_them_and_make_nobody_new(client, trusted_cloud,
+                                                                                          db):
+    """Teams sends installationUpdate and conversationUpdate together; the roster answer is slow to come."""
+    ada = admin(db)
+    installer = user(8, "Ada Admin")
+    trusted_cloud.set_members([{**installer, "email": "ada@network.example", "tenantId": TENANT}])
+    trusted_cloud.inject(delay=1.0, operation="member")
+    first = from_tenant(trusted_cloud, TENANT, "help", installer)
+    second = from_tenant(trusted_cloud, TENANT, "members", installer)
+
+    async def a_moment_later():
+        await asyncio.sleep(0.3)  # while the first is still waiting for its roster answer
+        return await post(client, trusted_cloud, second)
+
+    answers = await asyncio.gather(post(client, trusted_cloud, first), a_moment_later())
+    assert [a.status for a in answers] == [200, 200]
+    with db.transaction() as session:
+        assert session.get(Member, ada).teams_id == installer["id"]
+        assert len(session.exec(select(Member)).all()) == 1
+    assert any("Members in Teams" in str(r.body) for r in sends(trusted_cloud))  # the admin was an admin both times
