@@ -1,6 +1,7 @@
 """Accord's core: one transaction per turn around the router."""
 
 import logging
+import time
 from datetime import datetime, timedelta
 
 from bot.clients import ClientIndex
@@ -44,9 +45,15 @@ class Accord:
                         turn.user.teams_id, tenant)
             return [Reply(text=OUTSIDE_TENANT)] if turn.event in ("message", "action") else []
         # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
-        return once_more_on_conflict(self._handle, turn)
+        started, said = time.perf_counter(), {}
+        try:
+            return once_more_on_conflict(self._handle, turn, said)
+        finally:
+            # One line per turn, for whoever runs Accord: who, what it ran, how long it took (not what they typed).
+            log.info("turn: %s %s in %s ran %s in %.0f ms", said.get("who", turn.user.teams_id), turn.event,
+                     turn.place.kind, said.get("command", "-"), (time.perf_counter() - started) * 1000)
 
-    def _handle(self, turn: Turn) -> list[Reply]:
+    def _handle(self, turn: Turn, said: dict[str, str]) -> list[Reply]:
         with self.db.transaction() as session:
             user, place = turn.user, turn.place
             now = utcnow()
@@ -75,7 +82,11 @@ class Accord:
             )
             ctx = Context(turn, member, session, self.settings, self.router, self.clients)
             ctx.newly_installed = not was_installed
-            return self.router.dispatch(ctx)
+            said["who"] = f"member {member.id} ({member.role or 'no role'})"
+            try:
+                return self.router.dispatch(ctx)
+            finally:
+                said["command"] = ctx.command or "-"
 
     def _team(self, session, turn: Turn, now: datetime) -> None:
         """Remember the team; its roster is read when Accord is added or its members or name change."""

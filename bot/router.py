@@ -31,6 +31,7 @@ class Context:
     clients: ClientIndex
     args: dict[str, Any] = field(default_factory=dict)
     newly_installed: bool = False
+    command: str = ""  # what the turn ran (a command's usage, a verb, an event), for the turn's log line
 
 
 Handler = Callable[[Context], list[Reply]]
@@ -86,11 +87,14 @@ class Router:
         """Run the handler this turn asks for; unknown text gets the fallback (help)."""
         turn = ctx.turn
         if turn.event in self.events:
+            ctx.command = turn.event
             return self.events[turn.event](ctx)
         verb = turn.verb or turn.value.get("verb")
         if verb:
             # Card data is whatever the client sent: anything but a known verb's name gets the help card.
-            return self.verbs.get(verb if isinstance(verb, str) else "", self.fallback)(ctx)
+            verb = verb if isinstance(verb, str) and verb in self.verbs else ""
+            ctx.command = verb or "help"
+            return self.verbs.get(verb, self.fallback)(ctx)
         return self._command(ctx)
 
     def _command(self, ctx: Context) -> list[Reply]:
@@ -98,12 +102,14 @@ class Router:
         for command in self.commands:
             found = command.match(text)
             if found:
+                ctx.command = command.usage
                 allowed = may_use(command.roles, ctx.member.role) and usable_here(command.scopes, ctx.turn.place.kind)
                 if not allowed:
                     return self.refuse(ctx, command)
                 # Alternative phrasings name their groups query, query2...: fold them into one argument.
                 ctx.args = {k.rstrip("0123456789"): v for k, v in found.groupdict().items() if v is not None}
                 return self._once(ctx, command) if command.effect else command.handler(ctx)
+        ctx.command = "help"
         return self.fallback(ctx)
 
     def _once(self, ctx: Context, command: Command) -> list[Reply]:
