@@ -10,6 +10,7 @@ from bot.rules.ownership import DNA, FlagFact, rank
 # An enquiry is about work: a live project or quote outranks a declared relationship or an old project.
 FIRST_TO_HEAR = ("active project", "active quote", "declared relationship", DNA, "introduction", "past project")
 CLOSED = "closed"
+BD_RESPONDING = "bd responding"
 
 
 def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | None:
@@ -25,6 +26,13 @@ def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | 
 def may_route(state: str) -> bool:
     """Whether an enquiry in this state can still be routed: once closed it stays closed, whatever a card offers."""
     return state != CLOSED
+
+
+def channel_moves(state: str) -> tuple[str, ...]:
+    """The moves the channel card offers in this state: none once closed, no hand-over to BD once BD responds."""
+    if not may_route(state):
+        return ()
+    return (CLOSED,) if state == BD_RESPONDING else (BD_RESPONDING, CLOSED)
 
 
 def business_days_later(start: datetime, days: int, zone: ZoneInfo) -> datetime:
