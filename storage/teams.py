@@ -99,13 +99,6 @@ def in_teams(session: Session, member_ids: list[int] | None = None) -> set[int]:
     return set(session.exec(query))
 
 
-def ever_in_teams(session: Session, member_ids: list[int] | None = None) -> set[int]:
-    """Members some roster has ever listed."""
-    query = select(TeamMember.member_id)
-    if member_ids is not None:
-        query = query.where(TeamMember.member_id.in_(member_ids))
-    return set(session.exec(query))
-
 
 def reaching_team(session: Session, member_id: int) -> Team | None:
     """An installed team whose current roster lists the member: Teams opens their 1:1 chat through it."""
@@ -113,10 +106,6 @@ def reaching_team(session: Session, member_id: int) -> Team | None:
              .where(TeamMember.member_id == member_id, TeamMember.left_at.is_(None), Team.installed))
     return session.exec(query.order_by(TeamMember.seen_at.desc())).first()
 
-
-def installed_teams(session: Session) -> list[Team]:
-    """Every team Accord is installed in."""
-    return list(session.exec(select(Team).where(Team.installed).order_by(Team.id)))
 
 
 def keep_entries(session: Session, team_row_id: int, entries: list[dict]) -> None:
