@@ -92,9 +92,12 @@ def who_owns_cards() -> list[Sample]:
     worst = _client(long_text(HOSTILE, 300), tuple(f"{'sub' * 20}{i}.research-organisation.example.com.au"
                                                    for i in range(8)))
     card = who_owns.ownership_card
+    held = [f for f in facts if f.basis != "do-not-approach"]
     return [
         ("who-owns-partner", card(_client(), _seen(facts, Viewer(100, "partner")), zone=ZONE, now=NOW,
                                   asker_id=100, public=False, why="alias “CCorp”")),
+        ("who-owns-held", card(_client(), _seen(held, Viewer(7, "partner")), zone=ZONE, now=NOW, asker_id=7,
+                               public=False, why="name without “Pty Ltd”")),
         ("who-owns-bd", card(_client(), _seen(facts, Viewer(900, "bd")), zone=ZONE, now=NOW, asker_id=900,
                              public=False, person="Liam Murphy 3")),
         ("who-owns-channel", card(_client(), _seen(facts, Viewer(None, None, public=True)), zone=ZONE, now=NOW,

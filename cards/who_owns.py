@@ -7,17 +7,20 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.rules.ownership import Ownership
+from bot.rules.ownership import FREE, HELD, PROTECTED, Ownership, standing
 from cards import verbs
 from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block, thumbnail_text
 
-MAX_NOTIFY_BUTTONS = 3
+MAX_NOTIFY_BUTTONS = 5
 MAX_CANDIDATES = 5
 PREVIEW_HOLDERS = 3
 BUTTON = 40  # characters of a button title
 # Rows beyond these are counted, not listed: a card must stay under Teams' message size with names at full length.
 MAX_HOLDERS = 25
 MAX_CONTACTS = 20
+# Each standing's text colour and container style: green free, amber held, red for a protected contact.
+VERDICT_NAME = 80  # characters of a name in the verdict, which should read as one line
+VERDICT = {FREE: ("Good", "good"), HELD: ("Warning", "warning"), PROTECTED: ("Attention", "attention")}
 
 
 @dataclass(frozen=True)
@@ -32,15 +35,15 @@ class ClientSummary:
 
 def ownership_card(client: ClientSummary, view: Ownership, *, zone: ZoneInfo, now: datetime, asker_id: int | None,
                    public: bool, person: str | None = None, why: str | None = None) -> dict[str, Any]:
-    """The holder card, showing exactly what `view` allows."""
-    body: list[dict[str, Any]] = [heading(plain(client.name)), text_block(_subtitle(client, why), isSubtle=True,
+    """The holder card, showing exactly what `view` allows: a one-line verdict first, the details under it."""
+    body: list[dict[str, Any]] = [heading(plain(client.name)), text_block(_subtitle(client), isSubtle=True,
                                                                           spacing="None")]
+    body.append(_verdict(client, view))
     body += _holders(view, zone)
     if person:
         body.append(text_block(_person_line(person, view)))
     body += _contacts(view)
-    scope = "Shown as everyone here may see it." if public else "Shown as you may see it."
-    body.append(text_block(f"{scope} As of {shown(now, zone, MOMENT)}.", isSubtle=True, size="Small"))
+    body.append(text_block(_footer(now, zone, public, why), isSubtle=True, size="Small", separator=True))
     return card(body, _actions(client, view, None if public else asker_id))
 
 
@@ -73,23 +76,45 @@ def no_match_card(query: str, candidates: list[ClientSummary], reason: str | Non
     return card(body, actions)
 
 
-def _subtitle(client: ClientSummary, why: str | None) -> str:
+def _subtitle(client: ClientSummary) -> str:
     parts = [plain(d) for d in client.domains[:3]]
     if client.external_id:
         parts.append(f"CRM {plain(client.external_id)}")
-    if why:
-        parts.append(f"matched by {plain(why)}")
     return " · ".join(parts) or "Client"
+
+
+def _verdict(client: ClientSummary, view: Ownership) -> dict[str, Any]:
+    """The answer in one line, on the colour of its standing: free (green), held (amber), protected contact (red)."""
+    kind = standing(view)
+    lines = [text_block(f"**{_verdict_line(client, view)}**", color=VERDICT[kind][0])]
+    note = {FREE: "No holder on record: no quote, project, relationship, introduction or do-not-approach entry.",
+            PROTECTED: "A contact here is on a do-not-approach list: talk to the holder before any approach."}.get(kind)
+    if note:
+        lines.append(text_block(note, size="Small", spacing="None"))
+    return {"type": "Container", "style": VERDICT[kind][1], "items": lines}
+
+
+def _verdict_line(client: ClientSummary, view: Ownership) -> str:
+    if not view.holders:
+        return f"No one holds {plain(excerpt(client.name, VERDICT_NAME))} yet: free to approach"
+    first = "you" if view.asker_holds else plain(excerpt(view.holders[0].name, VERDICT_NAME))
+    others = len(view.holders) - 1
+    return f"Held by {first}" + (f" and {others} other{'s' if others > 1 else ''}" if others else "")
+
+
+def _footer(now: datetime, zone: ZoneInfo, public: bool, why: str | None) -> str:
+    """How the client was found, whose view this is, and when: small print under the answer."""
+    matched = f"Matched by {plain(why)}. " if why else ""
+    scope = "Shown as everyone here may see it." if public else "Shown as you may see it."
+    return f"{matched}{scope} As of {shown(now, zone, MOMENT)}."
 
 
 def _holders(view: Ownership, zone: ZoneInfo) -> list[dict[str, Any]]:
     if not view.holders:
-        return [text_block("**No holder on record.** No partner holds this client through a quote, project, "
-                           "relationship, introduction or do-not-approach entry.")]
+        return []
     lines = [(plain(h.name), f"{', '.join(h.bases)} · since {shown(h.since, zone)}")
              for h in view.holders[:MAX_HOLDERS]]
-    intro = "**You hold this client.** Holders:" if view.asker_holds else "**Held by:**"
-    return [text_block(intro), facts(lines), *_more(len(view.holders) - MAX_HOLDERS, "holders")]
+    return [facts(lines), *_more(len(view.holders) - MAX_HOLDERS, "holders")]
 
 
 def _contacts(view: Ownership) -> list[dict[str, Any]]:
@@ -122,9 +147,13 @@ def _person_line(person: str, view: Ownership) -> str:
 
 def _actions(client: ClientSummary, view: Ownership, asker_id: int | None) -> list[dict[str, Any]]:
     others = [h for h in view.holders if h.member_id != asker_id]
-    notify = [
-        execute(excerpt(f"Notify {(h.name.split() or ['holder'])[0]}", BUTTON), verbs.NOTIFY_HOLDER,
-                {"client_id": client.id, "holder_id": h.member_id})
-        for h in others[:MAX_NOTIFY_BUTTONS]
-    ]
-    return notify + [execute("Refresh", verbs.WHO_OWNS_REFRESH, {"client_id": client.id})]
+    refresh = execute("Refresh", verbs.WHO_OWNS_REFRESH, {"client_id": client.id})
+    if not others:
+        return [refresh]
+    # One "Notify" per holder, one under another behind a single button: side by side they would not fit a phone.
+    notify = [{"type": "ActionSet", "actions": [execute(excerpt(f"Notify {(h.name.split() or ['holder'])[0]}", BUTTON),
+                                                        verbs.NOTIFY_HOLDER,
+                                                        {"client_id": client.id, "holder_id": h.member_id})]}
+              for h in others[:MAX_NOTIFY_BUTTONS]]
+    holders = {"type": "AdaptiveCard", "body": notify}
+    return [{"type": "Action.ShowCard", "title": "Notify a holder", "card": holders}, refresh]

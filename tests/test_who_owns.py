@@ -10,8 +10,16 @@ from storage import outbox
 from storage.db import save
 from storage.members import member_by_id
 from storage.models import Client
-from tests.builders import ADA, BO, DANA, DI, SAM, card_action, compose_search
+from storage.registry import put_flag
+from storage.types import utcnow
+from tests.builders import ADA, BO, DANA, DI, SAM, activity, card_action, compose_search
 from tests.turns import actions, card_text, run, say
+
+
+def notify_buttons(card: dict) -> list[dict]:
+    """The holder card's "Notify" buttons, behind its "Notify a holder" button."""
+    shown = [a["card"] for a in actions(card) if a["type"] == "Action.ShowCard"]
+    return [b for c in shown for block in c["body"] for b in block["actions"] if b["verb"] == "whoOwns.notifyHolder"]
 
 
 @pytest.mark.parametrize("phrasing", [
@@ -28,7 +36,7 @@ async def test_another_partner_sees_holders_and_bases_but_not_do_not_approach_de
     text = card_text(await say(accord, "who owns ClientCorp", SAM))
     assert "Dana Partner" in text and "past project, do-not-approach" in text
     assert "Sam Partner" in text and "declared relationship" in text
-    assert "You hold this client" in text
+    assert "Held by you and 1 other" in text
     assert "John Doe" not in text and "john@" not in text
     assert "A protected contact" in text
     assert "Mia Chen (mia@" in text  # Sam's own contact, with its address
@@ -54,7 +62,7 @@ async def test_an_answer_in_a_channel_or_group_chat_shows_only_what_everyone_may
     assert "Dana Partner" in text and "Sam Partner" in text
     assert "John Doe" not in text and "@" not in text.replace("@\u2060", "")
     assert "everyone here may see" in text
-    assert "You hold this client" not in text
+    assert "Held by you" not in text
 
 
 async def test_who_knows_a_person_at_a_client(accord, network):
@@ -98,7 +106,7 @@ async def test_refresh_recomputes_the_card_in_place_for_the_presser(accord, netw
 
 async def test_notify_holder_queues_a_message_to_the_holder_once_a_day(accord, network, db):
     card = await say(accord, "who owns ClientCorp", SAM)
-    notify = [a for a in actions(card) if a["title"].startswith("Notify")]
+    notify = notify_buttons(card)
     assert [a["title"] for a in notify] == ["Notify Dana"]  # not Sam, who asked
     for _ in range(2):
         _, response = await run(accord, card_action(verb=notify[0]["verb"], data=notify[0]["data"], sender=SAM))
@@ -199,4 +207,33 @@ async def test_a_holder_with_a_blank_name_still_gets_a_notify_button(accord, net
     with db.transaction() as session:
         save(session, member_by_id(session, network.members["dana"].id), name="   ")
     card = await say(accord, "who owns ClientCorp", SAM)
-    assert [a["title"] for a in actions(card) if a["verb"] == "whoOwns.notifyHolder"] == ["Notify holder"]
+    assert [a["title"] for a in notify_buttons(card)] == ["Notify holder"]
+
+
+def verdict(card: dict) -> tuple[str, str]:
+    """The card's one-line answer and the colour of its standing."""
+    (box,) = [b for b in card["body"] if b["type"] == "Container"]
+    return box["items"][0]["text"].strip("*"), box["style"]
+
+
+async def test_the_card_leads_with_a_one_line_verdict_in_the_colour_of_its_standing(accord, network, db):
+    # Held with a protected contact: Dana's do-not-approach entry on ClientCorp.
+    assert verdict(await say(accord, "who owns ClientCorp", BO)) == ("Held by Sam Partner and 1 other", "attention")
+    assert verdict(await say(accord, "who owns ClientCorp", SAM)) == ("Held by you and 1 other", "attention")
+    free = await say(accord, "who owns Acme Holdings", SAM)
+    assert verdict(free) == ("No one holds Acme Holdings yet: free to approach", "good")
+    with db.transaction() as session:
+        put_flag(session, None, by=None, via="test", client_id=network.clients["acme"].id,
+                 holder_id=network.members["dana"].id, basis="active project", since=utcnow())
+    assert verdict(await say(accord, "who owns Acme Holdings", SAM)) == ("Held by Dana Partner", "warning")
+    assert [a["title"] for a in notify_buttons(await say(accord, "who owns Acme Holdings", SAM))] == ["Notify Dana"]
+    mine = await say(accord, "who owns Acme Holdings", DANA)
+    assert verdict(mine) == ("Held by you", "warning")
+    assert [a["title"] for a in actions(mine)] == ["Refresh"]  # no button to notify yourself
+
+
+async def test_how_the_client_was_matched_is_small_print_at_the_foot(accord, network):
+    card = await say(accord, "who owns CCorp", SAM)
+    *_, footer = card["body"]
+    assert footer["size"] == "Small" and footer["text"].startswith("Matched by alias")
+    assert "matched" not in card["body"][1]["text"].lower()  # the line under the name is the client's own

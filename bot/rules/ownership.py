@@ -58,6 +58,16 @@ class Ownership:
     asker_holds: bool
 
 
+FREE, HELD, PROTECTED = "free", "held", "protected"
+
+
+def standing(view: Ownership) -> str:
+    """The one-word verdict on a client: free to approach, held, or held with a protected (do-not-approach) contact."""
+    if not view.holders:
+        return FREE
+    return PROTECTED if any(DNA in h.bases for h in view.holders) else HELD
+
+
 def may_see_contact(viewer: Viewer, fact: FlagFact) -> bool:
     """Contact details of a do-not-approach entry are for its owner and BD/directors/admins; others are open."""
     return fact.basis != DNA or holder_or_insider(viewer, fact)
