@@ -1,6 +1,7 @@
 """Accord's core: one transaction per turn around the router."""
 
 import logging
+import time
 from datetime import datetime, timedelta
 
 from bot.clients import ClientIndex
@@ -45,14 +46,20 @@ class Accord:
             log.warning("refused a %s from user %s of tenant %s, which the network does not allow", turn.event,
                         turn.user.teams_id, tenant)
             return [Reply(text=OUTSIDE_TENANT)] if turn.event in ("message", "action") else []
+        # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
+        started, said = time.perf_counter(), {}
         try:
-            # Teams sends installationUpdate and conversationUpdate together: both may insert the same member.
-            return once_more(self._handle, turn)
+            return once_more(self._handle, turn, said)
         except Busy:  # SQLite stayed locked (an import, a backup): say so, rather than that something broke
             log.warning("turn from %s: the database is locked", turn.user.teams_id)
+            said["command"] = "busy"
             return [Reply(text=BUSY)]
+        finally:
+            # One line per turn, for whoever runs Accord: who, what it ran, how long it took (not what they typed).
+            log.info("turn: %s %s in %s ran %s in %.0f ms", said.get("who", turn.user.teams_id), turn.event,
+                     turn.place.kind, said.get("command", "-"), (time.perf_counter() - started) * 1000)
 
-    def _handle(self, turn: Turn) -> list[Reply]:
+    def _handle(self, turn: Turn, said: dict[str, str]) -> list[Reply]:
         with self.db.transaction() as session:
             user, place = turn.user, turn.place
             now = utcnow()
@@ -81,7 +88,11 @@ class Accord:
             )
             ctx = Context(turn, member, session, self.settings, self.router, self.clients)
             ctx.newly_installed = not was_installed
-            return self.router.dispatch(ctx)
+            said["who"] = f"member {member.id} ({member.role or 'no role'})"
+            try:
+                return self.router.dispatch(ctx)
+            finally:
+                said["command"] = ctx.command or "-"
 
     def _team(self, session, turn: Turn, now: datetime) -> None:
         """Remember the team; its roster is read when Accord is added or its members or name change."""

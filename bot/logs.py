@@ -21,3 +21,6 @@ def configure_logging(settings: Settings) -> None:
     # msrest and urllib3 log every HTTP exchange at INFO, drowning what Accord itself says.
     for noisy in ("msrest", "urllib3", "msal", "aiohttp.access", "alembic"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # The scheduler announces every job it adds and every run: detail for LOG_LEVEL=DEBUG, not news at INFO.
+    scheduler = logging.DEBUG if root.level <= logging.DEBUG else max(logging.WARNING, root.level)
+    logging.getLogger("apscheduler").setLevel(scheduler)

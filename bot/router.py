@@ -32,6 +32,7 @@ class Context:
     clients: ClientIndex
     args: dict[str, Any] = field(default_factory=dict)
     newly_installed: bool = False
+    command: str = ""  # what the turn ran (a command's usage, a verb, an event), for the turn's log line
     decision: Decision | None = None  # how the message was understood, for the answers that are not a command
 
     @property
@@ -96,17 +97,20 @@ class Router:
         """Run the handler this turn asks for; a message is read for its intent first."""
         turn = ctx.turn
         if turn.event in self.events:
+            ctx.command = turn.event
             return self.events[turn.event](ctx)
         verb = turn.verb or turn.value.get("verb")
         if verb:
             # Card data is whatever the client sent: anything but a known verb's name gets the help card.
-            return self.verbs.get(verb if isinstance(verb, str) else "", self.fallback)(ctx)
+            verb = verb if isinstance(verb, str) and verb in self.verbs else ""
+            ctx.command = verb or "help"
+            return self.verbs.get(verb, self.fallback)(ctx)
         if turn.cards and not self._own_words(turn):
             return []  # one of our cards shared back from the compose box: not a question to us
         decision = self.understand(ctx)
         if decision.kind == RUN:
             return self.run(ctx, self._by_intent[decision.intent], dict(decision.args))
-        ctx.decision = decision
+        ctx.decision, ctx.command = decision, decision.kind
         return self.answers[decision.kind](ctx)
 
     def understand(self, ctx: Context) -> Decision:
@@ -117,6 +121,7 @@ class Router:
 
     def run(self, ctx: Context, command: Command, args: dict[str, Any]) -> list[Reply]:
         """Run a command for the asker, if their role may and it works here; with an effect, once per message."""
+        ctx.command = command.usage
         allowed = may_use(command.roles, ctx.member.role) and usable_here(command.scopes, ctx.turn.place.kind)
         if not allowed:
             return self.refuse(ctx, command)
