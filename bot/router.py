@@ -55,6 +55,8 @@ class Command:
     roles: frozenset[str] | None = None
     scopes: frozenset[str] = SCOPES
     effect: bool = False  # it changes something: a message Teams delivers twice runs once, answered the same twice
+    group: str = ""  # the task the help card lists it under (cards/help.py TASKS); "" for help itself
+    example: str = ""  # one plain example as typed, shown on the help card and run by its button
 
 
 _AT_TAG = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)

@@ -42,15 +42,24 @@ def person(number: int) -> str:
 
 
 def help_cards() -> list[Sample]:
-    """The help card for each kind of asker, and the welcome card for each place."""
-    from bot.commands import COMMANDS  # the real table, so the sample grows with every command added
+    """The help card for each kind of asker and place, the form of its Try buttons, and the welcome card."""
+    from bot.commands import COMMANDS  # the real table, so the samples grow with every command added
+    from bot.handlers.help import help_for
+    from bot.rules.access import may_use
+    from cards.help import TRIED
 
-    everything = [(c.usage, c.summary) for c in COMMANDS]
-    some = [(c.usage, c.summary) for c in COMMANDS if c.roles is None]
+    def asked(role: str | None, kind: str = "personal") -> tuple[list, list]:
+        return help_for([c for c in COMMANDS if may_use(c.roles, role)], kind)
+
     return [
-        ("help", help.help_card("Grace Nguyen", "partner", everything[:4])),
-        ("help-every-command", help.help_card(long_text("Maximilian-Alexander", 200), "admin", everything)),
-        ("help-no-role", help.help_card(HOSTILE, None, some)),
+        ("help", help.help_card("Grace Nguyen", "partner", *asked("partner"), public=False)),
+        ("help-bd", help.help_card("Ben Okafor", "bd", *asked("bd"), public=False)),
+        ("help-every-command", help.help_card(long_text("Maximilian-Alexander", 200), "admin", *asked("admin"),
+                                              public=False)),
+        ("help-no-role", help.help_card(HOSTILE, None, *asked(None), public=False)),
+        ("help-channel", help.help_card("Grace Nguyen", "admin", *asked("admin", "channel"), public=True)),
+        ("help-try", help.try_card("who owns Acme")),
+        ("help-try-largest", help.try_card(long_text(HOSTILE, TRIED * 2))),
         *[(f"welcome-{kind}", help.welcome_card(kind)) for kind in ("personal", "channel", "groupChat")],
     ]
 

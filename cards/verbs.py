@@ -2,6 +2,8 @@
 
 HELP = "help"
 COMMAND_RUN = "command.run"  # a "did you mean" or quick button: run the chat command it names, as if typed
+HELP_RUN = "help.run"  # a help card button: run the command text it carries (or its form's input) as if typed
+HELP_TRY = "help.try"  # a help card button: a small form holding a command's example, to edit and send
 WHO_OWNS_REFRESH = "whoOwns.refresh"  # recompute an ownership card in place
 WHO_OWNS_PICK = "whoOwns.pick"  # choose one of the "did you mean" candidates
 NOTIFY_HOLDER = "whoOwns.notifyHolder"  # ask Accord to tell a holder the presser would like to talk

@@ -26,8 +26,9 @@ async def test_each_turn_is_one_line_naming_who_what_and_how_long(accord, networ
     caplog.set_level(logging.INFO, logger="bot.core")
     await say(accord, "who owns ClientCorp", SAM)
     await press(accord, verbs.WHO_OWNS_REFRESH, SAM, client_id=network.clients["clientcorp"].id)
+    await press(accord, verbs.HELP_RUN, SAM, text="enquiries")
     await say(accord, "what is the weather", SAM)
-    assert turns(caplog) == ["who owns CLIENT", "whoOwns.refresh", "help"]
+    assert turns(caplog) == ["who owns CLIENT", "whoOwns.refresh", "help.run -> enquiries", "help"]
     assert not any("ClientCorp" in r.getMessage() for r in caplog.records)  # what people type stays out
 
 

@@ -240,3 +240,22 @@ async def test_a_quote_from_the_platform_tells_the_earlier_quote_owner_in_their_
             assert "Acme Holdings" in card_words(notice) and sam.name in card_words(notice)
             words = card_words(notice)
             assert "52,000" not in words and "52000" not in words  # a partner's quote value stays private
+
+
+async def test_the_help_cards_buttons_run_a_command_or_open_a_form_to_send_it(world, db):
+    bot, pg, env = world
+    seed_people(pg, db)  # the current user, Alex, is BD
+    await pg.install("personal")
+    await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: bool(m.cards))
+    await pg.send_message("personal", "help")
+    help_card = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "what you can do" in card_words(m))
+    buttons = {a["data"]["text"]: a for a in help_card.card_actions() if a["type"] == "Action.Submit"}
+
+    await pg.submit(help_card, buttons["enquiries"]["data"])  # "Run": the answer comes as a new message
+    listed = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "Enquiries, last 14 days" in card_words(m))
+    assert listed.cards[0]["body"][0]["text"] == "Enquiries, last 14 days"
+
+    await pg.submit(help_card, buttons["who owns Acme"]["data"])  # "Try": a form holding the example
+    form = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "Change it if you like" in card_words(m))
+    answer = await pg.execute_action(form, "help.run", inputs={"text": "who owns ClientCorp"})
+    assert answer["statusCode"] == 200 and answer["value"]["body"][0]["text"] == "ClientCorp Pty Ltd"
