@@ -131,6 +131,7 @@ VERBS = {
     verbs.ENQUIRY_CLOSE: enquiries.close,
     # --- approaches ---
     verbs.DNA_ADD_MANY: dna.add_many,
+    verbs.DNA_REMOVE: dna.remove_pressed,
     verbs.APPROACH_RECORD: approaches.form_submitted,
     verbs.APPROACH_CANCEL: approaches.cancel,
     verbs.APPROACH_ASK_HOLDER: approaches.ask_holder,

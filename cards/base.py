@@ -117,6 +117,11 @@ def submit(title: str, verb: str, data: dict[str, Any] | None = None) -> dict[st
     return {"type": "Action.Submit", "title": title, "data": {"verb": verb, **(data or {})}}
 
 
+def done_card(title: str, text: str) -> dict[str, Any]:
+    """A confirmation: what was just done, as a card like every other answer; `text` is escaped or our markdown."""
+    return card([heading(title), text_block(text)])
+
+
 def with_notes(content: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     """A card with our own notes (already escaped) added under its body, e.g. who will get what, and when."""
     if not notes:

@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.rules.enquiries import REFERRER_QUOTE
+from bot.rules.enquiries import BD_RESPONDING, CLOSED, REFERRER_QUOTE, channel_moves
 from bot.turn import Mention
 from cards import verbs
 from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
@@ -42,11 +42,20 @@ def channel_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
     """The post every partner sees: who enquired, from where, and whether someone holds the client."""
     body = [heading("Inbound enquiry"), facts(_facts(view, zone)), text_block(_held(view))]
     body.append(text_block(f"Routing: **{_routing(view)}**", spacing="Small"))
-    data = {"enquiry_id": view.id}
-    # Anyone sees the buttons; only the holder and BD may use them (the answer says so to anyone else).
-    actions = [] if view.state == "closed" else [execute("BD will respond", verbs.ENQUIRY_PASS_TO_BD, data),
-                                                  execute("Close", verbs.ENQUIRY_CLOSE, data)]
+    actions = _channel_actions(view)
+    if actions:
+        # Everyone in the channel sees one card: it names who may press, and the handler checks again at the press.
+        holder = f"{plain(view.holder_name)}, " if view.holder_name else ""
+        body.append(text_block(f"These buttons are for {holder}BD, directors and admins.", isSubtle=True,
+                               size="Small"))
     return card(body, actions, mentions=(view.holder,) if view.holder else ())
+
+
+def _channel_actions(view: EnquiryView) -> list[dict[str, Any]]:
+    """A button for each move the policy still allows from the channel."""
+    data = {"enquiry_id": view.id}
+    buttons = {BD_RESPONDING: ("BD will respond", verbs.ENQUIRY_PASS_TO_BD), CLOSED: ("Close", verbs.ENQUIRY_CLOSE)}
+    return [execute(*buttons[move], data) for move in channel_moves(view.state)]
 
 
 def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> dict[str, Any]:

@@ -19,6 +19,7 @@ from bot.rules.access import Viewer
 from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.turn import Mention
 from cards import enquiries, help, members, understanding, who_owns
+from cards.base import done_card, plain
 
 Sample = tuple[str, dict[str, Any]]
 
@@ -171,6 +172,7 @@ def enquiry_cards() -> list[Sample]:
             _enquiry(state="with holder", client_name="ClientCorp Pty Ltd", holder_name="Grace Nguyen"), ZONE)),
         ("enquiry-channel-responding", enquiries.channel_card(_enquiry(
             state="responding", client_name="ClientCorp Pty Ltd", holder=holder), ZONE)),
+        ("enquiry-channel-bd-responding", enquiries.channel_card(_enquiry(state="bd responding"), ZONE)),
         ("enquiry-channel-closed", enquiries.channel_card(_enquiry(state="closed"), ZONE)),
         ("enquiry-channel-largest", enquiries.channel_card(replace(worst, holder_basis=None), ZONE)),
         ("enquiry-logged-by-bd", enquiries.channel_card(held, ZONE)),  # BD's own answer to `log enquiry`
@@ -457,13 +459,46 @@ def dna_cards() -> list[Sample]:
     others = tuple(long_text(HOSTILE, 200) for _ in range(5))  # more members than a line names
     many = [dna.Added(100 + i, long_text(HOSTILE, 200) + " <" + ("x" * 320 + "@c.com.au")[-320:] + ">",
                       long_text(HOSTILE, 300), True, others) for i in range(MAX_LINES)]
+    listed = [dna.Listed(n, 100 + n, f"{person(n)} <{person(n).split()[0].lower()}@clientcorp.com.au>" if n % 4 else "",
+                         "ClientCorp Pty Ltd") for n in range(1, 6)]
+    longest = [dna.Listed(n, 10**9 + n, long_text(HOSTILE, 200) + " <" + ("x" * 320 + "@c.com.au")[-320:] + ">",
+                          long_text(HOSTILE, 300)) for n in range(1, dna.LIST_ROWS + 31)]
     return [
+        ("dna-list", dna.list_card(listed)),
+        ("dna-list-removed", dna.list_card(listed[:2], f"Removed 3: {plain(listed[2].who)} at ClientCorp Pty Ltd. "
+                                                       "The entries after it moved up by one.")),
+        ("dna-list-empty", dna.list_card([])),
+        ("dna-list-largest", dna.list_card(longest, plain(long_text(HOSTILE, 600)))),
+        ("dna-added-one", dna.added_card(added[1:2])),
         ("dna-form", dna.form()),
         ("dna-form-problems", dna.form("John Doe at Nowhere Ltd\nJane <jane@acme.com>", [(1, "no client matches "
                                        "“Nowhere Ltd”"), (2, "write it as Name <email> at Client")])),
         ("dna-form-largest", dna.form(lines, problems)),
         ("dna-added", dna.added_card(added)),
         ("dna-added-largest", dna.added_card(many)),
+    ]
+
+
+def confirmation_cards() -> list[Sample]:
+    """What Accord answers once something is done: the partner channel, an introduction, a sanction, the digest."""
+    from cards import referrals
+
+    view = referrals.ReferralView(12, "ClientCorp Pty Ltd", "John Doe", "john@clientcorp.com.au", person(1), person(2),
+                                  None, "introduced", NOW)
+    worst = referrals.ReferralView(10**9, long_text(HOSTILE, 300), long_text(HOSTILE, 200),
+                                   ("x" * 320 + "@clientcorp.com.au")[-320:], long_text(HOSTILE, 200),
+                                   long_text(HOSTILE, 200), None, "introduced", NOW)
+    waiting = (f"{plain(long_text(HOSTILE, 200))} will get a card to acknowledge it as soon as they are reachable in "
+               "Teams (not in the partner team yet).")
+    return [
+        ("done-partner-channel", done_card("Partner channel set", "Done: Deals is now the partner channel. Enquiries, "
+                                           "BD approaches and the fortnightly digest will be posted here. 3 recent "
+                                           "enquiries and 1 open BD approach recorded without a partner channel "
+                                           "follow.")),
+        ("done-introduction", done_card("Introduction recorded", referrals.confirmation(view))),
+        ("done-introduction-largest", done_card("Introduction recorded", referrals.confirmation(worst, waiting))),
+        ("done-sanction", done_card("Sanction recorded", "Recorded on Ben Okafor: No BD-won work allocated, until "
+                                    "30 Jun 2027. BD sees it on their record.")),
     ]
 
 
@@ -508,6 +543,7 @@ FEATURES: list[Callable[[], list[Sample]]] = [
     digest_cards,
     approach_cards,
     dna_cards,
+    confirmation_cards,
     member_cards,
     understanding_cards,
 ]

@@ -15,6 +15,7 @@ ENQUIRY_LOG = "enquiry.log"  # BD submits the phone or walk-in form
 ENQUIRY_CLOSE = "enquiry.close"  # the enquiry has been dealt with
 
 DNA_ADD_MANY = "dna.addMany"  # a partner submits the multi-line do-not-approach form
+DNA_REMOVE = "dna.remove"  # a partner takes one entry off their do-not-approach list, from the list card
 
 APPROACH_RECORD = "approach.record"  # BD submits the approach form
 APPROACH_CANCEL = "approach.cancel"  # BD drops a colliding approach before anything is recorded

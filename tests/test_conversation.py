@@ -63,7 +63,7 @@ async def test_an_admin_sets_the_partner_channel_and_the_bot_confirms_in_the_cha
     await run(accord, activity(text="hi"))
     give_role(db, user()["id"], "admin")
     sent, _ = await run(accord, activity("channel", text=mention_bot("set partner channel")))
-    assert "Partners is now the partner channel" in sent[0].text
+    assert "Partners is now the partner channel" in card_text(card_of(sent[0]))
     with db.transaction() as session:
         assert get_setting(session, PARTNER_CHANNEL) == CHANNEL_ID
 
@@ -127,7 +127,8 @@ async def test_a_channel_name_is_shown_literally_in_the_confirmation(accord, db)
     asked = activity("channel", text=mention_bot("set partner channel"))
     asked["channelData"]["channel"]["name"] = "**Deals** <at>Boss</at>"
     sent, _ = await run(accord, asked)
-    assert sent[0].text.startswith(r"Done: \*\*Deals\*\* \<at\>Boss\</at\> is now the partner channel.")
+    (said,) = [b["text"] for b in card_of(sent[0])["body"] if b["text"].startswith("Done:")]
+    assert said.startswith(r"Done: \*\*Deals\*\* \<at\>Boss\</at\> is now the partner channel.")
 
 
 async def test_an_action_submit_fallback_reaches_the_same_handler(accord):

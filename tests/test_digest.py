@@ -270,7 +270,8 @@ async def test_digest_now_posts_the_period_so_far_without_claiming_the_scheduled
     set_partner_channel(db)
     content(db, network, utcnow() - timedelta(seconds=1))
     (reply,) = await say(accord, "digest now", ADA, kind="channel")
-    assert "Posted the digest so far (1 card)" in reply.text and "still follows on" in reply.text
+    said = card_text(card_of(reply))
+    assert "Posted the digest so far (1 card)" in said and "still follows on" in said
     (message,) = outbox_rows(db, "digest:now:")
     assert message.conversation_id == CHANNEL_ID and message.idempotency_key.endswith(":1")
     text = posted_text([message])

@@ -18,7 +18,7 @@ from storage.models import Dispute, OutboxMessage, Sanction
 from tests.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity
 from tests.conftest import set_partner_channel
 from tests.registry_seed import seed
-from tests.turns import actions, card_text, press, run, say, say_text, text_of
+from tests.turns import actions, card_of, card_text, press, run, say, say_text, text_of
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 HOSTILE = "<at>Boss</at> **Urgent** [click](https://evil.example)"
@@ -436,12 +436,12 @@ async def test_a_sanction_on_a_resolved_dispute_is_shown_to_bd_and_never_to_part
 
 async def test_a_sanction_in_chat_by_email_or_mention(accord, network, db):
     until = in_a_month()
-    reply = await say(accord, f"sanction sam@network.example until {until.isoformat()} No tenders for now", DI)
-    assert reply.startswith("Recorded on Sam Partner: No tenders for now")
+    reply = await say_text(accord, f"sanction sam@network.example until {until.isoformat()} No tenders for now", DI)
+    assert reply.startswith("Sanction recorded\nRecorded on Sam Partner: No tenders for now")
     mention = {"type": "mention", "text": "<at>Dana Partner</at>",
                "mentioned": {"id": DANA["id"], "name": "Dana Partner"}}
-    reply = await say(accord, f"sanction <at>Dana Partner</at> until {until:%d/%m/%Y}", DI, entities=[mention])
-    assert reply.startswith("Recorded on Dana Partner: No BD-won work allocated")
+    reply = await say_text(accord, f"sanction <at>Dana Partner</at> until {until:%d/%m/%Y}", DI, entities=[mention])
+    assert reply.startswith("Sanction recorded\nRecorded on Dana Partner: No BD-won work allocated")
     assert "not a date" in await say(accord, "sanction sam@network.example until soon", DI)
     assert "Write it as: sanction" in await say(accord, "sanction sam@network.example no more work", DI)
     assert "Name the member" in await say(accord, f"sanction nobody@x.example until {until.isoformat()}", DI)
@@ -487,11 +487,11 @@ async def test_without_a_partner_channel_the_outcome_is_posted_once_a_channel_is
     assert "Sorry." in await say_text(accord, f"dispute {row.id}", SAM)
     set_it = activity("channel", text="<at>Accord</at> set partner channel", sender=ADA)
     sent, _ = await run(accord, set_it)
-    assert "1 published dispute outcome recorded without a partner channel follow" in sent[0].text
+    assert "1 published dispute outcome recorded without a partner channel follow" in card_text(card_of(sent[0]))
     (posted,) = [m for k, m in outbox_rows(db).items() if k.endswith(":published")]
     assert posted.conversation_id == CHANNEL_ID and "Sorry." in posted.payload
     again, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=ADA))
-    assert "recorded without a partner channel" not in again[0].text  # a new message, not a redelivery
+    assert "recorded without a partner channel" not in card_text(card_of(again[0]))  # a new message, not a redelivery
 
 
 @pytest.mark.parametrize("value", ["99999999999999999999", "2147483648", "0", "-1", "1.5", "abc", "²", None, [1]])

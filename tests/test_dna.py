@@ -7,7 +7,7 @@ import pytest
 from bot.rules.dna import Entry, numbered_lines, parse_entry
 from bot.turn import Reply
 from storage.registry import flag_history, held_by
-from tests.builders import BO, SAM
+from tests.builders import BO, DANA, SAM
 from tests.turns import card_text, press, say, say_text, teams_size
 
 @pytest.mark.parametrize("text, name, email", [
@@ -25,8 +25,11 @@ async def test_a_partner_adds_an_entry_and_sees_it_in_the_list(accord, network, 
         ((entry, client, contact),) = held_by(session, network.members["sam"].id, "do-not-approach")
         assert (client.external_id, contact.name, contact.email) == ("C-001", name, email)
         assert len(flag_history(session, entry.id)) == 1
-    listed = await say_text(accord, "dna list", SAM)
-    assert f"{entry.id}. {name}" in listed and "ClientCorp Pty Ltd" in listed
+    listed = await say(accord, "dna list", SAM)
+    (row,) = [b for b in listed["body"] if b["type"] == "ColumnSet"]
+    assert card_text(row).startswith(f"1.\n{name}") and "ClientCorp Pty Ltd" in card_text(row)
+    buttons = [a for a in actions_in(row) if a["type"] == "Action.Execute"]
+    assert [(a["title"], a["data"]) for a in buttons] == [("Remove", {"verb": "dna.remove", "entry_id": entry.id})]
 
 
 async def test_adding_twice_changes_nothing_and_remove_ends_the_entry_with_history(accord, network, db):
@@ -34,7 +37,7 @@ async def test_adding_twice_changes_nothing_and_remove_ends_the_entry_with_histo
     assert "was already on" in await say_text(accord, "dna add John Doe <john@clientcorp.com.au> at ClientCorp", SAM)
     with db.transaction() as session:
         ((entry, _, _),) = held_by(session, network.members["sam"].id, "do-not-approach")
-    assert "is off your do-not-approach list" in await say_text(accord, f"dna remove {entry.id}", SAM)
+    assert "Removed 1: John Doe" in await say_text(accord, "dna remove 1", SAM)
     assert "list is empty" in await say_text(accord, "dna list", SAM)
     with db.transaction() as session:
         history = flag_history(session, entry.id)
@@ -44,7 +47,9 @@ async def test_adding_twice_changes_nothing_and_remove_ends_the_entry_with_histo
 async def test_nobody_removes_another_partners_entry(accord, network, db):
     with db.transaction() as session:
         ((dana_entry, *_),) = held_by(session, network.members["dana"].id, "do-not-approach")
-    assert "is not on your do-not-approach list" in await say_text(accord, f"dna remove {dana_entry.id}", SAM)
+    assert "is not on your do-not-approach list" in await say_text(accord, "dna remove 1", SAM)
+    refused = await press(accord, "dna.remove", SAM, entry_id=dana_entry.id)  # another's entry, named by its id
+    assert "That entry is no longer on your list." in card_text(refused)
     with db.transaction() as session:
         assert [f.id for f, _, _ in held_by(session, network.members["dana"].id, "do-not-approach")] == [dana_entry.id]
 
@@ -87,6 +92,14 @@ def test_parse_entry(line, parsed):
 
 def test_form_lines_are_numbered_as_typed():
     assert numbered_lines("a at X\n\n  \ndna add b at Y\r\nc at Z") == [(1, "a at X"), (4, "b at Y"), (5, "c at Z")]
+
+
+def actions_in(node) -> list[dict]:
+    """Every button inside a part of a card."""
+    if isinstance(node, dict):
+        found = [node] if str(node.get("type", "")).startswith("Action.") else []
+        return found + [a for value in node.values() for a in actions_in(value)]
+    return [a for item in node for a in actions_in(item)] if isinstance(node, list) else []
 
 
 def entries_input(card) -> dict:
@@ -186,3 +199,38 @@ async def test_a_hundred_entries_are_confirmed_in_short_lines_and_all_added(acco
     assert teams_size(Reply(card=card).payload()) < 80 * 1024
     with db.transaction() as session:
         assert len(held_by(session, network.members["sam"].id, "do-not-approach")) == 100
+
+
+# ---- numbers are the partner's own; every entry has its Remove button ---------------------------------------------
+
+def listed_rows(card) -> list[str]:
+    """The list card's entries as read: "1. John Doe <...> at Client"."""
+    return [" ".join(card_text(row).split("\n")[:2]) for row in card["body"] if row["type"] == "ColumnSet"]
+
+
+async def test_each_partner_numbers_their_own_list_from_one(accord, network, db):
+    for entry in ("Ann Lee <ann@acme.example> at Acme Holdings", "Li Wei at CCorp", "Kim Lee at Delta Air Lines"):
+        await say_text(accord, f"dna add {entry}", SAM)
+    added = await say_text(accord, "dna add Ola Obi at Delta Electronics", SAM)
+    assert "as number 4." in added  # Dana's entry, older than all of these, is not in Sam's numbers
+    assert [r.split(" ")[0] for r in listed_rows(await say(accord, "dna list", SAM))] == ["1.", "2.", "3.", "4."]
+
+    removed = await say(accord, "dna remove 2", SAM)
+    assert "Removed 2: Li Wei at ClientCorp Pty Ltd. The entries after it moved up by one." in card_text(removed)
+    assert listed_rows(removed) == ["1. Ann Lee \\<ann@\u2060acme.\u2060example\\> at Acme Holdings",
+                                    "2. Kim Lee at Delta Air Lines", "3. Ola Obi at Delta Electronics"]
+    assert [r.split(" ")[0] for r in listed_rows(await say(accord, "dna list", DANA))] == ["1."]
+
+
+async def test_the_remove_button_ends_that_entry_and_shows_the_list_as_it_is_now(accord, network, db):
+    await say_text(accord, "dna add Ann Lee <ann@acme.example> at Acme Holdings", SAM)
+    await say_text(accord, "dna add Li Wei at CCorp", SAM)
+    listed = await say(accord, "dna list", SAM)
+    second = [a for a in actions_in(listed["body"][2]) if a["type"] == "Action.Execute"][0]
+    after = await press(accord, second["verb"], SAM, **second["data"])
+    assert listed_rows(after) == ["1. Ann Lee \\<ann@\u2060acme.\u2060example\\> at Acme Holdings"]
+    again = await press(accord, second["verb"], SAM, **second["data"])  # the same button, pressed twice
+    assert "That entry is no longer on your list." in card_text(again) and len(listed_rows(again)) == 1
+    with db.transaction() as session:
+        assert [c.name for _, _, c in held_by(session, network.members["sam"].id, "do-not-approach")] == ["Ann Lee"]
+    assert "Only partners" in await press(accord, second["verb"], BO, **second["data"])

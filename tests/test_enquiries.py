@@ -304,9 +304,9 @@ async def test_enquiries_that_arrive_before_a_partner_channel_is_set_are_posted_
     with db.transaction() as session:
         assert [outbox.by_key(session, f"enquiry:{row.id}:channel") for row in enquiries(db)] == [None, None]
     sent, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=ADA))
-    assert "2 recent enquiries recorded without a partner channel follow" in sent[0].text
+    assert "2 recent enquiries recorded without a partner channel follow" in card_text(card_of(sent[0]))
     again, _ = await run(accord, activity("channel", text="<at>Accord</at> set partner channel", sender=ADA))
-    assert "recent enquiries" not in again[0].text  # posted once, not on every change
+    assert "recent enquiries" not in card_text(card_of(again[0]))  # posted once, not on every change
     with db.transaction() as session:
         rows = [r for r in outbox.unfinished(session) if r.idempotency_key.endswith(":channel")]
         assert [r.conversation_id for r in rows] == [CHANNEL_ID] * 2
@@ -342,3 +342,20 @@ async def test_a_closed_enquiry_stays_closed_whatever_older_card_is_pressed(clie
 async def test_garbled_card_data_gets_a_clear_answer(network, accord, data):
     _, answer = await run(accord, card_action(verb="enquiry.close", data=data, sender=BO))
     assert answer.status == 200 and answer.body["value"] == "That enquiry is no longer on record."
+
+
+@pytest.mark.parametrize("state, buttons", [("new", ["BD will respond", "Close"]),
+                                            ("with holder", ["BD will respond", "Close"]),
+                                            ("responding", ["BD will respond", "Close"]),
+                                            ("bd responding", ["Close"]), ("closed", [])])
+def test_the_channel_card_offers_only_the_moves_the_policy_allows_and_says_who_may_press(state, buttons):
+    from zoneinfo import ZoneInfo
+
+    from cards.enquiries import EnquiryView, channel_card
+
+    view = EnquiryView(7, "Jane Doe", "ClientCorp", "web", datetime(2026, 11, 20, tzinfo=timezone.utc), state,
+                       client_name="ClientCorp Pty Ltd", holder_name="Dana Partner", holder_basis="past project")
+    card = channel_card(view, ZoneInfo("Australia/Sydney"))
+    assert [a["title"] for a in card.get("actions", [])] == buttons
+    said = "These buttons are for Dana Partner, BD, directors and admins."
+    assert (said in card_text(card)) == bool(buttons)

@@ -150,7 +150,7 @@ async def test_a_role_given_by_email_is_linked_through_the_teams_roster(client, 
     response = await post(client, cloud, body)
     assert response.status == 200
     (sent,) = sends(cloud)
-    assert "is now the partner channel" in sent.body["text"]
+    assert "is now the partner channel" in json.dumps(sent.body["attachments"])
     assert sent.conversation.startswith(CHANNEL_ID)
     with db.transaction() as session:
         assert get_setting(session, PARTNER_CHANNEL) == CHANNEL_ID

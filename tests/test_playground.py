@@ -79,7 +79,7 @@ async def test_install_help_and_the_partner_channel(world, tmp_path):
     assert result.returncode == 0, result.stderr
     await pg.send_message("channel", "set partner channel", mention_bot=True)
     confirmation = await pg.wait_for_bot_message(pg.channel_id)
-    assert "is now the partner channel" in confirmation.text
+    assert "is now the partner channel" in card_words(confirmation)
 
     # Proactive messages go through the outbox: an announcement to the channel and one to a member's chat.
     posted = accord("send", "--channel", "partner", "Digest day moves to Tuesday", env=env, cwd=tmp_path)
@@ -167,7 +167,7 @@ async def test_a_webhook_enquiry_reaches_the_channel_and_a_holder_who_never_spok
             dana = pg.users[0]
             await until(lambda: linked(db, dana.email) == dana.id, 20)  # the team's roster, read after the install
             await pg.send_message("channel", "set partner channel", mention_bot=True)
-            await pg.wait_for_bot_message(pg.channel_id, lambda m: "partner channel" in (m.text or ""))
+            await pg.wait_for_bot_message(pg.channel_id, lambda m: "is now the partner channel" in card_words(m))
 
             body = {"id": "pg-1", "person": {"name": "John Doe", "email": "john@clientcorp.com.au"},
                     "company": "ClientCorp", "message": "Can we talk about next year?"}
@@ -188,7 +188,7 @@ async def partner_channel_set(pg, db):
     await pg.install("team")
     await pg.wait_for_bot_message(pg.team_id, lambda m: bool(m.cards))
     await pg.send_message("channel", "set partner channel", mention_bot=True, from_user=pg.users[3])
-    await pg.wait_for_bot_message(pg.channel_id, lambda m: "is now the partner channel" in (m.text or ""))
+    await pg.wait_for_bot_message(pg.channel_id, lambda m: "is now the partner channel" in card_words(m))
 
 
 async def test_a_bd_approach_to_a_held_client_asks_the_holder_and_the_digest_reaches_the_channel(world, db):

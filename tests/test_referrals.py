@@ -113,7 +113,8 @@ async def test_refer_records_the_introduction_and_the_recipient_gets_a_card(acco
                                                                              entities):
     m = network.members
     answer = await say(accord, text, kind=kind, entities=entities)
-    assert answer.startswith("Recorded: you introduced John Doe at ClientCorp Pty Ltd to Sam Partner")
+    assert answer.startswith("Introduction recorded\nRecorded: you introduced John Doe at ClientCorp Pty Ltd to Sam "
+                             "Partner")
     (row,) = referrals(db)
     assert (row.client_id, row.contact_name, row.contact_email, row.introducer_id, row.recipient_id, row.note,
             row.state) == (network.clients["clientcorp"].id, "John Doe", "john@clientcorp.com.au", m["dana"].id,

@@ -218,7 +218,7 @@ async def test_a_referral_message_delivered_twice_records_one_referral(accord, d
         (row,) = session.exec(select(Referral)).all()
         notices = session.exec(select(OutboxMessage).where(OutboxMessage.member_id == network.members["sam"].id))
         assert [n.idempotency_key for n in notices] == [f"referral:{row.id}:recipient"]
-    assert first[0].text == again[0].text and f"(referral {row.id})" in again[0].text
+    assert card_of(first[0]) == card_of(again[0]) and f"(referral {row.id})" in card_text(card_of(again[0]))
 
 
 async def test_a_referral_with_another_note_is_another_referral(accord, db, network):

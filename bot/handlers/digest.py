@@ -17,7 +17,7 @@ from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, Fee
                               plural, sections)
 from bot.settings import Settings
 from bot.turn import Reply
-from cards.base import shown
+from cards.base import done_card, shown
 from cards.digest import PERIOD, digest_cards
 from storage import digest, outbox
 from storage.network import partner_channel
@@ -107,8 +107,9 @@ def post_now(ctx: Context) -> list[Reply]:
         return [Reply(text=posting.problem)]
     following = schedule_of(ctx.settings).next_fire_after(now)
     when = f" on {shown(following, ctx.settings.zone, PERIOD)}" if following else ""
-    return [Reply(text=f"Posted the digest so far ({plural(posting.cards, 'card')}) to the partner channel. It does "
-                       f"not replace the scheduled digest, which still follows{when}.")]
+    text = (f"Posted the digest so far ({plural(posting.cards, 'card')}) to the partner channel. It does not replace "
+            f"the scheduled digest, which still follows{when}.")
+    return [Reply(card=done_card("Digest posted", text))]
 
 
 def show(ctx: Context) -> list[Reply]:

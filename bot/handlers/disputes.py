@@ -17,7 +17,7 @@ from bot.rules.access import MEMBERS, OVERSEERS, Viewer
 from bot.rules.disputes import DisputeFacts
 from bot.settings import Settings
 from bot.turn import Reply, number
-from cards.base import no_client_text, plain
+from cards.base import done_card, no_client_text, plain
 from cards.disputes import (LIST_ROWS, NETWORK, DisputeView, MemberView, SanctionView, Step, dispute_card, list_card,
                             member_card, outcome_card, raise_form)
 from storage import disputes as store
@@ -189,8 +189,9 @@ def sanction_command(ctx: Context) -> list[Reply]:
     problem = _impose(ctx, member, text, until, None)
     if problem:
         return [Reply(text=plain(problem))]
-    return [Reply(text=f"Recorded on {plain(display_name(member))}: {plain(text or rules.DEFAULT_SANCTION)}, until "
-                       f"{rules.parse_day(until):%-d %b %Y}. BD sees it on their record.")]
+    return [Reply(card=done_card("Sanction recorded", f"Recorded on {plain(display_name(member))}: "
+                                 f"{plain(text or rules.DEFAULT_SANCTION)}, until {rules.parse_day(until):%-d %b %Y}. "
+                                 "BD sees it on their record."))]
 
 
 def member_record(ctx: Context) -> list[Reply]:

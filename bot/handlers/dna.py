@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.dna import MAX_LINES, SHAPE, Entry, also_protecting, is_entry_for, numbered_lines, parse_entry
@@ -9,7 +11,7 @@ from bot.rules.matching import Match
 from bot.rules.ownership import DNA
 from bot.turn import Reply, number
 from cards.base import excerpt, no_client, no_client_text, plain
-from cards.dna import ECHO, Added, added_card, form
+from cards.dna import ECHO, Added, Listed, added_card, form, list_card
 from storage.models import Contact
 from storage.registry import add_contact, flag, flags_with_contacts, held_by, put_flag
 from storage.types import utcnow
@@ -25,11 +27,7 @@ def add(ctx: Context) -> list[Reply]:
     found = ctx.clients.match(ctx.session, entry.client)
     if found.match is None:
         return [Reply(text=no_client(entry.client, [c.name for c in found.candidates]))]
-    put = _put(ctx, found, entry)
-    state = "is on your do-not-approach list" if put.new else "was already on your do-not-approach list"
-    also = f"; also protected by {plain(', '.join(put.also))}" if put.also else ""
-    return [Reply(text=f"{plain(put.who)} at {plain(found.match.name)} {state} (entry {put.entry_id}){also}. BD "
-                       "sees it before any approach; other partners see only that the client is held by you.")]
+    return [Reply(card=added_card(_numbered(ctx, [_put(ctx, found, entry)])))]
 
 
 def add_form(ctx: Context) -> list[Reply]:
@@ -61,29 +59,55 @@ def add_many(ctx: Context) -> list[Reply]:
             good.append((entry, found))
     if bad:
         return [Reply(card=form(text, bad))]
-    return [Reply(card=added_card([_put(ctx, found, entry) for entry, found in good]))]
+    return [Reply(card=added_card(_numbered(ctx, [_put(ctx, found, entry) for entry, found in good])))]
 
 
 def listing(ctx: Context) -> list[Reply]:
-    """`dna list`: the asker's entries, numbered for `dna remove N`."""
-    rows = held_by(ctx.session, ctx.member.id, DNA)
-    if not rows:
-        return [Reply(text="Your do-not-approach list is empty. Add one with: dna add Name <email> at Client, "
-                           "or many at once with: dna form")]
-    lines = [f"{f.id}. {plain(_written(c)) or 'the whole client'} at {plain(client.name)}" for f, client, c in rows]
-    return [Reply(text="Your do-not-approach list:\n\n" + "\n\n".join(lines) + "\n\nRemove one with: dna remove N")]
+    """`dna list`: the asker's entries, numbered 1, 2, 3 for `dna remove N`, each with a Remove button."""
+    return [Reply(card=list_card(_listed(ctx)))]
 
 
 def remove(ctx: Context) -> list[Reply]:
-    """`dna remove N`: end one of the asker's entries (the history keeps it)."""
-    row = flag(ctx.session, number(ctx.args["number"]))
-    if row is None or row.holder_id != ctx.member.id or row.basis != DNA or row.until is not None:
+    """`dna remove N`: end entry N of the asker's own list (the history keeps it)."""
+    wanted = number(ctx.args["number"])
+    entries = _listed(ctx)
+    if wanted is None or not 1 <= wanted <= len(entries):
         return [Reply(text=f"Entry {ctx.args['number']} is not on your do-not-approach list (see: dna list).")]
-    put_flag(ctx.session, row, by=ctx.member.id, via="chat", until=utcnow())
-    return [Reply(text=f"Entry {row.id} is off your do-not-approach list.")]
+    return _end(ctx, entries[wanted - 1])
 
 
-def _put(ctx: Context, found: Match, entry: Entry) -> Added:
+def remove_pressed(ctx: Context) -> list[Reply]:
+    """The Remove button of one entry on the list card; the card then shows the list as it is now."""
+    if ctx.member.role != "partner" or ctx.turn.place.kind != "personal":
+        return [Reply(text="Only partners can keep a do-not-approach list, in their personal chat with Accord.")]
+    # The button's data is the sender's: the entry must be one of the presser's own, still in force.
+    entry = next((e for e in _listed(ctx) if e.entry_id == ctx.turn.number("entry_id")), None)
+    if entry is None:
+        return [Reply(card=list_card(_listed(ctx), "That entry is no longer on your list."))]
+    return _end(ctx, entry)
+
+
+def _end(ctx: Context, entry: Listed) -> list[Reply]:
+    put_flag(ctx.session, flag(ctx.session, entry.entry_id), by=ctx.member.id, via="chat", until=utcnow())
+    what = f"{plain(entry.who)} at {plain(entry.client_name)}" if entry.who else plain(entry.client_name)
+    left = _listed(ctx)
+    moved = " The entries after it moved up by one." if entry.number <= len(left) else ""
+    return [Reply(card=list_card(left, f"Removed {entry.number}: {what}.{moved}"))]
+
+
+def _listed(ctx: Context) -> list[Listed]:
+    """The asker's entries in force, oldest first, numbered from 1: the numbers `dna remove N` reads."""
+    rows = held_by(ctx.session, ctx.member.id, DNA)
+    return [Listed(n, f.id, _written(c), client.name) for n, (f, client, c) in enumerate(rows, start=1)]
+
+
+def _numbered(ctx: Context, put: list[tuple[int, Added]]) -> list[Added]:
+    """The entries just put (by flag id), under their numbers in the asker's list."""
+    numbers = {e.entry_id: e.number for e in _listed(ctx)}
+    return [replace(added, number=numbers[entry_id]) for entry_id, added in put]
+
+
+def _put(ctx: Context, found: Match, entry: Entry) -> tuple[int, Added]:
     """Put one entry on the asker's list, in a contact row of their own, written as they typed it."""
     client_id = found.match.client_id
     # Another partner's entry for the same person is theirs: reusing its contact would show the asker its details.
@@ -94,7 +118,7 @@ def _put(ctx: Context, found: Match, entry: Entry) -> Added:
                             holder_id=ctx.member.id, basis=DNA, contact_id=contact.id,
                             since=existing.since if existing and existing.until is None else utcnow(), until=None)
     also = also_protecting(flag_facts(ctx.session, client_id), ctx.member.id, entry)
-    return Added(row.id, _written(contact), found.match.name, changed, also)
+    return row.id, Added(0, _written(contact), found.match.name, changed, also)
 
 
 def _written(contact: Contact | None) -> str:

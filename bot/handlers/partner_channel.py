@@ -3,7 +3,7 @@
 from bot.handlers import approaches, disputes, enquiries
 from bot.router import Context
 from bot.turn import Reply
-from cards.base import plain
+from cards.base import done_card, plain
 from storage.conversations import conversation
 from storage.network import PARTNER_CHANNEL, get_setting, put_setting
 from storage.types import utcnow
@@ -25,8 +25,8 @@ def set_partner_channel(ctx: Context) -> list[Reply]:
                 "published dispute outcomes")]
     waiting = " and ".join(f"{n} {one if n == 1 else many}" for n, one, many in backlog if n)
     caught_up = f" {waiting} recorded without a partner channel follow." if waiting else ""
-    return [Reply(text=f"Done: {name} is now the partner channel. Enquiries, BD approaches and the "
-                       f"fortnightly digest will be posted here.{moved}{caught_up}")]
+    return [Reply(card=done_card("Partner channel set", f"Done: {name} is now the partner channel. Enquiries, BD "
+                                 f"approaches and the fortnightly digest will be posted here.{moved}{caught_up}"))]
 
 
 def _channel_label(row) -> str:

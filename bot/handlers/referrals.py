@@ -14,7 +14,7 @@ from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, pa
 from bot.rules.understanding import read
 from bot.settings import Settings
 from bot.turn import Reply, Turn
-from cards.base import no_client, plain
+from cards.base import done_card, no_client, plain
 from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text
 from bot.services import delivery
 from storage.members import display_name, find_member, member_by_email, member_by_id, member_named
@@ -52,13 +52,18 @@ def refer(ctx: Context) -> list[Reply]:
     known = same_recent(ctx.session, utcnow() - REDELIVERY, **fields)
     if known is not None:  # Teams delivered the same message again: the introduction is recorded already
         waiting = delivery.status(ctx.session, ctx.settings, known.recipient_id)
-        return [Reply(text=confirmation(view_of(ctx.session, known), waiting.promise("a card to acknowledge it")))]
+        return [_recorded(view_of(ctx.session, known), waiting.promise("a card to acknowledge it"))]
     row = add_referral(ctx.session, state=ReferralState.introduced, **fields)
     view = view_of(ctx.session, row)
     card = recipient_card(view, next_moves(row.state), ctx.settings.zone)
     sent = delivery.to_member(ctx.session, ctx.settings, f"referral:{row.id}:recipient", Reply(card=card).payload(),
                               recipient.id, caused_by=ctx.member.id)
-    return [Reply(text=confirmation(view, sent.promise("a card to acknowledge it")))]
+    return [_recorded(view, sent.promise("a card to acknowledge it"))]
+
+
+def _recorded(view: ReferralView, promise: str) -> Reply:
+    """The introducer's confirmation card."""
+    return Reply(card=done_card("Introduction recorded", confirmation(view, promise)))
 
 
 def acknowledge(ctx: Context) -> list[Reply]:

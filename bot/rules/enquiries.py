@@ -14,6 +14,7 @@ from bot.rules.quotes import basis_as_seen
 FIRST_TO_HEAR = ("active project", "active quote", "declared relationship", DNA, "introduction", "past project")
 CLOSED = "closed"
 REFERRER_QUOTE = 300  # characters of what a visitor typed that a note to the member they named quotes
+BD_RESPONDING = "bd responding"
 
 
 def first_holder(facts: list[FlagFact], person_email: str | None) -> FlagFact | None:
@@ -45,6 +46,13 @@ def referrer_notice_key(member_id: int, email: str | None, name: str, moment: da
 def may_route(state: str) -> bool:
     """Whether an enquiry in this state can still be routed: once closed it stays closed, whatever a card offers."""
     return state != CLOSED
+
+
+def channel_moves(state: str) -> tuple[str, ...]:
+    """The moves the channel card offers in this state: none once closed, no hand-over to BD once BD responds."""
+    if not may_route(state):
+        return ()
+    return (CLOSED,) if state == BD_RESPONDING else (BD_RESPONDING, CLOSED)
 
 
 def business_days_later(start: datetime, days: int, zone: ZoneInfo) -> datetime:

@@ -9,7 +9,7 @@ from storage.history import changes
 from storage.models import Approach, ApproachConsent, DigestRun, OutboxMessage, Sanction
 from tests.builders import ADA, BO, DANA, DI, SAM, activity
 from tests.conftest import set_partner_channel
-from tests.turns import actions, at_once, card_text, pressed, run, say
+from tests.turns import actions, at_once, card_of, card_text, pressed, run, say
 
 
 def all_rows(db, model) -> list:
@@ -55,7 +55,7 @@ async def test_a_sanction_delivered_twice_by_teams_is_recorded_once(accord, netw
     body = activity(text="sanction sam@network.example until 2099-06-30 No BD-won work", sender=DI)
     first, _ = await run(accord, body)
     again, _ = await run(accord, dict(body))
-    assert "Recorded on Sam Partner" in first[0].text and again[0].text == first[0].text
+    assert "Recorded on Sam Partner" in card_text(card_of(first[0])) and card_of(again[0]) == card_of(first[0])
     assert len(all_rows(db, Sanction)) == 1
 
 
@@ -65,7 +65,7 @@ async def test_digest_now_delivered_twice_by_teams_posts_once(accord, network, d
     first, _ = await run(accord, body)
     queued = len(all_rows(db, OutboxMessage))
     again, _ = await run(accord, dict(body))
-    assert again[0].text == first[0].text and "Posted the digest so far" in first[0].text
+    assert card_of(again[0]) == card_of(first[0]) and "Posted the digest so far" in card_text(card_of(first[0]))
     assert len(all_rows(db, OutboxMessage)) == queued and all_rows(db, DigestRun) == []
 
 
