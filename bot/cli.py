@@ -18,18 +18,20 @@ from bot.clients import ClientIndex
 from bot.handlers import digest
 from bot.handlers.enquiries import view_of
 from bot.handlers.who_owns import ownership_for
+from bot.logs import configure_logging
 from bot.rules.access import Viewer
 from bot.services import delivery
 from bot.services.members import merge
 from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply
 from storage import outbox
-from storage.db import Database
+from storage.db import Database, shown_url
 from storage.enquiries import enquiries_since
 from storage.conversations import conversation
 from storage.registry import members_by_id
-from storage.members import add_member, display_name, list_members, member_by_email, set_role
-from storage.migrate import pending, upgrade
+from storage.members import (add_member, display_name, footprint, list_members, member_by_email, remove_member,
+                             set_role)
+from storage.migrate import current_revision, head_revision, pending, upgrade
 from storage.models import Role
 from storage.network import partner_channel
 from storage.types import utcnow
@@ -47,27 +49,69 @@ def _transaction(settings: Settings) -> Iterator[Session]:
 
 
 def _db_upgrade(settings: Settings, _args: argparse.Namespace) -> int:
-    upgrade(settings.database_url)
-    print("database is up to date")
+    url = settings.database_url
+    before = current_revision(url)
+    upgrade(url)
+    if before is None:
+        print(f"database created: {shown_url(url)}")
+    elif before != head_revision(url):
+        print(f"database upgraded: {shown_url(url)} is up to date")
+    else:
+        print(f"database is up to date: {shown_url(url)}")
     return 0
 
 
 def _set_role(settings: Settings, args: argparse.Namespace) -> int:
     role = None if args.role == "none" else args.role
-    email = _email(args.email, settings)
+    email = _email_argument(args.email, settings)
     if email is None:
-        print(f"accord: not an email address: {args.email!r}", file=sys.stderr)
         return 2
     with _transaction(settings) as session:
         member = member_by_email(session, email)
+        if member is None and not args.create:
+            # A mistyped address would otherwise become a new member with a role, silently.
+            print(f"accord: no member has the email {email}: check it with 'accord members list', or add --create "
+                  "to make a new member (linked to Teams when they first talk to Accord)", file=sys.stderr)
+            return 1
         created = member is None
         if created:
             # An admin may assign roles before someone first talks to Accord; Teams links them by email.
             member = add_member(session, email, email.split("@")[0])
         set_role(session, member, role)
-    note = " (not seen in Teams yet: linked when they first talk to Accord)" if created else ""
-    print(f"{args.email}: role {role or 'none'}{note}")
+    note = " (a new member, not seen in Teams yet: linked when they first talk to Accord)" if created else ""
+    print(f"{email}: role {role or 'none'}{note}")
     return 0
+
+
+def _remove_member(settings: Settings, args: argparse.Namespace) -> int:
+    email = _email_argument(args.email, settings)
+    if email is None:
+        return 2
+    with _transaction(settings) as session:
+        member = member_by_email(session, email)
+        if member is None:
+            print(f"accord: no member has the email {email}", file=sys.stderr)
+            return 1
+        held = footprint(session, member)
+        if not held:
+            remove_member(session, member)
+    if held:
+        # Their flags, quotes, fees and every change they made are the network's evidence: never deleted.
+        named = ", ".join(f"{n} {table.replace('_', ' ')}" for table, n in sorted(held.items()))
+        print(f"accord: {email} is named in the network's records ({named}), so nothing was removed. Take their "
+              f"role away with 'accord members set-role {email} none' (their history stays), or fold them into "
+              f"another member with 'accord members merge {email} OTHER_EMAIL'.", file=sys.stderr)
+        return 1
+    print(f"{email}: removed")
+    return 0
+
+
+def _email_argument(raw: str, settings: Settings) -> str | None:
+    """The address given on the command line, lower case; None (having said why) when it is not one."""
+    email = _email(raw, settings)
+    if email is None:
+        print(f"accord: not an email address: {raw!r}", file=sys.stderr)
+    return email
 
 
 def _email(raw: str, settings: Settings) -> str | None:
@@ -308,7 +352,11 @@ def build_parser() -> argparse.ArgumentParser:
     role = members.add_parser("set-role", help="give a member a role (none removes it)")
     role.add_argument("email")
     role.add_argument("role", choices=[r.value for r in Role] + ["none"])
+    role.add_argument("--create", action="store_true", help="make a new member when no member has this email")
     role.set_defaults(run=_set_role)
+    removed = members.add_parser("remove", help="remove a member who is named in no record (a mistyped address)")
+    removed.add_argument("email")
+    removed.set_defaults(run=_remove_member)
     merged = members.add_parser("merge", help="one person under an old and a new email: keep one member, the new email")
     merged.add_argument("old", metavar="OLD_EMAIL")
     merged.add_argument("new", metavar="NEW_EMAIL")

@@ -32,6 +32,11 @@ def normalise_url(database_url: str) -> URL:
     return url
 
 
+def shown_url(database_url: str) -> str:
+    """The database URL as people may read it: any password masked."""
+    return make_url(database_url).render_as_string(hide_password=True)
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")

@@ -4,7 +4,7 @@ from sqlalchemy import delete, func, update
 from sqlmodel import Session, SQLModel, select
 
 from storage.db import get, save
-from storage.models import Member, TeamMember
+from storage.models import Conversation, Member, TeamMember
 from storage.types import utcnow
 
 
@@ -85,16 +85,45 @@ def members_with_role(session: Session, role: str) -> list[Member]:
     return list(session.exec(select(Member).where(Member.role == role).order_by(Member.id)))
 
 
+# Where a member is named only to reach them (a team's roster, their 1:1 chat): removing them lets go of these.
+REACH_TABLES = frozenset({"team_member", "conversation"})
+
+
+def footprint(session: Session, member: Member) -> dict[str, int]:
+    """How many rows of each table name this member, beyond how to reach them: their history in the network."""
+    found = {}
+    for table, column in _member_columns():
+        if table.name not in REACH_TABLES:
+            count = session.execute(select(func.count()).select_from(table).where(column == member.id)).scalar_one()
+            if count:
+                found[table.name] = found.get(table.name, 0) + count
+    return found
+
+
+def remove_member(session: Session, member: Member) -> None:
+    """Delete a member with no footprint, letting go of their roster entries and 1:1 chat."""
+    session.execute(delete(TeamMember).where(TeamMember.member_id == member.id))
+    session.execute(update(Conversation).where(Conversation.member_id == member.id).values(member_id=None))
+    session.delete(member)
+    session.flush()
+
+
+def _member_columns():
+    """Every (table, column) that refers to a member."""
+    for table in SQLModel.metadata.sorted_tables:
+        for column in table.columns:
+            if any(fk.column.table.name == "member" for fk in column.foreign_keys):
+                yield table, column
+
+
 def fold_into(session: Session, keep: Member, drop: Member) -> int:
     """Point everything that names `drop` at `keep`, then delete `drop`; how many rows changed hands."""
     moved = 0
     # A team lists each member once: where both are listed, `keep`'s entry stands.
     both = select(TeamMember.team_id).where(TeamMember.member_id == keep.id)
     session.execute(delete(TeamMember).where(TeamMember.member_id == drop.id, TeamMember.team_id.in_(both)))
-    for table in SQLModel.metadata.sorted_tables:
-        for column in table.columns:
-            if any(fk.column.table.name == "member" for fk in column.foreign_keys):
-                moved += session.execute(update(table).where(column == drop.id).values({column.name: keep.id})).rowcount
+    for table, column in _member_columns():
+        moved += session.execute(update(table).where(column == drop.id).values({column.name: keep.id})).rowcount
     session.delete(drop)
     session.flush()
     return moved

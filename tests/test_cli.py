@@ -32,11 +32,17 @@ def test_db_upgrade_creates_a_fresh_sqlite_file(tmp_path):
     result = accord("db", "upgrade", database_url=url, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert (tmp_path / "nested" / "fresh.db").exists()
+    assert result.stdout == f"database created: {url}\n"
+    again = accord("db", "upgrade", database_url=url, cwd=tmp_path)
+    assert again.stdout == f"database is up to date: {url}\n"
 
 
 def test_set_role_gives_and_takes_a_role(database_url, db, tmp_path):
-    given = accord("members", "set-role", "Dana@Partner.example", "director", database_url=database_url, cwd=tmp_path)
+    given = accord("members", "set-role", "Dana@Partner.example", "director", "--create", database_url=database_url,
+                   cwd=tmp_path)
     assert given.returncode == 0, given.stderr
+    assert given.stdout.strip() == ("dana@partner.example: role director (a new member, not seen in Teams yet: linked "
+                                    "when they first talk to Accord)")
     with db.transaction() as session:
         assert member_by_email(session, "dana@partner.example").role == "director"
     taken = accord("members", "set-role", "dana@partner.example", "none", database_url=database_url, cwd=tmp_path)
@@ -45,6 +51,40 @@ def test_set_role_gives_and_takes_a_role(database_url, db, tmp_path):
         assert member_by_email(session, "dana@partner.example").role is None
     listed = accord("members", "list", database_url=database_url, cwd=tmp_path)
     assert "dana@partner.example" in listed.stdout
+
+
+def test_set_role_asks_for_create_before_making_a_member_of_an_unknown_address(database_url, db, tmp_path):
+    typo = accord("members", "set-role", "dnaa@partner.example", "admin", database_url=database_url, cwd=tmp_path)
+    assert typo.returncode == 1 and typo.stdout == ""
+    assert typo.stderr.strip() == ("accord: no member has the email dnaa@partner.example: check it with 'accord "
+                                   "members list', or add --create to make a new member (linked to Teams when they "
+                                   "first talk to Accord)")
+    with db.transaction() as session:
+        assert member_by_email(session, "dnaa@partner.example") is None
+        session.add(Member(email="dana@partner.example", name="Dana"))
+    known = accord("members", "set-role", "DANA@partner.example", "admin", database_url=database_url, cwd=tmp_path)
+    assert known.returncode == 0 and known.stdout == "dana@partner.example: role admin\n"
+
+
+def test_members_remove_takes_away_a_mistyped_member_but_never_one_with_history(database_url, db, tmp_path):
+    from tests.registry_seed import seed
+
+    network = seed(db)
+    made = accord("members", "set-role", "dnaa@network.example", "admin", "--create", database_url=database_url,
+                  cwd=tmp_path)
+    assert made.returncode == 0, made.stderr
+    removed = accord("members", "remove", "DNAA@network.example", database_url=database_url, cwd=tmp_path)
+    assert (removed.returncode, removed.stdout) == (0, "dnaa@network.example: removed\n")
+    refused = accord("members", "remove", "dana@network.example", database_url=database_url, cwd=tmp_path)
+    assert refused.returncode == 1 and refused.stdout == ""
+    assert refused.stderr.startswith("accord: dana@network.example is named in the network's records (2 flag), so "
+                                     "nothing was removed.")
+    assert "'accord members set-role dana@network.example none'" in refused.stderr
+    unknown = accord("members", "remove", "dnaa@network.example", database_url=database_url, cwd=tmp_path)
+    assert unknown.returncode == 1 and "no member has the email" in unknown.stderr
+    with db.transaction() as session:
+        assert member_by_email(session, "dnaa@network.example") is None
+        assert member_by_email(session, "dana@network.example").id == network.members["dana"].id
 
 
 def test_set_role_refuses_what_is_not_an_email_address(database_url, db, tmp_path):
