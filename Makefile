@@ -1,4 +1,4 @@
-# Two commands do all set-up from a fresh clone: `make run` and `make test`.
+# From a fresh clone: `make demo` (a sample network in the Agents Playground), `make run` and `make test`.
 SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
@@ -7,7 +7,8 @@ PORT ?= 3978
 TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
-.PHONY: run test test-sqlite test-postgres install install-dev postgres bench clean package validate screenshots chromium
+.PHONY: run demo playground test test-sqlite test-postgres install install-dev postgres bench clean package validate \
+	screenshots chromium
 
 # The venv is rebuilt whenever the dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -30,6 +31,14 @@ install-dev: $(BIN)/.installed-dev node_modules/.installed
 run: install
 	$(BIN)/accord db upgrade
 	PORT=$(PORT) $(BIN)/python app.py
+
+# A sample network (demo/), the bot and the Microsoft 365 Agents Playground together; open the URL it prints.
+demo: install node_modules/.installed
+	PORT=$(PORT) $(BIN)/accord demo
+
+# The Agents Playground alone, for a bot already running with `make run` on $(PORT).
+playground: install node_modules/.installed
+	PORT=$(PORT) $(BIN)/accord playground
 
 # PostgreSQL is part of the suite: start the local cluster if it is installed but stopped.
 postgres:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import sys
+from collections.abc import Callable
 
 from aiohttp import web
 
@@ -23,7 +25,7 @@ from bot.teams import AccordBot
 from bot.tokens import AppTokens
 from bot.web import health
 from bot.webhooks import enquiries_endpoint, openapi_document, quotes_endpoint
-from storage.db import Database
+from storage.db import Database, shown_url
 from storage.migrate import pending
 
 log = logging.getLogger("accord")
@@ -89,7 +91,37 @@ def main() -> None:
         raise SystemExit(2)
     if settings.anonymous:
         log.warning("MicrosoftAppId is empty: anonymous development mode, inbound tokens are NOT checked")
-    web.run_app(create_app(settings), host=settings.host, port=settings.port, print=None)
+    serve(settings, create_app(settings), lambda: print(started(settings), flush=True))
+
+
+def serve(settings: Settings, app: web.Application, announce: Callable[[], None]) -> None:
+    """Run `app` on the configured port until stopped; `announce` once it listens. A busy port is one line."""
+    try:
+        web.run_app(app, host=settings.host, port=settings.port, print=lambda _: announce())
+    except OSError as exc:
+        if exc.errno != errno.EADDRINUSE:
+            raise
+        print(f"accord: port {settings.port} is in use: stop what listens there, or choose another port, "
+              f"e.g. PORT={settings.port + 1}", file=sys.stderr)
+        raise SystemExit(1) from None
+
+
+def endpoint(settings: Settings) -> str:
+    """The messaging endpoint as someone on this machine reaches it."""
+    host = "localhost" if settings.host in ("0.0.0.0", "::", "") else settings.host
+    return f"http://{host}:{settings.port}/api/messages"
+
+
+def started(settings: Settings) -> str:
+    """What `make run` prints once Accord listens: where, on which database, and what to do next."""
+    lines = [f"Accord is running: {endpoint(settings)}", f"Database: {shown_url(settings.database_url)}"]
+    if settings.anonymous:
+        lines.append("Next: in another terminal, 'make playground' opens the Microsoft 365 Agents Playground on "
+                     "this bot ('make demo' instead loads a sample network and starts both). Stop with Ctrl+C.")
+    else:
+        lines.append("Next: Teams reaches Accord through the Azure Bot's messaging endpoint "
+                     "(README: Connect to Teams). Stop with Ctrl+C.")
+    return "\n".join(lines)
 
 
 if __name__ == "__main__":

@@ -304,6 +304,46 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+# --- demo ---
+def _demo(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import demo  # the Playground's and the web app's imports: only for the commands that need them
+
+    if not settings.anonymous:
+        print("accord: the demo's Agents Playground sends no tokens: run it with MicrosoftAppId empty "
+              "(not on a bot registered with Azure)", file=sys.stderr)
+        return 2
+    _db_upgrade(settings, args)
+    try:
+        with _transaction(settings) as session:
+            lines = demo.load(session, settings, utcnow())
+    except demo.DemoError as exc:
+        print(f"accord: {exc}", file=sys.stderr)
+        return 1
+    print("sample network: " + "; ".join(lines))
+    if args.load_only:
+        return 0
+    configure_logging(settings)
+    return demo.run(settings, args.playground_port)
+
+
+def _playground(settings: Settings, args: argparse.Namespace) -> int:
+    from bot import demo
+
+    return demo.run_playground(settings, args.port)
+
+
+def _demo_parsers(commands) -> None:
+    shown = commands.add_parser("demo", help="load a small sample network, then serve the bot and the Agents "
+                                             "Playground (its people are the sample's members)")
+    shown.add_argument("--load-only", action="store_true", help="load the sample network (again: changes nothing) "
+                                                                "and stop")
+    shown.add_argument("--playground-port", type=int, metavar="PORT", help="default: 56150, or a free one")
+    shown.set_defaults(run=_demo)
+    alone = commands.add_parser("playground", help="the Agents Playground for a bot already running on $PORT")
+    alone.add_argument("--port", type=int, help="default: 56150, or a free one")
+    alone.set_defaults(run=_playground)
+
+
 # --- digest ---
 def _digest(settings: Settings, args: argparse.Namespace) -> int:
     now = utcnow()
@@ -395,6 +435,7 @@ def build_parser() -> argparse.ArgumentParser:
     listed.add_argument("--json", action="store_true", help="one JSON object per line")
     listed.set_defaults(run=_enquiries)
     _digest_parser(commands)
+    _demo_parsers(commands)
     return parser
 
 
@@ -407,7 +448,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"accord: {exc}", file=sys.stderr)
         return 2
     try:
-        if args.run is not _db_upgrade and pending(settings.database_url):
+        if args.run not in (_db_upgrade, _demo, _playground) and pending(settings.database_url):
             print("accord: the database schema is not up to date: run 'accord db upgrade'", file=sys.stderr)
             return 2
         return args.run(settings, args)

@@ -1,11 +1,15 @@
-"""`python app.py` as an operator runs it: a bad setting stops it with one line; anonymous mode warns and serves."""
+"""`python app.py` and `make run` as an operator runs them: a bad setting or a busy port stops it with one line;
+anonymous mode warns, serves, and says where and what next."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
 import sys
 import urllib.request
+from pathlib import Path
 
+from storage.db import shown_url
 from tests.botprocess import ROOT, BotProcess, clean_environment
 
 
@@ -26,3 +30,37 @@ def test_anonymous_mode_warns_and_serves_until_stopped(tmp_path, database_url):
         returncode = bot.stop()
     assert "anonymous development mode" in bot.log()
     assert returncode == 0, bot.log()
+
+
+def test_it_says_where_it_listens_on_which_database_and_what_to_do_next(tmp_path, database_url):
+    with BotProcess(tmp_path, DATABASE_URL=database_url) as bot:
+        lines = bot.log().splitlines()
+    assert f"Accord is running: {bot.url}/api/messages" in lines
+    assert f"Database: {shown_url(database_url)}" in lines
+    (following,) = [line for line in lines if line.startswith("Next: ")]
+    assert "make playground" in following and "make demo" in following
+    # The scheduler's own chatter (every job added, every run) is for LOG_LEVEL=DEBUG.
+    assert "apscheduler" not in bot.log()
+
+
+def test_the_scheduler_speaks_at_debug(tmp_path, database_url):
+    with BotProcess(tmp_path, DATABASE_URL=database_url, LOG_LEVEL="DEBUG") as bot:
+        pass
+    assert "apscheduler.scheduler: Added job" in bot.log()
+
+
+def test_make_run_on_a_busy_port_says_so_in_one_line(tmp_path):
+    bin_dir = Path(sys.executable).parent
+    with socket.socket() as busy:
+        busy.bind(("0.0.0.0", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        # As a newcomer runs it, with the venv's install step taken as done.
+        result = subprocess.run(["make", "-s", "--no-print-directory", "-C", str(ROOT), f"BIN={bin_dir}", "-o",
+                                 f"{bin_dir}/.installed", "run", f"PORT={port}"], capture_output=True, text=True,
+                                timeout=120, env=clean_environment(DATABASE_URL=f"sqlite:///{tmp_path / 'new.db'}"))
+    assert result.returncode != 0
+    assert result.stdout.splitlines()[0] == f"database created: sqlite:///{tmp_path / 'new.db'}"
+    said = [line for line in result.stderr.splitlines() if line.startswith("accord:")]
+    assert said == [f"accord: port {port} is in use: stop what listens there, or choose another port, "
+                    f"e.g. PORT={port + 1}"]
