@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 // Render Adaptive Cards to PNG with the official renderer in headless Chromium, in a Teams light-theme frame.
 //
-//   python -m cards.gallery | node tools/screenshots.mjs OUT_DIR      stdin: [{"name", "card"}, ...]
+//   python -m cards.gallery | node tools/screenshots.mjs OUT_DIR      stdin: [{"name", "card", "width"?}, ...]
 //
-// Writes OUT_DIR/<name>.png for every card. Markdown is rendered with the subset Teams supports (bold, italic,
+// Writes OUT_DIR/<name>.png for every card, WIDTH pixels wide unless the sample gives its own width (a phone). Markdown is rendered with the subset Teams supports (bold, italic,
 // lists, links); a mention that has its msteams entity is drawn as Teams draws it, anything else stays text.
 // Chromium: $CHROMIUM_PATH, default /usr/bin/chromium (Debian's "chromium"). Nothing is fetched from the network.
 import { createRequire } from "node:module";
@@ -38,8 +38,8 @@ body { margin: 0; background: #F5F5F5; }
 .ac-textInput.ac-multiline { height: 72px; }
 </style></head><body><div id="shot"><div id="frame"></div></div></body></html>`;
 
-// Runs in the page: render one card into #frame.
-function render({ card, hostConfig }) {
+// Runs in the page: render one card into #frame, `width` pixels wide.
+function render({ card, hostConfig, width }) {
   const AC = window.AdaptiveCards;
   const md = window.markdownit({ html: false, linkify: false, breaks: false });
   // What Teams does not render in cards stays as typed.
@@ -61,6 +61,7 @@ function render({ card, hostConfig }) {
   adaptiveCard.hostConfig = new AC.HostConfig(hostConfig);
   adaptiveCard.parse(marked, new AC.SerializationContext(AC.Versions.v1_5));
   const frame = document.getElementById("frame");
+  frame.style.width = `${width}px`;
   frame.replaceChildren(adaptiveCard.render());
 }
 
@@ -85,8 +86,8 @@ async function main() {
     await page.setContent(PAGE);
     await page.addScriptTag({ path: bundle("adaptivecards", "dist/adaptivecards.min.js") });
     await page.addScriptTag({ path: bundle("markdown-it", "dist/browser/markdown-it.umd.min.js") });
-    for (const { name, card } of samples) {
-      await page.evaluate(render, { card, hostConfig });
+    for (const { name, card, width } of samples) {
+      await page.evaluate(render, { card, hostConfig, width: width || WIDTH });
       await page.locator("#shot").screenshot({ path: join(out, `${name}.png`) });
       if (errors.length) throw new Error(`${name}: ${errors.join("; ")}`);
       console.log(`${join(out, name)}.png`);

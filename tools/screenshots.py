@@ -22,14 +22,27 @@ README = ROOT / "README.md"
 START, END = "<!-- card gallery: start (make screenshots writes this table) -->", "<!-- card gallery: end -->"
 MAX_HEIGHT = 1400  # the worst-case cards run to many screens; their first screens show how they look
 COLUMNS = 2
+# Cards people read most on a phone are also shot at a phone's width, as <name>-phone.png.
+PHONE_WIDTH = 340
+ON_PHONES = ("help", "help-channel", "who-owns-partner", "who-owns-held", "who-owns-no-holder")
 
 
-def render(names_and_cards: list[tuple[str, dict]]) -> None:
-    """One PNG per card from one Chromium, then cropped and reduced to a palette."""
-    gallery = json.dumps([{"name": name, "card": card} for name, card in names_and_cards], ensure_ascii=False)
-    subprocess.run(["node", str(ROOT / "tools" / "screenshots.mjs"), str(OUT)], input=gallery, text=True, check=True,
-                   cwd=ROOT, stdout=subprocess.DEVNULL)
-    for name, _ in names_and_cards:
+def shots(names_and_cards: list[tuple[str, dict]]) -> list[dict]:
+    """Every card at a laptop's width, and the ones people read on a phone at a phone's width too."""
+    found = []
+    for name, card in names_and_cards:
+        found.append({"name": name, "card": card})
+        if name in ON_PHONES:
+            found.append({"name": f"{name}-phone", "card": card, "width": PHONE_WIDTH})
+    return found
+
+
+def render(gallery: list[dict]) -> None:
+    """One PNG per shot from one Chromium, then cropped and reduced to a palette."""
+    subprocess.run(["node", str(ROOT / "tools" / "screenshots.mjs"), str(OUT)],
+                   input=json.dumps(gallery, ensure_ascii=False), text=True, check=True, cwd=ROOT,
+                   stdout=subprocess.DEVNULL)
+    for name in (shot["name"] for shot in gallery):
         path = OUT / f"{name}.png"
         with Image.open(path) as shot:
             image = shot.convert("RGB")
@@ -59,10 +72,10 @@ def update_readme(names: list[str]) -> None:
 
 def main() -> None:
     """Render every card, drop stale screenshots, and refresh the README table."""
-    gallery = samples()
+    gallery = shots(samples())
     OUT.mkdir(parents=True, exist_ok=True)
     render(gallery)
-    names = [name for name, _ in gallery]
+    names = [shot["name"] for shot in gallery]
     for stale in set(OUT.glob("*.png")) - {OUT / f"{name}.png" for name in names}:
         stale.unlink()
     update_readme(names)
