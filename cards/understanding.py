@@ -51,10 +51,21 @@ def did_you_mean_card(buttons: list[Button]) -> dict[str, Any]:
 
 def small_talk_card(kind: str | None, name: str, buttons: list[Button]) -> dict[str, Any]:
     """A friendly line or two, and the asker's most useful commands as buttons."""
-    first = (name or "").split()[0] if (name or "").split() else ""
+    first = first_name(name)
     opener = OPENERS.get(kind or "ping", OPENERS["ping"]).format(name=f" {plain(first)}" if first else "")
     return card([text_block(opener), text_block(INVITE, isSubtle=True, spacing="Small")],
                 [_execute(b) for b in buttons])
+
+
+def first_name(name: str | None) -> str:
+    """What to greet someone by: "Sam" for "Sam Lee" or "Lee, Sam"; nothing for an email or a title alone."""
+    surname, comma, given = (name or "").partition(",")
+    words = (given if comma else surname).split()
+    first = next((w for w in words if w.rstrip(".").lower() not in _TITLES), "")
+    return "" if "@" in first else first
+
+
+_TITLES = frozenset({"dr", "mr", "mrs", "ms", "miss", "mx", "prof", "sir", "dame"})
 
 
 def _execute(button: Button) -> dict[str, Any]:

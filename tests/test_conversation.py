@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cards.understanding import NOT_UNDERSTOOD
+from cards.understanding import NOT_UNDERSTOOD, first_name
 from storage.members import find_member, set_role
 from storage.network import PARTNER_CHANNEL, get_setting
 from tests.builders import CHANNEL_ID, activity, card_action, mention_bot, user
@@ -134,3 +134,11 @@ async def test_a_channel_name_is_shown_literally_in_the_confirmation(accord, db)
 async def test_an_action_submit_fallback_reaches_the_same_handler(accord):
     sent, _ = await run(accord, activity(value={"verb": "help"}))
     assert "what you can do" in card_text(card_of(sent[0]))
+
+
+@pytest.mark.parametrize("name, greeted", [
+    ("Sam Lee", "Sam"), ("Lee, Sam", "Sam"), ("Dr. Ada Okafor", "Ada"), ("sam.lee@example.com", ""), ("", ""),
+    (None, ""), ("Prof", ""), ("Zoë", "Zoë"),
+])
+def test_small_talk_greets_by_first_name_only_when_there_is_one(name, greeted):
+    assert first_name(name) == greeted

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from bot.commands import COMMANDS, VERBS
-from bot.router import normalise
+from bot.rules.matching import ClientEntry, Matcher
+from bot.rules.understanding import RUN, Permission, decide, read
 from cards import verbs
 from cards.help import TASKS
 from tests.builders import ADA, BO, DANA, SAM, activity, mention_bot
@@ -107,8 +108,10 @@ async def test_a_button_runs_nothing_the_presser_could_not_type(accord, network)
 
 @pytest.mark.parametrize("command", [c for c in COMMANDS if c.example], ids=lambda c: c.usage)
 def test_every_example_runs_the_command_it_illustrates(command):
-    text = normalise(command.example)
-    assert next(c for c in COMMANDS if c.match(text)) is command
+    clients = Matcher([ClientEntry(1, "Acme Pty Ltd", "acme", (), ("acme.com",))])
+    everyone = {c.intent: Permission(True, c.effect) for c in COMMANDS}
+    decision = decide(read(command.example), clients.match, everyone)
+    assert (decision.kind, decision.intent) == (RUN, command.intent)
 
 
 @pytest.mark.parametrize("command", COMMANDS, ids=lambda c: c.usage)

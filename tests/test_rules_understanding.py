@@ -173,6 +173,9 @@ def answer(text: str, permissions=None):
     ("anyone working with Westpac in Sydney", RUN, intents.WHO_OWNS, 2),
     ("ClientCorp?", RUN, intents.WHO_OWNS, 1),
     ("clientcorp.com.au", RUN, intents.WHO_OWNS, 1),
+    ("unknown-firm.com.au?", RUN, intents.WHO_OWNS, None),  # a domain alone asks, even one no client has
+    ("jo@unknown-firm.com", RUN, intents.WHO_OWNS, None),
+    ("e.g.", UNKNOWN, None, None),
     ("acme", RUN, intents.WHO_OWNS, None),  # two Acmes: the who-owns card offers both
     ("is Acme taken?", RUN, intents.WHO_OWNS, None),
     ("who owns Zebra Fintech Pty Ltd", RUN, intents.WHO_OWNS, None),  # a strong phrasing says there is no such client

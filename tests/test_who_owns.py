@@ -12,7 +12,7 @@ from storage.members import member_by_id
 from storage.models import Client
 from storage.registry import put_flag
 from storage.types import utcnow
-from tests.builders import ADA, BO, DANA, DI, SAM, activity, card_action, compose_search
+from tests.builders import ADA, BO, DANA, DI, SAM, card_action, compose_search
 from tests.turns import actions, card_text, run, say
 
 

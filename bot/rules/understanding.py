@@ -441,6 +441,8 @@ def _bare_name(words: tuple[Token, ...], match: Matcher, permissions: Mapping[st
             if _Client(found, tuple(candidate)).everyday:
                 return _offer_allowed(_options_for(found), permissions)
             return Decision(RUN, WHO_OWNS, (("query", text_of(candidate)),), found.match.client_id)
+    if len(words) == 1 and _dotted(words[0].word):  # a domain or email alone is a question even if no client has it
+        return Decision(RUN, WHO_OWNS, (("query", words[0].word),))
     trimmed = _trimmed(words)
     if trimmed and len(trimmed) <= 3 and not all(t.word in EVERYDAY or t.word in BOUNDARIES for t in trimmed):
         if _near(match(text_of(trimmed)), trimmed):
