@@ -20,13 +20,14 @@ from bot.handlers.enquiries import view_of
 from bot.handlers.who_owns import ownership_for
 from bot.logs import configure_logging
 from bot.rules.access import Viewer
-from bot.services import delivery
+from bot.services import delivery, feedback
 from bot.services.members import merge
 from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply
 from storage import outbox
 from storage.db import Database, shown_url
 from storage.enquiries import enquiries_since
+from storage.feedback import APPROVED, DISMISSED, OPEN, feedback_list
 from storage.conversations import conversation
 from storage.registry import members_by_id
 from storage.members import (add_member, display_name, footprint, list_members, member_by_email, remove_member,
@@ -424,6 +425,8 @@ def build_parser() -> argparse.ArgumentParser:
     match.add_argument("--json", action="store_true", help="one JSON object per line")
     match.set_defaults(run=_match)
 
+    _feedback_parser(commands)
+
     who = commands.add_parser("who-owns", help="who holds a client, as a given member may see it")
     who.add_argument("query", help="a client name, domain, email, or 'Person at Client'")
     who.add_argument("--as", dest="as_email", required=True, metavar="EMAIL", help="the member asking")
@@ -437,6 +440,33 @@ def build_parser() -> argparse.ArgumentParser:
     _digest_parser(commands)
     _demo_parsers(commands)
     return parser
+
+
+def _feedback_parser(commands) -> None:
+    noted = commands.add_parser("match-feedback", help="what members said about matches: not this client, or an "
+                                "alias to add; keep, approve or dismiss it")
+    noted.add_argument("--all", action="store_true", help="also feedback already approved or dismissed")
+    noted.set_defaults(run=_match_feedback)
+    actions = noted.add_subparsers(dest="action", metavar="ACTION")
+    for action, meaning in (("approve", "keep a 'not this client' / add the proposed alias"),
+                            ("dismiss", "drop a 'not this client' (the match answers again) / reject an alias")):
+        decided = actions.add_parser(action, help=meaning)
+        decided.add_argument("id", type=int)
+
+
+def _match_feedback(settings: Settings, args: argparse.Namespace) -> int:
+    with _transaction(settings) as session:
+        if args.action in ("approve", "dismiss"):
+            outcome = feedback.decide(session, args.id, args.action == "approve", utcnow())
+            print(outcome)
+            return 0 if outcome.startswith(f"feedback {args.id}:") else 1
+        rows = feedback_list(session, (OPEN, APPROVED, DISMISSED) if args.all else (OPEN,))
+        for row, client, member in rows:
+            print(f"{row.id}\t{row.state}\t{row.kind}\t{json.dumps(row.text, ensure_ascii=False)}\t{client.name} "
+                  f"(client {client.id})\t{display_name(member)}\t{row.created_at:%Y-%m-%d}")
+    if not rows:
+        print("no match feedback" if args.all else "no open match feedback")
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,7 +8,9 @@ from datetime import datetime, timedelta, timezone
 
 from sqlmodel import Session
 
+from bot.rules.feedback import demoted, feedback_key
 from bot.rules.matching import Candidate, ClientEntry, Match, Matcher
+from storage.feedback import refused_clients
 from storage.models import Client
 from storage.registry import client_entries, clients_changed_since, registry_version
 
@@ -35,7 +37,8 @@ class ClientIndex:
         """The client a query names, as the registry stands in this session."""
         version = registry_version(session)
         with self._lock:
-            return self._refreshed(session, version).match(query)
+            found = self._refreshed(session, version).match(query)
+        return _heeded(session, found)
 
     def lookup(self, session: Session) -> Callable[[str], Match]:
         """A matcher for the many questions of one turn: the registry is checked once, not once per question."""
@@ -45,7 +48,8 @@ class ClientIndex:
 
         def match(query: str) -> Match:
             with self._lock:
-                return self._matcher.match(query)
+                found = self._matcher.match(query)
+            return _heeded(session, found)
         return match
 
     def search(self, session: Session, text: str, limit: int) -> list[Candidate]:
@@ -73,3 +77,10 @@ class ClientIndex:
                 self._matcher.upsert(entry(row))
         self._version = version
         return self._matcher
+
+
+def _heeded(session: Session, found: Match) -> Match:
+    """The match, asked about again if members said this text is not that client."""
+    if found.match is None:
+        return found
+    return demoted(found, refused_clients(session, feedback_key(found.query)))

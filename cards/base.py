@@ -122,6 +122,11 @@ def done_card(title: str, text: str) -> dict[str, Any]:
     return card([heading(title), text_block(text)])
 
 
+def stacked(actions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Buttons one under another, each at its full title: side by side, a phone cuts long titles off."""
+    return [{"type": "ActionSet", "spacing": "Small", "actions": [a]} for a in actions]
+
+
 def with_notes(content: dict[str, Any], notes: list[str]) -> dict[str, Any]:
     """A card with our own notes (already escaped) added under its body, e.g. who will get what, and when."""
     if not notes:

@@ -105,7 +105,9 @@ def who_owns_cards() -> list[Sample]:
     held = [f for f in facts if f.basis != "do-not-approach"]
     return [
         ("who-owns-partner", card(_client(), _seen(facts, Viewer(100, "partner")), zone=ZONE, now=NOW,
-                                  asker_id=100, public=False, why="alias “CCorp”")),
+                                  asker_id=100, public=False, why="alias “CCorp”", typed="CCorp")),
+        ("who-owns-picked", card(_client(), _seen(facts, Viewer(100, "partner")), zone=ZONE, now=NOW,
+                                 asker_id=100, public=False, typed="clientcorp group", picked=True)),
         ("who-owns-held", card(_client(), _seen(held, Viewer(7, "partner")), zone=ZONE, now=NOW, asker_id=7,
                                public=False, why="name without “Pty Ltd”")),
         ("who-owns-bd", card(_client(), _seen(facts, Viewer(900, "bd")), zone=ZONE, now=NOW, asker_id=900,

@@ -7,7 +7,7 @@ from typing import Any
 
 from bot.rules import phrasings as intents
 from cards import verbs
-from cards.base import card, excerpt, execute, plain, text_block
+from cards.base import card, excerpt, execute, plain, stacked, text_block
 
 BUTTON = 40  # characters of a button title; Teams cuts longer ones off mid-word
 # How a button names a command that takes no client.
@@ -46,15 +46,15 @@ def title(button: Button) -> str:
 
 def did_you_mean_card(buttons: list[Button]) -> dict[str, Any]:
     """The likely commands as buttons, when a message could mean more than one thing (or did not say)."""
-    return card([text_block("Did you mean:", weight="Bolder")], [_execute(b) for b in buttons])
+    return card([text_block("Did you mean:", weight="Bolder"), *stacked([_execute(b) for b in buttons])])
 
 
 def small_talk_card(kind: str | None, name: str, buttons: list[Button]) -> dict[str, Any]:
     """A friendly line or two, and the asker's most useful commands as buttons."""
     first = first_name(name)
     opener = OPENERS.get(kind or "ping", OPENERS["ping"]).format(name=f" {plain(first)}" if first else "")
-    return card([text_block(opener), text_block(INVITE, isSubtle=True, spacing="Small")],
-                [_execute(b) for b in buttons])
+    return card([text_block(opener), text_block(INVITE, isSubtle=True, spacing="Small"),
+                 *stacked([_execute(b) for b in buttons])])
 
 
 def first_name(name: str | None) -> str:

@@ -6,6 +6,8 @@ HELP_RUN = "help.run"  # a help card button: run the command text it carries (or
 HELP_TRY = "help.try"  # a help card button: a small form holding a command's example, to edit and send
 WHO_OWNS_REFRESH = "whoOwns.refresh"  # recompute an ownership card in place
 WHO_OWNS_PICK = "whoOwns.pick"  # choose one of the "did you mean" candidates
+WHO_OWNS_NOT_THIS = "whoOwns.notThis"  # the text typed does not name this client (or none of these)
+WHO_OWNS_ALIAS = "whoOwns.alias"  # the text typed does name the client picked: propose it as an alias
 NOTIFY_HOLDER = "whoOwns.notifyHolder"  # ask Accord to tell a holder the presser would like to talk
 
 ENQUIRY_RESPOND = "enquiry.respond"  # the holder will answer the enquirer

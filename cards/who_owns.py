@@ -9,7 +9,8 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.ownership import FREE, HELD, PROTECTED, Ownership, standing
 from cards import verbs
-from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block, thumbnail_text
+from cards.base import (MOMENT, card, excerpt, execute, facts, heading, plain, shown, stacked, text_block,
+                        thumbnail_text)
 
 MAX_NOTIFY_BUTTONS = 5
 MAX_CANDIDATES = 5
@@ -34,8 +35,11 @@ class ClientSummary:
 
 
 def ownership_card(client: ClientSummary, view: Ownership, *, zone: ZoneInfo, now: datetime, asker_id: int | None,
-                   public: bool, person: str | None = None, why: str | None = None) -> dict[str, Any]:
+                   public: bool, person: str | None = None, why: str | None = None, typed: str | None = None,
+                   picked: bool = False) -> dict[str, Any]:
     """The holder card, showing exactly what `view` allows: a one-line verdict first, the details under it."""
+    # `typed`: what the asker wrote, when it is not the client's name: they may say the match is wrong, or, having
+    # picked this client from "did you mean", that it is right (the text is then proposed as an alias).
     body: list[dict[str, Any]] = [heading(plain(client.name)), text_block(_subtitle(client), isSubtle=True,
                                                                           spacing="None")]
     body.append(_verdict(client, view))
@@ -44,7 +48,19 @@ def ownership_card(client: ClientSummary, view: Ownership, *, zone: ZoneInfo, no
         body.append(text_block(_person_line(person, view)))
     body += _contacts(view)
     body.append(text_block(_footer(now, zone, public, why), isSubtle=True, size="Small", separator=True))
+    if typed and not public:
+        body += _feedback(client, typed, picked)
     return card(body, _actions(client, view, None if public else asker_id))
+
+
+def _feedback(client: ClientSummary, typed: str, picked: bool) -> list[dict[str, Any]]:
+    """Under the answer: "Not this client", or after a did-you-mean pick, "Yes, this one" (an alias to approve)."""
+    data, shown = {"client_id": client.id, "text": typed}, plain(excerpt(typed, BUTTON))
+    if picked:
+        return [text_block(f"Is this the client you meant by “{shown}”? If so, Accord can learn the name (an admin "
+                           "approves).", isSubtle=True, size="Small"),
+                *stacked([execute("Yes, this one", verbs.WHO_OWNS_ALIAS, data)])]
+    return stacked([execute("Not this client", verbs.WHO_OWNS_NOT_THIS, data)])
 
 
 def search_title(name: str) -> str:
@@ -68,12 +84,16 @@ def no_match_card(query: str, candidates: list[ClientSummary], reason: str | Non
         body.append(text_block(plain(reason), isSubtle=True))
     if candidates:
         body.append(text_block("Did you mean:", weight="Bolder"))
-    actions = [execute(excerpt(c.name, BUTTON), verbs.WHO_OWNS_PICK, {"client_id": c.id})
-               for c in candidates[:MAX_CANDIDATES]]
-    if not candidates:
+    shown = candidates[:MAX_CANDIDATES]
+    picks = [execute(excerpt(c.name, BUTTON), verbs.WHO_OWNS_PICK, {"client_id": c.id, "text": query})
+             for c in shown]
+    if shown:  # one under another, each name in full, and a way to say the matcher was wrong
+        picks.append(execute("None of these", verbs.WHO_OWNS_NOT_THIS,
+                             {"client_ids": [c.id for c in shown], "text": query}))
+    else:
         body.append(text_block("Try the client's web domain, an email address of someone there, or another name "
                                "it is known by.", isSubtle=True))
-    return card(body, actions)
+    return card(body + stacked(picks))
 
 
 def _subtitle(client: ClientSummary) -> str:

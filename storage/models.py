@@ -472,3 +472,20 @@ class HandledMessage(SQLModel, table=True):
     key: str = Field(unique=True, max_length=300)  # member id and Teams' id of the message
     replies: list = Field(default_factory=list, sa_type=JSON)  # what was answered, to answer it again
     handled_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+
+
+class MatchFeedback(SQLModel, table=True):
+    """What a member said about a match: "not this client" for a text, or a text proposed as a client's alias."""
+
+    __tablename__ = "match_feedback"
+    __table_args__ = (UniqueConstraint("kind", "key", "client_id"),)  # two presses, or two people: one row
+
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=20)  # "not this" | "alias"
+    text: str = Field(max_length=200)  # as the member typed it
+    key: str = Field(max_length=200, index=True)  # the text folded as the matcher compares it
+    client_id: int = Field(foreign_key="client.id", index=True)
+    member_id: int = Field(foreign_key="member.id")
+    state: str = Field(default="open", max_length=20)  # open -> approved | dismissed (by an admin)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)

@@ -8,7 +8,7 @@ from cards.understanding import NOT_UNDERSTOOD, first_name
 from storage.members import find_member, set_role
 from storage.network import PARTNER_CHANNEL, get_setting
 from tests.builders import CHANNEL_ID, activity, card_action, mention_bot, user
-from tests.turns import card_of, card_text, run
+from tests.turns import actions, card_of, card_text, run
 
 
 def give_role(db, teams_id: str, role: str) -> None:
@@ -47,7 +47,7 @@ async def test_an_empty_message_gets_a_friendly_line_and_buttons_not_the_help_ca
     sent, _ = await run(accord, activity(text=text))
     card = card_of(sent[0])
     assert "I'm here" in card_text(card) and "what you can do" not in card_text(card)
-    assert len(card["actions"]) == 3
+    assert len(actions(card)) == 3
 
 
 async def test_the_first_message_records_the_member_and_the_conversation(accord, db):

@@ -10,6 +10,7 @@ import pytest
 from cards.understanding import NOT_UNDERSTOOD
 from tests.builders import ADA, BO, DANA, DI, SAM, activity, card_action, mention_bot
 from tests.conftest import cloud_settings
+from tests.turns import actions
 
 
 @pytest.fixture
@@ -77,7 +78,7 @@ async def test_small_talk_a_bare_name_and_not_understood_over_http(client, cloud
 
 async def test_a_did_you_mean_button_pressed_over_http_runs_its_command(client, cloud, network):
     card = json.loads(await said(client, cloud, "should we approach clientcorp?", BO))["attachments"][0]["content"]
-    who = card["actions"][0]
+    who = actions(card)[0]
     response = await client.post("/api/messages", headers={"Authorization": cloud.auth_header()}, json=card_action(
         verb=who["verb"], data=who["data"], service_url=cloud.connector_url, sender=BO))
     assert response.status == 200

@@ -64,8 +64,9 @@ def card_text(card: dict) -> str:
 
 
 def actions(card: dict) -> list[dict]:
-    """The card's buttons."""
-    return card.get("actions", [])
+    """The card's buttons: in its body's rows of buttons, then under it."""
+    rows = [a for block in card.get("body", []) if block.get("type") == "ActionSet" for a in block["actions"]]
+    return rows + card.get("actions", [])
 
 
 def text_of(answer: dict | str) -> str:

@@ -24,7 +24,8 @@ MAX_HEIGHT = 1400  # the worst-case cards run to many screens; their first scree
 COLUMNS = 2
 # Cards people read most on a phone are also shot at a phone's width, as <name>-phone.png.
 PHONE_WIDTH = 340
-ON_PHONES = ("help", "help-channel", "who-owns-partner", "who-owns-held", "who-owns-no-holder", "did-you-mean",
+ON_PHONES = ("help", "help-channel", "who-owns-partner", "who-owns-held", "who-owns-no-holder", "who-owns-picked",
+             "did-you-mean",
              "small-talk", "dna-list")
 
 

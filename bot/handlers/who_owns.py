@@ -6,19 +6,22 @@ from sqlmodel import Session
 
 from bot.services import delivery
 from bot.router import Context
-from bot.rules.access import Viewer
+from bot.rules.access import MEMBERS, Viewer, may_use
+from bot.rules.feedback import KEY_LENGTH, feedback_key
 from bot.rules.matching import Match
 from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.settings import Settings
-from bot.turn import Reply
-from cards.base import plain
-from cards.who_owns import ClientSummary, no_match_card, ownership_card, search_preview, search_title
+from bot.turn import Reply, number
+from cards.base import done_card, plain
+from cards.who_owns import MAX_CANDIDATES, ClientSummary, no_match_card, ownership_card, search_preview, search_title
+from storage.feedback import ALIAS, NOT_THIS, give_feedback
 from storage.members import display_name
 from storage.quotes import network_quotes, quote_id_of
 from storage.registry import active_flags_with_people, client
 from storage.types import utcnow
 
 SEARCH_RESULTS = 8
+NO_ROLE = "Only members with a role can tell Accord about its matches. An admin can give you a role if you need one."
 
 
 def ask(ctx: Context) -> list[Reply]:
@@ -26,7 +29,8 @@ def ask(ctx: Context) -> list[Reply]:
     found = ctx.clients.match(ctx.session, ctx.args["query"])
     if found.match is None:
         return [Reply(card=_no_match(found))]
-    return [Reply(card=_answer(ctx, found.match.client_id, person=found.person, why=found.match.why))]
+    return [Reply(card=_answer(ctx, found.match.client_id, person=found.person, why=found.match.why,
+                               typed=ctx.args["query"]))]
 
 
 def refresh(ctx: Context) -> list[Reply]:
@@ -35,6 +39,43 @@ def refresh(ctx: Context) -> list[Reply]:
     if row is None:
         return [Reply(text="That client is no longer in the registry.")]
     return [Reply(card=_answer(ctx, row.id))]
+
+
+def pick(ctx: Context) -> list[Reply]:
+    """A did-you-mean candidate picked: its holder card, asking whether to remember what was typed as its name."""
+    row = client(ctx.session, ctx.turn.number("client_id"))
+    if row is None:
+        return [Reply(text="That client is no longer in the registry.")]
+    return [Reply(card=_answer(ctx, row.id, typed=_typed(ctx), picked=True))]
+
+
+def not_this(ctx: Context) -> list[Reply]:
+    """The text typed does not name this client (or none of the candidates): asked about again from now on."""
+    if not may_use(MEMBERS, ctx.member.role):
+        return [Reply(text=NO_ROLE)]
+    text, wanted = _typed(ctx), ctx.turn.value.get("client_ids") or [ctx.turn.value.get("client_id")]
+    ids = [n for n in map(number, wanted[:MAX_CANDIDATES] if isinstance(wanted, list) else []) if n]
+    rows = [row for row in (client(ctx.session, n) for n in ids) if row is not None]
+    if not text or not rows:
+        return [Reply(text="That client is no longer in the registry.")]
+    for row in rows:
+        give_feedback(ctx.session, NOT_THIS, text, feedback_key(text), row.id, ctx.member.id, utcnow())
+    names = ", ".join(plain(r.name) for r in rows)
+    return [Reply(card=done_card("Thanks: noted", f"“{plain(text)}” is not {names}. From now on Accord asks which "
+                                 "client is meant when anyone writes it; an admin reviews what members note."))]
+
+
+def alias(ctx: Context) -> list[Reply]:
+    """The client picked is the one the text meant: the text is proposed as its alias, for an admin to approve."""
+    if not may_use(MEMBERS, ctx.member.role):
+        return [Reply(text=NO_ROLE)]
+    row, text = client(ctx.session, ctx.turn.number("client_id")), _typed(ctx)
+    if row is None or not text:
+        return [Reply(text="That client is no longer in the registry.")]
+    _, new = give_feedback(ctx.session, ALIAS, text, feedback_key(text), row.id, ctx.member.id, utcnow())
+    state = "suggested" if new else "already suggested"
+    return [Reply(card=done_card("Thanks: suggested", f"“{plain(text)}” is {state} as another name for "
+                                 f"{plain(row.name)}. Once an admin approves it, Accord answers it straight away."))]
 
 
 def notify_holder(ctx: Context) -> list[Reply]:
@@ -91,11 +132,20 @@ def ownership_for(session: Session, settings: Settings, client_id: int,
                               partner_quotes_visible_to_bd=settings.partner_quotes_visible_to_bd)
 
 
-def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None) -> dict:
+def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None,
+            typed: str | None = None, picked: bool = False) -> dict:
     """The holder card for the asker, in private or, in a channel or group chat, as everyone there may see it."""
     summary, view = ownership_for(ctx.session, ctx.settings, client_id, ctx.viewer)
+    if typed and feedback_key(typed) == feedback_key(summary.name):
+        typed = None  # the client's own name: nothing to say about the match
     return ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=ctx.member.id,
-                          public=ctx.viewer.public, person=person, why=why)
+                          public=ctx.viewer.public, person=person, why=why, typed=typed, picked=picked)
+
+
+def _typed(ctx: Context) -> str:
+    """What the asker had typed, as the card carries it back (the sender's data: text only, cut to size)."""
+    text = ctx.turn.value.get("text")
+    return " ".join(text.split())[:KEY_LENGTH] if isinstance(text, str) else ""
 
 
 def _no_match(found: Match) -> dict:
