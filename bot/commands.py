@@ -2,7 +2,7 @@
 
 from bot.handlers import (approaches, conversation, digest, disputes, dna, enquiries, fees, help, installation,
                           members, partner_channel, quotes, referrals, who_owns)
-from bot.router import Command, Router
+from bot.router import ANYONE, Command, Router, Verb
 from bot.rules import phrasings as intents
 from bot.rules.access import ADMINS, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS
 from bot.rules.understanding import CHAT, OFFER, UNKNOWN
@@ -116,47 +116,49 @@ COMMANDS = [
             group=DISPUTES, example="member sam@example.com"),
 ]
 
+# Who may press each button, and where; rows a handler must check itself (only this holder, the dispute's
+# coordinator, the fee's payer) stay in the handler, after these.
 VERBS = {
-    verbs.HELP: help.show_help,
-    verbs.COMMAND_RUN: conversation.run_pressed,
-    verbs.HELP_RUN: help.run,
-    verbs.HELP_TRY: help.try_form,
-    verbs.WHO_OWNS_REFRESH: who_owns.refresh,
-    verbs.WHO_OWNS_PICK: who_owns.pick,
-    verbs.WHO_OWNS_NOT_THIS: who_owns.not_this,
-    verbs.WHO_OWNS_ALIAS: who_owns.alias,
-    verbs.NOTIFY_HOLDER: who_owns.notify_holder,
-    verbs.ENQUIRY_RESPOND: enquiries.respond,
-    verbs.ENQUIRY_PASS_TO_BD: enquiries.pass_to_bd,
-    verbs.ENQUIRY_NOT_MINE: enquiries.not_mine,
-    verbs.ENQUIRY_LOG: enquiries.log_submitted,
-    verbs.ENQUIRY_CLOSE: enquiries.close,
+    verbs.HELP: Verb(help.show_help, ANYONE),
+    verbs.COMMAND_RUN: Verb(conversation.run_pressed, ANYONE),
+    verbs.HELP_RUN: Verb(help.run, ANYONE),
+    verbs.HELP_TRY: Verb(help.try_form, ANYONE),
+    verbs.WHO_OWNS_REFRESH: Verb(who_owns.refresh, ANYONE),
+    verbs.WHO_OWNS_PICK: Verb(who_owns.pick, ANYONE),
+    verbs.WHO_OWNS_NOT_THIS: Verb(who_owns.not_this, MEMBERS, refusal=who_owns.NO_ROLE),
+    verbs.WHO_OWNS_ALIAS: Verb(who_owns.alias, MEMBERS, refusal=who_owns.NO_ROLE),
+    verbs.NOTIFY_HOLDER: Verb(who_owns.notify_holder, ANYONE),
+    verbs.ENQUIRY_RESPOND: Verb(enquiries.respond, ANYONE),
+    verbs.ENQUIRY_PASS_TO_BD: Verb(enquiries.pass_to_bd, ANYONE),
+    verbs.ENQUIRY_NOT_MINE: Verb(enquiries.not_mine, ANYONE),
+    verbs.ENQUIRY_LOG: Verb(enquiries.log_submitted, INSIDERS, refusal=enquiries.INSIDERS_ONLY),
+    verbs.ENQUIRY_CLOSE: Verb(enquiries.close, ANYONE),
     # --- approaches ---
-    verbs.DNA_ADD_MANY: dna.add_many,
-    verbs.DNA_REMOVE: dna.remove_pressed,
-    verbs.APPROACH_RECORD: approaches.form_submitted,
-    verbs.APPROACH_CANCEL: approaches.cancel,
-    verbs.APPROACH_ASK_HOLDER: approaches.ask_holder,
-    verbs.APPROACH_AGREE: approaches.agree,
-    verbs.APPROACH_LEAD: approaches.lead,
-    verbs.APPROACH_DECLINE: approaches.decline,
-    verbs.APPROACH_STATE: approaches.change_state,
+    verbs.DNA_ADD_MANY: Verb(dna.add_many, PARTNERS, PERSONAL, refusal=dna.PARTNERS_ONLY),
+    verbs.DNA_REMOVE: Verb(dna.remove_pressed, PARTNERS, PERSONAL, refusal=dna.PARTNERS_ONLY),
+    verbs.APPROACH_RECORD: Verb(approaches.form_submitted, INSIDERS, refusal=approaches.INSIDERS_ONLY),
+    verbs.APPROACH_CANCEL: Verb(approaches.cancel, ANYONE),
+    verbs.APPROACH_ASK_HOLDER: Verb(approaches.ask_holder, INSIDERS, refusal=approaches.INSIDERS_ONLY),
+    verbs.APPROACH_AGREE: Verb(approaches.agree, ANYONE),
+    verbs.APPROACH_LEAD: Verb(approaches.lead, ANYONE),
+    verbs.APPROACH_DECLINE: Verb(approaches.decline, ANYONE),
+    verbs.APPROACH_STATE: Verb(approaches.change_state, ANYONE),
     # --- referral fees ---
-    verbs.FEE_PROPOSE: fees.propose,
-    verbs.FEE_NO_FEE: fees.no_fee,
-    verbs.FEE_ACCEPT: fees.accept,
-    verbs.FEE_DECLINE: fees.decline,
-    verbs.FEE_ADVANCE: fees.advance,
+    verbs.FEE_PROPOSE: Verb(fees.propose, ANYONE),
+    verbs.FEE_NO_FEE: Verb(fees.no_fee, ANYONE),
+    verbs.FEE_ACCEPT: Verb(fees.accept, ANYONE),
+    verbs.FEE_DECLINE: Verb(fees.decline, ANYONE),
+    verbs.FEE_ADVANCE: Verb(fees.advance, ANYONE),
     # --- referrals ---
-    verbs.REFERRAL_ACK: referrals.acknowledge,
-    verbs.REFERRAL_STATE: referrals.set_state,
+    verbs.REFERRAL_ACK: Verb(referrals.acknowledge, ANYONE),
+    verbs.REFERRAL_STATE: Verb(referrals.set_state, ANYONE),
     # --- disputes ---
-    verbs.DISPUTE_RAISE: disputes.raise_submitted,
-    verbs.DISPUTE_TAKE: disputes.take,
-    verbs.DISPUTE_MOVE: disputes.mediate,
-    verbs.DISPUTE_RESOLVE: disputes.resolve,
-    verbs.DISPUTE_PUBLISH: disputes.publish,
-    verbs.DISPUTE_SANCTION: disputes.sanction,
+    verbs.DISPUTE_RAISE: Verb(disputes.raise_submitted, MEMBERS, PERSONAL, refusal=disputes.MEMBERS_ONLY),
+    verbs.DISPUTE_TAKE: Verb(disputes.take, ANYONE),
+    verbs.DISPUTE_MOVE: Verb(disputes.mediate, ANYONE),
+    verbs.DISPUTE_RESOLVE: Verb(disputes.resolve, ANYONE),
+    verbs.DISPUTE_PUBLISH: Verb(disputes.publish, ANYONE),
+    verbs.DISPUTE_SANCTION: Verb(disputes.sanction, ANYONE),
 }
 
 # What a message gets when it runs no command.

@@ -59,6 +59,23 @@ class Command:
     example: str = ""  # one plain example as typed, shown on the help card and run by its button
 
 
+ANYONE = None  # a verb any member may press: whatever it changes, its handler checks the row
+
+
+@dataclass(frozen=True)
+class Verb:
+    """A card button's verb: its handler, who may press it and where, and what anyone else is told."""
+
+    handler: Handler
+    roles: frozenset[str] | None  # required: each verb says who may press it (ANYONE for everyone)
+    scopes: frozenset[str] = SCOPES
+    refusal: str = ""
+
+    def allows(self, role: str | None, kind: str) -> bool:
+        """Whether this role may press the button in this kind of conversation."""
+        return may_use(self.roles, role) and usable_here(self.scopes, kind)
+
+
 _AT_TAG = re.compile(r"<at>.*?</at>", re.IGNORECASE | re.DOTALL)
 # Real tags only: "<john@clientcorp.com>" typed in a plain-text message is content, not markup.
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
@@ -81,7 +98,7 @@ class Router:
     def __init__(
         self,
         commands: list[Command],
-        verbs: dict[str, Handler],
+        verbs: dict[str, Verb],
         events: dict[str, Handler],
         fallback: Handler,
         refuse: Callable[[Context, Command], list[Reply]],
@@ -106,7 +123,7 @@ class Router:
             # Card data is whatever the client sent: anything but a known verb's name gets the help card.
             verb = verb if isinstance(verb, str) and verb in self.verbs else ""
             ctx.command = verb or "help"
-            return self.verbs.get(verb, self.fallback)(ctx)
+            return self.press(ctx, self.verbs[verb]) if verb else self.fallback(ctx)
         if turn.cards and not self._own_words(turn):
             return []  # one of our cards shared back from the compose box: not a question to us
         decision = self.understand(ctx)
@@ -114,6 +131,13 @@ class Router:
             return self.run(ctx, self._by_intent[decision.intent], dict(decision.args))
         ctx.decision, ctx.command = decision, decision.kind
         return self.answers[decision.kind](ctx)
+
+    @staticmethod
+    def press(ctx: Context, verb: Verb) -> list[Reply]:
+        """Run a button's handler, if the presser's role may press it here."""
+        if not verb.allows(ctx.member.role, ctx.turn.place.kind):
+            return [Reply(text=verb.refusal)]
+        return verb.handler(ctx)
 
     def understand(self, ctx: Context) -> Decision:
         """What the message asks for, for this asker here; clients found through the index."""

@@ -3,9 +3,9 @@
 import pytest
 
 from bot.commands import COMMANDS, VERBS, build_router
-from bot.router import normalise, plain_text
+from bot.router import Verb, normalise, plain_text
+from bot.rules.access import ADMINS, INSIDERS, MEMBERS, SCOPES, may_use, usable_here
 from bot.rules.understanding import read
-from bot.rules.access import ADMINS, INSIDERS, may_use, usable_here
 from cards import verbs
 from cards.base import plain
 
@@ -78,10 +78,15 @@ def test_plain_shows_user_text_literally(raw, shown):
     assert plain(raw) == shown
 
 
-def test_every_verb_has_a_handler_and_every_handler_a_verb():
+def test_every_verb_has_a_handler_and_declares_who_may_press_it_and_what_others_are_told():
     assert set(VERBS) == set(verbs.ALL)
     router = build_router()
-    assert all(callable(router.verbs[v]) for v in verbs.ALL)
+    for name in verbs.ALL:
+        verb = router.verbs[name]
+        assert isinstance(verb, Verb) and callable(verb.handler), name
+        assert verb.roles is None or verb.roles <= MEMBERS, name
+        guarded = verb.roles is not None or verb.scopes != SCOPES
+        assert bool(verb.refusal) == guarded, name  # a guarded button says why not; an open one has nothing to say
 
 
 def _fact(holder, basis, days_ago, email=None):

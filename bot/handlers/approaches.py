@@ -33,6 +33,9 @@ from storage.quotes import open_quotes
 from storage.registry import client, members_by_id
 from storage.types import utcnow
 
+# What the verb table tells anyone else who presses this feature's guarded buttons.
+INSIDERS_ONLY = "Only BD, directors and admins can record approaches."
+
 log = logging.getLogger(__name__)
 BACKLOG = 200  # open approaches announced at most when a partner channel is first set
 SHAPE = "Write it as: approach ClientCorp: a note, or approach John Doe <john@clientcorp.com> at ClientCorp: a note"
@@ -49,8 +52,6 @@ def start(ctx: Context) -> list[Reply]:
 
 def form_submitted(ctx: Context) -> list[Reply]:
     """The filled-in approach form."""
-    if ctx.member.role not in INSIDERS:
-        return [_insiders_only()]
     values = {k: str(ctx.turn.value.get(k) or "").strip() for k in LIMITS}
     problem = input_problem(values) or ("" if values["client"] else "Give the client.")
     if problem:
@@ -71,8 +72,6 @@ def cancel(ctx: Context) -> list[Reply]:
 
 def ask_holder(ctx: Context) -> list[Reply]:
     """Ask every colliding holder for consent, each in a 1:1 card; nothing is recorded until all agree."""
-    if ctx.member.role not in INSIDERS:
-        return [_insiders_only()]
     target = _target_from(ctx)
     if isinstance(target, str):
         return [Reply(text=plain(target))]
@@ -376,10 +375,6 @@ def _recorded(posted: bool) -> str:
         return "Recorded and announced in the partner channel."
     return "Recorded, but not announced: no partner channel is set (an admin can set one with @Accord set partner " \
            "channel)."
-
-
-def _insiders_only() -> Reply:
-    return Reply(text="Only BD, directors and admins can record approaches.")
 
 
 def _names_of(session: Session, ids: list[int]) -> dict[int, str]:

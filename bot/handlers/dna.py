@@ -16,6 +16,9 @@ from storage.models import Contact
 from storage.registry import add_contact, flag, flags_with_contacts, held_by, put_flag
 from storage.types import utcnow
 
+# What the verb table tells anyone else who presses this feature's guarded buttons.
+PARTNERS_ONLY = "Only partners can keep a do-not-approach list, in their personal chat with Accord."
+
 
 def add(ctx: Context) -> list[Reply]:
     """`dna add John Doe <john@clientcorp.com> at ClientCorp`."""
@@ -37,8 +40,6 @@ def add_form(ctx: Context) -> list[Reply]:
 
 def add_many(ctx: Context) -> list[Reply]:
     """The submitted form: every line is checked first; one bad line adds nothing and says which and why."""
-    if ctx.member.role != "partner" or ctx.turn.place.kind != "personal":
-        return [Reply(text="Only partners can keep a do-not-approach list, in their personal chat with Accord.")]
     text = str(ctx.turn.value.get("entries") or "")
     lines = numbered_lines(text)
     if not lines:
@@ -78,8 +79,6 @@ def remove(ctx: Context) -> list[Reply]:
 
 def remove_pressed(ctx: Context) -> list[Reply]:
     """The Remove button of one entry on the list card; the card then shows the list as it is now."""
-    if ctx.member.role != "partner" or ctx.turn.place.kind != "personal":
-        return [Reply(text="Only partners can keep a do-not-approach list, in their personal chat with Accord.")]
     # The button's data is the sender's: the entry must be one of the presser's own, still in force.
     entry = next((e for e in _listed(ctx) if e.entry_id == ctx.turn.number("entry_id")), None)
     if entry is None:

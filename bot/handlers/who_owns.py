@@ -6,7 +6,7 @@ from sqlmodel import Session
 
 from bot.services import delivery
 from bot.router import Context
-from bot.rules.access import MEMBERS, Viewer, may_use
+from bot.rules.access import Viewer
 from bot.rules.feedback import KEY_LENGTH, feedback_key
 from bot.rules.matching import Match
 from bot.rules.ownership import FlagFact, Ownership, ownership
@@ -51,8 +51,6 @@ def pick(ctx: Context) -> list[Reply]:
 
 def not_this(ctx: Context) -> list[Reply]:
     """The text typed does not name this client (or none of the candidates): asked about again from now on."""
-    if not may_use(MEMBERS, ctx.member.role):
-        return [Reply(text=NO_ROLE)]
     text, wanted = _typed(ctx), ctx.turn.value.get("client_ids") or [ctx.turn.value.get("client_id")]
     ids = [n for n in map(number, wanted[:MAX_CANDIDATES] if isinstance(wanted, list) else []) if n]
     rows = [row for row in (client(ctx.session, n) for n in ids) if row is not None]
@@ -67,8 +65,6 @@ def not_this(ctx: Context) -> list[Reply]:
 
 def alias(ctx: Context) -> list[Reply]:
     """The client picked is the one the text meant: the text is proposed as its alias, for an admin to approve."""
-    if not may_use(MEMBERS, ctx.member.role):
-        return [Reply(text=NO_ROLE)]
     row, text = client(ctx.session, ctx.turn.number("client_id")), _typed(ctx)
     if row is None or not text:
         return [Reply(text="That client is no longer in the registry.")]
