@@ -9,7 +9,10 @@ from typing import Any
 
 from aiohttp import web
 from botbuilder.core import Bot, TurnContext
-from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.integration.aiohttp import (
+    CloudAdapter,
+    ConfigurationBotFrameworkAuthentication,
+)
 from botbuilder.schema import Activity
 from botframework.connector.auth import (
     AppCredentials,
@@ -18,8 +21,8 @@ from botframework.connector.auth import (
     ServiceClientCredentialsFactory,
 )
 from msrest.exceptions import DeserializationError, HttpOperationError
-from msrest.universal_http.requests import ClientRetryPolicy
 from msrest.serialization import Model
+from msrest.universal_http.requests import ClientRetryPolicy
 
 from bot.settings import Settings
 from bot.tokens import AppTokens

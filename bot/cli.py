@@ -25,16 +25,23 @@ from bot.services.members import merge
 from bot.settings import Settings, SettingsError, load_settings
 from bot.turn import Reply
 from storage import outbox
+from storage.conversations import conversation
 from storage.db import Database, shown_url
 from storage.enquiries import enquiries_since
 from storage.feedback import APPROVED, DISMISSED, OPEN, feedback_list
-from storage.conversations import conversation
-from storage.registry import members_by_id
-from storage.members import (add_member, display_name, footprint, list_members, member_by_email, remove_member,
-                             set_role)
+from storage.members import (
+    add_member,
+    display_name,
+    footprint,
+    list_members,
+    member_by_email,
+    remove_member,
+    set_role,
+)
 from storage.migrate import current_revision, head_revision, pending, upgrade
 from storage.models import Role
 from storage.network import partner_channel
+from storage.registry import members_by_id
 from storage.types import utcnow
 
 
@@ -307,7 +314,9 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
 
 # --- demo ---
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
-    from bot import demo  # the Playground's and the web app's imports: only for the commands that need them
+    from bot import (
+        demo,  # the Playground's and the web app's imports: only for the commands that need them
+    )
 
     if not settings.anonymous:
         print("accord: the demo's Agents Playground sends no tokens: run it with MicrosoftAppId empty "

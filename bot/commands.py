@@ -1,7 +1,21 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
-from bot.handlers import (approaches, conversation, digest, disputes, dna, enquiries, fees, help, installation,
-                          members, partner_channel, quotes, referrals, who_owns)
+from bot.handlers import (
+    approaches,
+    conversation,
+    digest,
+    disputes,
+    dna,
+    enquiries,
+    fees,
+    help,
+    installation,
+    members,
+    partner_channel,
+    quotes,
+    referrals,
+    who_owns,
+)
 from bot.router import ANYONE, Command, Router, Verb
 from bot.rules import phrasings as intents
 from bot.rules.access import ADMINS, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS

@@ -15,7 +15,6 @@ import aiohttp
 from bot.rules.delivery import Outcome
 from bot.tokens import AppTokens, TokenError
 
-
 PAGE_SIZE = 200  # Teams serves at most 500 members a page
 
 

@@ -16,8 +16,8 @@ from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
 from storage.db import Busy, Database, once_more
-from storage.members import find_member
 from storage.handled import forget_before
+from storage.members import find_member
 from storage.teams import record_team, roster_due
 from storage.types import utcnow
 

@@ -19,7 +19,8 @@ import msal
 import requests
 from yarl import URL
 
-from bot.connector import Pooled, retry_after as retry_after_seconds
+from bot.connector import Pooled
+from bot.connector import retry_after as retry_after_seconds
 from bot.handlers.enquiries import Incoming
 from bot.rules.delivery import backoff
 from bot.settings import Settings

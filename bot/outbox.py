@@ -36,8 +36,8 @@ from storage.conversations import (
 )
 from storage.db import Busy, Database
 from storage.members import member_by_id
-from storage.teams import reaching_team
 from storage.models import Member, OutboxMessage
+from storage.teams import reaching_team
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)

@@ -15,7 +15,15 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from aiohttp import web
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
 from bot.handlers.enquiries import Incoming
 from bot.handlers.quotes import PlatformEvent, PlatformSplit, Received

@@ -7,8 +7,19 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.rules.disputes import (DEFAULT_SANCTION, FULL, MEDIATE, OUTCOMES, PUBLISH, RESOLVE, SANCTION,
-                                SANCTION_MAX, SUMMARY_MAX, TAKE, WHAT_MAX)
+from bot.rules.disputes import (
+    DEFAULT_SANCTION,
+    FULL,
+    MEDIATE,
+    OUTCOMES,
+    PUBLISH,
+    RESOLVE,
+    SANCTION,
+    SANCTION_MAX,
+    SUMMARY_MAX,
+    TAKE,
+    WHAT_MAX,
+)
 from cards import verbs
 from cards.base import card, excerpt, execute, facts, heading, plain, shown, text_block
 

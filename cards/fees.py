@@ -8,9 +8,9 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.rules.fees import GUIDELINE, Tally
+from bot.rules.words import FeeState
 from cards import verbs
 from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text_block
-from storage.models import FeeState
 
 STATE_NAMES = {FeeState.proposed: "Proposed, awaiting an answer", FeeState.agreed: "Agreed",
                FeeState.invoiced: "Invoiced", FeeState.paid: "Paid", FeeState.declined: "Declined",

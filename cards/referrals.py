@@ -7,9 +7,9 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.rules.words import ReferralState
 from cards import verbs
 from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text_block
-from storage.models import ReferralState
 
 BUTTONS = {ReferralState.acknowledged: "Acknowledge", ReferralState.in_progress: "In progress",
            ReferralState.won: "Won", ReferralState.lost: "Lost"}

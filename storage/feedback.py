@@ -7,7 +7,7 @@ from datetime import datetime
 from sqlalchemy import update
 from sqlmodel import Session, select
 
-from storage.models import Client, Member, MatchFeedback
+from storage.models import Client, MatchFeedback, Member
 
 NOT_THIS, ALIAS = "not this", "alias"
 OPEN, APPROVED, DISMISSED = "open", "approved", "dismissed"

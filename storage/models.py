@@ -1,21 +1,21 @@
 """The tables."""
 
 from datetime import datetime
-from enum import StrEnum
 
 from sqlalchemy import JSON, BigInteger, Index, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from bot.rules.words import (  # noqa: F401
+    OPEN_QUOTE,
+    ApproachState,
+    Basis,
+    DisputeState,
+    FeeState,
+    QuoteStatus,
+    ReferralState,
+    Role,
+)
 from storage.types import UTCDateTime, utcnow
-
-
-class Role(StrEnum):
-    """What a member may do; set by admins or import, never by what someone types."""
-
-    partner = "partner"
-    bd = "bd"
-    director = "director"
-    admin = "admin"
 
 
 class Member(SQLModel, table=True):
@@ -171,17 +171,6 @@ class Contact(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
-class Basis(StrEnum):
-    """Why a client (or contact) is held by a member."""
-
-    active_quote = "active quote"
-    active_project = "active project"
-    past_project = "past project"
-    declared_relationship = "declared relationship"
-    introduction = "introduction"
-    do_not_approach = "do-not-approach"
-
-
 class Flag(SQLModel, table=True):
     """The CRM tag 'this client (or contact) is held by member X', with its basis and its life."""
 
@@ -235,15 +224,6 @@ class Enquiry(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
-class ApproachState(StrEnum):
-    """Where a BD approach stands."""
-
-    planned = "planned"
-    active = "active"
-    won = "won"
-    dropped = "dropped"
-
-
 class Approach(SQLModel, table=True):
     """A client (or one of its contacts) the BD team plans to approach or is approaching."""
 
@@ -275,20 +255,6 @@ class ApproachConsent(SQLModel, table=True):
     answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     approach_id: int | None = Field(default=None, foreign_key="approach.id")
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-
-
-class QuoteStatus(StrEnum):
-    """A quote's status on the platform; draft, open and submitted are all open."""
-
-    draft = "draft"
-    open = "open"
-    submitted = "submitted"
-    won = "won"
-    lost = "lost"
-    withdrawn = "withdrawn"
-
-
-OPEN_QUOTE = (QuoteStatus.draft, QuoteStatus.open, QuoteStatus.submitted)
 
 
 class Quote(SQLModel, table=True):
@@ -338,17 +304,6 @@ class QuoteEvent(SQLModel, table=True):
     received_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
-class FeeState(StrEnum):
-    """A referral fee's life: proposed -> agreed -> invoiced -> paid, or declined; or no fee at all."""
-
-    proposed = "proposed"
-    agreed = "agreed"
-    invoiced = "invoiced"
-    paid = "paid"
-    declined = "declined"
-    no_fee = "no fee"
-
-
 class Fee(SQLModel, table=True):
     """A referral fee the deal owner proposes to a holder, or their record that no fee is due."""
 
@@ -367,16 +322,6 @@ class Fee(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
 
 
-class ReferralState(StrEnum):
-    """An introduction's life, after seeds 001 and 002."""
-
-    introduced = "introduced"
-    acknowledged = "acknowledged"
-    in_progress = "in progress"
-    won = "won"
-    lost = "lost"
-
-
 class Referral(SQLModel, table=True):
     """An introduction of a client contact by one member to another."""
 
@@ -392,14 +337,6 @@ class Referral(SQLModel, table=True):
     reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-
-
-class DisputeState(StrEnum):
-    """A dispute's process."""
-
-    open = "open"
-    in_mediation = "in mediation"
-    resolved = "resolved"
 
 
 class Dispute(SQLModel, table=True):

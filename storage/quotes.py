@@ -10,7 +10,17 @@ from sqlalchemy import String, cast, exists, func, literal
 from sqlmodel import Session, select
 
 from storage.db import MAX_ID, get
-from storage.models import OPEN_QUOTE, Basis, Client, Flag, Member, Quote, QuoteEvent, QuoteSplit, QuoteStatus
+from storage.models import (
+    OPEN_QUOTE,
+    Basis,
+    Client,
+    Flag,
+    Member,
+    Quote,
+    QuoteEvent,
+    QuoteSplit,
+    QuoteStatus,
+)
 
 QUOTE_FIELDS = ("client_id", "owner_id", "status", "value_cents", "currency", "tender", "opened_at", "closed_at")
 

@@ -8,23 +8,68 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.handlers.who_owns import flag_facts
-from bot.services import delivery
 from bot.router import Context
-from bot.rules.approaches import (AGREE, DECLINE, LEAD, LIMITS, PLANNED, WON, ApproachFact, Collision, QuoteFact,
-                                  collisions, consent_outcome, holders_to_ask, input_problem, may_change, move_problem,
-                                  on_behalf_of, prefixes, protected, split_contact, split_note)
 from bot.rules.access import INSIDERS, Viewer
+from bot.rules.approaches import (
+    AGREE,
+    DECLINE,
+    LEAD,
+    LIMITS,
+    PLANNED,
+    WON,
+    ApproachFact,
+    Collision,
+    QuoteFact,
+    collisions,
+    consent_outcome,
+    holders_to_ask,
+    input_problem,
+    may_change,
+    move_problem,
+    on_behalf_of,
+    prefixes,
+    protected,
+    split_contact,
+    split_note,
+)
 from bot.rules.ownership import as_seen
 from bot.rules.quotes import may_see_quote
+from bot.services import delivery
 from bot.settings import Settings
 from bot.turn import Mention, Reply
-from cards.approaches import (ANSWERS, LIST_ROWS, ApproachView, ConsentView, Target, approach_card, channel_card,
-                              closed_card, collision_card, consent_card, form, list_card)
+from cards.approaches import (
+    ANSWERS,
+    LIST_ROWS,
+    ApproachView,
+    ConsentView,
+    Target,
+    approach_card,
+    channel_card,
+    closed_card,
+    collision_card,
+    consent_card,
+    form,
+    list_card,
+)
 from cards.base import no_client_text, plain
 from storage import outbox
-from storage.approaches import (CONSENT_FIELDS, FIELDS, add_approach, add_consent, answer_consent, approach,
-                                approaches_of, asked_together, consent, link_consents, open_approaches, open_on,
-                                open_requests, set_state, unanswered_consents)
+from storage.approaches import (
+    CONSENT_FIELDS,
+    FIELDS,
+    add_approach,
+    add_consent,
+    answer_consent,
+    approach,
+    approaches_of,
+    asked_together,
+    consent,
+    link_consents,
+    open_approaches,
+    open_on,
+    open_requests,
+    set_state,
+    unanswered_consents,
+)
 from storage.history import record_change, snapshot
 from storage.members import display_name, member_by_id
 from storage.models import Approach, ApproachConsent, Member

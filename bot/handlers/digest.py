@@ -13,8 +13,19 @@ from sqlmodel import Session
 
 from bot.router import Context
 from bot.rules.access import Viewer
-from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, FeeRow, Period, QuoteRow, Rows, Schedule,
-                              plural, sections)
+from bot.rules.digest import (
+    ApproachRow,
+    DisputeRow,
+    EnquiryRow,
+    FeeEvent,
+    FeeRow,
+    Period,
+    QuoteRow,
+    Rows,
+    Schedule,
+    plural,
+    sections,
+)
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import done_card, shown

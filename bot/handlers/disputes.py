@@ -10,19 +10,37 @@ from functools import wraps
 
 from sqlmodel import Session
 
-from bot.services import delivery
 from bot.router import Context
 from bot.rules import disputes as rules
 from bot.rules.access import OVERSEERS, Viewer
 from bot.rules.disputes import DisputeFacts
+from bot.services import delivery
 from bot.settings import Settings
 from bot.turn import Reply, number
 from cards.base import done_card, no_client_text, plain
-from cards.disputes import (LIST_ROWS, NETWORK, DisputeView, MemberView, SanctionView, Step, dispute_card, list_card,
-                            member_card, outcome_card, raise_form)
+from cards.disputes import (
+    LIST_ROWS,
+    NETWORK,
+    DisputeView,
+    MemberView,
+    SanctionView,
+    Step,
+    dispute_card,
+    list_card,
+    member_card,
+    outcome_card,
+    raise_form,
+)
 from storage import disputes as store
 from storage import outbox
-from storage.members import display_name, find_member, member_by_email, member_by_id, member_named, members_with_role
+from storage.members import (
+    display_name,
+    find_member,
+    member_by_email,
+    member_by_id,
+    member_named,
+    members_with_role,
+)
 from storage.models import Dispute, Member
 from storage.network import partner_channel
 from storage.registry import client, members_by_id

@@ -6,7 +6,15 @@ from dataclasses import replace
 
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
-from bot.rules.dna import MAX_LINES, SHAPE, Entry, also_protecting, is_entry_for, numbered_lines, parse_entry
+from bot.rules.dna import (
+    MAX_LINES,
+    SHAPE,
+    Entry,
+    also_protecting,
+    is_entry_for,
+    numbered_lines,
+    parse_entry,
+)
 from bot.rules.matching import Match
 from bot.rules.ownership import DNA
 from bot.turn import Reply, number

@@ -13,15 +13,41 @@ from bot.clients import ClientIndex
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.access import INSIDERS, Viewer
+from bot.rules.enquiries import (
+    business_days_later,
+    first_holder,
+    may_route,
+    referrer_notice_key,
+    routing_reason,
+)
 from bot.services import delivery
-from bot.rules.enquiries import business_days_later, first_holder, may_route, referrer_notice_key, routing_reason
 from bot.settings import Settings
 from bot.turn import Mention, Reply
-from cards.enquiries import EnquiryView, channel_card, holder_card, list_card, log_form, referrer_text
+from cards.enquiries import (
+    EnquiryView,
+    channel_card,
+    holder_card,
+    list_card,
+    log_form,
+    referrer_text,
+)
 from storage import outbox
-from storage.enquiries import (add_enquiry, awaiting_action, enquiries_since, enquiry, enquiry_by_key, mark_reminded,
-                               set_state)
-from storage.members import display_name, member_by_email, member_by_id, member_named, members_with_role
+from storage.enquiries import (
+    add_enquiry,
+    awaiting_action,
+    enquiries_since,
+    enquiry,
+    enquiry_by_key,
+    mark_reminded,
+    set_state,
+)
+from storage.members import (
+    display_name,
+    member_by_email,
+    member_by_id,
+    member_named,
+    members_with_role,
+)
 from storage.models import Enquiry
 from storage.network import partner_channel
 from storage.registry import client

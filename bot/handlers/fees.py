@@ -10,15 +10,35 @@ from bot.handlers.digest import schedule_of
 from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.access import Viewer
-from bot.rules.fees import (REFERRAL, Actor, FeePercents, FeeRecord, HolderFact, check_move, fee_holders,
-                            member_tallies, next_moves, read_percent, within_guideline)
+from bot.rules.fees import (
+    REFERRAL,
+    Actor,
+    FeePercents,
+    FeeRecord,
+    HolderFact,
+    check_move,
+    fee_holders,
+    member_tallies,
+    next_moves,
+    read_percent,
+    within_guideline,
+)
 from bot.rules.ownership import as_seen
+from bot.services import delivery
+from bot.services.delivery import promises
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
-from cards.fees import FeeView, PromptLine, PromptView, SummaryRow, fee_card, notice_title, prompt_card, summary_card
-from bot.services import delivery
-from bot.services.delivery import promises
+from cards.fees import (
+    FeeView,
+    PromptLine,
+    PromptView,
+    SummaryRow,
+    fee_card,
+    notice_title,
+    prompt_card,
+    summary_card,
+)
 from storage.fees import add_fee, fee, fee_moves, fees_for, hold_subject, move_fee
 from storage.members import display_name, member_by_id
 from storage.models import Fee, FeeState, Member, Quote, Referral, ReferralState

@@ -11,23 +11,52 @@ from sqlmodel import Session
 from bot.clients import ClientIndex
 from bot.handlers.fees import prompt_for_quote
 from bot.mail import mail_sender
-from bot.services import delivery
 from bot.router import Context
 from bot.rules.access import INSIDERS, Viewer
-from bot.rules.quotes import (chat_external_id, detail_audience, flag_spans, is_partner_quote, may_see_quote,
-                              overlap_owners, parse_chat_quote, status_after)
+from bot.rules.quotes import (
+    chat_external_id,
+    detail_audience,
+    flag_spans,
+    is_partner_quote,
+    may_see_quote,
+    overlap_owners,
+    parse_chat_quote,
+    status_after,
+)
+from bot.services import delivery
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import no_client
-from cards.quotes import (MAX_LISTED, OverlapNotice, QuoteDetails, QuoteView, SplitView, list_card, overlap_card,
-                          overlap_email, recorded_card)
+from cards.quotes import (
+    MAX_LISTED,
+    OverlapNotice,
+    QuoteDetails,
+    QuoteView,
+    SplitView,
+    list_card,
+    overlap_card,
+    overlap_email,
+    recorded_card,
+)
 from storage import outbox
 from storage.history import record_change, snapshot
 from storage.members import display_name, member_by_email, member_by_id
 from storage.models import Client, Member, Quote, QuoteStatus
-from storage.quotes import (QUOTE_FIELDS, add_event, add_quote, earlier_quotes, event_by_key, flag_source,
-                            flags_of_quote, latest_event_at, projects_ended, quote_by_external_id, quotes_with_people,
-                            replace_splits, splits_of)
+from storage.quotes import (
+    QUOTE_FIELDS,
+    add_event,
+    add_quote,
+    earlier_quotes,
+    event_by_key,
+    flag_source,
+    flags_of_quote,
+    latest_event_at,
+    projects_ended,
+    quote_by_external_id,
+    quotes_with_people,
+    replace_splits,
+    splits_of,
+)
 from storage.registry import client, members_by_id, put_flag
 from storage.types import utcnow
 

@@ -10,17 +10,43 @@ from sqlmodel import Session
 from bot.handlers.fees import prompt_for_referral
 from bot.router import Context, normalise
 from bot.rules.phrasings import REFER
-from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer, reminder_due
+from bot.rules.referrals import (
+    MENTION,
+    ReferralAsk,
+    check_move,
+    next_moves,
+    parse_refer,
+    reminder_due,
+)
 from bot.rules.understanding import read
+from bot.services import delivery
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from cards.base import done_card, no_client, plain
-from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text
-from bot.services import delivery
-from storage.members import display_name, find_member, member_by_email, member_by_id, member_named
+from cards.referrals import (
+    ReferralView,
+    confirmation,
+    list_card,
+    recipient_card,
+    status_text,
+)
+from storage.members import (
+    display_name,
+    find_member,
+    member_by_email,
+    member_by_id,
+    member_named,
+)
 from storage.models import Member, Referral, ReferralState
-from storage.referrals import (add_referral, mark_reminded, move_referral, referral, referrals_involving, same_recent,
-                               unacknowledged)
+from storage.referrals import (
+    add_referral,
+    mark_reminded,
+    move_referral,
+    referral,
+    referrals_involving,
+    same_recent,
+    unacknowledged,
+)
 from storage.registry import client
 from storage.types import utcnow
 

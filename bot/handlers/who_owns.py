@@ -4,16 +4,23 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from bot.services import delivery
 from bot.router import Context
 from bot.rules.access import Viewer
 from bot.rules.feedback import KEY_LENGTH, feedback_key
 from bot.rules.matching import Match
 from bot.rules.ownership import FlagFact, Ownership, ownership
+from bot.services import delivery
 from bot.settings import Settings
 from bot.turn import Reply, number
 from cards.base import done_card, plain
-from cards.who_owns import MAX_CANDIDATES, ClientSummary, no_match_card, ownership_card, search_preview, search_title
+from cards.who_owns import (
+    MAX_CANDIDATES,
+    ClientSummary,
+    no_match_card,
+    ownership_card,
+    search_preview,
+    search_title,
+)
 from storage.feedback import ALIAS, NOT_THIS, give_feedback
 from storage.members import display_name
 from storage.quotes import network_quotes, quote_id_of

@@ -3,15 +3,17 @@
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from bot.rules.words import Role
+
 SCOPES = frozenset({"personal", "groupChat", "channel"})
 
 # The role groups every rule names; a member's role comes from data, never from what they type.
-MEMBERS = frozenset({"partner", "bd", "director", "admin"})  # anyone the network has given a role
-INSIDERS = frozenset({"bd", "director", "admin"})  # the network's own people: see what partners keep from each other
-OVERSEERS = frozenset({"director", "admin"})  # see disputes and partner quotes in full; may make any legal fee move
-DIRECTORS = frozenset({"director"})  # the policy gives sanctions to the directors
-ADMINS = frozenset({"admin"})
-PARTNERS = frozenset({"partner"})
+MEMBERS = frozenset(Role)  # anyone the network has given a role
+INSIDERS = frozenset({Role.bd, Role.director, Role.admin})  # the network's own: see what partners keep from each other
+OVERSEERS = frozenset({Role.director, Role.admin})  # see disputes and partner quotes in full; may make any fee move
+DIRECTORS = frozenset({Role.director})  # the policy gives sanctions to the directors
+ADMINS = frozenset({Role.admin})
+PARTNERS = frozenset({Role.partner})
 
 
 @dataclass(frozen=True)

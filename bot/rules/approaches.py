@@ -9,8 +9,9 @@ from dataclasses import dataclass
 from bot.rules.access import OVERSEERS
 from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact, rank, same_contact
 from bot.rules.quotes import CURRENT_WORK
+from bot.rules.words import Basis
 
-QUOTE_BASES = ("active quote", CURRENT_WORK)  # a quote's flag, as the asker may read it
+QUOTE_BASES = (Basis.active_quote, CURRENT_WORK)  # a quote's flag, as the asker may read it
 
 PLANNED, ACTIVE, WON, DROPPED = "planned", "active", "won", "dropped"
 OPEN = (PLANNED, ACTIVE)

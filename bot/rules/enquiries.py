@@ -9,9 +9,11 @@ from zoneinfo import ZoneInfo
 from bot.rules.access import Viewer
 from bot.rules.ownership import DNA, FlagFact, holder_or_insider, rank
 from bot.rules.quotes import basis_as_seen
+from bot.rules.words import Basis
 
 # An enquiry is about work: a live project or quote outranks a declared relationship or an old project.
-FIRST_TO_HEAR = ("active project", "active quote", "declared relationship", DNA, "introduction", "past project")
+FIRST_TO_HEAR = (Basis.active_project, Basis.active_quote, Basis.declared_relationship, DNA, Basis.introduction,
+                 Basis.past_project)
 CLOSED = "closed"
 REFERRER_QUOTE = 300  # characters of what a visitor typed that a note to the member they named quotes
 BD_RESPONDING = "bd responding"

@@ -8,15 +8,15 @@ from datetime import datetime
 
 from bot.rules.access import OVERSEERS
 from bot.rules.quotes import CURRENT_WORK
-from storage.models import FeeState
+from bot.rules.words import Basis, FeeState
 
 GUIDELINE = (5, 15)  # the policy's recommended range, in percent of the quote
 REFERRAL = "referral"  # the basis of an introducer who referred the client to the payer
 
 # The holder's strongest tie decides the suggestion (seed 000: "the original or prior relationship owner").
-ACTIVE_WORK = ("active project", "active quote", CURRENT_WORK)  # current work: a quote the payer may not see
-RELATIONSHIP = ("declared relationship", "do-not-approach", "past project")
-INTRODUCTION = ("introduction", REFERRAL)
+ACTIVE_WORK = (Basis.active_project, Basis.active_quote, CURRENT_WORK)  # current work: a quote the payer may not see
+RELATIONSHIP = (Basis.declared_relationship, Basis.do_not_approach, Basis.past_project)
+INTRODUCTION = (Basis.introduction, REFERRAL)
 STRENGTH = ACTIVE_WORK + RELATIONSHIP + INTRODUCTION
 
 PAYER, PAYEE = "payer", "payee"

@@ -20,13 +20,72 @@ from rapidfuzz.distance import OSA
 from bot.rules import contact_lines, registration
 from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
 from bot.rules.matching_words import (
-    FREE_MAIL_DOMAINS, CONNECTORS as _CONNECTORS, DEPARTMENT_WORDS as _DEPARTMENT_WORDS, GENERIC as _GENERIC,
-    LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS, LEADING_QUALIFIERS as _LEADING_QUALIFIERS,
-    LEGAL_FORMS as _HAND_LEGAL_FORMS, LEGAL_SPELLING as _LEGAL_SPELLING, LEGAL_WORDS as _LEGAL_WORDS,
-    NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS, PLACES as _PLACES, PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
-    PLACE_SHORT as _PLACE_SHORT, PLACE_STARTS as _PLACE_STARTS, PLACE_WORDS as _PLACE_WORDS,
-    QUALIFIERS as _QUALIFIERS, ROLE_MAILBOXES as _ROLE_MAILBOXES, SPOKEN_FORMS as _SPOKEN_FORMS,
-    STOPWORDS as _STOPWORDS, SYNONYMS as _SYNONYMS, TRADES as _TRADES, TWO_LETTER_FORMS as _TWO_LETTER_FORMS,
+    CONNECTORS as _CONNECTORS,
+)
+from bot.rules.matching_words import (
+    DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
+)
+from bot.rules.matching_words import (
+    FREE_MAIL_DOMAINS,
+)
+from bot.rules.matching_words import (
+    GENERIC as _GENERIC,
+)
+from bot.rules.matching_words import (
+    LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS,
+)
+from bot.rules.matching_words import (
+    LEADING_QUALIFIERS as _LEADING_QUALIFIERS,
+)
+from bot.rules.matching_words import (
+    LEGAL_FORMS as _HAND_LEGAL_FORMS,
+)
+from bot.rules.matching_words import (
+    LEGAL_SPELLING as _LEGAL_SPELLING,
+)
+from bot.rules.matching_words import (
+    LEGAL_WORDS as _LEGAL_WORDS,
+)
+from bot.rules.matching_words import (
+    NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS,
+)
+from bot.rules.matching_words import (
+    PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
+)
+from bot.rules.matching_words import (
+    PLACE_SHORT as _PLACE_SHORT,
+)
+from bot.rules.matching_words import (
+    PLACE_STARTS as _PLACE_STARTS,
+)
+from bot.rules.matching_words import (
+    PLACE_WORDS as _PLACE_WORDS,
+)
+from bot.rules.matching_words import (
+    PLACES as _PLACES,
+)
+from bot.rules.matching_words import (
+    QUALIFIERS as _QUALIFIERS,
+)
+from bot.rules.matching_words import (
+    ROLE_MAILBOXES as _ROLE_MAILBOXES,
+)
+from bot.rules.matching_words import (
+    SPOKEN_FORMS as _SPOKEN_FORMS,
+)
+from bot.rules.matching_words import (
+    STOPWORDS as _STOPWORDS,
+)
+from bot.rules.matching_words import (
+    SYNONYMS as _SYNONYMS,
+)
+from bot.rules.matching_words import (
+    TRADES as _TRADES,
+)
+from bot.rules.matching_words import (
+    TWO_LETTER_FORMS as _TWO_LETTER_FORMS,
+)
+from bot.rules.matching_words import (
     UNIT_WORDS as _UNIT_WORDS,
 )
 from bot.rules.public_suffixes import is_known_tld, registrable

@@ -8,10 +8,11 @@ from datetime import datetime
 
 from bot.rules.access import Viewer
 from bot.rules.quotes import CURRENT_WORK, basis_as_seen
+from bot.rules.words import Basis
 
-DNA = "do-not-approach"
-BASIS_ORDER = ("active project", "active quote", CURRENT_WORK, "declared relationship", "introduction",
-               "past project", DNA)
+DNA = Basis.do_not_approach
+BASIS_ORDER = (Basis.active_project, Basis.active_quote, CURRENT_WORK, Basis.declared_relationship, Basis.introduction,
+               Basis.past_project, DNA)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from bot.rules.access import INSIDERS, OVERSEERS, Viewer
-from storage.models import OPEN_QUOTE, Basis, QuoteStatus
+from bot.rules.words import OPEN_QUOTE, Basis, QuoteStatus
 
 OPEN = OPEN_QUOTE
 # A quote's flag, as named to those who may not know who is quoting: the client is held, not how (seed 000, rule 6).

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.access import OVERSEERS
 from bot.rules.enquiries import business_days_later
-from storage.models import ReferralState
+from bot.rules.words import ReferralState
 
 USAGE = "Write it as: refer John Doe <john@clientcorp.com> at ClientCorp to @Member, then a note if you like."
 MENTION = "@mention"  # the handler writes each person @mentioned in the message as @mention0, @mention1...

@@ -20,8 +20,24 @@ from rapidfuzz.distance import OSA
 
 from bot.rules import phrasings
 from bot.rules.matching import Match
-from bot.rules.phrasings import (ACKS, APPROACH, ASK, BOUNDARIES, BYES, CLOSING, EVERYDAY, FILLER_AFTER,
-                                 FILLER_BEFORE, GREETINGS, PHRASINGS, PINGS, POLITE, SURE, THANKS, WHO_OWNS)
+from bot.rules.phrasings import (
+    ACKS,
+    APPROACH,
+    ASK,
+    BOUNDARIES,
+    BYES,
+    CLOSING,
+    EVERYDAY,
+    FILLER_AFTER,
+    FILLER_BEFORE,
+    GREETINGS,
+    PHRASINGS,
+    PINGS,
+    POLITE,
+    SURE,
+    THANKS,
+    WHO_OWNS,
+)
 
 # What an answer is.
 RUN, OFFER, CHAT, UNKNOWN = "run", "offer", "chat", "unknown"

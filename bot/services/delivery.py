@@ -15,9 +15,9 @@ from cards.base import plain
 from storage import outbox
 from storage import teams as rosters
 from storage.conversations import with_personal_chat
+from storage.members import display_name, member_by_id, members_with_role
 from storage.models import Member
 from storage.outbox import BATCH
-from storage.members import display_name, member_by_id, members_with_role
 
 
 @dataclass(frozen=True)

@@ -19,8 +19,15 @@ from storage import outbox
 from storage import teams as rosters
 from storage.db import save
 from storage.history import record_change
-from storage.members import (display_name, find_member, fold_into, link_identity, member_by_email, members_with_role,
-                             taken)
+from storage.members import (
+    display_name,
+    find_member,
+    fold_into,
+    link_identity,
+    member_by_email,
+    members_with_role,
+    taken,
+)
 from storage.models import Member, Team
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,76 @@
+"""The domain's words, in one place: roles, flag bases and the states of approaches, quotes, fees, referrals and
+disputes. Storage keeps them in its columns; rules and cards read them from here."""
+
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a member may do; set by admins or import, never by what someone types."""
+
+    partner = "partner"
+    bd = "bd"
+    director = "director"
+    admin = "admin"
+
+
+class Basis(StrEnum):
+    """Why a client (or contact) is held by a member."""
+
+    active_quote = "active quote"
+    active_project = "active project"
+    past_project = "past project"
+    declared_relationship = "declared relationship"
+    introduction = "introduction"
+    do_not_approach = "do-not-approach"
+
+
+class ApproachState(StrEnum):
+    """Where a BD approach stands."""
+
+    planned = "planned"
+    active = "active"
+    won = "won"
+    dropped = "dropped"
+
+
+class QuoteStatus(StrEnum):
+    """A quote's status on the platform; draft, open and submitted are all open."""
+
+    draft = "draft"
+    open = "open"
+    submitted = "submitted"
+    won = "won"
+    lost = "lost"
+    withdrawn = "withdrawn"
+
+
+class FeeState(StrEnum):
+    """A referral fee's life: proposed -> agreed -> invoiced -> paid, or declined; or no fee at all."""
+
+    proposed = "proposed"
+    agreed = "agreed"
+    invoiced = "invoiced"
+    paid = "paid"
+    declined = "declined"
+    no_fee = "no fee"
+
+
+class ReferralState(StrEnum):
+    """An introduction's life, after seeds 001 and 002."""
+
+    introduced = "introduced"
+    acknowledged = "acknowledged"
+    in_progress = "in progress"
+    won = "won"
+    lost = "lost"
+
+
+class DisputeState(StrEnum):
+    """A dispute's process."""
+
+    open = "open"
+    in_mediation = "in mediation"
+    resolved = "resolved"
+
+
+OPEN_QUOTE = (QuoteStatus.draft, QuoteStatus.open, QuoteStatus.submitted)
