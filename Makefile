@@ -82,7 +82,7 @@ validate: install-dev
 
 # Every card as a PNG in docs/cards/ (Teams light theme) and the README's gallery table; not part of `make test`.
 screenshots: install-dev chromium
-	CHROMIUM_PATH=$$(command -v chromium) $(BIN)/python tools/screenshots.py
+	CHROMIUM_PATH=$$(command -v chromium) $(BIN)/python -m tools.screenshots
 
 # Headless Chromium for the screenshots: Debian's package, installed when missing.
 chromium:

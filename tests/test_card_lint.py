@@ -13,7 +13,7 @@ import pytest
 
 from bot.commands import VERBS
 from bot.turn import Reply
-from cards.gallery import samples
+from tools.gallery import samples
 from tests.turns import teams_size
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Lint Adaptive Cards with the official renderer (npm "adaptivecards"), as Teams renders them: schema 1.5.
 //
-//   python -m cards.gallery | node tools/cardlint.mjs        stdin: [{"name", "card"}, ...]
+//   python -m tools.gallery | node tools/cardlint.mjs        stdin: [{"name", "card"}, ...]
 //
 // Prints {"<name>": ["problem", ...], ...} as JSON: every parse and validation event the renderer raises at
 // version 1.5 (unknown element or action types, invalid values, properties newer than 1.5, duplicate ids,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Render Adaptive Cards to PNG with the official renderer in headless Chromium, in a Teams light-theme frame.
 //
-//   python -m cards.gallery | node tools/screenshots.mjs OUT_DIR      stdin: [{"name", "card", "width"?}, ...]
+//   python -m tools.gallery | node tools/screenshots.mjs OUT_DIR      stdin: [{"name", "card", "width"?}, ...]
 //
 // Writes OUT_DIR/<name>.png for every card, WIDTH pixels wide unless the sample gives its own width (a phone). Markdown is rendered with the subset Teams supports (bold, italic,
 // lists, links); a mention that has its msteams entity is drawn as Teams draws it, anything else stays text.
@@ -68,7 +68,7 @@ function render({ card, hostConfig, width }) {
 async function main() {
   const out = process.argv[2];
   if (!out) {
-    console.error("usage: python -m cards.gallery | node tools/screenshots.mjs OUT_DIR");
+    console.error("usage: python -m tools.gallery | node tools/screenshots.mjs OUT_DIR");
     process.exit(2);
   }
   mkdirSync(out, { recursive: true });

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from cards.gallery import samples
+from tools.gallery import samples
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "docs" / "cards"
