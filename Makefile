@@ -7,7 +7,7 @@ PORT ?= 3978
 TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
-.PHONY: run demo playground test test-sqlite test-postgres install install-dev postgres bench clean package validate \
+.PHONY: run demo playground lint test test-sqlite test-postgres install install-dev postgres bench clean package validate \
 	screenshots chromium
 
 # The venv is rebuilt whenever the dependencies change.
@@ -48,6 +48,11 @@ postgres:
 	    pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql | head -1) main start || true; \
 	  fi; \
 	fi
+
+# The checkers alone: ruff (pyflakes, pycodestyle, isort, bugbear, pyupgrade) and mypy (strict on rules and cards).
+lint: install-dev
+	$(BIN)/ruff check .
+	$(BIN)/mypy
 
 test: install-dev postgres
 	$(MAKE) --no-print-directory test-sqlite

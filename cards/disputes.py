@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -255,7 +256,8 @@ def _show(title: str, inputs: list[dict[str, Any]], button: dict[str, Any]) -> d
                                                                 "actions": [button]}}
 
 
-def _section(title: str, views: list[DisputeView], render, empty: str) -> list[dict[str, Any]]:
+def _section(title: str, views: list[DisputeView], render: Callable[[DisputeView], dict[str, Any]],
+             empty: str) -> list[dict[str, Any]]:
     # The handler fetches one row more than a list shows, so the card can say that there are more.
     blocks = [text_block(f"**{title}**", spacing="Medium")] + [render(v) for v in views[:LIST_ROWS]]
     if len(views) > LIST_ROWS:

@@ -12,10 +12,10 @@ from bot.rules.words import FeeState
 from cards import verbs
 from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text_block
 
-STATE_NAMES = {FeeState.proposed: "Proposed, awaiting an answer", FeeState.agreed: "Agreed",
+STATE_NAMES: dict[str, str] = {FeeState.proposed: "Proposed, awaiting an answer", FeeState.agreed: "Agreed",
                FeeState.invoiced: "Invoiced", FeeState.paid: "Paid", FeeState.declined: "Declined",
                FeeState.no_fee: "No fee"}
-NOTICES = {FeeState.proposed: "proposes a referral fee to you", FeeState.no_fee: "recorded that no referral fee is due",
+NOTICES: dict[str, str] = {FeeState.proposed: "proposes a referral fee to you", FeeState.no_fee: "recorded that no referral fee is due",
            FeeState.agreed: "accepted the referral fee", FeeState.declined: "declined the referral fee",
            FeeState.invoiced: "invoiced the referral fee", FeeState.paid: "marked the referral fee paid"}
 MAX_HOLDERS = 12  # strongest first: a client with more holders than this is rare, and the weakest are left off
@@ -142,7 +142,7 @@ def _recorded(line: PromptLine) -> str:
         return f"You recorded no fee: {plain(line.fee_reason)}"
     if line.fee_state == FeeState.declined:
         return f"Your fee of {_pct(line.fee_percent)} was declined: {plain(line.fee_reason)}"
-    return f"Fee of {_pct(line.fee_percent)}: {STATE_NAMES.get(line.fee_state, plain(line.fee_state)).lower()}."
+    return f"Fee of {_pct(line.fee_percent)}: {STATE_NAMES.get(line.fee_state or '', plain(line.fee_state)).lower()}."
 
 
 def _propose(line: PromptLine, data: dict[str, Any]) -> dict[str, Any]:

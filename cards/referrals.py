@@ -11,7 +11,7 @@ from bot.rules.words import ReferralState
 from cards import verbs
 from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text_block
 
-BUTTONS = {ReferralState.acknowledged: "Acknowledge", ReferralState.in_progress: "In progress",
+BUTTONS: dict[str, str] = {ReferralState.acknowledged: "Acknowledge", ReferralState.in_progress: "In progress",
            ReferralState.won: "Won", ReferralState.lost: "Lost"}
 LIST_LIMIT = 15  # per section: names at their column length keep the card under Teams' size limit
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from bot.rules.access import OVERSEERS
 from bot.rules.ownership import BASIS_ORDER, DNA, FlagFact, rank, same_contact
@@ -65,7 +66,7 @@ def collisions(asker_id: int, flags: Iterable[FlagFact], quotes: Iterable[QuoteF
                approaches: Iterable[ApproachFact], contact_name: str | None = None,
                contact_email: str | None = None) -> list[Collision]:
     """Everything that stands between the asker and the client (or contact), strongest claim first."""
-    found: list[tuple[tuple, Collision]] = []
+    found: list[tuple[tuple[Any, ...], Collision]] = []
     quotes = [q for q in quotes if q.owner_id != asker_id]
     quoting = {q.owner_id for q in quotes}
     for fact in flags:
@@ -85,7 +86,7 @@ def collisions(asker_id: int, flags: Iterable[FlagFact], quotes: Iterable[QuoteF
     return [c for _, c in sorted(found, key=lambda pair: pair[0])]
 
 
-def _flag(fact: FlagFact, contact_name: str | None, contact_email: str | None) -> tuple[tuple, Collision]:
+def _flag(fact: FlagFact, contact_name: str | None, contact_email: str | None) -> tuple[tuple[Any, ...], Collision]:
     who = _person(fact.contact_name, fact.contact_email)
     if fact.basis != DNA:
         why = fact.basis + (f" ({who})" if who else "")

@@ -124,7 +124,8 @@ class Schedule:
         return int(datetime.combine(day, time(), tzinfo=self.zone).timestamp())
 
     def _first_from(self, second: int) -> datetime | None:
-        return self._trigger.get_next_fire_time(None, datetime.fromtimestamp(second, timezone.utc))
+        fire: datetime | None = self._trigger.get_next_fire_time(None, datetime.fromtimestamp(second, timezone.utc))
+        return fire
 
     def _last_between(self, start: int, end: int) -> datetime | None:
         """The last crontab time in [start, end] (whole seconds), by bisection: a per-minute crontab stays cheap."""

@@ -31,7 +31,7 @@ TRANSITIONS: dict[tuple[str | None, str], str] = {
     (FeeState.invoiced, FeeState.paid): PAYER,
 }
 PARTY_NAMES = {PAYER: "the deal owner paying the fee", PAYEE: "the member the fee is for"}
-MOVE_NAMES = {FeeState.proposed: "propose it", FeeState.no_fee: "record no fee", FeeState.agreed: "accept it",
+MOVE_NAMES: dict[str, str] = {FeeState.proposed: "propose it", FeeState.no_fee: "record no fee", FeeState.agreed: "accept it",
               FeeState.declined: "decline it", FeeState.invoiced: "mark it invoiced", FeeState.paid: "mark it paid"}
 
 
@@ -195,7 +195,7 @@ class MemberTally:
 
 def tally(records: Iterable[FeeRecord], start: datetime | None = None, end: datetime | None = None) -> Tally:
     """Fees that reached each state in [start, end); None is open-ended."""
-    counts = {state: 0 for state in FeeState}
+    counts: dict[str, int] = {state: 0 for state in FeeState}
     percents = []
     for record in records:
         for state, at in record.reached.items():

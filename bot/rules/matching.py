@@ -220,7 +220,7 @@ def _drop_parenthesised_noise(text: str) -> str:
     """The text without brackets that hold a legal form, a number or a former name."""
     # "Acme (Aust) Pty Ltd", "Acme (ABN 12 345 678 901)", "Acme (formerly Widget Co)". Other brackets keep their
     # words: a place in them ("Acme (NZ) Limited") must stay to tell it from Acme Australia.
-    def keep(m: re.Match) -> str:
+    def keep(m: re.Match[str]) -> str:
         inner = tuple(w for w, _ in _words(m.group(1)))
         noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS
                            or inner[0] in _BRACKET_NOTES or any(c.isdigit() for c in m.group(1)))

@@ -114,7 +114,9 @@ def same_contact(name_a: str | None, email_a: str | None, name_b: str | None, em
     """The same person: by email when both have one, else by name, ignoring case and spacing."""
     if email_a and email_b:
         return _fold(email_a) == _fold(email_b)
-    return bool(name_a and name_b) and _fold(name_a) == _fold(name_b)
+    if not (name_a and name_b):
+        return False
+    return _fold(name_a) == _fold(name_b)
 
 
 def _fold(text: str) -> str:

@@ -111,12 +111,12 @@ class Phrasing:
     strength: str
     pattern: str
     also: tuple[str, ...] = ()  # for ASK: the other intents the same words may ask for, offered with it
-    regex: re.Pattern = field(init=False, repr=False, compare=False)
+    regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", re.compile(self.pattern))  # once, at import: turns only read it
 
-    def match(self, said: str) -> re.Match | None:
+    def match(self, said: str) -> re.Match[str] | None:
         """The match of this phrasing against a message's words."""
         return self.regex.fullmatch(said)
 

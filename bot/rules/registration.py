@@ -35,6 +35,8 @@ class Reading:
 def read(text: str) -> Reading | None:
     """The registration number a text is (with or without its label), or None if it is not written as one."""
     found = _LABEL.match(text.strip())
+    if found is None:
+        return None
     label = re.sub(r"\s+", " ", (found.group("label") or "").lower())
     number = found.group("number").strip()
     compact = number.upper().replace(" ", "")

@@ -19,7 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.rules import phrasings
-from bot.rules.matching import Match
+from bot.rules.matching import Candidate, Match
 from bot.rules.phrasings import (
     ACKS,
     APPROACH,
@@ -366,6 +366,11 @@ class _Client:
     near: bool = False  # no single client, but close candidates
 
     @property
+    def all(self) -> tuple[Match, ...]:
+        """Every client the words named: the confident one and those beside it."""
+        return tuple(m for m in (self.match, *self.others) if m is not None)
+
+    @property
     def everyday(self) -> bool:
         """The client was named by one everyday word, which could as well mean something else."""
         named = _trimmed(self.words)
@@ -376,13 +381,11 @@ def decide(understood: Understanding, match: Matcher, permissions: Mapping[str, 
     """The answer to a message read by `read`; `match` finds clients, `permissions` says what the asker may run."""
     if not understood.rest and not understood.readings and not understood.guesses:
         return Decision(CHAT, chat=understood.chat or PING)
-    for attempt in (lambda: _from(understood.readings, match, permissions),
-                    lambda: _bare_name(understood.rest, match, permissions),
-                    lambda: _from(understood.guesses, match, permissions),
-                    lambda: _mentioned(understood.rest, match, permissions)):
-        decision = attempt()
-        if decision is not None:
-            return decision
+    # In this order, each tried only if the one before found nothing.
+    decision = (_from(understood.readings, match, permissions) or _bare_name(understood.rest, match, permissions)
+                or _from(understood.guesses, match, permissions) or _mentioned(understood.rest, match, permissions))
+    if decision is not None:
+        return decision
     return Decision(CHAT, chat=understood.chat) if understood.chat else Decision(UNKNOWN)
 
 
@@ -403,25 +406,25 @@ def _with_client(reading: Reading, found: _Client) -> Decision | None:
     """Run a command that names a client, or ask when the client is in doubt (never for a loose phrasing alone)."""
     key = SLOT_ARG[reading.intent]
     if found.others:
-        return _offer_each(reading.intent, key, (found.match, *found.others))
+        return _offer_each(reading.intent, key, found.all)
     if found.match is not None:
         if found.everyday and reading.strength != SURE:
             return _offer_each(reading.intent, key, (found.match,))
-        return Decision(RUN, reading.intent, ((key, text_of(found.words)),), found.match.match.client_id)
+        return Decision(RUN, reading.intent, ((key, text_of(found.words)),), _confident(found.match).client_id)
     if reading.strength == SURE or found.near:
-        return Decision(RUN, reading.intent, ((key, text_of(found.words or reading.client)),))
+        return Decision(RUN, reading.intent, ((key, text_of(found.words or reading.client or ())),))
     return None
 
 
 def _ask(reading: Reading, match: Matcher, permissions: Mapping[str, Permission]) -> Decision | None:
     """A question about doing something ("can I approach X?"): the commands it may mean, as buttons."""
-    found = _client(reading.client, match)
+    found = _client(reading.client or (), match)
     if found.match is None and not found.near:
         return None
     if found.others:
-        return _offer_each(WHO_OWNS, SLOT_ARG[WHO_OWNS], (found.match, *found.others))
+        return _offer_each(WHO_OWNS, SLOT_ARG[WHO_OWNS], found.all)
     named = found.match.match if found.match else None
-    typed = text_of(reading.client)
+    typed = text_of(reading.client or ())
     options = [Option(intent, ((SLOT_ARG[intent], text_of(found.words) if intent == WHO_OWNS else typed),),
                       named.client_id if named else None, named.name if named else None)
                for intent in (reading.intent, *reading.also)]
@@ -440,8 +443,8 @@ def offer(options: list[Option], permissions: Mapping[str, Permission]) -> Decis
 
 
 def _offer_each(intent: str, key: str, matches: Iterable[Match]) -> Decision:
-    options = tuple(Option(intent, ((key, m.match.name),), m.match.client_id, m.match.name)
-                    for m in matches)[:MAX_OPTIONS]
+    named = [_confident(m) for m in matches]
+    options = tuple(Option(intent, ((key, c.name),), c.client_id, c.name) for c in named)[:MAX_OPTIONS]
     return Decision(OFFER, options=options)
 
 
@@ -502,9 +505,16 @@ def _offer_allowed(options: list[Option], permissions: Mapping[str, Permission])
     return Decision(OFFER, options=allowed) if allowed else None
 
 
+def _confident(found: Match) -> Candidate:
+    """The client of a match known to have one (the callers checked)."""
+    if found.match is None:
+        raise ValueError(f"no confident match for {found.query!r}")
+    return found.match
+
+
 def _options_for(found: Match) -> list[Option]:
     """Who owns the client, and for those who may, approaching it."""
-    name, client_id = found.match.name, found.match.client_id
+    name, client_id = _confident(found).name, _confident(found).client_id
     return [Option(WHO_OWNS, (("query", name),), client_id, name),
             Option(APPROACH, (("target", name),), client_id, name)]
 
@@ -543,7 +553,7 @@ def _others(head: list[Token], span: list[Token], found: Match, match: Matcher) 
         if not _could_be_name(part) and len(part) == 1:
             continue
         other = match(text_of(part))
-        if other.match is not None and other.match.client_id != found.match.client_id:
+        if other.match is not None and other.match.client_id != _confident(found).client_id:
             others.append(other)
     return tuple(others)
 
