@@ -31,7 +31,8 @@ def approaches(session: Session, start: datetime, end: datetime) -> list[Row]:
     """Approaches created in [start, end), and every planned or active one, oldest first."""
     bd, behalf = aliased(Member), aliased(Member)
     query = (
-        select(Approach.id, Client.name, bd.name, Approach.state, behalf.name, Approach.created_at)
+        select(Approach.id, Client.name.label("client"), bd.name.label("member"), Approach.state,
+               behalf.name.label("on_behalf_of"), Approach.created_at)
         .join(Client, Client.id == Approach.client_id)
         .join(bd, bd.id == Approach.member_id)
         .outerjoin(behalf, behalf.id == Approach.on_behalf_of)
@@ -45,8 +46,8 @@ def enquiries(session: Session, start: datetime, end: datetime) -> list[Row]:
     """Enquiries received in [start, end) with their holder's name, oldest first."""
     holder = aliased(Member)
     query = (
-        select(Enquiry.id, Enquiry.received_at, Enquiry.person_name, Enquiry.company, Enquiry.source, Enquiry.state,
-               holder.name)
+        select(Enquiry.id, Enquiry.received_at, Enquiry.person_name.label("person"), Enquiry.company, Enquiry.source,
+               Enquiry.state, holder.name.label("holder"))
         .outerjoin(holder, holder.id == Enquiry.holder_id)
         .where(_within(Enquiry.received_at, start, end))
         .order_by(Enquiry.received_at, Enquiry.id)
@@ -57,8 +58,8 @@ def enquiries(session: Session, start: datetime, end: datetime) -> list[Row]:
 def open_quotes(session: Session, end: datetime) -> list[Row]:
     """Quotes open now that were opened before `end`, with whether each is a partner's, oldest first."""
     query = (
-        select(Quote.id, Client.name, Quote.owner_id, Member.name, Quote.partner_quote, Quote.status, Quote.value_cents,
-               Quote.currency, Quote.tender, Quote.opened_at)
+        select(Quote.id, Client.name.label("client"), Quote.owner_id, Member.name.label("owner"), Quote.partner_quote,
+               Quote.status, Quote.value_cents, Quote.currency, Quote.tender, Quote.opened_at)
         .join(Client, Client.id == Quote.client_id)
         .join(Member, Member.id == Quote.owner_id)
         .where(Quote.status.in_([s.value for s in OPEN_QUOTE]), Quote.opened_at < end)
@@ -71,7 +72,8 @@ def fees(session: Session, start: datetime, end: datetime) -> list[Row]:
     """Fees created or changed since `start`, oldest first (their change log comes from fee_log)."""
     payer, payee = aliased(Member), aliased(Member)
     query = (
-        select(Fee.id, Client.name, payer.name, payee.name, Fee.percent, Fee.state, Fee.created_at, Fee.updated_at)
+        select(Fee.id, Client.name.label("client"), payer.name.label("payer"), payee.name.label("payee"), Fee.percent,
+               Fee.state, Fee.created_at, Fee.updated_at)
         .join(Client, Client.id == Fee.client_id)
         .join(payer, payer.id == Fee.payer_id)
         .outerjoin(payee, payee.id == Fee.payee_id)
@@ -95,7 +97,8 @@ def disputes(session: Session, start: datetime, end: datetime) -> list[Row]:
     """Disputes opened in [start, end), or resolved or published since `start`, oldest first."""
     raised, against = aliased(Member), aliased(Member)
     query = (
-        select(Dispute.id, Client.name, Dispute.raised_by, raised.name, Dispute.against_id, against.name,
+        select(Dispute.id, Client.name.label("client"), Dispute.raised_by.label("raised_by_id"),
+               raised.name.label("raised_by"), Dispute.against_id, against.name.label("against"),
                Dispute.what, Dispute.state, Dispute.outcome, Dispute.summary, Dispute.created_at,
                Dispute.resolved_at, Dispute.published_at)
         .outerjoin(Client, Client.id == Dispute.client_id)

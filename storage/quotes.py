@@ -21,6 +21,7 @@ from storage.models import (
     QuoteSplit,
     QuoteStatus,
 )
+from storage.types import utcnow
 
 QUOTE_FIELDS = ("client_id", "owner_id", "status", "value_cents", "currency", "tender", "opened_at", "closed_at")
 
@@ -90,6 +91,21 @@ def add_event(session: Session, key: str, quote_id: int, event: str, at: datetim
 def splits_of(session: Session, quote_id: int) -> list[QuoteSplit]:
     """A quote's splits, in the order they were given."""
     return list(session.exec(select(QuoteSplit).where(QuoteSplit.quote_id == quote_id).order_by(QuoteSplit.id)))
+
+
+def update_quote(session: Session, row: Quote, *, owner_id: int, client_id: int, status: str, at: datetime,
+                 splits: list[tuple[int, str, float]] | None, **values: Any) -> None:
+    """Write a quote's new owner, client, status (closed at `at` when it changes), values and splits."""
+    row.owner_id, row.client_id = owner_id, client_id
+    if status != row.status:
+        row.status, row.closed_at = status, at
+    for name, value in values.items():
+        setattr(row, name, value)
+    row.updated_at = utcnow()
+    session.add(row)
+    if splits is not None:
+        replace_splits(session, row.id, splits)
+    session.flush()
 
 
 def replace_splits(session: Session, quote_id: int, splits: list[tuple[int, str, float]]) -> bool:

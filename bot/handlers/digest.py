@@ -66,11 +66,12 @@ def _rows(session: Session, period: Period) -> Rows:
     events: dict[int, list[FeeEvent]] = defaultdict(list)
     for fee_id, *event in digest.fee_log(session, start, end):
         events[fee_id].append(FeeEvent(*event))
-    return Rows([ApproachRow(*r) for r in digest.approaches(session, start, end)],
-                [EnquiryRow(*r) for r in digest.enquiries(session, start, end)],
-                [QuoteRow(*r) for r in digest.open_quotes(session, end)],
-                [FeeRow(*r, events=tuple(events[r.id])) for r in digest.fees(session, start, end)],
-                [DisputeRow(*r) for r in digest.disputes(session, start, end)])
+    # By column label, not position: a column added or moved in a query cannot shift a row's fields.
+    return Rows([ApproachRow(**r._mapping) for r in digest.approaches(session, start, end)],
+                [EnquiryRow(**r._mapping) for r in digest.enquiries(session, start, end)],
+                [QuoteRow(**r._mapping) for r in digest.open_quotes(session, end)],
+                [FeeRow(**r._mapping, events=tuple(events[r.id])) for r in digest.fees(session, start, end)],
+                [DisputeRow(**r._mapping) for r in digest.disputes(session, start, end)])
 
 
 def post_due(session: Session, settings: Settings, now: datetime) -> Posting:

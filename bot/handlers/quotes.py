@@ -54,8 +54,8 @@ from storage.quotes import (
     projects_ended,
     quote_by_external_id,
     quotes_with_people,
-    replace_splits,
     splits_of,
+    update_quote,
 )
 from storage.registry import client, members_by_id, put_flag
 from storage.types import utcnow
@@ -222,21 +222,12 @@ def _names(session: Session, clients: ClientIndex, event: PlatformEvent) -> _Nam
 
 
 def _apply(session: Session, row: Quote, event: PlatformEvent, names: _Names) -> None:
-    status = status_after(row.status, event.event)
-    row.owner_id, row.client_id = names.owner.id, names.client_id
-    if status != row.status:
-        row.status, row.closed_at = status, event.at
-    if event.value_cents is not None:
-        row.value_cents = event.value_cents
-    if event.currency is not None:
-        row.currency = event.currency
-    if event.tender is not None:
-        row.tender = event.tender
-    row.updated_at = utcnow()
-    session.add(row)
-    if event.splits is not None:
-        replace_splits(session, row.id, names.splits)
-    session.flush()
+    """What a platform event changes in a quote: owner, client, status, value, currency, tender, splits."""
+    given = {"value_cents": event.value_cents, "currency": event.currency, "tender": event.tender}
+    update_quote(session, row, owner_id=names.owner.id, client_id=names.client_id,
+                 status=status_after(row.status, event.event), at=event.at,
+                 splits=names.splits if event.splits is not None else None,
+                 **{k: v for k, v in given.items() if v is not None})
 
 
 def _state(session: Session, row: Quote) -> dict[str, Any]:
