@@ -7,10 +7,10 @@ from datetime import datetime, timedelta
 from bot.clients import ClientIndex
 from bot.commands import build_router
 from bot.handlers import digest, quotes, referrals
-from bot.handlers.enquiries import Incoming, receive, remind
 from bot.router import Context
 from bot.rules.identity import Seen, tenant_allowed
 from bot.services.delivery import expire_waiting
+from bot.services.enquiries import Incoming, receive, remind
 from bot.services.members import became_reachable, identify
 from bot.settings import Settings
 from bot.turn import Reply, Turn

@@ -22,7 +22,8 @@ from sqlmodel import Session
 
 from bot import imports
 from bot.clients import ClientIndex
-from bot.handlers import approaches, enquiries, quotes
+from bot.handlers import approaches, quotes
+from bot.services import enquiries
 from bot.settings import Settings
 from cards.approaches import Target
 from storage.approaches import approaches_of

@@ -21,8 +21,8 @@ from yarl import URL
 
 from bot.connector import Pooled
 from bot.connector import retry_after as retry_after_seconds
-from bot.handlers.enquiries import Incoming
 from bot.rules.delivery import backoff
+from bot.services.enquiries import Incoming
 from bot.settings import Settings
 from bot.tokens import confidential_client
 from storage.db import Database, once_more

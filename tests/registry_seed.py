@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from storage.models import Client, Member
 from storage.db import save
+from storage.models import Client, Member
 from storage.registry import ensure_contact, put_flag
 
 SINCE = datetime(2025, 3, 1, tzinfo=timezone.utc)

@@ -11,9 +11,21 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from app import create_app
-from bot.rules.approaches import (ApproachFact, QuoteFact, collisions, consent_outcome, holders_to_ask, input_problem,
-                                  may_change, move_problem, on_behalf_of, prefixes, protected, split_contact,
-                                  split_note)
+from bot.rules.approaches import (
+    ApproachFact,
+    QuoteFact,
+    collisions,
+    consent_outcome,
+    holders_to_ask,
+    input_problem,
+    may_change,
+    move_problem,
+    on_behalf_of,
+    prefixes,
+    protected,
+    split_contact,
+    split_note,
+)
 from bot.rules.ownership import FlagFact
 from bot.turn import Reply
 from cards import verbs
@@ -497,8 +509,8 @@ async def test_my_approaches_and_everyones(accord, network, db):
 
 async def test_full_lists_show_a_page_of_short_rows_say_how_many_more_and_fit_in_a_teams_message(accord, network, db):
     from cards.approaches import LIST_ROWS
-    from storage.models import Client
     from storage.db import save
+    from storage.models import Client
 
     note = ("**Renewal** of the [leadership](https://x.example) programme, <at>Everyone</at>. " * 20)[:1000]
     bo, dana = network.members["bo"].id, network.members["dana"].id

@@ -13,8 +13,8 @@ import pytest
 
 from bot.commands import VERBS
 from bot.turn import Reply
-from tools.gallery import samples
 from tests.turns import teams_size
+from tools.gallery import samples
 
 ROOT = Path(__file__).resolve().parent.parent
 LINT = ROOT / "tools" / "cardlint.mjs"

@@ -15,7 +15,7 @@ from bot.core import Accord
 from bot.handlers.digest import schedule_of
 from bot.turn import Reply
 from storage.db import Database
-from storage.models import (Approach, Change, DigestRun, Dispute, Enquiry, Fee, OutboxMessage, Quote)
+from storage.models import Approach, Change, DigestRun, Dispute, Enquiry, Fee, OutboxMessage, Quote
 from storage.types import utcnow
 from tests.botprocess import accord as accord_cli
 from tests.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity, mention_bot

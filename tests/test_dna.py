@@ -10,6 +10,7 @@ from storage.registry import flag_history, held_by
 from tests.builders import BO, DANA, SAM
 from tests.turns import card_text, press, say, say_text, teams_size
 
+
 @pytest.mark.parametrize("text, name, email", [
     ("dna add John Doe <john@clientcorp.com.au> at ClientCorp", "John Doe", "john@clientcorp.com.au"),
     ("<p>dna add Ana Ruiz &lt;ana@clientcorp.com.au&gt; from ClientCorp Pty Ltd</p>", "Ana Ruiz",
@@ -165,8 +166,8 @@ async def test_only_partners_submit_the_form(accord, network, db):
 # ---- the worst a Teams message can carry: the form at its maxLength, a hundred entries --------------------------
 
 async def test_a_hundred_refused_lines_are_each_named_once_briefly_and_the_card_fits(accord, network, db):
-    from storage.models import Client
     from storage.db import save
+    from storage.models import Client
 
     with db.transaction() as session:  # look-alikes with long names, so each refusal suggests five of them
         for i in range(6):

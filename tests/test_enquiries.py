@@ -13,8 +13,8 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from app import create_app
-from bot.handlers.enquiries import remind
 from bot.rules.enquiries import may_route
+from bot.services.enquiries import remind
 from storage import outbox
 from storage.enquiries import enquiry, set_state
 from storage.models import Enquiry, OutboxMessage

@@ -9,8 +9,19 @@ from sqlalchemy import update
 from sqlmodel import select
 
 from bot.handlers.fees import prompt_for_quote
-from bot.rules.fees import (Actor, FeePercents, FeeRecord, HolderFact, check_move, fee_holders, member_tallies,
-                            next_moves, read_percent, suggest_percent, tally)
+from bot.rules.fees import (
+    Actor,
+    FeePercents,
+    FeeRecord,
+    HolderFact,
+    check_move,
+    fee_holders,
+    member_tallies,
+    next_moves,
+    read_percent,
+    suggest_percent,
+    tally,
+)
 from cards import verbs
 from storage import outbox
 from storage.history import changes

@@ -13,12 +13,27 @@ import pytest
 from sqlmodel import select
 
 from bot.core import Accord
-from bot.mailbox import (ATTEMPTS, MAX_BACKOFF, GraphBusy, GraphError, Mailbox, enquiry_text, graph_scope, next_delay,
-                         person_name, signature_company, skip_reason, source_key, to_incoming)
+from bot.mailbox import (
+    ATTEMPTS,
+    MAX_BACKOFF,
+    GraphBusy,
+    GraphError,
+    Mailbox,
+    enquiry_text,
+    graph_scope,
+    next_delay,
+    person_name,
+    signature_company,
+    skip_reason,
+    source_key,
+    to_incoming,
+)
 from storage.models import Enquiry, OutboxMessage
 from storage.network import get_setting
 from tests.builders import TENANT
-from tests.conftest import APP_ID as CLIENT_ID, APP_PASSWORD as SECRET, make_settings, set_partner_channel
+from tests.conftest import APP_ID as CLIENT_ID
+from tests.conftest import APP_PASSWORD as SECRET
+from tests.conftest import make_settings, set_partner_channel
 from tests.fakegraph import FakeGraph
 from tests.registry_seed import seed
 from tests.turns import until

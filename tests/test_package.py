@@ -17,8 +17,18 @@ from PIL import Image
 
 from bot.commands import COMMANDS
 from bot.teams import _search_value
-from manifest.build import (MAX_COMMANDS, MAX_DESCRIPTION, MAX_TITLE, MENU_PRIORITY, PackageError, description,
-                            identity, main, settings, title)
+from manifest.build import (
+    MAX_COMMANDS,
+    MAX_DESCRIPTION,
+    MAX_TITLE,
+    MENU_PRIORITY,
+    PackageError,
+    description,
+    identity,
+    main,
+    settings,
+    title,
+)
 from manifest.build import package as build_package
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,11 +8,11 @@ import shutil
 
 import pytest
 
+from storage.members import member_by_email
 from tests.botprocess import ROOT, BotProcess, accord, post_signed
 from tests.playground import Playground
 from tests.registry_seed import seed
 from tests.turns import until
-from storage.members import member_by_email
 
 pytestmark = pytest.mark.skipif(
     not (ROOT / "node_modules/.bin/agentsplayground").exists() and not os.environ.get("ACCORD_REQUIRE_PLAYGROUND"),

@@ -19,8 +19,18 @@ from bot.clients import ClientIndex
 from bot.core import Accord
 from bot.handlers.quotes import receive
 from bot.rules.access import Viewer
-from bot.rules.quotes import (ChatQuote, FlagSpan, detail_audience, flag_spans, is_partner_quote, may_see_quote,
-                              overlap_owners, parse_chat_quote, parse_value, status_after)
+from bot.rules.quotes import (
+    ChatQuote,
+    FlagSpan,
+    detail_audience,
+    flag_spans,
+    is_partner_quote,
+    may_see_quote,
+    overlap_owners,
+    parse_chat_quote,
+    parse_value,
+    status_after,
+)
 from bot.webhooks import QuoteIn
 from storage.history import changes
 from storage.models import Change, Flag, Member, OutboxMessage, Quote, QuoteEvent, QuoteSplit

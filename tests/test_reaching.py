@@ -10,14 +10,14 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from app import create_app
-from bot.handlers.enquiries import Incoming
+from bot.services.enquiries import Incoming
 from bot.turn import Reply
 from cards import verbs
 from storage import outbox
 from storage.models import Member, OutboxMessage, Quote
 from storage.types import utcnow
-from tests.builders import ADA, BO, CHANNEL_ID, SAM, TENANT
 from tests.botprocess import accord as accord_cli
+from tests.builders import ADA, BO, CHANNEL_ID, SAM, TENANT
 from tests.conftest import make_settings
 from tests.fakegraph import FakeGraph
 from tests.senders import deliver_all

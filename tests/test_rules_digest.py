@@ -9,8 +9,19 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from bot.rules.access import Viewer
-from bot.rules.digest import (ApproachRow, DisputeRow, EnquiryRow, FeeEvent, FeeRow, Period, QuoteRow, Rows,
-                              Schedule, reached_in, sections)
+from bot.rules.digest import (
+    ApproachRow,
+    DisputeRow,
+    EnquiryRow,
+    FeeEvent,
+    FeeRow,
+    Period,
+    QuoteRow,
+    Rows,
+    Schedule,
+    reached_in,
+    sections,
+)
 from bot.rules.quotes import is_partner_quote
 from bot.turn import Reply
 from cards.digest import digest_cards

@@ -5,8 +5,18 @@ from __future__ import annotations
 import pytest
 
 from bot.rules.identity import LINKED_ELSEWHERE, OTHER_TENANT, SHARED_EMAIL, Known, Seen, decide, tenant_allowed
-from bot.rules.reach import (IN_TEAM, IN_TEAMS, INSTALLABLE, LEFT, NO_EMAIL, NOT_IN_TEAM, REMEDIES, SEEN, ReachFacts,
-                             reach)
+from bot.rules.reach import (
+    IN_TEAM,
+    IN_TEAMS,
+    INSTALLABLE,
+    LEFT,
+    NO_EMAIL,
+    NOT_IN_TEAM,
+    REMEDIES,
+    SEEN,
+    ReachFacts,
+    reach,
+)
 
 SEEN_AS = Seen("29:new", "aad-new", "grace@network.example", "tenant-a")
 UNLINKED = Known(7)

@@ -9,8 +9,21 @@ from bot.commands import COMMANDS, build_router
 from bot.rules import phrasings as intents
 from bot.rules.matching import ClientEntry, Matcher
 from bot.rules.phrasings import ASK, PHRASINGS, SURE, WEAK
-from bot.rules.understanding import (CHAT, OFFER, RUN, UNKNOWN, Permission, corrected, decide, pressed_args, quick,
-                                     read, text_of, tidy, tokens)
+from bot.rules.understanding import (
+    CHAT,
+    OFFER,
+    RUN,
+    UNKNOWN,
+    Permission,
+    corrected,
+    decide,
+    pressed_args,
+    quick,
+    read,
+    text_of,
+    tidy,
+    tokens,
+)
 
 # ---- reading: the words, the small talk around them, the phrasings ------------------------------------------------
 

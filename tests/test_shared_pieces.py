@@ -13,7 +13,7 @@ from sqlmodel import select
 from bot.rules.enquiries import FIRST_TO_HEAR
 from bot.rules.ownership import BASIS_ORDER, DNA, rank
 from bot.rules.quotes import EXTERNAL_ID_MAX, chat_external_id
-from bot.turn import Turn, User, Place, number
+from bot.turn import Place, Turn, User, number
 from bot.webhooks import QuoteIn
 from cards import verbs
 from cards.base import MOMENT, no_client, no_client_text, shown

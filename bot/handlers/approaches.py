@@ -7,7 +7,6 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.access import INSIDERS, Viewer
 from bot.rules.approaches import (
@@ -35,6 +34,7 @@ from bot.rules.approaches import (
 from bot.rules.ownership import as_seen
 from bot.rules.quotes import may_see_quote
 from bot.services import delivery
+from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Mention, Reply
 from cards.approaches import (

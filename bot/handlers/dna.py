@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.dna import (
     MAX_LINES,
@@ -17,6 +16,7 @@ from bot.rules.dna import (
 )
 from bot.rules.matching import Match
 from bot.rules.ownership import DNA
+from bot.services.who_owns import flag_facts
 from bot.turn import Reply, number
 from cards.base import excerpt, no_client, no_client_text, plain
 from cards.dna import ECHO, Added, Listed, added_card, form, list_card

@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from bot.handlers.digest import schedule_of
-from bot.handlers.who_owns import flag_facts
 from bot.router import Context
 from bot.rules.access import Viewer
 from bot.rules.fees import (
@@ -26,6 +25,7 @@ from bot.rules.fees import (
 from bot.rules.ownership import as_seen
 from bot.services import delivery
 from bot.services.delivery import promises
+from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from cards.base import plain, shown

@@ -21,10 +21,34 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.rules.phrasings import (APPROACH, APPROACHES, DIGEST, DIGEST_NOW, DISPUTE, DISPUTE_PUBLISH, DISPUTE_SHOW,
-                                 DISPUTES, DNA_ADD, DNA_FORM, DNA_LIST, DNA_REMOVE, ENQUIRIES, FEES, HELP,
-                                 LOG_ENQUIRY, MEMBER, MEMBERS, MY_APPROACHES, PARTNER_CHANNEL, QUOTE, QUOTES, REFER,
-                                 REFERRALS, SANCTION, WHO_OWNS)
+from bot.rules.phrasings import (
+    APPROACH,
+    APPROACHES,
+    DIGEST,
+    DIGEST_NOW,
+    DISPUTE,
+    DISPUTE_PUBLISH,
+    DISPUTE_SHOW,
+    DISPUTES,
+    DNA_ADD,
+    DNA_FORM,
+    DNA_LIST,
+    DNA_REMOVE,
+    ENQUIRIES,
+    FEES,
+    HELP,
+    LOG_ENQUIRY,
+    MEMBER,
+    MEMBERS,
+    MY_APPROACHES,
+    PARTNER_CHANNEL,
+    QUOTE,
+    QUOTES,
+    REFER,
+    REFERRALS,
+    SANCTION,
+    WHO_OWNS,
+)
 
 WHO = WHO_OWNS
 SMALL_TALK = "small talk"

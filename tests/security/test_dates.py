@@ -9,8 +9,8 @@ import pytest
 from sqlmodel import select
 
 from bot.rules.dates import outside_window
-from storage.models import Enquiry, Quote
 from storage.enquiries import add_enquiry
+from storage.models import Enquiry, Quote
 from storage.quotes import add_quote
 from tests.builders import SAM, activity, post_webhook
 from tests.security.edge import ENQUIRY_SECRET, QUOTE_SECRET, enquiry, quote_event

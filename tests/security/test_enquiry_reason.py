@@ -10,11 +10,11 @@ import pytest
 
 from bot.core import Accord
 from bot.handlers.digest import build
-from bot.handlers.enquiries import Incoming, receive, remind
 from bot.handlers.quotes import sync_flags
 from bot.rules.access import Viewer
 from bot.rules.digest import Period
 from bot.rules.ownership import BASIS_ORDER
+from bot.services.enquiries import Incoming, receive, remind
 from cards import verbs
 from storage.quotes import add_quote
 from tests.builders import BO, DANA, DI, SAM

@@ -16,10 +16,10 @@ from sqlmodel import select
 from bot import cli
 from bot.core import Accord
 from bot.handlers.digest import build
-from bot.handlers.enquiries import Incoming, receive, remind
 from bot.rules.access import Viewer
 from bot.rules.digest import Period
 from bot.rules.ownership import BASIS_ORDER
+from bot.services.enquiries import Incoming, receive, remind
 from cards import verbs
 from storage.disputes import add_dispute
 from storage.fees import add_fee
@@ -243,7 +243,7 @@ def leaks_and_misses(rendered: Rendered, table: list[Datum]) -> tuple[list[str],
         for (role, surface), texts in rendered.received.items():
             if role in datum.allowed or (datum.family is not None and surface not in datum.family):
                 continue
-            leaks += [f"{datum.name} ({marker!r}) shown to {role} on {surface}"
+            leaks += [f"{datum.name} ({str(marker)!r}) shown to {role} on {surface}"
                       for marker in datum.markers if any(marker in text for text in texts)]
         for surface, readers in datum.shows.items():
             for role in readers:

@@ -16,8 +16,8 @@ from bot.handlers import quotes
 from bot.handlers.digest import build
 from bot.rules.access import Viewer
 from bot.rules.digest import Period
-from storage.members import member_by_id, set_role
 from storage.db import normalise_url
+from storage.members import member_by_id, set_role
 from storage.migrate import upgrade
 from storage.models import Quote
 from tests.builders import BO, DANA

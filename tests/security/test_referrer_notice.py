@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.handlers.enquiries import receive
 from bot.rules.enquiries import referrer_notice_key
+from bot.services.enquiries import receive
 from bot.webhooks import EnquiryIn
 from cards import verbs
 from tests.builders import BO
