@@ -15,10 +15,9 @@ from sqlmodel import Session
 
 from bot import imports
 from bot.clients import ClientIndex
-from bot.handlers import digest
 from bot.logs import configure_logging
 from bot.rules.access import Viewer
-from bot.services import delivery, feedback
+from bot.services import delivery, digest, feedback
 from bot.services.enquiries import view_of
 from bot.services.members import merge
 from bot.services.who_owns import ownership_for

@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 
 from bot.clients import ClientIndex
 from bot.commands import build_router
-from bot.handlers import digest, quotes, referrals
 from bot.router import Context
 from bot.rules.identity import Seen, tenant_allowed
+from bot.services import digest, quotes, referrals
 from bot.services.delivery import expire_waiting
 from bot.services.enquiries import Incoming, receive, remind
 from bot.services.members import became_reachable, identify

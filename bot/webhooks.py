@@ -25,10 +25,10 @@ from pydantic import (
     model_validator,
 )
 
-from bot.handlers.quotes import PlatformEvent, PlatformSplit, Received
 from bot.rules.dates import WINDOW, outside_window
 from bot.rules.quotes import CHAT_PREFIX
 from bot.services.enquiries import Incoming
+from bot.services.quotes import PlatformEvent, PlatformSplit, Received
 from bot.web import problem
 from storage.db import Busy
 from storage.types import utcnow

@@ -12,7 +12,7 @@ import pytest
 from sqlmodel import select
 
 from bot.core import Accord
-from bot.handlers.digest import schedule_of
+from bot.services.digest import schedule_of
 from bot.turn import Reply
 from storage.db import Database
 from storage.models import Approach, Change, DigestRun, Dispute, Enquiry, Fee, OutboxMessage, Quote

@@ -8,7 +8,6 @@ import pytest
 from sqlalchemy import update
 from sqlmodel import select
 
-from bot.handlers.fees import prompt_for_quote
 from bot.rules.fees import (
     Actor,
     FeePercents,
@@ -22,6 +21,7 @@ from bot.rules.fees import (
     suggest_percent,
     tally,
 )
+from bot.services.fees import prompt_for_quote
 from cards import verbs
 from storage import outbox
 from storage.history import changes

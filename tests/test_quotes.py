@@ -17,7 +17,6 @@ from sqlmodel import select
 from app import create_app
 from bot.clients import ClientIndex
 from bot.core import Accord
-from bot.handlers.quotes import receive
 from bot.rules.access import Viewer
 from bot.rules.quotes import (
     ChatQuote,
@@ -31,6 +30,7 @@ from bot.rules.quotes import (
     parse_value,
     status_after,
 )
+from bot.services.quotes import receive
 from bot.webhooks import QuoteIn
 from storage.history import changes
 from storage.models import Change, Flag, Member, OutboxMessage, Quote, QuoteEvent, QuoteSplit

@@ -2,75 +2,40 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from sqlmodel import Session
 
-from bot.handlers.digest import schedule_of
 from bot.router import Context
-from bot.rules.access import Viewer
 from bot.rules.fees import (
-    REFERRAL,
     Actor,
-    FeePercents,
     FeeRecord,
-    HolderFact,
     check_move,
-    fee_holders,
     member_tallies,
     next_moves,
     read_percent,
     within_guideline,
 )
-from bot.rules.ownership import as_seen
 from bot.services import delivery
 from bot.services.delivery import promises
-from bot.services.who_owns import flag_facts
-from bot.settings import Settings
+from bot.services.digest import schedule_of
+from bot.services.fees import Subject, prompt_view
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
 from cards.fees import (
     FeeView,
     PromptLine,
-    PromptView,
     SummaryRow,
     fee_card,
     notice_title,
     prompt_card,
     summary_card,
 )
-from storage.fees import add_fee, fee, fee_moves, fees_for, hold_subject, move_fee
-from storage.members import display_name, member_by_id
-from storage.models import Fee, FeeState, Member, Quote, Referral, ReferralState
+from storage.fees import add_fee, fee, fee_moves, hold_subject, move_fee
+from storage.members import display_name
+from storage.models import Fee, FeeState, Member, ReferralState
 from storage.quotes import quote
-from storage.referrals import introducers_to, referral
+from storage.referrals import referral
 from storage.registry import client, members_by_id
 from storage.types import utcnow
-
-
-@dataclass(frozen=True)
-class Subject:
-    """What a fee is for: a quote, or a won introduction that has no quote yet."""
-
-    client_id: int
-    payer_id: int
-    quote_id: int | None = None
-    referral_id: int | None = None
-
-    @property
-    def key(self) -> str:
-        """The prompt's outbox key: one prompt per quote or introduction."""
-        return f"fee-prompt:quote:{self.quote_id}" if self.quote_id else f"fee-prompt:referral:{self.referral_id}"
-
-
-def prompt_for_quote(session: Session, settings: Settings, row: Quote) -> None:
-    """Ask a new quote's owner about fees when anyone else holds its client (the quotes feature calls this)."""
-    _prompt(session, settings, Subject(row.client_id, row.owner_id, quote_id=row.id))
-
-
-def prompt_for_referral(session: Session, settings: Settings, row: Referral) -> None:
-    """Ask the recipient of a won introduction about a fee to the introducer."""
-    _prompt(session, settings, Subject(row.client_id, row.recipient_id, referral_id=row.id))
 
 
 def propose(ctx: Context) -> list[Reply]:
@@ -113,36 +78,6 @@ def history(ctx: Context) -> list[Reply]:
     return [Reply(card=summary_card(rows, f"This {schedule.word} (since {since})"))]
 
 
-def _prompt(session: Session, settings: Settings, subject: Subject) -> None:
-    view = _prompt_view(session, settings, subject)
-    if view.lines:
-        delivery.to_member(session, settings, subject.key, Reply(card=prompt_card(view)).payload(), subject.payer_id)
-
-
-def _prompt_view(session: Session, settings: Settings, subject: Subject) -> PromptView:
-    percents = FeePercents(settings.fee_introduction_percent, settings.fee_relationship_percent,
-                           settings.fee_active_work_percent)
-    holders = fee_holders(_holder_facts(session, settings, subject), subject.payer_id, percents)
-    latest = {f.payee_id: f for f in fees_for(session, client_id=subject.client_id, payer_id=subject.payer_id,
-                                              quote_id=subject.quote_id)}
-    lines = tuple(PromptLine(h.member_id, h.name, h.bases, h.percent, h.why, *_fee_fields(latest.get(h.member_id)))
-                  for h in holders)
-    return PromptView(client(session, subject.client_id).name, lines, subject.quote_id, subject.referral_id)
-
-
-def _holder_facts(session: Session, settings: Settings, subject: Subject) -> list[HolderFact]:
-    """Flags (do-not-approach entries included) and introductions to the payer, each basis as the payer may read it."""
-    if subject.referral_id is not None:
-        introducer = member_by_id(session, referral(session, subject.referral_id).introducer_id)
-        return [HolderFact(introducer.id, display_name(introducer), REFERRAL)]
-    payer = member_by_id(session, subject.payer_id)
-    flags = as_seen(flag_facts(session, subject.client_id), Viewer(payer.id, payer.role),
-                    settings.partner_quotes_visible_to_bd)
-    facts = [HolderFact(f.holder_id, f.holder_name, f.basis) for f in flags]
-    return facts + [HolderFact(introducer.id, display_name(introducer), REFERRAL)
-                    for _, introducer in introducers_to(session, subject.payer_id, subject.client_id)]
-
-
 def _record(ctx: Context, state: str) -> list[Reply]:
     subject = _subject_of(ctx.session, ctx.turn)
     if subject is None:
@@ -153,7 +88,7 @@ def _record(ctx: Context, state: str) -> list[Reply]:
     if problem:
         return [Reply(text=problem)]
     hold_subject(ctx.session, quote_id=subject.quote_id, referral_id=subject.referral_id)
-    view = _prompt_view(ctx.session, ctx.settings, subject)
+    view = prompt_view(ctx.session, ctx.settings, subject)
     line = next((line for line in view.lines if line.member_id == payee_id), None)
     if line is None:
         return [Reply(text="That member does not hold this client, so Accord records no fee for them.")]
@@ -168,7 +103,7 @@ def _record(ctx: Context, state: str) -> list[Reply]:
                   payer_id=subject.payer_id, payee_id=payee_id, basis=line.bases[0], percent=percent, state=state,
                   reason=reason or None)
     told = _notify(ctx, row)
-    return [Reply(card=prompt_card(_prompt_view(ctx.session, ctx.settings, subject))),
+    return [Reply(card=prompt_card(prompt_view(ctx.session, ctx.settings, subject))),
             Reply(text=_done(row, line, told))]
 
 
@@ -232,10 +167,6 @@ def _records(session: Session) -> list[FeeRecord]:
 
 def _actor(member: Member, row: Fee) -> Actor:
     return Actor(member.role, payer=member.id == row.payer_id, payee=member.id == row.payee_id)
-
-
-def _fee_fields(row: Fee | None) -> tuple[str | None, float | None, str | None]:
-    return (row.state, row.percent, row.reason) if row else (None, None, None)
 
 
 def _done(row: Fee, line: PromptLine, told: list[delivery.Delivery]) -> str:

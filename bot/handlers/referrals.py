@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from sqlmodel import Session
 
-from bot.handlers.fees import prompt_for_referral
 from bot.router import Context, normalise
 from bot.rules.phrasings import REFER
 from bot.rules.referrals import (
@@ -16,11 +15,11 @@ from bot.rules.referrals import (
     check_move,
     next_moves,
     parse_refer,
-    reminder_due,
 )
 from bot.rules.understanding import read
 from bot.services import delivery
-from bot.settings import Settings
+from bot.services.fees import prompt_for_referral
+from bot.services.referrals import view_from, view_of
 from bot.turn import Reply, Turn
 from cards.base import done_card, no_client, plain
 from cards.referrals import (
@@ -31,23 +30,18 @@ from cards.referrals import (
     status_text,
 )
 from storage.members import (
-    display_name,
     find_member,
     member_by_email,
-    member_by_id,
     member_named,
 )
-from storage.models import Member, Referral, ReferralState
+from storage.models import Member, ReferralState
 from storage.referrals import (
     add_referral,
-    mark_reminded,
     move_referral,
     referral,
     referrals_involving,
     same_recent,
-    unacknowledged,
 )
-from storage.registry import client
 from storage.types import utcnow
 
 # Teams may deliver a message again when Accord was slow to take it; the same introduction from the same member this
@@ -108,30 +102,10 @@ def set_state(ctx: Context) -> list[Reply]:
 def listing(ctx: Context) -> list[Reply]:
     """`referrals`: the asker's introductions made and received, with where each stands."""
     rows = referrals_involving(ctx.session, ctx.member.id)
-    made = [_view(r, c.name, i, rc) for r, c, i, rc in rows if r.introducer_id == ctx.member.id]
-    received = [_view(r, c.name, i, rc) for r, c, i, rc in rows if r.recipient_id == ctx.member.id]
+    made = [view_from(r, c.name, i, rc) for r, c, i, rc in rows if r.introducer_id == ctx.member.id]
+    received = [view_from(r, c.name, i, rc) for r, c, i, rc in rows if r.recipient_id == ctx.member.id]
     public = ctx.turn.place.kind != "personal"
     return [Reply(card=list_card(made, received, ctx.settings.zone, public))]
-
-
-def remind(session: Session, settings: Settings, now: datetime) -> int:
-    """Remind recipients, once, of introductions unacknowledged after the business days allowed."""
-    sent = 0
-    for row in unacknowledged(session):
-        if not reminder_due(row.created_at, now, settings.referral_reminder_business_days, settings.zone):
-            continue
-        card = recipient_card(view_of(session, row), next_moves(row.state), settings.zone, reminder=True)
-        delivery.to_member(session, settings, f"referral:{row.id}:reminder", Reply(card=card).payload(),
-                           row.recipient_id)
-        mark_reminded(session, row, now)
-        sent += 1
-    return sent
-
-
-def view_of(session: Session, row: Referral) -> ReferralView:
-    """What the referral cards show."""
-    return _view(row, client(session, row.client_id).name, member_by_id(session, row.introducer_id),
-                 member_by_id(session, row.recipient_id))
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:
@@ -181,6 +155,3 @@ def _recipient(session: Session, ask: ReferralAsk, people: list[tuple[str, str]]
     return (found, None) if found else (None, f"{plain(name)} is not known to Accord yet; use their email instead.")
 
 
-def _view(row: Referral, client_name: str, introducer: Member, recipient: Member) -> ReferralView:
-    return ReferralView(row.id, client_name, row.contact_name, row.contact_email, display_name(introducer),
-                        display_name(recipient), row.note, row.state, row.created_at)

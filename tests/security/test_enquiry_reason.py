@@ -9,12 +9,12 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from bot.core import Accord
-from bot.handlers.digest import build
-from bot.handlers.quotes import sync_flags
 from bot.rules.access import Viewer
 from bot.rules.digest import Period
 from bot.rules.ownership import BASIS_ORDER
+from bot.services.digest import build
 from bot.services.enquiries import Incoming, receive, remind
+from bot.services.quotes import sync_flags
 from cards import verbs
 from storage.quotes import add_quote
 from tests.builders import BO, DANA, DI, SAM

@@ -15,10 +15,10 @@ from sqlmodel import select
 
 from bot import cli
 from bot.core import Accord
-from bot.handlers.digest import build
 from bot.rules.access import Viewer
 from bot.rules.digest import Period
 from bot.rules.ownership import BASIS_ORDER
+from bot.services.digest import build
 from bot.services.enquiries import Incoming, receive, remind
 from cards import verbs
 from storage.disputes import add_dispute

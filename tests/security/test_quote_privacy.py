@@ -12,10 +12,10 @@ import sqlalchemy as sa
 from sqlmodel import select
 
 from bot.core import Accord
-from bot.handlers import quotes
-from bot.handlers.digest import build
 from bot.rules.access import Viewer
 from bot.rules.digest import Period
+from bot.services import quotes
+from bot.services.digest import build
 from storage.db import normalise_url
 from storage.members import member_by_id, set_role
 from storage.migrate import upgrade
