@@ -14,6 +14,7 @@ import tempfile
 import time
 from datetime import timedelta
 
+from benchmarks.scratch import scratch_database
 from bot.connector import Connector
 from bot.outbox import Sender
 from bot.rules.delivery import APP_LIMITS, CONVERSATION_LIMITS, Pace
@@ -24,7 +25,6 @@ from storage import outbox
 from storage.conversations import record_conversation
 from storage.db import Database
 from storage.migrate import upgrade
-from benchmarks.scratch import scratch_database
 from tests.fakecloud import FakeCloud
 
 APP_ID, PASSWORD, TENANT = "bench-app-0000-0000-000000000000", "bench-secret", "bench-tenant"

@@ -37,9 +37,9 @@ from benchmarks.matching_data import FIRST_NAMES, SURNAMES, Query, clients, quer
 from benchmarks.scratch import scratch_database
 from bot.commands import build_router
 from bot.router import plain_text
+from bot.rules.matching import ClientEntry, Matcher
 from bot.rules.phrasings import WHO_OWNS
 from bot.rules.understanding import RUN, decide, read
-from bot.rules.matching import ClientEntry, Matcher
 from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import Basis, Client, Contact, Flag, Member, Role

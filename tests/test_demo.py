@@ -16,8 +16,7 @@ from sqlalchemy import func
 from sqlmodel import SQLModel, select
 
 from bot.demo import PLAYGROUND_CONFIG, SAMPLE
-from tests.botprocess import ACCORD, ROOT, clean_environment, free_port
-from tests.botprocess import accord as accord_cli
+from tests.botprocess import ACCORD, ROOT, accord as accord_cli, clean_environment, free_port
 from tests.playground import CONFIG_FILE_NAME, MockTenant
 
 needs_playground = pytest.mark.skipif(

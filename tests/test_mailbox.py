@@ -31,9 +31,7 @@ from bot.mailbox import (
 from storage.models import Enquiry, OutboxMessage
 from storage.network import get_setting
 from tests.builders import TENANT
-from tests.conftest import APP_ID as CLIENT_ID
-from tests.conftest import APP_PASSWORD as SECRET
-from tests.conftest import make_settings, set_partner_channel
+from tests.conftest import APP_ID as CLIENT_ID, APP_PASSWORD as SECRET, make_settings, set_partner_channel
 from tests.fakegraph import FakeGraph
 from tests.registry_seed import seed
 from tests.turns import until

@@ -15,7 +15,8 @@ import pytest
 from benchmarks import matching_data
 from benchmarks.matching_eval_report import evaluate, markdown
 from bot.rules import matching
-from bot.rules.matching import FREE_MAIL_DOMAINS, ClientEntry, Matcher
+from bot.rules.matching import ClientEntry, Matcher
+from bot.rules.matching_words import FREE_MAIL_DOMAINS
 from tests.data.matching_clients import CLIENTS
 from tests.data.matching_eval import CASES
 
@@ -403,7 +404,7 @@ def test_search_on_nothing_finds_nothing(matcher):
 
 PURE = {"__future__", "re", "unicodedata", "bisect", "collections", "dataclasses", "functools", "sys", "rapidfuzz",
         "publicsuffixlist", "stdnum"}
-RULE_MODULES = {"bot.rules.matching", "bot.rules.matching_words", "bot.rules.legal_forms_data",
+RULE_MODULES = {"bot.rules.matching", "bot.rules.names", "bot.rules.matching_words", "bot.rules.legal_forms_data",
                 "bot.rules.public_suffixes", "bot.rules.registration", "bot.rules.contact_lines"}
 
 

@@ -26,10 +26,10 @@ from manifest.build import (
     description,
     identity,
     main,
+    package as build_package,
     settings,
     title,
 )
-from manifest.build import package as build_package
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMAS = ROOT / "node_modules" / "@microsoft" / "app-manifest" / "build" / "json-schemas" / "teams"

@@ -14,8 +14,7 @@ from apscheduler.triggers.cron import CronTrigger
 from bot.rules.access import Viewer
 from bot.rules.approaches import OPEN as OPEN_APPROACH
 from bot.rules.disputes import FULL, DisputeFacts, sight
-from bot.rules.quotes import OPEN as OPEN_QUOTE
-from bot.rules.quotes import may_see_quote
+from bot.rules.quotes import OPEN as OPEN_QUOTE, may_see_quote
 from bot.rules.words import FeeState
 
 LATE = timedelta(hours=24)  # a digest missed while the bot was down still goes out this long after its time

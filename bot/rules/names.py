@@ -1,0 +1,423 @@
+"""Names as the matcher reads them: the client and match types, folding, words, legal forms, places and queries."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
+from bot.rules.matching_words import (
+    CONNECTORS as _CONNECTORS,
+    DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
+    FREE_MAIL_DOMAINS,
+    GENERIC as _GENERIC,
+    LEADING_LEGAL_FORMS as _LEADING_LEGAL_FORMS,
+    LEADING_QUALIFIERS as _LEADING_QUALIFIERS,
+    LEGAL_FORMS as _HAND_LEGAL_FORMS,
+    LEGAL_SPELLING as _LEGAL_SPELLING,
+    LEGAL_WORDS as _LEGAL_WORDS,
+    NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS,
+    PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
+    PLACE_SHORT as _PLACE_SHORT,
+    PLACE_STARTS as _PLACE_STARTS,
+    PLACE_WORDS as _PLACE_WORDS,
+    PLACES as _PLACES,
+    QUALIFIERS as _QUALIFIERS,
+    ROLE_MAILBOXES as _ROLE_MAILBOXES,
+    SPOKEN_FORMS as _SPOKEN_FORMS,
+    STOPWORDS as _STOPWORDS,
+    SYNONYMS as _SYNONYMS,
+    TWO_LETTER_FORMS as _TWO_LETTER_FORMS,
+)
+from bot.rules.public_suffixes import registrable
+
+
+@dataclass(frozen=True)
+class ClientEntry:
+    """What the registry knows about a client."""
+
+    id: int
+    name: str
+    external_id: str | None = None
+    aliases: tuple[str, ...] = ()  # acronyms and short names it is known by
+    domains: tuple[str, ...] = ()  # web/email domains, e.g. "clientcorp.com"
+    country: str | None = None
+    registration: str | None = None  # company registration number (ABN, ACN, NZBN, UK company number), as entered
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A client that may be the one meant, with how sure and why."""
+
+    client_id: int
+    external_id: str | None
+    name: str
+    score: float  # 0..1
+    why: str
+
+
+@dataclass(frozen=True)
+class Match:
+    """The answer to one query: a single confident client or none, and the ranked candidates."""
+
+    query: str
+    kind: str  # "name" | "domain" | "email" | "person" | "registration"
+    person: str | None
+    match: Candidate | None
+    candidates: tuple[Candidate, ...]
+
+
+# Scores by kind of evidence. A match needs CONFIDENT and a lead of MARGIN over the runner-up: an exact name beats
+# a shortened or misspelt one, evidence that uses every word of the query beats evidence that drops one, while two
+# names that differ only by legal form, or two typos, stay ambiguous.
+EXACT, LEGAL, ALIAS, SAME_WORDS, SUBDOMAIN = 1.0, 0.97, 0.96, 0.96, 0.95
+# A query that names another legal form than the client's ("Acme Kft." for Acme Ltd) is weaker than one that names
+# none, so "Merck KGaA" is Merck KGaA and not Merck & Co., while two clients it fits equally stay ambiguous.
+OTHER_LEGAL, INITIALISM, STRIPPED, TYPO1, PREFIX, TYPO2 = 0.92, 0.92, 0.91, 0.90, 0.88, 0.87
+HINT, AMBIGUOUS_INITIALISM, PARTIAL, CLAIMED_INITIALISM = 0.80, 0.80, 0.75, 0.70
+# An alias with a legal form its client does not have ("Porsche SE" for Porsche AG, alias Porsche) answers only when
+# no client starts with the name and has that form, which is too little to answer on its own.
+WEAK_ALIAS, SAME_FORM_PREFIX = 0.88, 0.85
+CONFIDENT, MARGIN = 0.86, 0.05
+SIMILAR_CUTOFF = 60  # rapidfuzz token_set_ratio below this is not worth offering
+
+_QUOTES = "\"'`“”‘’«»„‚‹›「」"
+_FOLD = str.maketrans({"ø": "o", "Ø": "o", "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "đ": "d", "Đ": "d",
+                       "ł": "l", "Ł": "l", "þ": "th", "ð": "d", "ı": "i"})
+_APOSTROPHES = re.compile(r"(?<=\w)['’`](?=\w)")
+_TIGHT_AMPERSAND = re.compile(r"^\w{1,2}&\w{1,2}$")  # P&G, AT&T, H&M: one word, not "and"
+_DOTTED = re.compile(r"^(?:\w\.)+\w?\.?$")  # S.A., S.p.A., U.T.S.
+_WORD = re.compile(r"[^\W_]+")
+_PARENTHESES = re.compile(r"\(([^()]*)\)")
+_BRACKET_NOTES = frozenset("formerly previously was abn acn nzbn arbn company registration reg see".split())
+_PERSON_AT = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@)\s+(?P<org>.+)$", re.IGNORECASE)
+_PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*$")
+_EMAIL = re.compile(r"^(?:(?P<name>[^<>@]*?)\s*<)?(?:mailto:)?(?P<local>[^\s@<>]+)@(?P<host>[^\s@<>]+?)>?$",
+                    re.IGNORECASE)
+_URL = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^@/\s]+@)?(?P<host>[^/\s?#:]+)(?::\d+)?(?:[/?#].*)?$",
+                  re.IGNORECASE)
+_HOST = re.compile(r"^(?:[^\W_](?:[\w-]*[^\W_])?\.)+[^\W\d_]{2,}$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents: "Société Générale" -> "societe generale"."""
+    if text.isascii():
+        return text.lower()
+    decomposed = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+# ---- names -------------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Name:
+    """A name cut into comparable words, with its legal form and any trailing place or qualifier located."""
+
+    words: tuple[str, ...]  # folded, synonyms applied, a leading "the" dropped
+    raw: tuple[str, ...]  # the same words as typed, for reasons shown to people
+    core: int  # words[:core] is the name without its legal form
+    spoken: int  # words[:spoken] keeps a trailing "Corporation" or "Company", which initialisms use
+    trims: tuple[int, ...]  # for each n, words[:n] also leaves off trailing places or qualifiers; shortest cut first
+    full_key: str  # compact: words joined without spaces or "and"
+    core_key: str
+    trimmed_keys: tuple[str, ...]
+    spaced: str  # the core words joined by spaces
+
+    def legal_text(self) -> str:
+        return " ".join(self.raw[self.core:])
+
+    def legal_form(self) -> tuple[str, ...]:
+        return self.words[self.core:]
+
+    def dropped(self, key: str) -> str:
+        """The words, as typed, that a trimmed key leaves off."""
+        n = next(n for n in self.trims if _compact(self.words[:n]) == key)
+        return " ".join(self.raw[n:self.core])
+
+
+def _compact(words: Iterable[str]) -> str:
+    # Spacing, hyphens and "&"/"and" vary from one person to the next, so keys join words without them.
+    return "".join(w for w in words if w != "and")
+
+
+@lru_cache(maxsize=4096)
+def _analyse(text: str) -> _Name:
+    """Cut a company name into words and locate its legal form and any trailing place or qualifier."""
+    pairs = _merge_places(_merge_letters(list(_words(_drop_parenthesised_noise(text)))))
+    if len(pairs) > 1 and pairs[0][0] == "the":
+        pairs = pairs[1:]
+    if len(pairs) > 1 and pairs[0][0] in _LEADING:
+        pairs = pairs[1:] + pairs[:1]  # "AB Volvo" is compared as "Volvo AB", "Grupo Bimbo" as "Bimbo Grupo"
+    words, raw = tuple(w for w, _ in pairs), tuple(r for _, r in pairs)
+    core = _strip_legal(words, len(words))
+    spoken = _strip_legal(words, len(words), keep=_SPOKEN_FORMS)
+    trims = _trims(words, core)
+    return _Name(words, raw, core, spoken, trims, _compact(words), _compact(words[:core]),
+                 tuple(_compact(words[:n]) for n in trims), " ".join(words[:core]))
+
+
+def _drop_parenthesised_noise(text: str) -> str:
+    """The text without brackets that hold a legal form, a number or a former name."""
+    # "Acme (Aust) Pty Ltd", "Acme (ABN 12 345 678 901)", "Acme (formerly Widget Co)". Other brackets keep their
+    # words: a place in them ("Acme (NZ) Limited") must stay to tell it from Acme Australia.
+    def keep(m: re.Match[str]) -> str:
+        inner = tuple(w for w, _ in _words(m.group(1)))
+        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS
+                           or inner[0] in _BRACKET_NOTES or any(c.isdigit() for c in m.group(1)))
+        return " " if noise else f" {m.group(1)} "
+    return _PARENTHESES.sub(keep, text)
+
+
+def _words(text: str) -> Iterator[tuple[str, str]]:
+    """(folded word, word as typed) pairs."""
+    for chunk in _APOSTROPHES.sub("", text).split():
+        if chunk.isalnum():
+            yield _normal(chunk), chunk
+            continue
+        chunk = chunk.strip(_QUOTES + ",;:!?()[]{}")
+        if _TIGHT_AMPERSAND.match(chunk) or _DOTTED.match(chunk):
+            yield _normal(re.sub(r"[&.]", "", chunk)), chunk
+            continue
+        for part in re.split(r"([&+])", chunk):
+            if part in ("&", "+"):
+                yield "and", part
+            for word in _WORD.findall(part):
+                yield _normal(word), word
+
+
+def _normal(word: str) -> str:
+    folded = fold(word)
+    return _SYNONYMS.get(folded, folded)
+
+
+def _merge_letters(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Runs of single letters are one word: "U T S" and "S A" are "uts" and "sa"."""
+    out: list[tuple[str, str]] = []
+    run: list[tuple[str, str]] = []
+    for pair in pairs + [("", "")]:
+        if len(pair[0]) == 1 and pair[0].isalpha():
+            run.append(pair)
+            continue
+        if len(run) > 1:
+            out.append(("".join(w for w, _ in run), " ".join(r for _, r in run)))
+        else:
+            out.extend(run)
+        run = []
+        if pair[0]:
+            out.append(pair)
+    return out
+
+
+def _merge_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if not any(w in _PLACE_STARTS for w, _ in pairs):
+        return pairs
+    out, at = [], 0
+    while at < len(pairs):
+        for size in (4, 3, 2, 1):
+            short = _PLACE_SHORT.get(tuple(w for w, _ in pairs[at:at + size]))
+            if short:
+                out.append((short, " ".join(r for _, r in pairs[at:at + size])))
+                at += size
+                break
+        else:
+            out.append(pairs[at])
+            at += 1
+    return out
+
+
+# ---- legal forms ---------------------------------------------------------------------------------------------------
+
+
+def _spelled(form: tuple[str, ...]) -> str:
+    return "=" + " ".join(_LEGAL_SPELLING.get(w, w) for w in form)
+
+
+def _usable_form(form: tuple[str, ...]) -> bool:
+    """A legal form worth leaving off a name's end: not an ordinary word, place or initials there too."""
+    if not form or len(form) > 6 or not all(w.isalpha() for w in form) or all(w in _STOPWORDS for w in form):
+        return False
+    if len(form) > 1:
+        return not all(w in _GENERIC or w in _STOPWORDS or w in _PLACE_WORDS for w in form)
+    word = form[0]
+    return (len(word) > 2 or word in _TWO_LETTER_FORMS) and not (
+        word in _NOT_LEGAL_FORMS or word in _GENERIC or word in _PLACE_WORDS or word in _PLACE_ABBREVIATIONS
+        or word in _STOPWORDS)
+
+
+def _legal_form_table() -> dict[tuple[str, ...], frozenset[str]]:
+    """Every legal form as words, with the ISO 20275 codes it is the name ("n:") or an abbreviation ("a:") of."""
+    table: dict[tuple[str, ...], set[str]] = {form: set() for form in _HAND_LEGAL_FORMS | {(f,) for f in _LEADING}}
+    for code, (_, names, abbreviations) in _ELF_FORMS.items():
+        for role, texts in (("n", names), ("a", abbreviations)):
+            for text in filter(None, texts.split("|")):
+                form = tuple(w for w, _ in _merge_letters(list(_words(text))))
+                if _usable_form(form):
+                    table.setdefault(form, set()).add(f"{role}:{code}")
+    return {form: frozenset(codes) for form, codes in table.items()}
+
+
+def _same_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """True when two legal forms are one: "Ltd" and "Limited", "GmbH" and its name, "NL" and "No Liability"."""
+    if _spelled(a) == _spelled(b):
+        return True
+    codes_a, codes_b = _LEGAL_FORMS.get(a, frozenset()), _LEGAL_FORMS.get(b, frozenset())
+    named_a, named_b = {c[2:] for c in codes_a if c[0] == "n"}, {c[2:] for c in codes_b if c[0] == "n"}
+    if named_a & {c[2:] for c in codes_b} or named_b & {c[2:] for c in codes_a}:
+        return True
+    # Two abbreviations of one code are one form only if one abbreviates the other: Canada lists "Inc." and
+    # "Ltd." for one form, yet "Acme Inc" is not Acme Ltd everywhere else.
+    return bool(codes_a & codes_b) and (_abbreviates(a, b) or _abbreviates(b, a))
+
+
+def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
+    """"nl" for "no liability" (initials), "pty ltd" for "proprietary limited" (letters kept in order)."""
+    if len(short) == 1 and len(long) > 1:
+        return short[0] == "".join(w[0] for w in long)
+    return len(short) == len(long) and all(s[0] == w[0] and _in_order(s, w) for s, w in zip(short, long))
+
+
+def _in_order(letters: str, word: str) -> bool:
+    found = iter(word)
+    return all(c in found for c in letters)
+
+
+_LEADING = _LEADING_LEGAL_FORMS | _LEADING_QUALIFIERS
+_LEGAL_FORMS = _legal_form_table()
+_LONGEST_FORM = max(map(len, _LEGAL_FORMS))
+
+
+def _strip_legal(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
+    """How many leading words remain once legal forms (and connectors they leave dangling) are cut off the end."""
+    while n > 1:
+        cut = _legal_suffix(words, n, keep) or (1 if words[n - 1] in _CONNECTORS else 0)
+        if not cut or cut >= n:
+            return n
+        n -= cut
+    return n
+
+
+def _legal_suffix(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
+    for size in range(_LONGEST_FORM, 0, -1):
+        # "University of SA" is South Australia, not a société anonyme: a legal form never follows "of".
+        if (size < n and words[n - size:n] in _LEGAL_FORMS and words[n - 1] not in keep
+                and words[n - size - 1] not in ("of", "for")):
+            return size
+    return 0
+
+
+def _place_suffix(words: tuple[str, ...], n: int) -> int:
+    for size in (3, 2, 1):
+        if size <= n and words[n - size:n] in _PLACES:
+            return size
+    return 0
+
+
+def _tail_cut(words: tuple[str, ...], n: int) -> int:
+    """How many trailing words form one place, qualifier, legal form or dangling connector (0: none)."""
+    return (_legal_suffix(words, n) or _place_suffix(words, n)
+            or (1 if words[n - 1] in _QUALIFIERS or words[n - 1] in _CONNECTORS else 0))
+
+
+def _trims(words: tuple[str, ...], core: int) -> tuple[int, ...]:
+    # "University of Technology Sydney" must not become "University of Technology": what is left must still say
+    # which organisation, by a distinctive word or a place ("University of Auckland NZ" keeps Auckland).
+    found, n = [], core
+    while n > 1 and (cut := _tail_cut(words, n)) and n - cut >= 1:
+        n -= cut
+        if words[n - 1] not in _CONNECTORS and any(_distinctive(w) or w in _PLACE_WORDS for w in words[:n]):
+            found.append(n)
+    return tuple(found)
+
+
+def _distinctive(word: str) -> bool:
+    """A word that tells organisations apart: not generic, not a place, not a legal form or a number."""
+    return not (word in _GENERIC or word in _PLACE_WORDS or word in _STOPWORDS or word in _LEGAL_WORDS
+                or word in _PLACE_ABBREVIATIONS or word.isdigit())
+
+
+def _acronyms(words: tuple[str, ...]) -> set[str]:
+    """Acronyms these words could be known by: UTS, BOQ (with "of"), TfNSW (with a state's letters)."""
+    found: set[str] = set()
+    words = tuple(w for w in words if w not in ("and", "the"))
+    if len(words) < 2:
+        return found
+    for kept in (words, tuple(w for w in words if w not in _STOPWORDS)):
+        for letters in {"".join(w[0] for w in kept),
+                        "".join(w if w in _PLACE_ABBREVIATIONS else w[0] for w in kept)}:
+            if 3 <= len(letters) <= 6 and letters.isalpha():
+                found.add(letters)
+    return found
+
+
+def _name_initialisms(name: _Name) -> set[str]:
+    found = _acronyms(name.words[:name.core])
+    if name.spoken != name.core:
+        found |= _acronyms(name.words[:name.spoken])
+    # Government departments go by the initials of their portfolio too: TMR, PM&C.
+    words = name.words[:name.core]
+    if len(words) > 3 and words[0] in _DEPARTMENT_WORDS and words[1] in _STOPWORDS:
+        found |= _acronyms(words[2:] if words[2] not in _STOPWORDS else words[3:])
+    return found
+
+
+# ---- queries -----------------------------------------------------------------------------------------------------
+
+
+def clean(query: str) -> str:
+    """The query without surrounding quotes, spaces and sentence punctuation."""
+    return query.strip().strip(_QUOTES + " \t?!.,;:").strip()
+
+
+def domain_of(text: str) -> str | None:
+    """The host a domain, URL or bare address names, without "www.", or None if it is not one."""
+    m = _URL.match(text.strip().lower())
+    if not m:
+        return None
+    host = re.sub(r"^www\d*\.", "", m.group("host").rstrip("."))
+    return host if _HOST.match(host) else None
+
+
+def person_from_mailbox(local: str) -> str | None:
+    """A readable name from an address's mailbox ("jane.doe" -> "Jane Doe"); None for shared mailboxes."""
+    local = local.split("+", 1)[0]
+    parts = [p for p in re.split(r"[._\-]+", re.sub(r"\d+", "", local)) if p]
+    if not parts or re.sub(r"[._\-]", "", local).lower() in _ROLE_MAILBOXES or not all(p.isalpha() for p in parts):
+        return None
+    return " ".join(p.capitalize() for p in parts)
+
+
+def _is_person(text: str) -> bool:
+    words = text.split()
+    return 1 <= len(words) <= 4 and all(_PERSON_NAME.match(w) for w in words)
+
+
+def _is_free_mail(host: str) -> bool:
+    return host in FREE_MAIL_DOMAINS or registrable(host) in FREE_MAIL_DOMAINS
+
+
+@dataclass(frozen=True, slots=True)
+class _Variant:
+    """The query with trailing words left off: a place ("Deloitte Sydney") or a trade ("ANZ Bank")."""
+
+    words: tuple[str, ...]
+    dropped: str  # as typed
+    dropped_place: bool
+    trade: str | None = None  # the trade word left off, which the client's own name must bear out
+
+
+def _variants(name: _Name) -> list[_Variant]:
+    """Shorter readings of the query, each still distinctive enough to name one organisation."""
+    found = {name.words[:n]: _Variant(name.words[:n], " ".join(name.raw[n:name.core]),
+                                      any(w in _PLACE_WORDS for w in name.words[n:name.core])) for n in name.trims}
+    for n in (name.core,) + name.trims:
+        last = name.words[n - 1]
+        # "ANZ Bank" may be ANZ: a trade word may go, if the client's own name bears it out (see _shortened).
+        kept = name.words[:n - 1]
+        if n > 1 and last in _GENERIC and last not in _QUALIFIERS and any(w not in _GENERIC for w in kept):
+            found.setdefault(kept, _Variant(kept, " ".join(name.raw[n - 1:name.core]),
+                                             any(w in _PLACE_WORDS for w in name.words[n:name.core]), last))
+    return list(found.values())
