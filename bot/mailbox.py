@@ -19,8 +19,7 @@ import msal
 import requests
 from yarl import URL
 
-from bot.connector import Pooled
-from bot.connector import retry_after as retry_after_seconds
+from bot.connector import Pooled, retry_after as retry_after_seconds
 from bot.rules.delivery import backoff
 from bot.services.enquiries import Incoming
 from bot.settings import Settings

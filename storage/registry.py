@@ -102,6 +102,11 @@ def put_flag(session: Session, flag: Flag | None, *, by: int | None, via: str, *
     return flag, True
 
 
+def flags_from(session: Session, source: str) -> list[Flag]:
+    """Every flag one piece of work gave (its `source`, e.g. "approach:12"), in force or not."""
+    return list(session.exec(select(Flag).where(Flag.source == source).order_by(Flag.id)))
+
+
 def flag_history(session: Session, flag_id: int) -> list[FlagChange]:
     """Every recorded change to a flag, oldest first."""
     return list(session.exec(select(FlagChange).where(FlagChange.flag_id == flag_id).order_by(FlagChange.id)))

@@ -34,6 +34,7 @@ from bot.rules.approaches import (
 from bot.rules.ownership import as_seen
 from bot.rules.quotes import may_see_quote
 from bot.services import delivery
+from bot.services.ownership import give_won_work
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Mention, Reply
@@ -172,6 +173,8 @@ def change_state(ctx: Context) -> list[Reply]:
     _update_post(ctx.session, ctx.settings, row)
     notice = f"{plain(_client_name(ctx.session, row))} is now {to}."
     if to == WON and row.on_behalf_of:
+        give_won_work(ctx.session, ctx.settings, f"approach:{row.id}", row.client_id, row.on_behalf_of, None,
+                      utcnow(), by=ctx.member.id)
         notice += _won_for_holder(ctx.session, ctx.settings, row)
     return [Reply(card=_after_change(ctx, row, notice))]
 

@@ -31,8 +31,7 @@ from cards.disputes import (
     outcome_card,
     raise_form,
 )
-from storage import disputes as store
-from storage import outbox
+from storage import disputes as store, outbox
 from storage.members import (
     display_name,
     find_member,

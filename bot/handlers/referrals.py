@@ -19,6 +19,7 @@ from bot.rules.referrals import (
 from bot.rules.understanding import read
 from bot.services import delivery
 from bot.services.fees import prompt_for_referral
+from bot.services.ownership import give_won_work
 from bot.services.referrals import view_from, view_of
 from bot.turn import Reply, Turn
 from cards.base import done_card, no_client, plain
@@ -123,6 +124,8 @@ def _move(ctx: Context, to: str) -> list[Reply]:
                               row.introducer_id, caused_by=ctx.member.id)
     done = f"{DONE[to]}. {told.promise('the news')}"
     if to == ReferralState.won:
+        give_won_work(ctx.session, ctx.settings, f"referral:{row.id}", row.client_id, row.recipient_id,
+                      row.introducer_id, utcnow(), by=ctx.member.id)
         prompt_for_referral(ctx.session, ctx.settings, row)
         done += " Accord has sent you a card about a referral fee to them."
     return [Reply(card=recipient_card(view, next_moves(row.state), ctx.settings.zone)), Reply(text=done)]

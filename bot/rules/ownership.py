@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from bot.rules.access import Viewer
 from bot.rules.quotes import CURRENT_WORK, basis_as_seen
@@ -126,3 +126,22 @@ def _fold(text: str) -> str:
 def rank(basis: str, order: tuple[str, ...] = BASIS_ORDER) -> int:
     """Where a basis stands in `order`, strongest first; an unknown basis after every known one."""
     return order.index(basis) if basis in order else len(order)
+
+
+@dataclass(frozen=True)
+class WorkFlag:
+    """A flag won work gives: to whom, on what basis, from when and until when (None: open-ended)."""
+
+    holder_id: int
+    basis: str
+    since: datetime
+    until: datetime | None
+
+
+def won_work(owner_id: int, introducer_id: int | None, won_at: datetime, project: timedelta) -> tuple[WorkFlag, ...]:
+    """What a win gives: its owner an active project, then a past one; whoever introduced it, an introduction."""
+    ends = won_at + project
+    given = [WorkFlag(owner_id, Basis.active_project, won_at, ends), WorkFlag(owner_id, Basis.past_project, ends, None)]
+    if introducer_id is not None and introducer_id != owner_id:
+        given.append(WorkFlag(introducer_id, Basis.introduction, won_at, None))
+    return tuple(given)

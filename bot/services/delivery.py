@@ -12,8 +12,7 @@ from bot.rules.reach import Reach, ReachFacts, reach
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import plain
-from storage import outbox
-from storage import teams as rosters
+from storage import outbox, teams as rosters
 from storage.conversations import with_personal_chat
 from storage.members import display_name, member_by_id, members_with_role
 from storage.models import Member

@@ -15,8 +15,7 @@ from bot.services.delivery import reach_of
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import plain
-from storage import outbox
-from storage import teams as rosters
+from storage import outbox, teams as rosters
 from storage.db import save
 from storage.history import record_change
 from storage.members import (
