@@ -120,8 +120,10 @@ class Connector(Pooled):
         """The Authorization header with the bot's cached token (none in anonymous mode)."""
         if self._anonymous:
             return {}
-        # msal is synchronous and, once an hour, goes to the network.
-        return {"Authorization": f"Bearer {await asyncio.to_thread(self._tokens.token)}"}
+        # msal is synchronous and, once an hour, goes to the network: a thread only when the last token is old, so a
+        # reply never queues for the worker threads the turns' database calls keep busy.
+        token = self._tokens.fresh() or await asyncio.to_thread(self._tokens.token)
+        return {"Authorization": f"Bearer {token}"}
 
 
 class Refused(Exception):

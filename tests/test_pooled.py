@@ -140,3 +140,11 @@ async def test_nothing_is_sent_to_a_service_url_other_than_the_authenticated_one
     # Nothing went to the other region; the apology went to the turn's own serviceUrl.
     assert [(r.operation, r.body["text"]) for r in cloud.requests] == [
         ("reply", "Sorry, something went wrong on my side. Please try again in a moment.")]
+
+
+async def test_a_fresh_token_is_handed_out_without_asking_msal_again(settings, cloud):
+    tokens = AppTokens(settings)
+    assert tokens.fresh() is None  # nothing fetched yet: the caller must ask msal (in a thread)
+    token = tokens.token()
+    assert tokens.fresh() == token
+    assert len(cloud.token_requests) == 1
