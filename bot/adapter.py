@@ -127,9 +127,11 @@ class _PooledAdapter(CloudAdapter):
         self._credentials = credentials
         self._connector = connector
 
-    async def process_activity(self, auth_result: AuthenticateRequestResult, activity: Activity,
+    async def process_activity(self, auth_result: AuthenticateRequestResult | str, activity: Activity,
                                logic: Callable[[TurnContext], Awaitable]):
-        """CloudAdapterBase.process_activity for an already authenticated activity, with no per-turn clients."""
+        """CloudAdapterBase.process_activity, with no per-turn clients."""
+        if not isinstance(auth_result, AuthenticateRequestResult):  # an Authorization header, as stock callers pass
+            auth_result = await self.bot_framework_authentication.authenticate_request(activity, auth_result)
         activity.caller_id = auth_result.caller_id
         identity, audience, service_url = auth_result.claims_identity, auth_result.audience, activity.service_url
 

@@ -163,8 +163,6 @@ def _to_turn(activity: Activity, event: str, **fields: Any) -> Turn:
     return Turn(event=event, user=user, place=place, activity_id=activity.id or None, **fields)
 
 
-
-
 def _with_profile(turn: Turn, member) -> Turn:
     """The turn with the sender's email and object id from Teams' roster."""
     email = well_formed(member.email or member.user_principal_name or "")
