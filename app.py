@@ -45,7 +45,7 @@ def create_app(settings: Settings) -> web.Application:
     core = Accord(settings, db)
     jobs = Jobs(core)
     mailbox = Mailbox(settings, db, core.accept_enquiry)
-    endpoint = TeamsEndpoint(settings, AccordBot(core), tokens)
+    endpoint = TeamsEndpoint(settings, AccordBot(core, connector), tokens, connector)
     app = web.Application(client_max_size=settings.max_request_bytes)
     app.router.add_post("/api/messages", endpoint.messages)
     app.router.add_get("/healthz", health(db))

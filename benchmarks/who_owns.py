@@ -1,10 +1,11 @@
-"""Who-owns benchmark (issue 4): end-to-end latency, matcher throughput and the bot's peak memory at scale.
+"""Who-owns benchmark (issues 4 and 15): end-to-end latency, concurrency, matcher throughput and memory at scale.
 
 With 100,000 generated clients, 300,000 contacts and 150,000 flags: p50/p99 of a who-owns answer from a signed
-POST to /api/messages until the reply reaches the fake connector, beside a bare `help` in the same run (the
-framework's floor); `Matcher.match` throughput and accuracy beside a naive rapidfuzz baseline; `accord match` as a
-command; and the bot's resident high-water mark. Run with `make bench` or
-`python -m benchmarks.who_owns [--db URL] [--clients 100000]`.
+POST to /api/messages until the reply reaches the fake connector, beside a bare `help` and a bare botbuilder echo
+bot (benchmarks/echo.py, the framework's floor) in the same run, interleaved, TLS to the fake cloud trusted through
+certifi's CA bundle as in production; 50 concurrent askers of Accord and of the echo bot (answers/s, p99, memory);
+`Matcher.match` throughput and accuracy beside a naive rapidfuzz baseline; `accord match` as a command; and the
+bot's resident high-water mark. Run with `make bench` or `python -m benchmarks.who_owns [--db URL] [--clients N]`.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ from rapidfuzz import fuzz, process, utils
 from sqlalchemy import Table, insert, text
 from sqlalchemy.engine import Connection, make_url
 
+from benchmarks.askers import Load, ask_concurrently
+from benchmarks.echo import EchoProcess
 from benchmarks.matching_data import FIRST_NAMES, SURNAMES, Query, clients, queries
 from benchmarks.scratch import scratch_database
 from bot.commands import build_router
@@ -60,7 +63,9 @@ WITH_CONTACT = {Basis.do_not_approach: 1.0, Basis.declared_relationship: 0.5, Ba
 BATCH = 10_000
 WHO_OWNS_CHECK = "CRM {}"  # the holder card's subtitle names the client's CRM id
 HELP_HEADING = "Accord: what you can do"
-GOALS = {"who_owns_p99_ms": 50.0, "p99_ratio": 1.5, "match_qps": 2000.0, "peak_mb": 300.0}
+ECHO_CHECK = "echo: {}"
+GOALS = {"who_owns_p99_ms": 50.0, "p99_ratio": 1.5, "echo_ratio": 1.1, "match_qps": 2000.0, "peak_mb": 300.0,
+         "load_speedup": 2.0, "load_p99_ms": 1000.0}
 
 
 # ---- data ----------------------------------------------------------------------------------------------------------
@@ -275,7 +280,7 @@ class Chat:
         response = self.connection.getresponse()
         response.read()
         answered = time.monotonic()
-        if response.status != 200:
+        if response.status not in (200, 201):  # botbuilder's stock adapter answers a message with 201
             raise RuntimeError(f"{text_!r}: HTTP {response.status}")
         sends = [r for r in self.cloud.requests if r.method == "POST" and "/activities" in r.path]
         if len(sends) != 1 or sends[0].status != 201:
@@ -323,46 +328,76 @@ def percentile(values: list[float], p: float) -> float:
     return ordered[max(0, math.ceil(p / 100 * len(ordered)) - 1)]
 
 
-def run_bot(database_url: str, workdir: Path, asker: dict, chosen: list[Query], warmup: int) -> dict[str, Any]:
-    """Start the fake cloud and `python app.py`, ask a first question at once (it waits for the client index), warm
-    up, then time interleaved who-owns and help messages."""
+def run_bot(database_url: str, workdir: Path, members: list[dict], chosen: list[Query],
+            args: argparse.Namespace) -> dict[str, Any]:
+    """Start the fake cloud, `python app.py` and the echo bot; ask Accord a first question at once (it waits for the
+    client index), warm up, time interleaved who-owns, help and echo messages, then many askers at once."""
+    asker, warmup = members[0], args.warmup
     with FakeCloud(app_id=APP_ID, app_password=PASSWORD, tenant_id=TENANT).run_in_thread() as cloud:
-        env = {**cloud.env(), "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"}
+        env = {**cloud.env(production_bundle=True), "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"}
         started = time.monotonic()
         bot = BotProcess(workdir, **env).start(timeout=60)
         ready_s = time.monotonic() - started
+        echo_bot = EchoProcess(workdir, **env).start(timeout=60)
         try:
-            chat = Chat(cloud, bot, asker)
+            chat, echo = Chat(cloud, bot, asker), Chat(cloud, echo_bot, asker)
             first = chat.say(f"who owns {chosen[0].text}")
             memory_after_index = memory_mb(bot.process.pid)
             for query in chosen[1:warmup + 1]:
                 chat.say(f"who owns {query.text}")
                 chat.say("help")
-            who, help_ = _interleaved(chat, chosen[warmup + 1:])
+                echo.say(f"who owns {query.text}")
+            who, help_, echoed = _interleaved(chat, echo, chosen[warmup + 1:])
             chat.close()
+            echo.close()
             memory = memory_mb(bot.process.pid)
+            progress(f"{args.askers} askers at once, {args.per_asker} messages each, echo and Accord alternately")
+            load = _loads(cloud, bot, echo_bot, members[:args.askers], chosen, args)
+            accord_memory, echo_memory = memory_mb(bot.process.pid), memory_mb(echo_bot.process.pid)
         except Exception:
-            progress(f"the bot's log ends:\n{bot.log()[-3000:]}")
+            progress(f"the bot's log ends:\n{bot.log()[-3000:]}\nthe echo bot's:\n{echo_bot.log()[-2000:]}")
             raise
         finally:
             bot.stop()
-    return {"ready_s": ready_s, "first_ms": first.reply_ms, "who": who, "help": help_,
+            echo_bot.stop()
+    return {"ready_s": ready_s, "first_ms": first.reply_ms, "who": who, "help": help_, "echo": echoed,
             "rss_after_index_mb": memory_after_index["VmRSS"], "rss_end_mb": memory["VmRSS"],
-            "peak_mb": memory["VmHWM"]}
+            "peak_mb": memory["VmHWM"], "load": load, "load_peak_mb": accord_memory["VmHWM"],
+            "echo_peak_mb": echo_memory["VmHWM"]}
 
 
-def _interleaved(chat: Chat, chosen: list[Query]) -> tuple[Latency, Latency]:
-    """One who-owns and one help per query, alternating which goes first so neither always follows the other."""
-    who, help_ = Latency(), Latency()
+def _interleaved(chat: Chat, echo: Chat, chosen: list[Query]) -> tuple[Latency, Latency, Latency]:
+    """A who-owns, a help and the same who-owns to the echo bot per query, the order rotating so none always
+    follows another."""
+    who, help_, echoed = Latency(), Latency(), Latency()
+    kinds = ("who", "help", "echo")
     for i, query in enumerate(chosen):
-        for kind in (("who", "help") if i % 2 == 0 else ("help", "who")):
+        for kind in kinds[i % 3:] + kinds[:i % 3]:
             if kind == "who":
                 got = chat.say(f"who owns {query.text}")
                 who.add(got, query.category, WHO_OWNS_CHECK.format(query.expected) in card_text(got))
-            else:
+            elif kind == "help":
                 got = chat.say("help")
                 help_.add(got, "help", HELP_HEADING in card_text(got))
-    return who, help_
+            else:
+                got = echo.say(f"who owns {query.text}")
+                echoed.add(got, "echo", got.reply.get("text") == ECHO_CHECK.format(f"who owns {query.text}"))
+    return who, help_, echoed
+
+
+def _loads(cloud: FakeCloud, bot: BotProcess, echo_bot: EchoProcess, askers: list[dict], chosen: list[Query],
+           args: argparse.Namespace) -> dict[str, list[Load]]:
+    """Rounds of concurrent who-owns questions, to the echo bot and to Accord alternately (the machine's load
+    wanders; alternating spreads it over both)."""
+    asked = [f"who owns {q.text}" for q in chosen]
+    to_accord = [(text_, WHO_OWNS_CHECK.format(q.expected)) for text_, q in zip(asked, chosen)]
+    to_echo = [(text_, ECHO_CHECK.format(text_)) for text_ in asked]
+    loads: dict[str, list[Load]] = {"echo": [], "accord": []}
+    for _ in range(args.rounds):
+        loads["echo"].append(ask_concurrently(cloud, echo_bot.port, echo_bot.process.pid, askers, to_echo,
+                                              args.per_asker))
+        loads["accord"].append(ask_concurrently(cloud, bot.port, bot.process.pid, askers, to_accord, args.per_asker))
+    return loads
 
 
 # ---- matching throughput -------------------------------------------------------------------------------------------
@@ -440,17 +475,39 @@ def summary(values: list[float]) -> str:
 
 
 def goals(r: dict[str, Any]) -> dict[str, tuple[str, bool]]:
-    """Each goal of the issue, with whether this run met it."""
+    """Each goal of the issues, with whether this run met it."""
     who_p99, ratio = percentile(r["bot"]["who"].ms(), 99), p99_ratio(r)
+    accord, echo = load_summary(r["bot"]["load"]["accord"]), load_summary(r["bot"]["load"]["echo"])
+    speedup = accord["answers_per_s"] / echo["answers_per_s"]
     return {"who_owns_p99": (f"who-owns p99 < {GOALS['who_owns_p99_ms']:.0f} ms", who_p99 < GOALS["who_owns_p99_ms"]),
             "ratio": (f"p99 within {GOALS['p99_ratio']}x of help", ratio <= GOALS["p99_ratio"]),
+            "echo": (f"p99 within {GOALS['echo_ratio']}x of the echo bot", echo_ratio(r) <= GOALS["echo_ratio"]),
             "match": (f">= {GOALS['match_qps']:,.0f} matches/s", r["match"]["qps"] >= GOALS["match_qps"]),
-            "memory": (f"peak memory < {GOALS['peak_mb']:.0f} MB", r["bot"]["peak_mb"] < GOALS["peak_mb"])}
+            "memory": (f"peak memory < {GOALS['peak_mb']:.0f} MB", r["bot"]["load_peak_mb"] < GOALS["peak_mb"]),
+            "load": (f"concurrent answers/s >= {GOALS['load_speedup']}x the echo bot's",
+                     speedup >= GOALS["load_speedup"]),
+            "load_p99": (f"concurrent p99 < {GOALS['load_p99_ms'] / 1000:.0f} s",
+                         accord["p99_ms"] < GOALS["load_p99_ms"])}
 
 
 def p99_ratio(r: dict[str, Any]) -> float:
     """p99 of who-owns over p99 of help."""
     return percentile(r["bot"]["who"].ms(), 99) / percentile(r["bot"]["help"].ms(), 99)
+
+
+def echo_ratio(r: dict[str, Any]) -> float:
+    """p99 of who-owns over p99 of the echo bot's answer."""
+    return percentile(r["bot"]["who"].ms(), 99) / percentile(r["bot"]["echo"].ms(), 99)
+
+
+def load_summary(loads: list[Load]) -> dict[str, float]:
+    """Rounds of concurrent asking together: answers/s over their wall time, p50/p99, and the most memory seen."""
+    latencies = [ms for load in loads for ms in load.latencies_ms]
+    return {"answers": len(latencies), "answers_per_s": len(latencies) / sum(load.seconds for load in loads),
+            "p50_ms": percentile(latencies, 50), "p99_ms": percentile(latencies, 99),
+            "rss_max_mb": max(load.rss_max_mb for load in loads),
+            "rounds": ", ".join(f"{load.answers_per_s:.1f}" for load in loads),
+            "token_requests": sum(load.token_requests for load in loads)}
 
 
 def text_report(r: dict[str, Any]) -> None:
@@ -472,7 +529,16 @@ def text_report(r: dict[str, Any]) -> None:
     print(f"the 200 came {min(gaps):.1f}..{max(gaps):.1f} ms (mean {statistics.fmean(gaps):.1f}) after the reply "
           f"reached the connector, in {sum(g >= 0 for g in gaps)} of {len(gaps)} requests; who-owns until the 200: "
           f"{summary([e.answer_ms for e in who.exchanges])}")
-    print(f"p99 who-owns / p99 help: {p99_ratio(r):.2f}")
+    print(f"echo bot, POST until reply at connector: {summary(b['echo'].ms())}  ({len(b['echo'].exchanges)} requests, "
+          f"{b['echo'].mismatches} not the echo)")
+    print(f"p99 who-owns / p99 help: {p99_ratio(r):.2f}; p99 who-owns / p99 echo bot: {echo_ratio(r):.2f}")
+    for name in ("echo", "accord"):
+        load = load_summary(b["load"][name])
+        print(f"{name:6} with {r['askers']} askers at once: {load['answers_per_s']:.1f} answers/s (rounds: "
+              f"{load['rounds']}), POST until 200 p50 {load['p50_ms']:.0f} ms p99 {load['p99_ms']:.0f} ms, "
+              f"{load['answers']} answers all checked, most memory {load['rss_max_mb']:.0f} MB, "
+              f"{load['token_requests']} token requests")
+    print(f"peak memory (VmHWM) after the load: Accord {b['load_peak_mb']:.0f} MB, echo bot {b['echo_peak_mb']:.0f} MB")
     print(f"Matcher.match: {m['qps']:,.0f} queries/s (median of passes at "
           f"{', '.join(f'{x:,.0f}' for x in m['rates'])}) over {m['n']:,} queries; {m['accuracy']}")
     print(f"    on the baseline's {m['baseline_n']} queries: {m['sample_accuracy']}")
@@ -490,6 +556,16 @@ def text_report(r: dict[str, Any]) -> None:
 def markdown_report(r: dict[str, Any]) -> None:
     """The README rows: figures, and the accuracy of the matcher beside the baseline."""
     who, help_, b, m, c = r["bot"]["who"], r["bot"]["help"], r["bot"], r["match"], r["cli"]
+    accord, echo = load_summary(b["load"]["accord"]), load_summary(b["load"]["echo"])
+    print("\n| database | who-owns p50 / p99 | echo bot p50 / p99 | who-owns / echo p99 | "
+          f"{r['askers']} askers: Accord answers/s, p99 | echo bot answers/s, p99 | Accord / echo answers/s | "
+          "memory under load: Accord / echo bot |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+    print(f"| {r['database']} | {percentile(who.ms(), 50):.1f} / {percentile(who.ms(), 99):.1f} ms | "
+          f"{percentile(b['echo'].ms(), 50):.1f} / {percentile(b['echo'].ms(), 99):.1f} ms | {echo_ratio(r):.2f} | "
+          f"{accord['answers_per_s']:.1f}, {accord['p99_ms']:.0f} ms | {echo['answers_per_s']:.1f}, "
+          f"{echo['p99_ms']:.0f} ms | {accord['answers_per_s'] / echo['answers_per_s']:.2f} | "
+          f"{b['load_peak_mb']:.0f} / {b['echo_peak_mb']:.0f} MB |")
     print("\n| database | who-owns p50 / p99 | help p50 / p99 | p99 ratio | first question after start-up | "
           "`Matcher.match` | naive extractOne | `accord match` with start-up / after | bot peak memory |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
@@ -542,13 +618,14 @@ def run(database_url: str, workdir: Path, args: argparse.Namespace) -> dict[str,
     # Our own matcher must not stall the timing loop: freeze it out of this process's garbage collector.
     gc.collect()
     gc.freeze()
-    progress("starting the bot, then about 1,000 timed messages")
-    bot = run_bot(database_url, workdir, member_rows(utcnow())[0], chosen, args.warmup)  # a partner asks
+    progress("starting the bot and the echo bot, then about 1,500 timed messages")
+    bot = run_bot(database_url, workdir, member_rows(utcnow()), chosen, args)  # a partner asks first
     progress("matcher throughput and the naive baseline")
     match = measure_matching(matcher, registry, args)
     progress("accord match as a command")
     cli = cli_match(workdir, database_url, match["sample"])
     return {"database": make_url(database_url).get_backend_name(), "generate_s": generate_s, "load": loaded,
+            "askers": args.askers,
             "matcher_build_s": build_s, "bot": bot, "match": match, "cli": cli}
 
 
@@ -559,6 +636,9 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--requests", type=int, default=500, help="timed who-owns and help messages, each")
     parser.add_argument("--warmup", type=int, default=20, help="untimed pairs after the first question")
+    parser.add_argument("--askers", type=int, default=50, help="people asking at once in the load rounds")
+    parser.add_argument("--per-asker", type=int, default=20, help="messages each asker sends per round")
+    parser.add_argument("--rounds", type=int, default=2, help="load rounds of each bot, alternating")
     parser.add_argument("--match-queries", type=int, default=5000)
     parser.add_argument("--baseline-queries", type=int, default=200)
     args = parser.parse_args()

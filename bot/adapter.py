@@ -1,22 +1,28 @@
-"""The botbuilder adapter and the /api/messages endpoint, with 4.17.1's auth and invoke bugs worked around."""
+"""The botbuilder adapter and the /api/messages endpoint, with 4.17.1's auth and invoke bugs worked around.
+
+botbuilder parses and authenticates each activity; what a turn sends (replies, updates, deletions) goes out through
+the process's one pooled Connector (bot/connector.py), never through a ConnectorClient built for the turn.
+"""
 
 from __future__ import annotations
 
 import asyncio
+import itertools
 import json
 import logging
+import time
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from aiohttp import web
 from botbuilder.core import Bot, TurnContext
-from botbuilder.integration.aiohttp import (
-    CloudAdapter,
-    ConfigurationBotFrameworkAuthentication,
-)
-from botbuilder.schema import Activity
+from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
+from botbuilder.schema import Activity, ActivityTypes, ConversationReference, ResourceResponse
+from botframework.connector import ConnectorClient
 from botframework.connector.auth import (
     AppCredentials,
     AuthenticateRequestResult,
+    JwtTokenValidation,
     MicrosoftAppCredentials,
     ServiceClientCredentialsFactory,
 )
@@ -24,11 +30,14 @@ from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.serialization import Model
 from msrest.universal_http.requests import ClientRetryPolicy
 
+from bot.connector import Connector, Refused
+from bot.rules.delivery import Outcome, backoff, is_retryable
 from bot.settings import Settings
 from bot.tokens import AppTokens
 from bot.web import problem
 
 log = logging.getLogger(__name__)
+REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
 
 
 def patch_msrest() -> None:
@@ -38,6 +47,7 @@ def patch_msrest() -> None:
 
 REQUIRED_FIELDS = ("type", "serviceUrl", "channelId", "conversation.id", "from.id")
 PARSERS = 2  # bodies parsed at once, of the default executor's 6 threads on two cores
+INLINE_PARSE_BYTES = 8 * 1024  # a typed message or a button press is under 2 KB; larger bodies parse in a thread
 
 
 class _BotConfig:
@@ -78,6 +88,10 @@ class _CredentialsFactory(ServiceClientCredentialsFactory):
         return not self._app_id
 
     async def create_credentials(self, app_id, oauth_scope, login_endpoint, validate_authority):
+        return self.credentials(app_id, oauth_scope)
+
+    def credentials(self, app_id: str, oauth_scope: str | None) -> AppCredentials:
+        """Credentials for the app on the cached token (empty in anonymous mode)."""
         if not self._app_id:
             return MicrosoftAppCredentials.empty()
         if app_id != self._app_id:
@@ -85,15 +99,113 @@ class _CredentialsFactory(ServiceClientCredentialsFactory):
         return _CachedCredentials(self._tokens, app_id, oauth_scope or self._tokens.default_scope)
 
 
+class _OnDemand:
+    """Stands in for a botbuilder client a turn may never use: the real one is built only when first touched."""
+
+    def __init__(self, build: Callable[[], Any]) -> None:
+        self._build = build
+        self._built: Any = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._built is None:
+            self._built = self._build()
+        return getattr(self._built, name)
+
+
+class _PooledAdapter(CloudAdapter):
+    """CloudAdapter whose turns send through the pooled Connector.
+
+    Stock, every turn builds an msrest ConnectorClient (a requests Session that loads the CA bundle and opens a new
+    TLS connection for the reply) and a token API client. Here a turn's outbound calls go through one aiohttp
+    session with keep-alive and the cached token, retried while the asker waits; only the authenticated activity's
+    serviceUrl is ever sent to.
+    """
+
+    def __init__(self, auth: ConfigurationBotFrameworkAuthentication, credentials: _CredentialsFactory,
+                 connector: Connector) -> None:
+        super().__init__(auth)
+        self._credentials = credentials
+        self._connector = connector
+
+    async def process_activity(self, auth_result: AuthenticateRequestResult | str, activity: Activity,
+                               logic: Callable[[TurnContext], Awaitable]):
+        """CloudAdapterBase.process_activity, with no per-turn clients."""
+        if not isinstance(auth_result, AuthenticateRequestResult):  # an Authorization header, as stock callers pass
+            auth_result = await self.bot_framework_authentication.authenticate_request(activity, auth_result)
+        activity.caller_id = auth_result.caller_id
+        identity, audience, service_url = auth_result.claims_identity, auth_result.audience, activity.service_url
+
+        def connector_client() -> ConnectorClient:  # for botbuilder helpers we do not call (TeamsInfo...)
+            app_id = JwtTokenValidation.get_app_id_from_claims(identity.claims) or ""
+            return ConnectorClient(self._credentials.credentials(app_id, audience), base_url=service_url)
+
+        # No user token client: Accord signs nobody in (no OAuthPrompt), so none is built.
+        context = self._create_turn_context(activity, identity, audience, _OnDemand(connector_client), None, logic,
+                                            auth_result.connector_factory)
+        await self.run_pipeline(context, logic)
+        return self._process_turn_results(context)
+
+    async def send_activities(self, context: TurnContext, activities: list[Activity]) -> list[ResourceResponse]:
+        responses = []
+        for activity in activities:
+            activity.id = None
+            if activity.type == ActivityTypes.invoke_response:
+                context.turn_state[self._INVOKE_RESPONSE_KEY] = activity
+            elif activity.type == "delay":
+                await asyncio.sleep(int((activity.value or 1000) / 1000))
+            elif activity.type != ActivityTypes.trace:
+                service_url = _service_url(context, activity)
+                body = activity.serialize()
+                outcome = await _with_retry(lambda: self._connector.post_activity(
+                    service_url, activity.conversation.id, body, activity.reply_to_id))
+                responses.append(ResourceResponse(id=outcome.activity_id or ""))
+                continue
+            responses.append(ResourceResponse(id=""))
+        return responses
+
+    async def update_activity(self, context: TurnContext, activity: Activity) -> ResourceResponse | None:
+        service_url = _service_url(context, activity)
+        body = activity.serialize()
+        outcome = await _with_retry(lambda: self._connector.put_activity(
+            service_url, activity.conversation.id, activity.id, body))
+        return ResourceResponse(id=outcome.activity_id) if outcome.activity_id else None
+
+    async def delete_activity(self, context: TurnContext, reference: ConversationReference) -> None:
+        service_url = _service_url(context, reference)
+        await _with_retry(lambda: self._connector.delete_activity(
+            service_url, reference.conversation.id, reference.activity_id))
+
+
+def _service_url(context: TurnContext, outgoing: Activity | ConversationReference) -> str:
+    """The serviceUrl of the activity this turn authenticated: the only one a turn may send to."""
+    own = context.activity.service_url
+    if outgoing.service_url and outgoing.service_url != own:
+        raise PermissionError(f"a turn from {own} may not send to {outgoing.service_url}")
+    return own
+
+
+async def _with_retry(call: Callable[[], Awaitable[Outcome]]) -> Outcome:
+    """Make a call now, retrying throttling and server errors while the asker is still waiting; Refused if it fails."""
+    started = time.monotonic()
+    for attempt in itertools.count(1):
+        outcome = await call()
+        if outcome.ok:
+            return outcome
+        wait = backoff(attempt, outcome.retry_after, base=0.5)
+        if not is_retryable(outcome) or time.monotonic() + wait - started > REPLY_BUDGET:
+            raise Refused(outcome)
+        log.info("reply throttled or failed (%s); retrying in %.1fs", outcome.status or outcome.error, wait)
+        await asyncio.sleep(wait)
+
+
 class TeamsEndpoint:
     """POST /api/messages: size, the token, then JSON and field checks, the token's serviceUrl, then the bot."""
 
-    def __init__(self, settings: Settings, bot: Bot, tokens: AppTokens) -> None:
+    def __init__(self, settings: Settings, bot: Bot, tokens: AppTokens, connector: Connector) -> None:
         patch_msrest()
-        self.auth = ConfigurationBotFrameworkAuthentication(
-            _BotConfig(settings), credentials_factory=_CredentialsFactory(settings, tokens)
-        )
-        self.adapter = CloudAdapter(self.auth)
+        credentials = _CredentialsFactory(settings, tokens)
+        self.auth = ConfigurationBotFrameworkAuthentication(_BotConfig(settings), credentials_factory=credentials)
+        self.adapter = _PooledAdapter(self.auth, credentials, connector)
         self.adapter.on_turn_error = self._on_turn_error
         self.bot = bot
         self.anonymous = settings.anonymous
@@ -111,8 +223,11 @@ class TeamsEndpoint:
         if await self._authenticate(Activity(), header) is None:
             return problem(401, "Unauthorized.")
         body = await request.read()  # aiohttp answers 413 itself past client_max_size when no length was given
-        async with self.parsing:
-            activity = await asyncio.to_thread(_parse, body)
+        if len(body) <= INLINE_PARSE_BYTES:
+            activity = _parse(body)  # about a millisecond: cheaper than queueing behind the database's threads
+        else:
+            async with self.parsing:
+                activity = await asyncio.to_thread(_parse, body)
         if not isinstance(activity, Activity):
             return problem(400, *activity)
         # Now with the activity: its serviceUrl must be the token's, and its channel one the key endorses.
@@ -142,8 +257,12 @@ class TeamsEndpoint:
     async def _on_turn_error(self, context: TurnContext, error: Exception) -> None:
         log.error("turn failed", exc_info=error)
         # When Teams refused our reply, an apology would be refused too.
-        if context.activity.type == "message" and not isinstance(error, HttpOperationError):
+        if context.activity.type != "message" or isinstance(error, (Refused, HttpOperationError)):
+            return
+        try:
             await context.send_activity("Sorry, something went wrong on my side. Please try again in a moment.")
+        except Refused as refused:  # Teams still gets its 200: it delivered the activity, the failure is ours
+            log.warning("the apology was refused too: %s", refused)
 
 
 def _parse(body: bytes) -> Activity | tuple[str, list[dict[str, str]]]:

@@ -1,4 +1,5 @@
-"""A small client of the Bot Connector REST API for proactive sends, where every error is an Outcome, not a raise."""
+"""A small client of the Bot Connector REST API for replies, updates and proactive sends: one pooled HTTP session,
+the cached token, and every error an Outcome, not a raise."""
 
 from __future__ import annotations
 
@@ -40,7 +41,8 @@ class Pooled:
 
 
 class Connector(Pooled):
-    """Posts activities and opens 1:1 chats with the bot's cached token; one HTTP session per process."""
+    """Posts and updates activities, reads rosters and opens 1:1 chats with the bot's cached token; one HTTP session
+    (keep-alive connections, one TLS context) per process, for turns and the outbox alike."""
 
     def __init__(self, tokens: AppTokens, anonymous: bool, timeout: float) -> None:
         super().__init__(timeout, limit=100)
@@ -50,18 +52,35 @@ class Connector(Pooled):
     async def send(self, service_url: str, conversation_id: str, bot_id: str, activity: dict[str, Any],
                    headers: dict[str, str] | None = None) -> Outcome:
         """Post a new message to a conversation (a channel id starts a new thread there)."""
-        path = f"v3/conversations/{quote(conversation_id, safe='')}/activities"
         # The URL names the conversation; the body names it too, as botbuilder's own sends do.
         body = {**activity, "conversation": {"id": conversation_id}, "from": {"id": bot_id}, "channelId": "msteams"}
-        return await self._request("POST", service_url, path, body, headers)
+        return await self.post_activity(service_url, conversation_id, body, headers=headers)
 
     async def update(self, service_url: str, conversation_id: str, activity_id: str, bot_id: str,
                      activity: dict[str, Any], headers: dict[str, str] | None = None) -> Outcome:
         """Replace a message the bot sent earlier (a card whose state changed) for everyone who sees it."""
-        path = f"v3/conversations/{quote(conversation_id, safe='')}/activities/{quote(activity_id, safe='')}"
         body = {**activity, "id": activity_id, "conversation": {"id": conversation_id}, "from": {"id": bot_id},
                 "channelId": "msteams"}
-        return await self._request("PUT", service_url, path, body, headers)
+        return await self.put_activity(service_url, conversation_id, activity_id, body, headers=headers)
+
+    async def post_activity(self, service_url: str, conversation_id: str, activity: dict[str, Any],
+                            reply_to_id: str | None = None, headers: dict[str, str] | None = None) -> Outcome:
+        """Post an activity as given: a reply to `reply_to_id` (a turn's answer), else a new message."""
+        return await self._request("POST", service_url, _activities(conversation_id, reply_to_id), activity, headers)
+
+    async def put_activity(self, service_url: str, conversation_id: str, activity_id: str, activity: dict[str, Any],
+                           headers: dict[str, str] | None = None) -> Outcome:
+        """Replace the activity `activity_id` with this one, as given."""
+        return await self._request("PUT", service_url, _activities(conversation_id, activity_id), activity, headers)
+
+    async def delete_activity(self, service_url: str, conversation_id: str, activity_id: str) -> Outcome:
+        """Delete a message the bot sent."""
+        return await self._request("DELETE", service_url, _activities(conversation_id, activity_id), None)
+
+    async def member(self, service_url: str, conversation_id: str, member_id: str) -> tuple[Outcome, dict[str, Any]]:
+        """One person's roster entry in a conversation or team: the outcome, and the entry (email, object id...)."""
+        path = f"v3/conversations/{quote(conversation_id, safe='')}/members/{quote(member_id, safe='')}"
+        return await self._exchange("GET", service_url, path, None)
 
     async def create_personal(self, service_url: str, bot_id: str, user_id: str, tenant_id: str | None) -> Outcome:
         """Open (or find) the bot's 1:1 chat with a user; the conversation id comes back as activity_id."""
@@ -78,7 +97,7 @@ class Connector(Pooled):
         path = f"v3/conversations/{quote(team_id, safe='')}/pagedmembers"
         return await self._exchange("GET", service_url, path, None, None, query)
 
-    async def _request(self, method: str, service_url: str, path: str, body: dict[str, Any],
+    async def _request(self, method: str, service_url: str, path: str, body: dict[str, Any] | None,
                        headers: dict[str, str] | None = None) -> Outcome:
         return (await self._exchange(method, service_url, path, body, headers))[0]
 
@@ -100,8 +119,24 @@ class Connector(Pooled):
         """The Authorization header with the bot's cached token (none in anonymous mode)."""
         if self._anonymous:
             return {}
-        # msal is synchronous and, once an hour, goes to the network.
-        return {"Authorization": f"Bearer {await asyncio.to_thread(self._tokens.token)}"}
+        # msal is synchronous and, once an hour, goes to the network: a thread only when the last token is old, so a
+        # reply never queues for the worker threads the turns' database calls keep busy.
+        token = self._tokens.fresh() or await asyncio.to_thread(self._tokens.token)
+        return {"Authorization": f"Bearer {token}"}
+
+
+class Refused(Exception):
+    """The Bot Connector did not take an activity (after any retries): the outcome says why."""
+
+    def __init__(self, outcome: Outcome) -> None:
+        super().__init__(outcome.error or f"HTTP {outcome.status}")
+        self.outcome = outcome
+
+
+def _activities(conversation_id: str, activity_id: str | None) -> str:
+    """The path of a conversation's activities, or of one of them."""
+    path = f"v3/conversations/{quote(conversation_id, safe='')}/activities"
+    return f"{path}/{quote(activity_id, safe='')}" if activity_id else path
 
 
 def http_session(timeout: aiohttp.ClientTimeout, limit: int) -> aiohttp.ClientSession:

@@ -4,20 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import itertools
 import logging
 import re
-import time
 from typing import Any
 
 from botbuilder.core import ActivityHandler, InvokeResponse, TurnContext
-from botbuilder.core.teams import TeamsInfo
 from botbuilder.schema import Activity
-from msrest.exceptions import ClientRequestError, HttpOperationError
+from botbuilder.schema.teams import TeamsChannelAccount
+from msrest.exceptions import DeserializationError
 
-from bot.connector import retry_after
+from bot.connector import Connector
 from bot.core import Accord
-from bot.rules.delivery import Outcome, backoff, is_retryable
 from bot.rules.text import well_formed, well_formed_deep
 from bot.turn import CARD, Mention, Place, Reply, Turn, User
 from cards.base import with_notes
@@ -26,7 +23,6 @@ log = logging.getLogger(__name__)
 
 MESSAGE = "application/vnd.microsoft.activity.message"
 THUMBNAIL = "application/vnd.microsoft.card.thumbnail"
-REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
 _AT = re.compile(r"</?at>", re.IGNORECASE)
 _CARD_TYPES = frozenset({CARD, THUMBNAIL, "application/vnd.microsoft.card.hero"})
 
@@ -34,8 +30,10 @@ _CARD_TYPES = frozenset({CARD, THUMBNAIL, "application/vnd.microsoft.card.hero"}
 class AccordBot(ActivityHandler):
     """Translates between botbuilder and Accord's core, which never sees an SDK type."""
 
-    def __init__(self, core: Accord) -> None:
+    def __init__(self, core: Accord, connector: Connector | None) -> None:
         self.core = core
+        # The process's pooled Bot Connector client, for roster look-ups; None where no Teams answers (TestAdapter).
+        self.connector = connector
         # Teams is asked once per person per process; turns of that person arriving meanwhile (an install sends two
         # activities at once) wait for the same answer, so none of them is taken for someone the records lack.
         self._profiles: dict[str, asyncio.Future] = {}
@@ -82,17 +80,35 @@ class AccordBot(ActivityHandler):
         if asked is None:
             if not await asyncio.to_thread(self.core.needs_profile, teams_id):
                 return turn
-            asked = self._profiles.setdefault(teams_id, asyncio.ensure_future(_profile(turn_context, teams_id)))
+            asked = self._profiles.setdefault(teams_id, asyncio.ensure_future(
+                self._profile(turn_context.activity, teams_id)))
         profile = await asyncio.shield(asked)
         return _with_profile(turn, profile) if profile is not None else turn
+
+    async def _profile(self, activity: Activity, teams_id: str) -> TeamsChannelAccount | None:
+        """The sender's roster entry (email, object id), or None when Teams will not tell us."""
+        # As TeamsInfo.get_member asks: in a team, the team's roster; elsewhere, the conversation's.
+        if self.connector is None:
+            return None
+        roster = _dict(_dict(activity.channel_data).get("team")).get("id") or activity.conversation.id
+        outcome, entry = await self.connector.member(activity.service_url, roster, teams_id)
+        if not outcome.ok:  # the roster is a nicety; the turn goes on without it
+            log.info("could not read the roster entry of %s: %s", teams_id, outcome.error)
+            return None
+        try:
+            return TeamsChannelAccount().deserialize(entry)
+        except DeserializationError as exc:
+            log.info("the roster entry of %s is malformed: %s", teams_id, exc)
+            return None
 
     async def _handle(self, turn: Turn) -> list[Reply]:
         # The core uses blocking database calls; a worker thread keeps the event loop answering.
         return await asyncio.to_thread(self.core.handle, turn)
 
     async def _send(self, turn_context: TurnContext, replies: list[Reply]) -> None:
+        # Each goes out through the pooled connector, retried while the asker waits (bot/adapter.py).
         for reply in replies:
-            await _send_with_retry(turn_context, _to_activity(reply))
+            await turn_context.send_activity(_to_activity(reply))
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -147,15 +163,6 @@ def _to_turn(activity: Activity, event: str, **fields: Any) -> Turn:
     return Turn(event=event, user=user, place=place, activity_id=activity.id or None, **fields)
 
 
-async def _profile(turn_context: TurnContext, teams_id: str):
-    """The sender's roster entry (email, object id), or None when Teams will not tell us."""
-    try:
-        return await TeamsInfo.get_member(turn_context, teams_id)
-    except Exception as exc:  # noqa: BLE001  (the roster is a nicety; the turn goes on without it)
-        log.info("could not read the roster entry of %s: %s", teams_id, exc)
-        return None
-
-
 def _with_profile(turn: Turn, member) -> Turn:
     """The turn with the sender's email and object id from Teams' roster."""
     email = well_formed(member.email or member.user_principal_name or "")
@@ -167,28 +174,6 @@ def _with_profile(turn: Turn, member) -> Turn:
         tenant_id=turn.user.tenant_id or member.tenant_id,
     )
     return dataclasses.replace(turn, user=user)
-
-
-async def _send_with_retry(turn_context: TurnContext, activity: Activity) -> None:
-    """Send a reply now, retrying throttling and server errors while the asker is still waiting."""
-    started = time.monotonic()
-    for attempt in itertools.count(1):
-        try:
-            await turn_context.send_activity(activity)
-            return
-        except (HttpOperationError, ClientRequestError) as exc:
-            response = getattr(exc, "response", None)
-            outcome = Outcome(ok=False, status=getattr(response, "status_code", None),
-                              retry_after=_header_retry_after(getattr(response, "headers", None)))
-            wait = backoff(attempt, outcome.retry_after, base=0.5)
-            if not is_retryable(outcome) or time.monotonic() + wait - started > REPLY_BUDGET:
-                raise
-            log.info("reply throttled or failed (%s); retrying in %.1fs", outcome.status or exc, wait)
-            await asyncio.sleep(wait)
-
-
-def _header_retry_after(headers) -> float | None:
-    return retry_after(headers.get("Retry-After")) if headers else None
 
 
 def _to_activity(reply: Reply) -> Activity:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from urllib.parse import urlparse
 
 import msal
@@ -12,6 +13,7 @@ from bot.settings import Settings
 
 DEFAULT_SCOPE = "https://api.botframework.com"
 LOGIN = "https://login.microsoftonline.com"
+FRESH_FOR = 300.0  # seconds a token must still be valid for to be handed out without asking msal
 
 
 class TokenError(Exception):
@@ -25,6 +27,7 @@ class AppTokens:
         self._settings = settings
         self._client: msal.ConfidentialClientApplication | msal.ManagedIdentityClient | None = None
         self._lock = threading.Lock()
+        self._last: dict[str, tuple[str, float]] = {}  # scope -> (token, monotonic time it expires)
 
     @property
     def authority(self) -> str:
@@ -49,7 +52,20 @@ class AppTokens:
                 result = client.acquire_token_for_client(scopes=[full])
         if "access_token" not in result:
             raise TokenError(f"{result.get('error', 'no token')}: {result.get('error_description', '')}".strip())
+        try:
+            self._last[scope] = (result["access_token"], time.monotonic() + float(result.get("expires_in", 0)))
+        except (TypeError, ValueError):
+            pass
         return result["access_token"]
+
+    def fresh(self, scope: str | None = None) -> str | None:
+        """The last token for the scope while it is valid for a few minutes more, else None; never blocks.
+
+        msal's own cache lookup is quick but may go to the network, so callers on the event loop run token() in a
+        thread; with this they need a thread only about once an hour.
+        """
+        token, expires = self._last.get(scope or self.default_scope, ("", 0.0))
+        return token if token and expires - time.monotonic() > FRESH_FOR else None
 
     def _build(self):
         s = self._settings

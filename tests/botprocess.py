@@ -34,6 +34,8 @@ def clean_environment(**env: str) -> dict[str, str]:
 class BotProcess:
     """`python app.py` on a free port; started healthy, stopped gently or killed hard."""
 
+    command: tuple[str, ...] = (sys.executable, str(ROOT / "app.py"))
+
     def __init__(self, workdir: Path, **env: str) -> None:
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
@@ -45,7 +47,7 @@ class BotProcess:
     def start(self, timeout: float = 30) -> BotProcess:
         """Start the bot and wait until /healthz answers."""
         log = self.log_path.open("a")
-        self.process = subprocess.Popen([sys.executable, str(ROOT / "app.py")], cwd=self.workdir, env=self.env,
+        self.process = subprocess.Popen(list(self.command), cwd=self.workdir, env=self.env,
                                         stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
         deadline = time.monotonic() + timeout
         while True:

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+import certifi
 import jwt
 from aiohttp import web
 from cryptography import x509
@@ -84,6 +85,7 @@ class ConnectorRequest:
     status: int | None = None
     response: Any = None
     query: dict[str, str] = field(default_factory=dict)
+    peer: tuple | None = None  # the client's address and port: one per TCP connection
 
 
 _RECORD = web.RequestKey("fakecloud_record", ConnectorRequest)
@@ -299,7 +301,7 @@ class FakeCloud:
             "TO_CHANNEL_FROM_BOT_OAUTH_SCOPE": BOT_FRAMEWORK_SCOPE,
         }
 
-    def env(self) -> dict[str, str]:
+    def env(self, production_bundle: bool = False) -> dict[str, str]:
         """Environment for a bot process: Microsoft's app variables, botbuilder's cloud overrides, TLS trust."""
         settings = self.botbuilder_settings()
         app = {
@@ -308,11 +310,20 @@ class FakeCloud:
             "MicrosoftAppType": settings.pop("APP_TYPE"),
             "MicrosoftAppTenantId": settings.pop("APP_TENANTID"),
         }
-        return {**app, **settings, **self.tls_env()}
+        return {**app, **settings, **self.tls_env(production_bundle)}
 
-    def tls_env(self) -> dict[str, str]:
-        """Environment that makes requests (msal, botbuilder) and ssl default contexts trust this fake."""
-        return {"REQUESTS_CA_BUNDLE": str(self.ca_path), "SSL_CERT_FILE": str(self.ca_path)}
+    def tls_env(self, production_bundle: bool = False) -> dict[str, str]:
+        """Environment that makes requests (msal, botbuilder) and ssl default contexts trust this fake.
+
+        With `production_bundle`, the trust store is a copy of certifi's CA bundle (what production loads, about 150
+        roots) with this fake's CA added, so each TLS context built costs what it costs in production.
+        """
+        path = self.ca_path
+        if production_bundle:
+            path = self.ca_path.with_name("certifi-and-fakecloud.pem")
+            if not path.exists():
+                path.write_bytes(Path(certifi.where()).read_bytes().rstrip(b"\n") + b"\n" + self.ca_path.read_bytes())
+        return {"REQUESTS_CA_BUNDLE": str(path), "SSL_CERT_FILE": str(path)}
 
     # -- inbound tokens (channel -> bot) ---------------------------------------------------------
 
@@ -419,6 +430,12 @@ class FakeCloud:
         """Snapshot of every connector request, in arrival order."""
         with self._lock:
             return [replace(record) for record in self._records]
+
+    @property
+    def connections(self) -> int:
+        """How many TCP connections the connector's recorded requests came over (a pooled client needs one)."""
+        with self._lock:
+            return len({record.peer for record in self._records})
 
     @property
     def token_requests(self) -> list[TokenRequest]:
@@ -614,6 +631,7 @@ class FakeCloud:
             body=body,
             received_at=time.monotonic(),
             query=dict(request.query),
+            peer=request.transport.get_extra_info("peername") if request.transport else None,
         )
         with self._lock:
             self._records.append(record)

@@ -25,7 +25,7 @@ async def run(accord: Accord, body: dict) -> tuple[list[Activity], object]:
     incoming = Activity().deserialize(body)
     # TestAdapter stamps its template's sender and conversation on every activity: make it this one's.
     adapter = TestAdapter(template_or_conversation=Activity().deserialize(body))
-    bot = AccordBot(accord)
+    bot = AccordBot(accord, None)  # no Teams behind TestAdapter to read a roster from
 
     async def as_sent(turn_context) -> None:
         turn_context.activity.id = body.get("id")  # TestAdapter numbers activities itself; Teams sends its own id
