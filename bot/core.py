@@ -156,12 +156,12 @@ class Accord:
         except Exception:  # noqa: BLE001
             log.exception("could not build the client index at start-up; it will be built on first use")
 
-    def needs_profile(self, teams_id: str) -> bool:
-        """True when we do not yet know this person's email, so the edge should ask Teams."""
+    def needs_profile(self, teams_id: str) -> bool | None:
+        """True when we do not yet know this person's email, so the edge should ask Teams; None if we cannot tell."""
         try:
             return once_more(self._needs_profile, teams_id)
         except Busy:  # the turn itself will wait for the lock, and say so if it must give up
-            return False
+            return None
 
     def _needs_profile(self, teams_id: str) -> bool:
         with self.db.transaction(wait=PROFILE_WAIT) as session:

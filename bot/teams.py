@@ -37,6 +37,7 @@ class AccordBot(ActivityHandler):
         # Teams is asked once per person per process; turns of that person arriving meanwhile (an install sends two
         # activities at once) wait for the same answer, so none of them is taken for someone the records lack.
         self._profiles: dict[str, asyncio.Future] = {}
+        self._known: set[str] = set()  # people whose email is on record: their turns need no profile check
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
@@ -76,9 +77,14 @@ class AccordBot(ActivityHandler):
     async def _turn(self, turn_context: TurnContext, event: str, **fields: Any) -> Turn:
         turn = _to_turn(turn_context.activity, event, **fields)
         teams_id = turn.user.teams_id
+        if teams_id in self._known:  # their email is on record: no second transaction, no roster call
+            return turn
         asked = self._profiles.get(teams_id)
         if asked is None:
-            if not await asyncio.to_thread(self.core.needs_profile, teams_id):
+            needed = await asyncio.to_thread(self.core.needs_profile, teams_id)
+            if not needed:
+                if needed is False:  # known for good (an email is never taken away); None: the lock was busy
+                    self._known.add(teams_id)
                 return turn
             asked = self._profiles.setdefault(teams_id, asyncio.ensure_future(
                 self._profile(turn_context.activity, teams_id)))
