@@ -30,8 +30,9 @@ HOSTILE_SHOWN = "\\<at\\>Boss\\</at\\> \\*\\*Urgent\\*\\* \\[click\\]\\(https:\u
 RAISER, AGAINST, COORDINATOR, OTHER_PARTNER, BD, DIRECTOR, ADMIN = 1, 2, 4, 3, 5, 6, 7
 
 
-def facts(published=False, against=AGAINST, coordinator=COORDINATOR, state="open", raiser_role="partner"):
-    return DisputeFacts(9, RAISER, against, coordinator, state, published, raiser_role)
+def facts(published=False, against=AGAINST, coordinator=COORDINATOR, state="open", raiser_role="partner",
+          against_role="partner"):
+    return DisputeFacts(9, RAISER, against, coordinator, state, published, raiser_role, against_role)
 
 
 @pytest.mark.parametrize("viewer, published, expected", [
@@ -73,12 +74,15 @@ def test_transitions(state, to, allowed):
         assert "final" in problem
 
 
-@pytest.mark.parametrize("against, raiser_role, must", [
-    (None, "partner", True), (None, "bd", False), (None, "director", False), (AGAINST, "partner", False),
-    (AGAINST, "director", False),
+@pytest.mark.parametrize("against, raiser_role, against_role, must", [
+    (None, "partner", None, True), (None, "bd", None, False), (None, "director", None, False),
+    (AGAINST, "partner", "partner", False), (AGAINST, "director", "partner", False),
+    (AGAINST, "partner", "bd", True), (AGAINST, "partner", "director", True), (AGAINST, "partner", "admin", True),
+    (AGAINST, "bd", "director", False),  # the network's own people disputing among themselves: the coordinator decides
+    (AGAINST, "partner", None, False),  # a member with no role is not the network
 ])
-def test_a_partners_dispute_with_the_network_must_be_published(against, raiser_role, must):
-    assert rules.must_publish(facts(against=against, raiser_role=raiser_role)) is must
+def test_a_partners_dispute_with_the_network_or_its_people_must_be_published(against, raiser_role, against_role, must):
+    assert rules.must_publish(facts(against=against, raiser_role=raiser_role, against_role=against_role)) is must
 
 
 @pytest.mark.parametrize("viewer, dispute, expected", [
@@ -318,6 +322,20 @@ async def test_a_dispute_between_partners_is_published_only_when_the_coordinator
     assert {f"dispute:{row.id}:published:{dana}", f"dispute:{row.id}:published:{sam}"} <= set(outbox_rows(db))
     outcome = text_of(await say(accord, f"dispute {row.id}", BO))
     assert "not upheld" in outcome and "Dana quoted my client." not in outcome
+
+
+async def test_a_partners_dispute_against_a_bd_member_is_published_like_one_against_the_network(accord, network,
+                                                                                                 db):
+    (bo,) = ids(network, "bo")
+    row = await raise_one(accord, db, sender=SAM, against=str(bo), what="Bo approached my client behind my back.")
+    taken = await press(accord, "dispute.take", DI, dispute_id=row.id)
+    (resolve_form,) = [a for a in actions(taken) if a["type"] == "Action.ShowCard"]
+    assert "always published" in card_text(resolve_form["card"])  # no toggle: the rule decides
+    resolved = await press(accord, "dispute.resolve", DI, dispute_id=row.id, outcome="upheld",
+                           summary="BD will hand the client back.", publish="false")
+    assert "posted to the partner channel" in text_of(resolved)
+    shown = card_text(json.loads(outbox_rows(db)[f"dispute:{row.id}:published"].payload)["attachments"][0]["content"])
+    assert "upheld" in shown and "behind my back" not in shown  # the outcome, never the claim
 
 
 async def test_publishing_can_be_chosen_when_resolving(accord, network, db):

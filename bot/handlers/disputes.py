@@ -335,9 +335,11 @@ def _told(ctx: Context, row: Dispute, step: str, title: str, note: str) -> list[
 
 def _facts(session: Session, row: Dispute) -> tuple[DisputeFacts, str]:
     raiser = member_by_id(session, row.raised_by)
+    against = member_by_id(session, row.against_id) if row.against_id else None
     coordinator = member_by_id(session, row.coordinator_id) if row.coordinator_id else None
     facts = DisputeFacts(row.id, row.raised_by, row.against_id, row.coordinator_id, row.state,
-                         row.published_at is not None, raiser.role if raiser else None)
+                         row.published_at is not None, raiser.role if raiser else None,
+                         against.role if against else None)
     return facts, display_name(coordinator) if coordinator else ""
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, time, timezone
 from zoneinfo import ZoneInfo
 
 from bot.rules.access import DIRECTORS, INSIDERS, OVERSEERS, Viewer
+from bot.rules.words import Role
 
 OPEN, MEDIATION, RESOLVED = "open", "in mediation", "resolved"
 OUTCOMES = ("upheld", "not upheld", "settled")
@@ -32,6 +33,7 @@ class DisputeFacts:
     state: str
     published: bool
     raiser_role: str | None = None
+    against_role: str | None = None  # the role of the member it is against: BD, directors and admins are the network
 
     @property
     def parties(self) -> frozenset[int]:
@@ -47,8 +49,10 @@ def sight(viewer: Viewer, dispute: DisputeFacts) -> str:
 
 
 def must_publish(dispute: DisputeFacts) -> bool:
-    """A partner's dispute with the network is always published: partners judge how the network handles it."""
-    return dispute.against_id is None and dispute.raiser_role == "partner"
+    """A partner's dispute with the network (or one of its people) is always published: partners judge how the
+    network handles complaints against itself."""
+    against_network = dispute.against_id is None or dispute.against_role in INSIDERS
+    return against_network and dispute.raiser_role == Role.partner
 
 
 def actions(viewer: Viewer, dispute: DisputeFacts) -> tuple[str, ...]:
