@@ -111,10 +111,9 @@ class ClientIndex:
         return self._matcher
 
     def _current(self, session: Session) -> tuple[Matcher | None, Cursor | None]:
+        # With a worker, what changed since its last look is found by the database lookups: no need to wake it.
         if self._worker is None:
             self.refresh(session)  # no worker (the CLI, a core without the web app): refresh in the caller
-        else:
-            self._wake.set()
         return self._published()
 
     def _published(self) -> tuple[Matcher | None, Cursor | None]:
