@@ -74,12 +74,12 @@ class ClientIndex:
         """Wait up to `timeout` seconds for the index to be built; True once it is."""
         return self._ready.wait(timeout)
 
-    def match(self, session: Session, query: str) -> Match:
+    def match(self, session: Session, query: str, patient: bool = True) -> Match:
         """The client a query names: the index, plus a database lookup of what changed after it."""
         matcher, cursor = self._current(session)
         if matcher is None:
             found = self._direct(session, query)  # the index is being built: exact names, aliases and domains
-            if found.match or not self._ready.wait(self.wait):
+            if found.match or not patient or not self._ready.wait(self.wait):
                 return found
             matcher, cursor = self._published()
         with self._lock:
@@ -87,8 +87,14 @@ class ClientIndex:
         return self._with_fresh(session, cursor, query, found)
 
     def lookup(self, session: Session) -> Callable[[str], Match]:
-        """A matcher for the many questions of one turn."""
-        return lambda query: self.match(session, query)
+        """A matcher for the many readings of one message: none of them waits for an index being built."""
+        answers: dict[str, Match] = {}  # understanding may try one reading more than once
+
+        def match(query: str) -> Match:
+            if query not in answers:
+                answers[query] = self.match(session, query, patient=False)
+            return answers[query]
+        return match
 
     def search(self, session: Session, text: str, limit: int) -> list[Candidate]:
         """Clients for a compose-box search, best first: the index's, and those changed after it."""
@@ -242,7 +248,8 @@ def _known_as(session: Session, cursor: Cursor | None, query: str) -> list:
     """Clients changed after the cursor whose name, alias or domain is exactly what the query says."""
     text = clean(query)
     host = domain_of(text.rsplit("@", 1)[-1]) if "@" in text or "." in text else None
-    return clients_known_as(session, cursor, [text, *_org_of(text)], _domains_above(host) if host else [])
+    # As typed and as cleaned (quotes and a trailing full stop dropped): a name may end in "Inc." or not.
+    return clients_known_as(session, cursor, [query, text, *_org_of(text)], _domains_above(host) if host else [])
 
 
 def _org_of(text: str) -> list[str]:

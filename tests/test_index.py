@@ -47,7 +47,8 @@ def held() -> Iterator[Held]:
 @asynccontextmanager
 async def running(settings, db: Database, held: Held, ready: bool = True) -> AsyncIterator[tuple[Accord, ClientIndex]]:
     """A core whose client index runs in its worker, ten changes a chunk; built first if `ready`, then held."""
-    index = ClientIndex(chunk=10, poll=0.05, wait=0, slow_chunk=held)
+    # A question the database lookups cannot settle would wait as long as the hold: the tests' questions must not.
+    index = ClientIndex(chunk=10, poll=0.05, wait=HOLD, slow_chunk=held)
     accord = Accord(settings, db, index)
     held.armed = not ready  # a first build held must be held from its start
     accord.start_index()
