@@ -5,7 +5,8 @@ A registry of --clients generated clients (members and clients only: the index i
 beside when /readyz first says the index is built. Import: --import clients written in one transaction (as an
 import commits them) while --askers members ask who-owns about clients already there and /healthz is polled; p50/p99,
 wrong answers, non-200s, and how long until an imported client is answered. Run with `make bench` or
-`python -m benchmarks.index [--db URL] [--clients 100000] [--import 20000]`.
+`python -m benchmarks.index [--db URL] [--clients 100000] [--import 20000]`. The same askers first ask for
+--before seconds without an import: the floor on the same machine in the same run.
 """
 
 from __future__ import annotations
@@ -193,6 +194,8 @@ def during_import(cloud: FakeCloud, env: dict[str, str], workdir: Path, members:
         poller.start()
         try:
             with Askers(cloud, bot, members[1:args.askers + 1], registry) as askers:
+                time.sleep(args.before)  # the same askers on the same machine without an import: the floor
+                quiet, wrong_before = list(askers.ms), askers.wrong
                 import_s = bulk_import(database_url, imported)
                 committed = time.monotonic()
                 chat = Asker(cloud, bot, members[0])
@@ -204,9 +207,12 @@ def during_import(cloud: FakeCloud, env: dict[str, str], workdir: Path, members:
             poller.join()
     finally:
         bot.stop()
-    return {"import_s": import_s, "imported_found_s": found_s, "asked": len(askers.ms), "wrong": askers.wrong,
-            "errors": askers.errors, "p50_ms": percentile(askers.ms, 50), "p99_ms": percentile(askers.ms, 99),
-            "max_ms": max(askers.ms), "healthz": len(health), "healthz_not_200": sum(s != 200 for s in health)}
+    during = askers.ms[len(quiet):]
+    return {"import_s": import_s, "imported_found_s": found_s, "asked": len(during),
+            "wrong": askers.wrong - wrong_before, "errors": askers.errors, "p50_ms": percentile(during, 50),
+            "p99_ms": percentile(during, 99), "max_ms": max(during), "quiet_p50_ms": percentile(quiet, 50),
+            "quiet_p99_ms": percentile(quiet, 99), "healthz": len(health),
+            "healthz_not_200": sum(s != 200 for s in health)}
 
 
 def run(database_url: str, workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
@@ -248,7 +254,8 @@ def report(r: dict[str, Any]) -> None:
     print(f"import of {r['imported']:,} clients in {i['import_s']:.1f} s with {r['askers']} askers: "
           f"{i['asked']} answers, p50 {i['p50_ms']:.0f} ms, p99 {i['p99_ms']:.0f} ms, max {i['max_ms']:.0f} ms, "
           f"{i['wrong']} wrong, {i['errors']} failed; /healthz {i['healthz_not_200']} of {i['healthz']} not 200; "
-          f"an imported client answered {i['imported_found_s']:.1f} s after the commit")
+          f"an imported client answered {i['imported_found_s']:.1f} s after the commit; without an import: p50 "
+          f"{i['quiet_p50_ms']:.0f} ms, p99 {i['quiet_p99_ms']:.0f} ms")
 
 
 def main() -> None:
@@ -258,6 +265,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--import", dest="imported", type=int, default=20_000)
     parser.add_argument("--askers", type=int, default=10)
+    parser.add_argument("--before", type=float, default=15.0, help="seconds asked before the import begins")
     parser.add_argument("--after", type=float, default=20.0, help="seconds asked after the import's commit")
     parser.add_argument("--restart-only", action="store_true", help="measure the restart, not the import")
     args = parser.parse_args()

@@ -192,14 +192,15 @@ def clients_known_as(session: Session, cursor: Cursor | None, names: Iterable[st
     """Clients changed after the cursor (all, without one) whose name, alias or domain is exactly one of these."""
     conditions = []
     for name in {n.strip().lower() for n in names if len(n.strip()) >= 2}:
-        # A name with words after the query ("Acme" for "Acme Holdings Pty Ltd") is for the matcher to judge.
-        conditions += [func.lower(Client.name) == name, func.lower(Client.name).like(_escaped(name) + " %", "\\"),
+        # A name that goes on after the query ("Acme" for "Acme Holdings Pty Ltd", "Inc" for "Inc.") is for the
+        # matcher to judge; the shortest such names are the likeliest.
+        conditions += [func.lower(Client.name) == name, func.lower(Client.name).like(_escaped(name) + "%", "\\"),
                        func.lower(cast(Client.aliases, String)).like("%" + _escaped(json.dumps(name)) + "%", "\\")]
     conditions += [cast(Client.domains, String).like("%" + _escaped(json.dumps(d.lower())) + "%", "\\")
                    for d in set(domains)]
     if not conditions:
         return []
-    query = select(*MATCHED).where(_after(cursor), or_(*conditions)).limit(50)
+    query = select(*MATCHED).where(_after(cursor), or_(*conditions)).order_by(func.length(Client.name)).limit(50)
     return list(session.execute(query))
 
 
