@@ -111,11 +111,13 @@ async def test_a_client_changed_after_the_cursor_is_found_by_the_direct_lookup_a
 
 async def test_after_a_restart_the_first_question_is_answered_before_the_index_is_built(settings, db, network):
     held = Held()
+    add_clients(db, 0, name="Keli Security Inc.")  # understanding reads "Keli Security Inc", without the full stop
     async with running(settings, db, held, ready=False) as (accord, index):  # held before it reads a client
         assert await asyncio.to_thread(held.holding.wait, HOLD)
         assert index.state == "building"
         for question in ("who owns ClientCorp Pty Ltd", "who owns CCorp", "who owns clientcorp.com.au"):
             assert (await say(accord, question, SAM))["body"][0]["text"] == "ClientCorp Pty Ltd", question
+        assert (await say(accord, "who owns Keli Security Inc.", SAM))["body"][0]["text"] == "Keli Security Inc."
         assert index.state == "building"
         held.released.set()
         assert await asyncio.to_thread(index.wait_ready, HOLD)
