@@ -190,8 +190,14 @@ def newer_than(session: Session, cursor: Cursor | None, ids: Iterable[int]) -> s
 
 def clients_known_as(session: Session, cursor: Cursor | None, names: Iterable[str], domains: Iterable[str]) -> list:
     """Clients changed after the cursor (all, without one) whose name, alias or domain is exactly one of these."""
+    names = {n.strip().lower() for n in names if len(n.strip()) >= 2}
+    # The very name first, through the index on lower(name): at a million clients the scans below take seconds.
+    exact = list(session.execute(select(*MATCHED).where(_after(cursor), func.lower(Client.name).in_(names)))
+                 ) if names else []
+    if exact:
+        return exact
     conditions = []
-    for name in {n.strip().lower() for n in names if len(n.strip()) >= 2}:
+    for name in names:
         # A name that goes on after the query ("Acme" for "Acme Holdings Pty Ltd", "Inc" for "Inc.") is for the
         # matcher to judge; the shortest such names are the likeliest.
         conditions += [func.lower(Client.name) == name, func.lower(Client.name).like(_escaped(name) + "%", "\\"),
