@@ -72,6 +72,8 @@ bench: install-dev postgres
 	$(BIN)/python -m benchmarks.outbox --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.who_owns
 	$(BIN)/python -m benchmarks.who_owns --db $(TEST_DATABASE_URL)
+	$(BIN)/python -m benchmarks.index
+	$(BIN)/python -m benchmarks.index --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.digest
 	$(BIN)/python -m benchmarks.digest --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.understanding

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from aiohttp import web
 
 from bot.adapter import TeamsEndpoint
+from bot.clients import ClientIndex
 from bot.connector import Connector
 from bot.core import Accord
 from bot.logs import configure_logging
@@ -23,17 +24,16 @@ from bot.schedule import Jobs
 from bot.settings import Settings, SettingsError, load_settings
 from bot.teams import AccordBot
 from bot.tokens import AppTokens
-from bot.web import health
+from bot.web import health, ready
 from bot.webhooks import enquiries_endpoint, openapi_document, quotes_endpoint
 from storage.db import Database, shown_url
 from storage.migrate import pending
 
 log = logging.getLogger("accord")
-WARMING = web.AppKey("warming", asyncio.Task)
 
 
-def create_app(settings: Settings) -> web.Application:
-    """Build the database, the bot and the routes; nothing starts until the app runs."""
+def create_app(settings: Settings, clients: ClientIndex | None = None) -> web.Application:
+    """Build the database, the bot and the routes; nothing starts until the app runs. `clients`: a client index."""
     db = Database(settings.database_url)
     tokens = AppTokens(settings)
     connector = Connector(tokens, anonymous=settings.anonymous, timeout=settings.send_timeout)
@@ -42,13 +42,14 @@ def create_app(settings: Settings) -> web.Application:
     installer = Installer(settings) if settings.can_install else None
     sender = Sender(db, connector, settings, mail=mail, installer=installer)
     roster = RosterReader(db, connector, settings)
-    core = Accord(settings, db)
+    core = Accord(settings, db, clients)
     jobs = Jobs(core)
     mailbox = Mailbox(settings, db, core.accept_enquiry)
     endpoint = TeamsEndpoint(settings, AccordBot(core, connector), tokens, connector)
     app = web.Application(client_max_size=settings.max_request_bytes)
     app.router.add_post("/api/messages", endpoint.messages)
-    app.router.add_get("/healthz", health(db))
+    app.router.add_get("/healthz", health(db, core.clients))
+    app.router.add_get("/readyz", ready(db, core.clients))
     app.router.add_post("/api/enquiries", enquiries_endpoint(settings.enquiry_webhook_secret, core.accept_enquiry))
     app.router.add_post("/api/quotes", quotes_endpoint(settings.quote_webhook_secret, core.accept_quote))
     app.router.add_get("/api/openapi.json", openapi_document)
@@ -58,11 +59,11 @@ def create_app(settings: Settings) -> web.Application:
         await roster.start()
         jobs.start()
         await mailbox.start()
-        # Building the client index takes seconds at 100,000 clients: do it now, not on the first question.
-        app[WARMING] = asyncio.create_task(asyncio.to_thread(core.warm))
+        # Building the client index takes seconds at 100,000 clients: its own thread does it, and keeps it fresh.
+        core.start_index()
 
     async def stop_everything(_app: web.Application) -> None:
-        await asyncio.gather(app[WARMING], return_exceptions=True)
+        await asyncio.to_thread(core.stop_index)
         jobs.stop()
         await mailbox.stop()
         await roster.stop()

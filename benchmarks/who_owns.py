@@ -163,19 +163,18 @@ def _after_load(connection: Connection) -> None:
     connection.execute(text("ANALYZE"))
 
 
-def load(database_url: str, entries: list[ClientEntry]) -> dict[str, Any]:
-    """Write members, clients, contacts and flags in one transaction per table; counts and seconds."""
+def load(database_url: str, entries: list[ClientEntry], contacts: bool = True) -> dict[str, Any]:
+    """Write members, clients, then (with `contacts`) contacts and flags, one transaction per table; counts, seconds."""
     now, started = utcnow(), time.perf_counter()
     engine = make_engine(database_url)
-    spans, contacts = contact_rows(entries, now)
+    spans, people = contact_rows(entries, now)
     counts = {}
+    tables = [("members", Member.__table__, member_rows(now)), ("clients", Client.__table__, client_rows(entries, now))]
+    if contacts:
+        tables += [("contacts", Contact.__table__, people),
+                   ("flags", Flag.__table__, flag_rows(entries, spans, int(len(entries) * FLAGS_PER_CLIENT), now))]
     try:
-        for name, table, rows in (
-            ("members", Member.__table__, member_rows(now)),
-            ("clients", Client.__table__, client_rows(entries, now)),
-            ("contacts", Contact.__table__, contacts),
-            ("flags", Flag.__table__, flag_rows(entries, spans, int(len(entries) * FLAGS_PER_CLIENT), now)),
-        ):
+        for name, table, rows in tables:
             with engine.begin() as connection:
                 counts[name] = _insert(connection, table, rows)
         with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:

@@ -1,82 +1,272 @@
-"""The in-memory client index the matcher searches, kept in step with the registry in the database."""
+"""The in-memory client index the matcher searches, kept in step with the registry by its own worker thread."""
 
 from __future__ import annotations
 
+import logging
+import re
 import threading
+import time
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from contextlib import AbstractContextManager, nullcontext
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
 from bot.rules.feedback import demoted, feedback_key
-from bot.rules.matching import Candidate, ClientEntry, Match, Matcher
+from bot.rules.matching import Candidate, ClientEntry, Match, Matcher, clean, domain_of, merged
+from bot.rules.public_suffixes import registrable
+from storage.registry import (
+    Cursor,
+    change_cursor,
+    changes_since,
+    client_entries,
+    clients_after,
+    clients_by_id,
+    clients_known_as,
+    newer_than,
+    registry_version,
+)
 from storage.feedback import refused_clients
-from storage.models import Client
-from storage.registry import client_entries, clients_changed_since, registry_version
+from storage.types import utcnow
 
-EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
+log = logging.getLogger(__name__)
+# Transactions commit out of order: a change stamped before the cursor may become visible after the cursor passed it.
+# Changes this close to the cursor are checked again, and only while such a late commit is still possible.
 SETTLE = timedelta(minutes=5)
+SETTLE_EVERY = 10.0  # seconds between those checks
+Opened = Callable[[], AbstractContextManager[Session]]
 
 
-def entry(row: Client) -> ClientEntry:
+def entry(row) -> ClientEntry:
     """What the matcher needs of a client (a row object or a row of its columns)."""
     return ClientEntry(id=row.id, name=row.name, external_id=row.external_id, aliases=tuple(row.aliases or ()),
                        domains=tuple(row.domains or ()), country=row.country, registration=row.registration)
 
 
 class ClientIndex:
-    """One Matcher per process, refreshed from the database when another turn, process or import changed clients."""
+    """One Matcher per process, refreshed by a change cursor in bounded chunks; a question never waits for one."""
 
-    def __init__(self) -> None:
+    def __init__(self, chunk: int = 500, poll: float = 2.0, wait: float = 10.0,
+                 slow_chunk: Callable[[], None] | None = None) -> None:
+        self.chunk, self.poll, self.wait = chunk, poll, wait
+        self._slow_chunk = slow_chunk or (lambda: None)  # called before each chunk is applied: tests hold it there
         self._matcher: Matcher | None = None
-        self._version: tuple[int, datetime | None] = (-1, None)
-        # Turns run in worker threads; the matcher's indexes must not change while one of them reads.
-        self._lock = threading.Lock()
+        self._cursor: Cursor | None = None  # every change up to here is in the matcher
+        self._top = 0  # the highest client id seen: a lower one means the registry was emptied
+        self._recent: dict[int, datetime] = {}  # changes applied within SETTLE of the cursor, for the late-commit check
+        self._settled = 0.0
+        self._lock = threading.Lock()  # a chunk's writes and a question's reads of the matcher exclude each other
+        self._refreshing = threading.Lock()  # one refresh at a time
+        self._ready, self._wake, self._stopping = threading.Event(), threading.Event(), threading.Event()
+        self._worker: threading.Thread | None = None
 
-    def match(self, session: Session, query: str) -> Match:
-        """The client a query names, as the registry stands in this session."""
-        version = registry_version(session)
+    # ---- questions ---------------------------------------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        """"ready" once the index has been built, "building" until then."""
+        return "ready" if self._ready.is_set() else "building"
+
+    @property
+    def cursor(self) -> Cursor | None:
+        """The last change the index holds."""
+        return self._published()[1]
+
+    def wait_ready(self, timeout: float) -> bool:
+        """Wait up to `timeout` seconds for the index to be built; True once it is."""
+        return self._ready.wait(timeout)
+
+    def match(self, session: Session, query: str, patient: bool = True) -> Match:
+        """The client a query names: the index, plus a database lookup of what changed after it."""
+        matcher, cursor = self._current(session)
+        if matcher is None:
+            found = self._direct(session, query)  # the index is being built: exact names, aliases and domains
+            if found.match or not patient or not self._ready.wait(self.wait):
+                return _heeded(session, found)
+            matcher, cursor = self._published()
         with self._lock:
-            found = self._refreshed(session, version).match(query)
-        return _heeded(session, found)
+            found = matcher.match(query)
+        return _heeded(session, self._with_fresh(session, cursor, query, found))
 
     def lookup(self, session: Session) -> Callable[[str], Match]:
-        """A matcher for the many questions of one turn: the registry is checked once, not once per question."""
-        version = registry_version(session)
-        with self._lock:
-            self._refreshed(session, version)
+        """A matcher for the many readings of one message: none of them waits for an index being built."""
+        answers: dict[str, Match] = {}  # understanding may try one reading more than once
 
         def match(query: str) -> Match:
-            with self._lock:
-                found = self._matcher.match(query)
-            return _heeded(session, found)
+            if query not in answers:
+                answers[query] = self.match(session, query, patient=False)
+            return answers[query]
         return match
 
     def search(self, session: Session, text: str, limit: int) -> list[Candidate]:
-        """Clients for a compose-box search, best first."""
-        version = registry_version(session)
-        with self._lock:
-            return self._refreshed(session, version).search(text, limit=limit)
-
-    def warm(self, session: Session) -> None:
-        """Build the index now, so the first question after start-up does not wait for it."""
-        self.snapshot(session)
+        """Clients for a compose-box search, best first: the index's, and those changed after it."""
+        matcher, cursor = self._current(session)
+        found = []
+        if matcher is not None:
+            with self._lock:
+                found = matcher.search(text, limit=limit)
+        rows = _changed(session, cursor if matcher is not None else None, text, [c.client_id for c in found])
+        if not rows:
+            return found
+        replaced = {row.id for row in rows}
+        fresh = Matcher(entry(row) for row in rows).search(text, limit=limit)
+        ranked = sorted([c for c in found if c.client_id not in replaced] + fresh, key=lambda c: (-c.score, c.name))
+        return ranked[:limit]
 
     def snapshot(self, session: Session) -> Matcher:
-        """The refreshed matcher, for a single-threaded caller asking many questions at once (the CLI)."""
-        version = registry_version(session)
-        with self._lock:
-            return self._refreshed(session, version)
-
-    def _refreshed(self, session: Session, version: tuple[int, datetime | None]) -> Matcher:
-        if self._matcher is None or version[0] < self._version[0]:
-            self._matcher = Matcher(entry(row) for row in client_entries(session))
-        elif version != self._version:
-            # Re-read from a while before the last change we saw: transactions can commit out of order.
-            for row in clients_changed_since(session, (self._version[1] or EPOCH) - SETTLE):
-                self._matcher.upsert(entry(row))
-        self._version = version
+        """The matcher brought up to date in this session, for a single-threaded caller (the CLI)."""
+        self.refresh(session)
         return self._matcher
+
+    def _current(self, session: Session) -> tuple[Matcher | None, Cursor | None]:
+        # With a worker, what changed since its last look is found by the database lookups: no need to wake it.
+        if self._worker is None:
+            self.refresh(session)  # no worker (the CLI, a core without the web app): refresh in the caller
+        return self._published()
+
+    def _published(self) -> tuple[Matcher | None, Cursor | None]:
+        with self._lock:
+            return self._matcher, self._cursor
+
+    def _direct(self, session: Session, query: str) -> Match:
+        return Matcher(entry(row) for row in _known_as(session, None, query)).match(query)
+
+    def _with_fresh(self, session: Session, cursor: Cursor | None, query: str, found: Match) -> Match:
+        """The index's answer, corrected by the clients changed after its cursor that the query may name."""
+        rows = _changed(session, cursor, query, [c.client_id for c in found.candidates])
+        if not rows:
+            return found
+        fresh = Matcher(entry(row) for row in rows).match(query)
+        return merged(found, fresh, {row.id for row in rows})
+
+    # ---- the worker --------------------------------------------------------------------------------------------
+
+    def start(self, transaction: Opened) -> None:
+        """Build and then refresh the index in a thread of its own, each step in a transaction of `transaction()`."""
+        self._worker = threading.Thread(target=self._run, args=(transaction,), name="client-index", daemon=True)
+        self._worker.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        """End the worker after the step it is in."""
+        self._stopping.set()
+        self._wake.set()
+        if self._worker is not None:
+            self._worker.join(timeout)
+
+    def _run(self, transaction: Opened) -> None:
+        while not self._stopping.is_set():
+            self._wake.clear()
+            try:
+                self._catch_up(transaction)
+            except Exception:  # noqa: BLE001  (a database hiccup must not end the refreshes for good)
+                log.exception("client index: the refresh failed; trying again shortly")
+            self._wake.wait(self.poll)
+
+    # ---- refreshing --------------------------------------------------------------------------------------------
+
+    def refresh(self, session: Session) -> None:
+        """Bring the index up to date in this session."""
+        self._catch_up(lambda: nullcontext(session))
+
+    def _catch_up(self, opened: Opened) -> None:
+        with self._refreshing:
+            with opened() as session:
+                top = registry_version(session)[0]
+            if self._matcher is None or top < self._top:
+                self._build(opened)
+            self._apply_changes(opened)
+            self._settle(opened)
+            self._ready.set()
+
+    def _build(self, opened: Opened) -> None:
+        """The whole index from a stream of the registry; questions meanwhile use the one before, or the database."""
+        self._slow_chunk()
+        with opened() as session:
+            cursor, top = change_cursor(session), registry_version(session)[0]
+            recent: dict[int, datetime] = {}
+            since = cursor[0] - SETTLE if cursor else None
+            matcher = Matcher(_noted(client_entries(session), since, recent))
+        with self._lock:
+            self._matcher, self._cursor, self._recent, self._top = matcher, cursor, recent, top
+
+    def _apply_changes(self, opened: Opened) -> None:
+        while not self._stopping.is_set():
+            with opened() as session:
+                rows = clients_after(session, self._cursor, self.chunk)
+            if not rows:
+                return
+            self._slow_chunk()
+            self._apply(rows, advance=True)
+            if len(rows) < self.chunk:
+                return
+
+    def _apply(self, rows: list, advance: bool) -> None:
+        """One bounded chunk under the lock: questions wait for a chunk at most, never for a whole refresh."""
+        with self._lock:
+            for row in rows:
+                self._matcher.upsert(entry(row))
+                self._recent[row.id] = row.updated_at
+                self._top = max(self._top, row.id)
+            if advance:
+                self._cursor = (rows[-1].updated_at, rows[-1].id)
+        self._forget_settled()
+
+    def _forget_settled(self) -> None:
+        if self._cursor is not None:
+            since = self._cursor[0] - SETTLE
+            self._recent = {i: at for i, at in self._recent.items() if at >= since}
+
+    def _settle(self, opened: Opened) -> None:
+        """Apply changes stamped before the cursor that became visible after it passed them (late commits)."""
+        cursor = self._cursor
+        if cursor is None or time.monotonic() - self._settled < SETTLE_EVERY or utcnow() - cursor[0] > 2 * SETTLE:
+            return
+        self._settled = time.monotonic()
+        with opened() as session:
+            missed = [i for i, at in changes_since(session, cursor[0] - SETTLE)
+                      if (at, i) <= cursor and self._recent.get(i) != at]
+        for start in range(0, len(missed), self.chunk):
+            with opened() as session:
+                rows = clients_by_id(session, missed[start:start + self.chunk])
+            self._apply(rows, advance=False)
+
+
+def _noted(rows, since: datetime | None, recent: dict[int, datetime]):
+    """The rows as matcher entries, remembering those changed since `since` for the late-commit check."""
+    for row in rows:
+        if since is not None and row.updated_at >= since:
+            recent[row.id] = row.updated_at
+        yield entry(row)
+
+
+def _changed(session: Session, cursor: Cursor | None, query: str, answered: list[int]) -> list:
+    """Clients changed after the cursor that the query names, and the answered ones as they now stand."""
+    rows = _known_as(session, cursor, query)
+    stale = newer_than(session, cursor, answered) - {row.id for row in rows}
+    return rows + clients_by_id(session, stale)
+
+
+def _known_as(session: Session, cursor: Cursor | None, query: str) -> list:
+    """Clients changed after the cursor whose name, alias or domain is exactly what the query says."""
+    text = clean(query)
+    host = domain_of(text.rsplit("@", 1)[-1]) if "@" in text or "." in text else None
+    # As typed and as cleaned (quotes and a trailing full stop dropped): a name may end in "Inc." or not.
+    return clients_known_as(session, cursor, [query, text, *_org_of(text)], _domains_above(host) if host else [])
+
+
+def _org_of(text: str) -> list[str]:
+    """The organisation of "Person at Organisation", if the text reads so."""
+    parts = re.split(r"\s+(?:at|from|@)\s+", text, maxsplit=1, flags=re.IGNORECASE)
+    return parts[1:]
+
+
+def _domains_above(host: str) -> list[str]:
+    """The host and each domain above it up to the one its owner registered: a client may hold any of them."""
+    top, domains = registrable(host), [host]
+    while top and host != top and "." in host:
+        host = host.split(".", 1)[1]
+        domains.append(host)
+    return domains
 
 
 def _heeded(session: Session, found: Match) -> Match:

@@ -32,11 +32,12 @@ PROFILE_WAIT = 1.0  # seconds the profile check waits for a SQLite lock, so that
 class Accord:
     """Turns a Turn into replies, remembering who and where on the way."""
 
-    def __init__(self, settings: Settings, db: Database) -> None:
+    def __init__(self, settings: Settings, db: Database, clients: ClientIndex | None = None) -> None:
         self.settings = settings
         self.db = db
         self.router = build_router()
-        self.clients = ClientIndex()
+        self.clients = clients or ClientIndex(settings.index_chunk, settings.index_poll_seconds,
+                                              settings.index_wait_seconds)
 
     def handle(self, turn: Turn) -> list[Reply]:
         """Run the turn in one transaction, once more after a lost race or connection; "busy" if SQLite stays locked."""
@@ -148,13 +149,13 @@ class Accord:
         """Remind recipients of introductions still unacknowledged after the business days allowed; how many."""
         return self._job(referrals.remind, now)
 
-    def warm(self) -> None:
-        """Prepare what the first turns would otherwise wait for; a failure only means the first turn waits."""
-        try:
-            with self.db.transaction() as session:
-                self.clients.warm(session)
-        except Exception:  # noqa: BLE001
-            log.exception("could not build the client index at start-up; it will be built on first use")
+    def start_index(self) -> None:
+        """Build the client index, then keep it in step, in its own thread: questions meanwhile ask the database."""
+        self.clients.start(self.db.transaction)
+
+    def stop_index(self) -> None:
+        """End the client index's thread."""
+        self.clients.stop()
 
     def needs_profile(self, teams_id: str) -> bool | None:
         """True when we do not yet know this person's email, so the edge should ask Teams; None if we cannot tell."""

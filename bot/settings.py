@@ -76,6 +76,11 @@ class Settings(BaseSettings):
     roster_read_hours: int = Field(24, ge=1, le=24 * 7)  # every team's roster is read again this often
     teams_app_catalog_id: str = ""  # the app's id in the Teams app catalog: with Graph, Accord installs itself
     teams_service_url: str = "https://smba.trafficmanager.net/teams/"  # for chats opened outside any known team
+    # The client index: changes applied per chunk (a question waits for one chunk at most), how often the worker
+    # looks for changes, and how long a fuzzy question waits for the index while it is first built.
+    index_chunk: int = Field(500, ge=1, le=50_000)
+    index_poll_seconds: float = Field(2.0, gt=0)
+    index_wait_seconds: float = Field(10.0, ge=0)
 
     TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
     TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None

@@ -40,6 +40,11 @@ def shown_url(database_url: str) -> str:
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
+    # WAL: readers (questions, /healthz, the index refresh) never wait for a writer such as an import, and a writer
+    # waits only for another writer. NORMAL is durable across a crash of Accord; only a power cut may lose the
+    # latest commits. A database in memory has no WAL and keeps its journal.
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.close()
 
 

@@ -2,7 +2,7 @@
 
 from datetime import datetime
 
-from sqlalchemy import JSON, BigInteger, Index, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 from bot.rules.words import (  # noqa: F401
@@ -159,6 +159,9 @@ class Client(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     # Indexed: the matcher's freshness check reads the latest change on every question.
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+
+    # The index refresh reads changes in (updated_at, id) order; a question looks a name up before the index has it.
+    __table_args__ = (Index("ix_client_change", "updated_at", "id"), Index("ix_client_lower_name", text("lower(name)")))
 
 
 class Contact(SQLModel, table=True):

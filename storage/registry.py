@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, or_
+from sqlalchemy import String, and_, cast, func, or_, true
 from sqlmodel import Session, select
 
 from storage.db import get
@@ -145,16 +146,78 @@ def registry_version(session: Session) -> tuple[int, datetime | None]:
     return top or 0, changed
 
 
+Cursor = tuple[datetime, int]  # (updated_at, id) of a client change: changes are read in this order
+MATCHED = (Client.id, Client.name, Client.external_id, Client.aliases, Client.domains, Client.country,
+           Client.registration, Client.updated_at)
+
+
 def client_entries(session: Session):
     """Every client's matchable fields, streamed in batches rather than loaded as objects all at once."""
-    columns = select(Client.id, Client.name, Client.external_id, Client.aliases, Client.domains, Client.country,
-                     Client.registration)
-    return session.execute(columns.order_by(Client.id).execution_options(yield_per=2000))
+    return session.execute(select(*MATCHED).order_by(Client.id).execution_options(yield_per=2000))
 
 
-def clients_changed_since(session: Session, moment: datetime) -> list[Client]:
-    """Clients created or changed at or after `moment`."""
-    return list(session.exec(select(Client).where(Client.updated_at >= moment).order_by(Client.id)))
+def change_cursor(session: Session) -> Cursor | None:
+    """The newest change in the registry as a cursor; None while it holds no client."""
+    return session.execute(select(Client.updated_at, Client.id)
+                           .order_by(Client.updated_at.desc(), Client.id.desc()).limit(1)).first()
+
+
+def _after(cursor: Cursor | None):
+    if cursor is None:
+        return true()
+    return or_(Client.updated_at > cursor[0], and_(Client.updated_at == cursor[0], Client.id > cursor[1]))
+
+
+def clients_after(session: Session, cursor: Cursor | None, limit: int) -> list:
+    """Up to `limit` client changes after the cursor, in cursor order: one bounded chunk of an index refresh."""
+    query = select(*MATCHED).where(_after(cursor)).order_by(Client.updated_at, Client.id).limit(limit)
+    return list(session.execute(query))
+
+
+def changes_since(session: Session, moment: datetime) -> list[tuple[int, datetime]]:
+    """(id, updated_at) of the clients changed at or after `moment`: what a refresh checks it did not miss."""
+    return list(session.execute(select(Client.id, Client.updated_at).where(Client.updated_at >= moment)))
+
+
+def clients_by_id(session: Session, ids: Iterable[int]) -> list:
+    """The matchable fields of these clients (a short list)."""
+    ids = list(ids)
+    return list(session.execute(select(*MATCHED).where(Client.id.in_(ids)))) if ids else []
+
+
+def newer_than(session: Session, cursor: Cursor | None, ids: Iterable[int]) -> set[int]:
+    """Of these client ids (a short list), those changed after the cursor."""
+    ids = list(ids)
+    if not ids or cursor is None:
+        return set()
+    return set(session.exec(select(Client.id).where(Client.id.in_(ids), _after(cursor))))
+
+
+def clients_known_as(session: Session, cursor: Cursor | None, names: Iterable[str], domains: Iterable[str]) -> list:
+    """Clients changed after the cursor (all, without one) whose name, alias or domain is exactly one of these."""
+    names = {n.strip().lower() for n in names if len(n.strip()) >= 2}
+    # The very name first, through the index on lower(name): at a million clients the scans below take seconds.
+    exact = list(session.execute(select(*MATCHED).where(_after(cursor), func.lower(Client.name).in_(names)))
+                 ) if names else []
+    if exact:
+        return exact
+    conditions = []
+    for name in names:
+        # A name that goes on after the query ("Acme" for "Acme Holdings Pty Ltd", "Inc" for "Inc.") is for the
+        # matcher to judge; the shortest such names are the likeliest.
+        conditions += [func.lower(Client.name) == name, func.lower(Client.name).like(_escaped(name) + "%", "\\"),
+                       func.lower(cast(Client.aliases, String)).like("%" + _escaped(json.dumps(name)) + "%", "\\")]
+    conditions += [cast(Client.domains, String).like("%" + _escaped(json.dumps(d.lower())) + "%", "\\")
+                   for d in set(domains)]
+    if not conditions:
+        return []
+    query = select(*MATCHED).where(_after(cursor), or_(*conditions)).order_by(func.length(Client.name)).limit(50)
+    return list(session.execute(query))
+
+
+def _escaped(value: str) -> str:
+    """The value as a LIKE pattern matching only itself (a JSON list's escapes and all)."""
+    return value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def active_flags_with_people(session: Session, client_id: int, at: datetime | None = None):

@@ -226,6 +226,17 @@ class _Found:
                 self.best[client_id] = (ceiling, why, firm)
 
 
+def merged(older: Match, newer: Match, replaced: set[int]) -> Match:
+    """One answer from two matchers: `newer` knows the clients in `replaced` better than `older` does."""
+    kept = [c for c in older.candidates if c.client_id not in replaced]
+    ranked = sorted([*kept, *newer.candidates], key=lambda c: (-c.score, c.name))
+    first, second = ([c.score for c in ranked[:2]] + [0.0, 0.0])[:2]
+    clear = first >= CONFIDENT and round(first - second, 6) >= MARGIN
+    primary = newer if newer.candidates and not kept else older
+    return Match(older.query, primary.kind, older.person or newer.person, ranked[0] if clear else None,
+                 tuple(ranked[:max(len(older.candidates), len(newer.candidates), 5)]))
+
+
 def typos_allowed(key: str) -> int:
     """Edits tolerated for a compact key of this length: none under 6 letters, one up to 11, two from 12."""
     return 0 if len(key) < 6 else 1 if len(key) < 12 else 2

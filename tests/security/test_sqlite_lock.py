@@ -1,5 +1,5 @@
-"""A SQLite lock held longer than the busy timeout: webhooks answer 503 with Retry-After, /healthz says "busy", a chat
-turn says Accord is busy, and the outbox waits the lock out instead of losing what it sent."""
+"""A SQLite write lock held longer than the busy timeout: webhooks answer 503 with Retry-After, /healthz still reads
+(WAL), a chat turn says Accord is busy, and the outbox waits the lock out instead of losing what it sent."""
 
 from __future__ import annotations
 
@@ -38,15 +38,11 @@ async def test_the_webhooks_answer_503_with_retry_after_and_store_nothing(client
     assert (await post_webhook(client, "/api/quotes", quote_event(), secret=QUOTE_SECRET)).status == 202
 
 
-async def test_healthz_says_the_database_is_busy_rather_than_unreachable(client, database_url):
-    with sqlite_locked(database_url):
-        started = time.monotonic()
+async def test_healthz_reads_through_a_writers_lock_in_wal_mode(client, database_url):
+    with sqlite_locked(database_url):  # WAL: a writer's lock stops other writers, never a reader
         response = await client.get("/healthz")
-        waited = time.monotonic() - started
     assert response.status == 200
-    assert await response.json() == {"status": "ok", "database": "busy"}
-    assert waited < 3, f"/healthz took {waited:.1f} s"  # inside a health checker's timeout
-    assert (await (await client.get("/healthz")).json())["database"] == "ok"
+    assert (await response.json())["database"] == "ok"
 
 
 async def test_a_chat_turn_says_accord_is_busy_instead_of_that_something_went_wrong(client, trusted_cloud,

@@ -1,7 +1,7 @@
 """match feedback
 
-Revision ID: 0010
-Revises: 0009
+Revision ID: 0011
+Revises: 0010
 Create Date: 2026-12-07 00:00:00.000000
 """
 
@@ -11,8 +11,8 @@ from alembic import op
 
 import storage.types
 
-revision = '0010'
-down_revision = '0009'
+revision = '0011'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 
