@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import errno
+import inspect
 import logging
 import sys
-from collections.abc import Callable
+from collections.abc import AsyncIterator, Callable
 
 from aiohttp import web
 
@@ -54,29 +55,39 @@ def create_app(settings: Settings, clients: ClientIndex | None = None) -> web.Ap
     app.router.add_post("/api/quotes", quotes_endpoint(settings.quote_webhook_secret, core.accept_quote))
     app.router.add_get("/api/openapi.json", openapi_document)
 
-    async def start_background(_app: web.Application) -> None:
-        await sender.start()
-        await roster.start()
-        jobs.start()
-        await mailbox.start()
-        # Building the client index takes seconds at 100,000 clients: its own thread does it, and keeps it fresh.
-        core.start_index()
-
-    async def stop_everything(_app: web.Application) -> None:
-        await asyncio.to_thread(core.stop_index)
-        jobs.stop()
-        await mailbox.stop()
-        await roster.stop()
-        await sender.stop()
-        await connector.close()
-        for client in (mail, installer):
+    async def close_clients() -> None:
+        for client in (connector, mail, installer):
             if client is not None:
                 await client.close()
-        db.dispose()
 
-    app.on_startup.append(start_background)
-    app.on_cleanup.append(stop_everything)
+    # Started in this order, stopped in the reverse; if one fails to start, those before it are stopped again.
+    # The client index is built in its own thread (seconds at 100,000 clients) and kept fresh there.
+    app.cleanup_ctx.extend([
+        _running(stop=db.dispose),
+        _running(stop=close_clients),
+        _running(sender.start, sender.stop),
+        _running(roster.start, roster.stop),
+        _running(jobs.start, jobs.stop),
+        _running(mailbox.start, mailbox.stop),
+        _running(core.start_index, lambda: asyncio.to_thread(core.stop_index)),
+    ])
     return app
+
+
+def _running(start: Callable[[], object] = lambda: None,
+             stop: Callable[[], object] = lambda: None) -> Callable[[web.Application], AsyncIterator[None]]:
+    """A background piece as aiohttp's cleanup context: started with the app, stopped with it."""
+    async def piece(_app: web.Application) -> AsyncIterator[None]:
+        await _done(start())
+        yield
+        await _done(stop())
+    return piece
+
+
+async def _done(result: object) -> None:
+    """Wait for a start or stop that is a coroutine; a plain call has already finished."""
+    if inspect.isawaitable(result):
+        await result
 
 
 def main() -> None:

@@ -9,6 +9,11 @@ import sys
 import urllib.request
 from pathlib import Path
 
+import pytest
+from aiohttp import web
+from aiohttp.test_utils import TestServer
+
+from app import _running
 from storage.db import shown_url
 from tests.botprocess import ROOT, BotProcess, clean_environment
 
@@ -64,3 +69,34 @@ def test_make_run_on_a_busy_port_says_so_in_one_line(tmp_path):
     said = [line for line in result.stderr.splitlines() if line.startswith("accord:")]
     assert said == [f"accord: port {port} is in use: stop what listens there, or choose another port, "
                     f"e.g. PORT={port + 1}"]
+
+
+async def test_background_pieces_stop_in_reverse_and_a_failed_start_stops_those_before_it():
+    calls: list[str] = []
+
+    def piece(name: str, fails: bool = False):
+        def start():
+            calls.append(f"start {name}")
+            if fails:
+                raise RuntimeError(f"{name} cannot start")
+
+        async def stop():
+            calls.append(f"stop {name}")
+        return _running(start, stop)
+
+    app = web.Application()
+    app.cleanup_ctx.extend([piece("sender"), piece("roster")])
+    async with TestServer(app):
+        assert calls == ["start sender", "start roster"]
+    assert calls[2:] == ["stop roster", "stop sender"]
+
+    calls.clear()
+    broken = web.Application()
+    broken.cleanup_ctx.extend([piece("sender"), piece("mailbox", fails=True), piece("index")])
+    runner = web.AppRunner(broken)  # as web.run_app runs an app: set up, and cleaned up whatever happened
+    with pytest.raises(RuntimeError, match="mailbox cannot start"):
+        try:
+            await runner.setup()
+        finally:
+            await runner.cleanup()
+    assert calls == ["start sender", "start mailbox", "stop sender"]
