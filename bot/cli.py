@@ -28,6 +28,7 @@ from storage.conversations import conversation
 from storage.db import Database, shown_url
 from storage.enquiries import enquiries_since
 from storage.feedback import APPROVED, DISMISSED, OPEN, feedback_list
+from storage.history import Event, client_history, member_history
 from storage.members import (
     add_member,
     display_name,
@@ -275,6 +276,43 @@ def _who_owns(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _history(settings: Settings, args: argparse.Namespace) -> int:
+    with _transaction(settings) as session:
+        if args.member:
+            member = member_by_email(session, args.member.strip().lower())
+            if member is None:
+                print(f"accord: no member with email {args.member}", file=sys.stderr)
+                return 1
+            events = member_history(session, member.id)
+        else:
+            found = ClientIndex().match(session, args.client)
+            if found.match is None:  # an ambiguous or unknown name: say which, write nothing
+                names = "; ".join(c.name for c in found.candidates)
+                print(f"accord: no single client matches {args.client!r}" + (f"; did you mean: {names}?" if names
+                                                                               else ""), file=sys.stderr)
+                return 1
+            events = client_history(session, found.match.client_id)
+    for e in events:
+        print(json.dumps(_event_json(e), ensure_ascii=False) if args.json else _event_line(e, settings))
+    if not events and not args.json:
+        print("nothing recorded")
+    return 0
+
+
+def _event_json(e: Event) -> dict:
+    return {"at": e.at.isoformat(), "subject": e.subject, "id": e.subject_id, "action": e.action, "by": e.by,
+            "via": e.via, "before": e.before, "after": e.after}
+
+
+def _event_line(e: Event, settings: Settings) -> str:
+    """One change on one line, in the network's time: when, what, who and through what, then what changed."""
+    changed = {k: v for k, v in (e.after or {}).items() if (e.before or {}).get(k) != v}
+    shown = ", ".join(f"{k}: {(e.before or {}).get(k)!r} -> {v!r}" for k, v in changed.items()) if e.before \
+        else ", ".join(f"{k}: {v!r}" for k, v in changed.items())
+    return (f"{e.at.astimezone(settings.zone):%Y-%m-%d %H:%M}  {e.subject} {e.subject_id}  {e.action}  "
+            f"by {e.by or 'the system'}{f' via {e.via}' if e.via else ''}  {shown}").rstrip()
+
+
 def _ownership_text(result: dict, settings: Settings) -> str:
     if result["match"] is None:
         names = "; ".join(c["name"] for c in result["candidates"])
@@ -440,6 +478,14 @@ def build_parser() -> argparse.ArgumentParser:
     who.add_argument("--as", dest="as_email", required=True, metavar="EMAIL", help="the member asking")
     who.add_argument("--json", action="store_true")
     who.set_defaults(run=_who_owns)
+
+    told = commands.add_parser("history", help="every change to a client's flags, quotes, approaches, fees, referrals "
+                               "and disputes, or every change a member made")
+    about = told.add_mutually_exclusive_group(required=True)
+    about.add_argument("client", nargs="?", help="a client name, domain or CRM id")
+    about.add_argument("--member", metavar="EMAIL", help="a member's changes and their flags")
+    told.add_argument("--json", action="store_true", help="one JSON object per line")
+    told.set_defaults(run=_history)
 
     listed = commands.add_parser("enquiries", help="inbound enquiries since a date, with where they went")
     listed.add_argument("--since", required=True, metavar="DATE", help="YYYY-MM-DD (network time zone)")

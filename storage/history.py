@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import or_, update
 from sqlmodel import Session, SQLModel, select
 
-from storage.models import Change
+from storage.models import Approach, Change, Dispute, Fee, Flag, FlagChange, Member, Quote, Referral
 from storage.types import utcnow
 
 
@@ -49,3 +50,54 @@ def changes(session: Session, subject: str, subject_id: int) -> list[Change]:
     """The recorded changes to one thing, oldest first."""
     query = select(Change).where(Change.subject == subject, Change.subject_id == subject_id)
     return list(session.exec(query.order_by(Change.changed_at, Change.id)))
+
+
+# What each kind of record is called in the change log, and its table: a client's history gathers them all.
+_BY_CLIENT = {"quote": Quote, "approach": Approach, "fee": Fee, "referral": Referral, "dispute": Dispute}
+
+
+def client_history(session: Session, client_id: int) -> list[Event]:
+    """Every change to a client's flags, quotes, approaches, fees, referrals and disputes, oldest first."""
+    flags = select(Flag.id).where(Flag.client_id == client_id)
+    found = _flag_events(session, FlagChange.flag_id.in_(flags))
+    for subject, model in _BY_CLIENT.items():
+        ids = select(model.id).where(model.client_id == client_id)
+        found += _logged(session, Change.subject == subject, Change.subject_id.in_(ids))
+    found += _logged(session, Change.subject == "client", Change.subject_id == client_id)
+    return sorted(found, key=lambda e: (e.at, e.subject, e.subject_id, e.id))
+
+
+def member_history(session: Session, member_id: int) -> list[Event]:
+    """Every change a member made, and every change to their own flags, oldest first."""
+    theirs = select(Flag.id).where(Flag.holder_id == member_id)
+    found = _flag_events(session, or_(FlagChange.flag_id.in_(theirs), FlagChange.changed_by == member_id))
+    found += _logged(session, Change.changed_by == member_id)
+    return sorted(found, key=lambda e: (e.at, e.subject, e.subject_id, e.id))
+
+
+@dataclass(frozen=True)
+class Event:
+    """One recorded change: to what, what was done, by whom and through what, and the record before and after."""
+
+    id: int
+    at: datetime
+    subject: str
+    subject_id: int
+    action: str
+    by: str | None  # the member's name; None: an import, the platform or Accord itself
+    via: str | None  # how it came: import, chat, quote:12, ...; or the note kept with it
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None
+
+
+def _flag_events(session: Session, *where: Any) -> list[Event]:
+    rows = session.exec(select(FlagChange, Member.name).outerjoin(Member, Member.id == FlagChange.changed_by)
+                        .where(*where))
+    return [Event(c.id, c.changed_at, "flag", c.flag_id, "created" if c.before is None else "changed", name,
+                  c.source, c.before, c.after) for c, name in rows]
+
+
+def _logged(session: Session, *where: Any) -> list[Event]:
+    rows = session.exec(select(Change, Member.name).outerjoin(Member, Member.id == Change.changed_by).where(*where))
+    return [Event(c.id, c.changed_at, c.subject, c.subject_id, c.action, name, c.note, c.before, c.after)
+            for c, name in rows]
