@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from itertools import islice
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from sqlalchemy import Table, bindparam, insert, update
 
 T = TypeVar("T")
 
@@ -20,3 +22,28 @@ def chunks(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
     iterator = iter(items)
     while batch := list(islice(iterator, size)):
         yield batch
+
+
+def insert_rows(session: Any, table: Table, rows: Iterable[dict[str, Any]], *, ids: bool = False) -> list[int]:
+    """Insert rows (dicts with the same keys) a bounded batch at a time; with ids, their new ids in row order."""
+    made: list[int] = []
+    for batch in chunks(rows):
+        if ids:
+            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+            made += session.execute(statement, batch).scalars().all()
+        else:
+            session.execute(insert(table), batch)
+    return made
+
+
+def update_rows(session: Any, table: Table, rows: Iterable[dict[str, Any]]) -> None:
+    """Update rows by id: each dict holds "id" and the new values, a bounded batch of one shape at a time."""
+    for batch in chunks(rows):
+        shapes: dict[tuple[str, ...], list[dict[str, Any]]] = {}
+        for row in batch:
+            shapes.setdefault(tuple(sorted(k for k in row if k != "id")), []).append(row)
+        for keys, same in shapes.items():
+            # Bound names differ from column names: SQLAlchemy keeps those for itself in a SET clause.
+            statement = (update(table).where(table.c.id == bindparam("_id", type_=table.c.id.type))
+                         .values({k: bindparam(f"_{k}", type_=table.c[k].type) for k in keys}))
+            session.execute(statement, [{f"_{k}": v for k, v in row.items()} for row in same])

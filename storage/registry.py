@@ -219,5 +219,5 @@ def contact_rows_of(session: Session, client_ids: Iterable[int]) -> list[Any]:
 
 
 def client_names(session: Session):
-    """Every client's (id, name), streamed in batches."""
-    return session.execute(select(Client.id, Client.name).execution_options(yield_per=5000))
+    """Every client's (name, id), streamed in batches."""
+    return session.execute(select(Client.name, Client.id).execution_options(yield_per=5000))
