@@ -448,9 +448,11 @@ class NameIndex:
     """
 
     def __init__(self, pairs: Iterable[tuple[str, int]] = ()) -> None:
-        self.keys, self.values, self.sorted = array("q"), array("q"), True
+        self.keys, self.values, self.sorted = array("q"), array("q"), False
+        keys, values = self.keys.append, self.values.append
         for name, value in pairs:
-            self.add(name, value)
+            keys(hash(name.strip().lower()))  # _name_key, inline: this loop reads every client
+            values(value)
 
     def add(self, name: str, value: int) -> None:
         """Remember that `value` goes with `name`."""
