@@ -18,6 +18,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone, tzinfo
+from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, BinaryIO, TextIO
@@ -795,10 +796,16 @@ class Writing:
     contacts: dict[str, int] = field(default_factory=dict)  # "new contact N" -> its id
 
 
+@cache
+def _defaults(model: type) -> tuple[tuple[str, Callable[[], Any] | None, Any], ...]:
+    """Each column's default (a factory, else a value), read once: pydantic's get_default is slow per row."""
+    return tuple((name, info.default_factory, info.default) for name, info in model.model_fields.items()
+                 if name != "id")
+
+
 def _new_row(model: type, fields: dict[str, Any], now: datetime) -> dict[str, Any]:
     """Every column of a new row: the model's defaults, then the step's fields, stamped now."""
-    row = {name: info.get_default(call_default_factory=True) for name, info in model.model_fields.items()
-           if name != "id"}
+    row = {name: factory() if factory else default for name, factory, default in _defaults(model)}
     return row | {"created_at": now, "updated_at": now} | fields
 
 
