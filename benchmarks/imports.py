@@ -8,7 +8,6 @@ Run with `make bench` (or `python -m benchmarks.imports [--db URL] [--clients N]
 
 from __future__ import annotations
 
-import argparse
 import os
 import random
 import subprocess
@@ -17,7 +16,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchmarks.scratch import scratch_database
+from benchmarks.scratch import bench_database, parser
 from storage.migrate import upgrade
 
 ACCORD = str(Path(sys.executable).with_name("accord"))
@@ -69,14 +68,13 @@ def run_import(url: str, kind: str, path: Path) -> dict:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--db", help="database URL (default: a temporary SQLite file)")
-    parser.add_argument("--clients", type=int, default=1_000_000)
-    parser.add_argument("--flags", type=int, default=1_000_000)
-    args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as folder, scratch_database(args.db or f"sqlite:///{folder}/bench.db") as url:
+    arguments = parser(__doc__)
+    arguments.add_argument("--clients", type=int, default=1_000_000)
+    arguments.add_argument("--flags", type=int, default=1_000_000)
+    args = arguments.parse_args()
+    with bench_database(args.db) as (folder, url):
         upgrade(url)
-        paths = write_files(Path(folder), args.clients, args.flags)
+        paths = write_files(folder, args.clients, args.flags)
         print(f"database: {url.split(':')[0]}; {args.clients:,} clients, {args.flags:,} flags", flush=True)
         worst = 0.0
         for kind, note in (("members", ""), ("clients", "new"), ("clients", "again"), ("flags", "new"),
