@@ -24,13 +24,14 @@ def chunks(items: Iterable[T], size: int = BATCH) -> Iterator[list[T]]:
         yield batch
 
 
-def insert_rows(session: Any, table: Table, rows: Iterable[dict[str, Any]], *, ids: bool = False) -> list[int]:
-    """Insert rows (dicts with the same keys) a bounded batch at a time; with ids, their new ids in row order."""
-    made: list[int] = []
+def insert_rows(session: Any, table: Table, rows: Iterable[dict[str, Any]], *,
+                returning: tuple[str, ...] = ()) -> list[Any]:
+    """Insert rows (dicts with the same keys) a bounded batch at a time; with `returning`, those columns of the new
+    rows (id among them), in no particular order: asking for row order would make SQLAlchemy insert one at a time."""
+    made: list[Any] = []
     for batch in chunks(rows):
-        if ids:
-            statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
-            made += session.execute(statement, batch).scalars().all()
+        if returning:
+            made += session.execute(insert(table).returning(*(table.c[c] for c in returning)), batch).all()
         else:
             session.execute(insert(table), batch)
     return made
