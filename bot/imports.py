@@ -512,7 +512,8 @@ class Registry:
         values = {r.cells["client"] for r in rows}
         by_external_id = registry.client_rows_by_external_id(self.session, values)
         unnamed = values - {c.external_id for c in by_external_id}  # flag lines naming a client by its name
-        clients = by_external_id + [c for c in self.clients((), unnamed) if c.id not in {x.id for x in by_external_id}]
+        known = {c.id for c in by_external_id}
+        clients = by_external_id + [c for c in self.clients((), unnamed) if c.id not in known]
         ids = [c.id for c in clients]
         return Snapshot(clients, self.members, registry.contact_rows_of(self.session, ids),
                         registry.flag_rows_of(self.session, ids))
@@ -891,7 +892,7 @@ def write_contacts(session: Session, book: ContactBook, now: datetime) -> dict[s
 
 
 class Progress:
-    """A one-line progress bar on stderr for long files on a terminal (rich is not a dependency)."""
+    """A one-line progress bar on stderr for long files on a terminal (rich is not a run-time dependency)."""
 
     def __init__(self, label: str, total: int, stream: TextIO | None = None, *, at_least: int = 200) -> None:
         self.label, self.total, self.stream = label, total, stream or sys.stderr

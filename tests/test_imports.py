@@ -23,7 +23,9 @@ from sqlmodel import select
 from bot.clients import ClientIndex
 from bot.imports import (
     SPECS,
+    Claims,
     Context,
+    NameIndex,
     Plan,
     Progress,
     RowError,
@@ -547,6 +549,21 @@ def test_a_nul_character_is_a_line_error_not_a_database_error():
     spec = SPECS["clients"]
     errors = read_row(spec, ["external_id", "name"], 3, ["N-1", "Nul\x00Corp"], ZoneInfo("Australia/Sydney"))
     assert [(e.line, e.column, e.reason) for e in errors] == [(3, "name", "contains a NUL character")]
+
+
+def test_claims_give_the_first_line_of_each_key():
+    claims = Claims()
+    for line in range(2, 100_002):
+        assert claims.setdefault(hash(("client", line)), line) == line
+    assert claims.setdefault(hash(("client", 50)), 200_000) == 50
+    assert claims.setdefault(hash(("client", 50)), 50) == 50  # a line may claim its own record again
+
+
+def test_a_name_index_gives_every_value_of_a_name_in_the_order_added():
+    index = NameIndex([("Acme", 3), ("Beta", 1), ("ACME ", 2)])
+    assert (index.get("acme"), index.get("Beta"), index.get("Gamma")) == ([3, 2], [1], [])
+    index.add(" acme", 9)
+    assert index.get("ACME") == [3, 2, 9]
 
 
 # --- a registry larger than the database's parameter limit ---------------------------------------------------
