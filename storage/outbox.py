@@ -12,7 +12,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from storage.batches import BATCH, chunks
+from storage.batches import chunks
 from storage.db import get
 from storage.models import OutboxMessage
 from storage.types import utcnow
