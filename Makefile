@@ -77,6 +77,8 @@ bench: install-dev postgres
 	$(BIN)/python -m benchmarks.digest
 	$(BIN)/python -m benchmarks.digest --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.understanding
+	$(BIN)/python -m benchmarks.imports --clients 200000 --flags 200000
+	$(BIN)/python -m benchmarks.imports --db $(TEST_DATABASE_URL)
 
 # The Teams app package, build/accord-app.zip, for this installation's bot id and domain (README: Connect to Teams).
 package: install

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import argparse
+import tempfile
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
@@ -28,3 +31,17 @@ def scratch_database(url: str) -> Iterator[str]:
         with admin.connect() as connection:
             connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
         admin.dispose()
+
+
+def parser(description: str | None) -> argparse.ArgumentParser:
+    """A benchmark's command line, with --db."""
+    parsed = argparse.ArgumentParser(description=description)
+    parsed.add_argument("--db", help="database URL (default: a temporary SQLite file)")
+    return parsed
+
+
+@contextmanager
+def bench_database(url: str | None) -> Iterator[tuple[Path, str]]:
+    """A temporary folder and an empty database: a SQLite file in that folder, or a scratch schema of `url`."""
+    with tempfile.TemporaryDirectory() as folder, scratch_database(url or f"sqlite:///{folder}/bench.db") as made:
+        yield Path(folder), made

@@ -26,7 +26,6 @@ import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -43,6 +42,7 @@ from bot.router import plain_text
 from bot.rules.matching import ClientEntry, Matcher
 from bot.rules.phrasings import WHO_OWNS
 from bot.rules.understanding import RUN, decide, read
+from storage.batches import chunks
 from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import Basis, Client, Contact, Flag, Member, Role
@@ -73,9 +73,7 @@ GOALS = {"who_owns_p99_ms": 50.0, "p99_ratio": 1.5, "echo_ratio": 1.1, "match_qp
 
 def _batches(rows: Iterable[dict], size: int = BATCH) -> Iterator[list[dict]]:
     """Rows in lists of `size`, so no table is ever held in memory whole."""
-    iterator = iter(rows)
-    while chunk := list(islice(iterator, size)):
-        yield chunk
+    return chunks(rows, size)
 
 
 def _insert(connection: Connection, table: Table, rows: Iterable[dict]) -> int:

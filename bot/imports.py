@@ -9,23 +9,33 @@ import io
 import re
 import sys
 import time
-from collections.abc import Callable, Iterable
+import os
+import pickle
+import shutil
+import tempfile
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timezone, tzinfo
+from functools import cache
 from pathlib import Path
-from typing import Any, TextIO
+from types import SimpleNamespace
+from typing import Any, BinaryIO, TextIO
 
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from bot.rules import registration as registration_numbers
 from bot.settings import Settings
 from storage import registry
-from storage.db import Database, save
-from storage.members import list_members, member_by_id
-from storage.models import Basis, Client, Contact, Flag, Member, Role
+from storage.batches import BATCH, chunks, insert_rows, update_rows
+from storage.db import Database
+from storage.members import list_members
+from storage.models import Basis, Client, Contact, Flag, FlagChange, Member, Role
 from storage.types import utcnow
 
 Cell = Callable[[str, tzinfo], Any]
+ROWS_PER_BATCH = 1000  # lines planned together: each batch reads only the rows of the database its lines name
 
 
 # --- what planning produces -------------------------------------------------------------------------------
@@ -63,20 +73,23 @@ class Step:
     fields: dict[str, Any]
     target: int | None = None  # the id of the record updated
     before: dict[str, Any] = field(default_factory=dict)  # old values of the fields that change
-    contact: tuple[str | None, str | None] | None = None  # flags: the (name, email) contact to find or create
+    contact: int | str | None = None  # flags: the contact's id, or "new contact N" for one the import creates
+    stored: dict[str, Any] | None = None  # flags: the stored flag as its change log records it (before)
 
 
 @dataclass(frozen=True)
 class Plan:
-    """Everything a valid file would do, in file order."""
+    """Everything a valid file would do, in file order: every step, or (from a file) only those that change."""
 
-    steps: list[Step]
+    steps: Iterable[Step]
     warnings: list[RowError] = field(default_factory=list)
     new_contacts: int = 0
+    counts: dict[str, int] = field(default_factory=dict)  # lines per action
+    book: ContactBook | None = None  # flags: the contacts the file creates or completes
 
     def count(self, action: str) -> int:
         """How many lines have this action."""
-        return sum(1 for step in self.steps if step.action == action)
+        return self.counts.get(action, 0)
 
 
 @dataclass(frozen=True)
@@ -253,16 +266,11 @@ def as_typed(cell: str) -> str:
 # --- files: pure reading of bytes into typed rows ---------------------------------------------------------
 
 
-def decode(data: bytes) -> str | list[RowError]:
-    """The file's text (UTF-8, with or without BOM), or one error per line that is not UTF-8."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return [RowError(1, None, "the file is UTF-16: save it as 'CSV UTF-8'")]
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        pass
+def encoding_errors(stream: BinaryIO) -> list[RowError]:
+    """One error per line that is not UTF-8, reading the file again from its start."""
+    stream.seek(0)
     errors = []
-    for number, raw in enumerate(data.split(b"\n"), 1):
+    for number, raw in enumerate(stream, 1):
         try:
             raw.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -271,17 +279,16 @@ def decode(data: bytes) -> str | list[RowError]:
     return errors
 
 
-def read_records(text_: str) -> tuple[list[tuple[int, list[str]]], list[RowError]]:
+def read_records(stream: TextIO, errors: list[RowError]) -> Iterator[tuple[int, list[str]]]:
     """CSV records with the line each starts on (quoted values may span lines); bad quoting stops the reading."""
-    reader = csv.reader(io.StringIO(text_, newline=""), strict=True)
-    records, start = [], 1
+    reader = csv.reader(stream, strict=True)
+    start = 1
     try:
         for values in reader:
-            records.append((start, values))
+            yield start, values
             start = reader.line_num + 1
     except csv.Error as exc:
-        return records, [RowError(start, None, f"cannot read this CSV line: {exc}")]
-    return records, []
+        errors.append(RowError(start, None, f"cannot read this CSV line: {exc}"))
 
 
 def column_name(raw: str) -> str:
@@ -322,28 +329,62 @@ def read_row(spec: Spec, header: list[str], line: int, values: list[str], zone: 
     return errors or Values(line, cells)
 
 
+class Reading:
+    """A file read as a stream of typed rows (UTF-8, with or without BOM); errors and warnings gathered on the way.
+
+    Only the line being read is held: a file of any size reads in the same memory.
+    """
+
+    def __init__(self, spec: Spec, stream: BinaryIO, zone: tzinfo) -> None:
+        self.spec, self.stream, self.zone = spec, stream, zone
+        self.errors: list[RowError] = []
+        self.warnings: list[RowError] = []
+        self.undecodable = False  # the file is not UTF-8: its rows mean nothing, only its encoding errors count
+
+    def rows(self) -> Iterator[Values]:
+        """The good rows in file order; bad cells, lines and headers become errors, unknown columns warnings."""
+        if self.stream.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
+            self.errors = [RowError(1, None, "the file is UTF-16: save it as 'CSV UTF-8'")]
+            return
+        self.stream.seek(0)
+        text_ = io.TextIOWrapper(self.stream, encoding="utf-8-sig", newline="")
+        try:
+            yield from self._rows(text_)
+        except UnicodeDecodeError:
+            self.undecodable = True
+            self.errors, self.warnings = encoding_errors(self.stream), []
+        finally:
+            text_.detach()
+
+    def _rows(self, text_: TextIO) -> Iterator[Values]:
+        errors: list[RowError] = []
+        records = ((line, values) for line, values in read_records(text_, errors)
+                   if any(v.strip() for v in values))  # blank lines (Excel writes them) are skipped
+        head = next(records, None)
+        if head is None:
+            columns = ",".join(self.spec.columns)
+            self.errors += errors or [RowError(1, None, f"no header: the first line names the columns: {columns}")]
+            return
+        header, header_errors, self.warnings = read_header(self.spec, *head)
+        if header_errors:
+            for _ in records:  # the rest is still read, for its CSV errors
+                pass
+            self.errors += header_errors + errors
+            return
+        for line, values in records:
+            result = read_row(self.spec, header, line, values, self.zone)
+            if isinstance(result, list):
+                self.errors.extend(result)
+            else:
+                yield result
+        self.errors += errors
+
+
 def parse_file(spec: Spec, data: bytes, zone: tzinfo) -> Parsed:
-    """Decode and read a whole file; bad cells become errors, unknown columns warnings."""
-    decoded = decode(data)
-    if isinstance(decoded, list):
-        return Parsed([], decoded, [])
-    records, errors = read_records(decoded)
-    records = [(line, values) for line, values in records if any(v.strip() for v in values)]  # blank lines
-    if not records:
-        missing = RowError(1, None, f"no header: the first line names the columns: {','.join(spec.columns)}")
-        return Parsed([], errors or [missing], [])
-    (head_line, head), *body = records
-    header, header_errors, warnings = read_header(spec, head_line, head)
-    if header_errors:
-        return Parsed([], header_errors + errors, warnings)
-    rows = []
-    for line, values in body:
-        result = read_row(spec, header, line, values, zone)
-        if isinstance(result, list):
-            errors.extend(result)
-        else:
-            rows.append(result)
-    return Parsed(rows, errors, warnings)
+    """Decode and read a whole file held in memory; bad cells become errors, unknown columns warnings."""
+    reading = Reading(spec, io.BytesIO(data), zone)
+    rows = list(reading.rows())
+    return Parsed([] if reading.undecodable else rows, reading.errors, reading.warnings)
 
 
 # --- planning: pure, against a snapshot of the database ---------------------------------------------------
@@ -354,27 +395,38 @@ def _name_key(name: str) -> str:
 
 
 class Snapshot:
-    """What the database holds, read once inside the import's transaction, so planning needs no I/O."""
+    """What the database holds about some lines, read inside the import's transaction, so planning needs no I/O.
 
-    def __init__(self, clients: Iterable[Client] = (), members: Iterable[Member] = (),
-                 contacts: Iterable[Contact] = (), flags: Iterable[Flag] = ()) -> None:
-        self.clients, self.members, self.contacts = list(clients), list(members), list(contacts)
+    Records are anything with the columns' attributes: rows of registry.CLIENT_COLUMNS and the like from a
+    Registry (one batch of lines at a time), or model objects in tests.
+    """
+
+    def __init__(self, clients: Iterable[Any] = (), members: Iterable[Any] = (),
+                 contacts: Iterable[Any] = (), flags: Iterable[Any] = ()) -> None:
+        self.clients, self.members, self.contacts = list(clients), list(members), sorted(contacts, key=_id)
         self.client_by_external_id = {c.external_id: c for c in self.clients if c.external_id}
-        self.clients_by_name: dict[str, list[Client]] = {}
-        for c in self.clients:
+        self.clients_by_name: dict[str, list[Any]] = {}
+        for c in sorted(self.clients, key=_id):
             self.clients_by_name.setdefault(_name_key(c.name), []).append(c)
         self.member_by_email = {m.email.lower(): m for m in self.members if m.email}
         self.member_by_aad = {m.aad_object_id.lower(): m for m in self.members if m.aad_object_id}
-        flags = sorted(flags, key=lambda f: f.id)
+        flags = sorted(flags, key=_id)
         # The newest flag with an identity is the one a line updates: later ids overwrite earlier ones here.
         self.flag_by_identity = {(f.client_id, f.holder_id, f.basis, f.contact_id): f for f in flags}
+        self.contacts_by_client: dict[int, list[Any]] = {}
+        for c in self.contacts:
+            self.contacts_by_client.setdefault(c.client_id, []).append(c)
         # Each holder's flags with their contacts: a do-not-approach entry is its holder's own row, so a line finds
         # its holder's contact before any other holder's row for the same person.
         contacts = {c.id: c for c in self.contacts}
-        self.own_contacts: dict[tuple[int, int, str], list[Contact]] = {}
+        self.own_contacts: dict[tuple[int, int, str], list[Any]] = {}
         for f in flags:
             if f.contact_id in contacts:
                 self.own_contacts.setdefault((f.client_id, f.holder_id, f.basis), []).append(contacts[f.contact_id])
+
+    def snapshot(self, _kind: str, _rows: list[Values]) -> Snapshot:
+        """The snapshot a batch of lines is planned against: all of this one."""
+        return self
 
     def own_contact(self, client_id: int, holder_id: int, basis: str, name: str | None,
                     email_: str | None) -> int | None:
@@ -384,62 +436,205 @@ class Snapshot:
                      if ((c.name or "").casefold(), c.email or "") == wanted), None)
 
 
-def load_snapshot(session: Session) -> Snapshot:
-    """Read the clients, members, contacts and flags that planning looks at."""
-    clients = registry.all_clients(session)
-    return Snapshot(clients, list_members(session), registry.contacts_of(session, [c.id for c in clients]),
-                    registry.all_flags(session))
+def _id(record: Any) -> int:
+    return record.id
+
+
+class NameIndex:
+    """Which values (client ids, line numbers) go with a name, ignoring case: about 16 bytes a name.
+
+    Names are kept as 64-bit hashes in two arrays sorted together, not as strings, so a million clients take 16 MB.
+    A hash can collide: the registry's candidates are checked against their real names; two lines of a file
+    whose different names collide (about 1 in 30 million for a million lines) are refused, never written wrongly.
+    """
+
+    def __init__(self, pairs: Iterable[tuple[str, int]] = ()) -> None:
+        self.keys, self.values, self.sorted = array("q"), array("q"), False
+        keys, values = self.keys.append, self.values.append
+        for name, value in pairs:
+            keys(hash(name.strip().lower()))  # _name_key, inline: this loop reads every client
+            values(value)
+
+    def add(self, name: str, value: int) -> None:
+        """Remember that `value` goes with `name`."""
+        self.keys.append(hash(_name_key(name)))
+        self.values.append(value)
+        self.sorted = False
+
+    def get(self, name: str) -> list[int]:
+        """The values added with this name (or a colliding one), in the order they were added."""
+        if not self.sorted:
+            order = sorted(range(len(self.keys)), key=self.keys.__getitem__)  # stable: equal keys keep their order
+            self.keys = array("q", (self.keys[i] for i in order))
+            self.values = array("q", (self.values[i] for i in order))
+            self.sorted = True
+        key = hash(_name_key(name))
+        start = bisect_left(self.keys, key)
+        end = bisect_right(self.keys, key, lo=start)
+        return list(self.values[start:end])
+
+
+class Registry:
+    """The database as planning sees it: for each batch of lines, a Snapshot of the rows those lines name.
+
+    Clients, contacts and flags are read by bounded IN lists a batch at a time (no parameter limit, no snapshot of
+    the whole registry); clients' names, which are compared ignoring case, are looked up in a NameIndex read once.
+    Members are the network's people, not its registry: they are read whole, as columns.
+    """
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.members = list(session.execute(select(Member.id, Member.email, Member.aad_object_id, Member.name,
+                                                   Member.role, Member.firm)))
+        self._names: NameIndex | None = None
+
+    @property
+    def names(self) -> NameIndex:
+        """Client ids by name, read on first use."""
+        if self._names is None:
+            self._names = NameIndex(registry.client_names(self.session))
+        return self._names
+
+    def clients(self, external_ids: Iterable[str], names: Iterable[str]) -> list[Any]:
+        """The clients with these external ids, and every client with one of these names (any case)."""
+        found = registry.client_rows_by_external_id(self.session, external_ids)
+        keys, known = {_name_key(n) for n in names}, {c.id for c in found}
+        candidates = {i for key in keys for i in self.names.get(key)} - known
+        return found + [c for c in registry.client_rows_by_id(self.session, candidates) if _name_key(c.name) in keys]
+
+    def snapshot(self, kind: str, rows: list[Values]) -> Snapshot:
+        """What planning these lines needs to know, and nothing more."""
+        if kind == "members":
+            return Snapshot(members=self.members)
+        if kind == "clients":
+            external_ids = {r.cells["external_id"] for r in rows if r.cells.get("external_id")}
+            return Snapshot(self.clients(external_ids, {r.cells["name"] for r in rows}))
+        values = {r.cells["client"] for r in rows}
+        by_external_id = registry.client_rows_by_external_id(self.session, values)
+        unnamed = values - {c.external_id for c in by_external_id}  # flag lines naming a client by its name
+        known = {c.id for c in by_external_id}
+        clients = by_external_id + [c for c in self.clients((), unnamed) if c.id not in known]
+        ids = [c.id for c in clients]
+        return Snapshot(clients, self.members, registry.contact_rows_of(self.session, ids),
+                        registry.flag_rows_of(self.session, ids))
+
+
+def load_snapshot(session: Session) -> Registry:
+    """The database, for planning a file against it batch by batch."""
+    return Registry(session)
 
 
 class ContactBook:
-    """Each client's contacts as registry.ensure_contact will find them, including those this file creates."""
+    """Each client's contacts as registry.ensure_contact will find them, including those this file creates.
 
-    def __init__(self, contacts: Iterable[Contact]) -> None:
-        self.by_client: dict[int, list[list]] = {}
-        for c in sorted(contacts, key=lambda c: c.id):
-            self.by_client.setdefault(c.client_id, []).append([c.id, c.name, c.email])
+    Between batches it keeps only the clients whose contacts the file creates or completes; the others are read
+    again from each batch's snapshot.
+    """
+
+    def __init__(self) -> None:
+        self.changed: dict[int, list[list]] = {}  # client id -> [id or placeholder, name, email, changed]
         self.created = 0
 
-    def resolve(self, client_id: int, name: str | None, email_: str | None) -> int | str:
-        """The contact's id, or a placeholder for one the import creates; mirrors ensure_contact step by step."""
-        entries = self.by_client.setdefault(client_id, [])
+    def resolve(self, snap: Snapshot, client_id: int, name: str | None, email_: str | None) -> tuple[int | str, Any]:
+        """The contact's id, or a placeholder for one the import creates; mirrors ensure_contact step by step.
+
+        Also what ensure_contact would complete on a known contact (a missing email or name): `complete()` it when
+        the line creates its flag, as only then does the import call ensure_contact.
+        """
+        entries = self.changed.get(client_id)
+        if entries is None:
+            entries = [[c.id, c.name, c.email, False] for c in snap.contacts_by_client.get(client_id, ())]
         found = next((e for e in entries if email_ and e[2] == email_), None)
         found = found or next((e for e in entries if name and e[1].lower() == name.lower()), None)
         if found is None:
             self.created += 1
-            found = [f"new contact {self.created}", name or "", email_]
-            entries.append(found)
-        elif email_ and not found[2]:
-            found[2] = email_
-        elif name and not found[1]:
-            found[1] = name
-        return found[0]
+            entries.append([f"new contact {self.created}", name or "", email_, True])
+            self.changed[client_id] = entries
+            return entries[-1][0], None
+        completion = (2, email_) if email_ and not found[2] else (1, name) if name and not found[1] else None
+        return found[0], (entries, found, completion) if completion else None
+
+    def complete(self, client_id: int, pending: Any) -> None:
+        """Make the change resolve() found: a known contact gains its email or name."""
+        if pending:
+            entries, found, (index, value) = pending
+            found[index], found[3] = value, True
+            self.changed[client_id] = entries
+
+    def new(self) -> Iterator[tuple[str, int, str, str | None]]:
+        """The contacts to create: (placeholder, client id, name, email), in the order the file made them."""
+        made = [(e[0], client, e[1], e[2]) for client, entries in self.changed.items() for e in entries
+                if isinstance(e[0], str)]
+        return iter(sorted(made, key=lambda c: int(c[0].rsplit(" ", 1)[1])))
+
+    def completed(self) -> Iterator[tuple[int, str, str | None]]:
+        """Known contacts the file completes: (id, name, email)."""
+        return ((e[0], e[1], e[2]) for entries in self.changed.values() for e in entries
+                if isinstance(e[0], int) and e[3])
+
+
+class Claims:
+    """Which line first claimed each record, by the key's 64-bit hash: 12 bytes a line, not a dict's 110.
+
+    The hashes and lines sit in two arrays; a Bloom filter of 8 MB in front says at once that almost every key is
+    new, so only a repeated key (or about 1 in 10,000 new ones, for a million lines) searches the array.
+    """
+
+    BITS = 1 << 26
+
+    def __init__(self) -> None:
+        self.bloom, self.hashes, self.lines = bytearray(self.BITS // 8), array("q"), array("q")
+
+    def setdefault(self, key: int, line: int) -> int:
+        """The line that claimed `key` first: this one if none did."""
+        mask, bloom, seen = self.BITS - 1, self.bloom, True
+        for position in (key & mask, (key >> 19) & mask, (key >> 38) & mask):
+            if not bloom[position >> 3] & (1 << (position & 7)):
+                seen = False
+                bloom[position >> 3] |= 1 << (position & 7)
+        if seen:
+            try:
+                return self.lines[self.hashes.index(key)]
+            except ValueError:
+                pass  # the filter's rare false alarm
+        self.hashes.append(key)
+        self.lines.append(line)
+        return line
 
 
 @dataclass
 class Draft:
-    """A plan being made: its steps, the errors and warnings so far, and which line claimed which record."""
+    """A plan being made, batch by batch: the errors and warnings so far, and which line claimed which record.
 
-    steps: list[Step] = field(default_factory=list)
+    What it keeps for the whole file is small per line: claims by 64-bit hash (a collision refuses a line, it never
+    writes a wrong one), the lines of each client name (a NameIndex) and the contacts the file creates.
+    """
+
     errors: list[RowError] = field(default_factory=list)
     warnings: list[RowError] = field(default_factory=list)
-    claims: dict[Any, int] = field(default_factory=dict)
-    new_contacts: int = 0
+    claims: Claims = field(default_factory=lambda: Claims())
+    counts: dict[str, int] = field(default_factory=dict)
+    lines_by_name: NameIndex = field(default_factory=NameIndex)  # clients: every good line's name
+    book: ContactBook = field(default_factory=ContactBook)  # flags
 
     def claim(self, key: Any, line: int, column: str | None, what: str) -> None:
         """Reserve a record for one line; a second line for the same record conflicts with the first."""
-        first = self.claims.setdefault(key, line)
+        first = self.claims.setdefault(hash(key), line)
         if first != line:
             raise Refused(RowError(line, column, f"{what}: also on line {first}"))
 
-    def run(self, rows: list[Values], step: Callable[[Values], Step]) -> Draft:
-        """Plan every row, keeping the steps of good ones and the errors of bad ones."""
+    def run(self, rows: list[Values], step: Callable[[Values], Step]) -> list[Step]:
+        """Plan every row, returning the steps of good ones and keeping the errors of bad ones."""
+        steps = []
         for row in rows:
             try:
-                self.steps.append(step(row))
+                made = step(row)
             except Refused as exc:
                 self.errors.extend(exc.errors)
-        return self
+                continue
+            self.counts[made.action] = self.counts.get(made.action, 0) + 1
+            steps.append(made)
+        return steps
 
 
 def diff(line: int, label: str, record: Any, fields: dict[str, Any]) -> Step:
@@ -460,16 +655,12 @@ def twins(name: str, named: list[Client]) -> str:
     return f"{len(named)} clients are named {name!r} ({', '.join(map(client_ref, named))})"
 
 
-def plan_clients(rows: list[Values], snap: Snapshot, ctx: Context) -> Draft:
+def plan_clients(rows: list[Values], snap: Snapshot, ctx: Context, draft: Draft) -> list[Step]:
     """Upsert clients by external id, or by exact name for lines without one."""
-    draft = Draft()
-    lines_by_name: dict[str, list[int]] = {}
-    for row in rows:
-        lines_by_name.setdefault(_name_key(row.cells["name"]), []).append(row.line)
 
     def step(row: Values) -> Step:
         ext, name = row.cells.get("external_id"), row.cells["name"]
-        record = snap.client_by_external_id.get(ext) if ext else _client_by_name(row, snap, lines_by_name)
+        record = snap.client_by_external_id.get(ext) if ext else _client_by_name(row, snap, draft.lines_by_name)
         key = ("client", record.id) if record else ("new external_id", ext) if ext else ("new name", _name_key(name))
         what = f"duplicate external_id {ext!r}" if ext else f"client {name!r} again"
         draft.claim(key, row.line, "external_id" if ext else "name", what)
@@ -484,21 +675,20 @@ def plan_clients(rows: list[Values], snap: Snapshot, ctx: Context) -> Draft:
     return draft.run(rows, step)
 
 
-def _client_by_name(row: Values, snap: Snapshot, lines_by_name: dict[str, list[int]]) -> Client | None:
+def _client_by_name(row: Values, snap: Snapshot, lines_by_name: NameIndex) -> Client | None:
     """The one client a line without external id names; two candidates (in the database or the file) refuse it."""
     name = row.cells["name"]
     named = snap.clients_by_name.get(_name_key(name), [])
     if len(named) > 1:
         raise Refused(RowError(row.line, "name", f"{twins(name, named)}: give the external_id"))
-    others = [n for n in lines_by_name[_name_key(name)] if n != row.line]
+    others = [n for n in lines_by_name.get(name) if n != row.line]
     if others:
         raise Refused(RowError(row.line, "name", f"{name!r} is also on line {others[0]}: give each an external_id"))
     return named[0] if named else None
 
 
-def plan_members(rows: list[Values], snap: Snapshot, ctx: Context) -> Draft:
+def plan_members(rows: list[Values], snap: Snapshot, ctx: Context, draft: Draft) -> list[Step]:
     """Upsert members by email; an Entra object id links a member Teams already knows without an email."""
-    draft = Draft()
 
     def step(row: Values) -> Step:
         email_, aad = row.cells["email"], row.cells.get("aad_object_id")
@@ -530,15 +720,12 @@ def _member_fields(cells: dict[str, Any], record: Member | None) -> dict[str, An
     return fields
 
 
-def plan_flags(rows: list[Values], snap: Snapshot, ctx: Context) -> Draft:
+def plan_flags(rows: list[Values], snap: Snapshot, ctx: Context, draft: Draft) -> list[Step]:
     """Create or update flags identified by (client, holder, basis, contact)."""
-    draft, book = Draft(), ContactBook(snap.contacts)
-    draft.run(rows, lambda row: _flag_step(row, snap, ctx, draft, book))
-    draft.new_contacts = book.created
-    return draft
+    return draft.run(rows, lambda row: _flag_step(row, snap, ctx, draft))
 
 
-def _flag_step(row: Values, snap: Snapshot, ctx: Context, draft: Draft, book: ContactBook) -> Step:
+def _flag_step(row: Values, snap: Snapshot, ctx: Context, draft: Draft) -> Step:
     """One flag line: find its client, holder and contact, then compare its life with the stored flag."""
     c = row.cells
     found = [_flag_client(row.line, c["client"], snap), _flag_holder(row.line, c["holder_email"], snap)]
@@ -546,9 +733,11 @@ def _flag_step(row: Values, snap: Snapshot, ctx: Context, draft: Draft, book: Co
         raise Refused(*errors)
     client, holder = found
     person = (c.get("contact_name"), c.get("contact_email"))
-    contact = None
+    contact, completion = None, None
     if any(person):
-        contact = snap.own_contact(client.id, holder.id, c["basis"], *person) or book.resolve(client.id, *person)
+        contact = snap.own_contact(client.id, holder.id, c["basis"], *person)
+        if contact is None:
+            contact, completion = draft.book.resolve(snap, client.id, *person)
     identity = (client.id, holder.id, c["basis"], contact)
     draft.claim(("flag", identity), row.line, None, "the same flag (client, holder, basis and contact)")
     record = snap.flag_by_identity.get(identity)
@@ -557,7 +746,15 @@ def _flag_step(row: Values, snap: Snapshot, ctx: Context, draft: Draft, book: Co
         fields = {"client_id": client.id, "holder_id": holder.id, "basis": c["basis"], "contact_id": None, **fields}
     who = f", contact {person[0] or person[1]}" if any(person) else ""
     step = diff(row.line, f"{c['basis']} flag of {holder.email} on {client.name!r}{who}", record, fields)
-    return replace(step, contact=person if any(person) else None)
+    if step.action == "create":
+        draft.book.complete(client.id, completion)
+        return replace(step, contact=contact)
+    return replace(step, stored=_flag_record(record)) if step.action == "update" else step
+
+
+def _flag_record(flag: Any, fields: Iterable[str] = registry.FLAG_FIELDS) -> dict[str, Any]:
+    """A flag as its change log keeps it (storage.history.snapshot of registry.FLAG_FIELDS)."""
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k in fields for v in [getattr(flag, k)]}
 
 
 def _flag_client(line: int, value: str, snap: Snapshot) -> Client | RowError:
@@ -587,40 +784,115 @@ def _flag_life(row: Values, record: Flag | None, ctx: Context) -> dict[str, date
     return {"since": since, "until": until}
 
 
-def make_plan(spec: Spec, parsed: Parsed, snap: Snapshot, ctx: Context) -> Plan | list[RowError]:
-    """The whole file's plan, or every error in it (reading and planning), by line."""
-    draft = spec.plan(parsed.rows, snap, ctx)
-    errors = sorted([*parsed.errors, *draft.errors], key=lambda e: e.line)
-    warnings = sorted([*parsed.warnings, *draft.warnings], key=lambda e: e.line)
-    return errors or Plan(draft.steps, warnings, draft.new_contacts)
+def plan_file(spec: Spec, batches: Iterable[list[Values]], source: Any, ctx: Context, draft: Draft,
+              keep: Callable[[Step], None], progress: Progress | None = None) -> None:
+    """Plan a file batch by batch against `source` (a Registry, or a Snapshot in tests), handing each step to keep."""
+    done = 0
+    for rows in batches:
+        for step in spec.plan(rows, source.snapshot(spec.name, rows), ctx, draft):
+            keep(step)
+        done += len(rows)
+        if progress:
+            progress.show(done)
+    if progress:
+        progress.close()
 
 
-# --- writing: the plan through the storage functions ------------------------------------------------------
+def settle(draft: Draft, errors: list[RowError], warnings: list[RowError], steps: Iterable[Step]) -> Plan | list[RowError]:
+    """The plan, or every error of the file (reading and planning), by line."""
+    if every := sorted([*errors, *draft.errors], key=lambda e: e.line):
+        return every
+    warnings = sorted([*warnings, *draft.warnings], key=lambda e: e.line)
+    return Plan(steps, warnings, draft.book.created, draft.counts, draft.book)
 
 
-def apply_client(session: Session, step: Step, _source: str) -> None:
-    """Create or update one client."""
-    record = Client() if step.action == "create" else registry.client(session, step.target)
-    save(session, record, **step.fields)
+def make_plan(spec: Spec, parsed: Parsed, snap: Any, ctx: Context) -> Plan | list[RowError]:
+    """The whole file's plan (every step, unchanged ones too), or every error in it, by line."""
+    draft = Draft(lines_by_name=NameIndex((r.cells["name"], r.line) for r in parsed.rows if spec.name == "clients"))
+    steps: list[Step] = []
+    plan_file(spec, chunks(parsed.rows, ROWS_PER_BATCH), snap, ctx, draft, steps.append)
+    return settle(draft, parsed.errors, parsed.warnings, steps)
 
 
-def apply_member(session: Session, step: Step, _source: str) -> None:
-    """Create or update one member."""
-    record = Member() if step.action == "create" else member_by_id(session, step.target)
-    save(session, record, **step.fields)
+# --- writing: the plan in bulk, a bounded batch at a time --------------------------------------------------
 
 
-def apply_flag(session: Session, step: Step, source: str) -> None:
-    """Create or update one flag through put_flag, so the change is kept with before and after."""
-    fields = dict(step.fields)
-    if step.action == "create" and step.contact:
-        fields["contact_id"] = registry.ensure_contact(session, fields["client_id"], *step.contact).id
-    flag = registry.flag(session, step.target) if step.target else None
-    registry.put_flag(session, flag, by=None, via=source, **fields)
+@dataclass(frozen=True)
+class Writing:
+    """What every batch of a plan's writes shares: the change source, the moment, the contacts made for it."""
+
+    source: str
+    now: datetime
+    contacts: dict[str, int] = field(default_factory=dict)  # "new contact N" -> its id
+
+
+@cache
+def _defaults(model: type) -> tuple[tuple[str, Callable[[], Any] | None, Any], ...]:
+    """Each column's default (a factory, else a value), read once: pydantic's get_default is slow per row."""
+    return tuple((name, info.default_factory, info.default) for name, info in model.model_fields.items()
+                 if name != "id")
+
+
+def _new_row(model: type, fields: dict[str, Any], now: datetime) -> dict[str, Any]:
+    """Every column of a new row: the model's defaults, then the step's fields, stamped now."""
+    row = {name: factory() if factory else default for name, factory, default in _defaults(model)}
+    return row | {"created_at": now, "updated_at": now} | fields
+
+
+def _changed_row(step: Step, now: datetime) -> dict[str, Any]:
+    """The id and the fields that change (as storage.db.save writes them), stamped now."""
+    return {"id": step.target, "updated_at": now} | {k: step.fields[k] for k in step.before}
+
+
+def apply_records(model: type) -> Callable[[Session, list[Step], Writing], None]:
+    """Create and update rows of `model` (clients, members) in bulk, as storage.db.save would one by one."""
+
+    def apply(session: Session, steps: list[Step], writing: Writing) -> None:
+        table = model.__table__
+        insert_rows(session, table, [_new_row(model, s.fields, writing.now) for s in steps if s.action == "create"])
+        update_rows(session, table, [_changed_row(s, writing.now) for s in steps if s.action == "update"])
+
+    return apply
+
+
+def apply_flags(session: Session, steps: list[Step], writing: Writing) -> None:
+    """Create and update flags in bulk, each change kept with before and after as registry.put_flag keeps it."""
+    created = [s for s in steps if s.action == "create"]
+    rows = [_new_row(Flag, s.fields | {"source": writing.source, "contact_id": writing.contacts.get(s.contact,
+                                                                                                    s.contact)},
+                     writing.now) for s in created]
+    identity = ("client_id", "holder_id", "basis", "contact_id")  # one line per identity: the plan checked
+    made = {tuple(r[1:]): r[0] for r in insert_rows(session, Flag.__table__, rows, returning=("id", *identity))}
+    changes = [_flag_change(made[tuple(row[k] for k in identity)], writing, None,
+                            _flag_record(SimpleNamespace(**row))) for row in rows]
+    updated = [s for s in steps if s.action == "update"]
+    update_rows(session, Flag.__table__, [_changed_row(s, writing.now) for s in updated])
+    changes += [_flag_change(s.target, writing, s.stored, s.stored | _flag_record(SimpleNamespace(**s.fields),
+                                                                                  s.fields)) for s in updated]
+    insert_rows(session, FlagChange.__table__, changes)
+
+
+def _flag_change(flag_id: int, writing: Writing, before: dict | None, after: dict) -> dict[str, Any]:
+    return {"flag_id": flag_id, "changed_by": None, "changed_at": writing.now, "source": writing.source,
+            "before": before, "after": after}
+
+
+def write_contacts(session: Session, book: ContactBook, now: datetime) -> dict[str, int]:
+    """Create the contacts a flags file names for the first time, complete known ones; their ids by placeholder."""
+    new = [(placeholder, {"client_id": client, "name": (name or "").strip(),
+                          "email": email_.strip().lower() if email_ else None, "created_at": now})
+           for placeholder, client, name, email_ in book.new()]
+    # No two new contacts of a client share name and email: the book would have found the first for the second.
+    made = {tuple(r[1:]): r[0] for r in insert_rows(session, Contact.__table__, [row for _, row in new],
+                                                    returning=("id", "client_id", "name", "email"))}
+    update_rows(session, Contact.__table__, [{"id": i, "name": (name or "").strip(),
+                                              "email": email_.strip().lower() if email_ else None}
+                                             for i, name, email_ in book.completed()])
+    return {placeholder: made[row["client_id"], row["name"], row["email"]] for placeholder, row in new}
 
 
 class Progress:
-    """A one-line progress bar on stderr for long files on a terminal (rich is not a dependency)."""
+    """A one-line progress bar on stderr for long files on a terminal (rich is not a run-time dependency)."""
 
     def __init__(self, label: str, total: int, stream: TextIO | None = None, *, at_least: int = 200) -> None:
         self.label, self.total, self.stream = label, total, stream or sys.stderr
@@ -644,10 +916,13 @@ class Progress:
 
 
 def apply_plan(session: Session, spec: Spec, plan: Plan, source: str, progress: Progress) -> None:
-    """Write every create and update; the caller's single transaction makes it all or nothing."""
-    changing = [step for step in plan.steps if step.action != "unchanged"]
-    for done, step in enumerate(changing, 1):
-        spec.apply(session, step, source)
+    """Write every create and update in bounded batches; the caller's single transaction makes it all or nothing."""
+    now = utcnow()
+    contacts = write_contacts(session, plan.book, now) if plan.book and spec.name == "flags" else {}
+    writing, done = Writing(source, now, contacts), 0
+    for batch in chunks((step for step in plan.steps if step.action != "unchanged"), BATCH):
+        spec.apply(session, batch, writing)
+        done += len(batch)
         progress.show(done)
     progress.close()
 
@@ -707,8 +982,8 @@ class Spec:
     name: str
     columns: dict[str, Cell]
     required: tuple[str, ...]
-    plan: Callable[[list[Values], Snapshot, Context], Draft]
-    apply: Callable[[Session, Step, str], None]
+    plan: Callable[[list[Values], Snapshot, Context, Draft], list[Step]]
+    apply: Callable[[Session, list[Step], Writing], None]
     export: Callable[[Session, tzinfo], tuple[list[list[Any]], list[str]]]
 
 
@@ -717,18 +992,18 @@ SPECS = {
         "clients",
         {"external_id": text(100), "name": text(300), "domains": domains, "aliases": aliases, "country": text(100),
          "registration": registration},
-        ("name",), plan_clients, apply_client, export_clients,
+        ("name",), plan_clients, apply_records(Client), export_clients,
     ),
     "members": Spec(
         "members",
         {"email": email, "name": text(200), "role": role, "firm": text(200), "aad_object_id": guid},
-        ("email",), plan_members, apply_member, export_members,
+        ("email",), plan_members, apply_records(Member), export_members,
     ),
     "flags": Spec(
         "flags",
         {"client": text(300), "holder_email": email, "basis": basis, "contact_name": text(200),
          "contact_email": email, "since": when, "until": when},
-        ("client", "holder_email", "basis"), plan_flags, apply_flag, export_flags,
+        ("client", "holder_email", "basis"), plan_flags, apply_flags, export_flags,
     ),
 }
 
@@ -742,8 +1017,60 @@ def _source(file: str) -> str:
     return f"import:{'stdin' if file == '-' else Path(file).name}"[:100]
 
 
-def _read(file: str) -> bytes:
-    return sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
+def _open(file: str) -> BinaryIO:
+    """The file to import, to be read twice at most; standard input is copied to a temporary file first."""
+    if file != "-":
+        return open(file, "rb")  # noqa: SIM115 - the caller closes it
+    spool = tempfile.TemporaryFile()
+    shutil.copyfileobj(sys.stdin.buffer, spool)
+    spool.seek(0)
+    return spool
+
+
+class Spool:
+    """Items pickled to a temporary file a batch at a time, read back in the same batches: never all in memory."""
+
+    def __init__(self, size: int = ROWS_PER_BATCH) -> None:
+        self.file, self.size, self.buffer, self.count = tempfile.TemporaryFile(), size, [], 0
+
+    def __enter__(self) -> Spool:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.file.close()
+
+    def add(self, item: Any) -> None:
+        """Keep one more item."""
+        self.buffer.append(item)
+        self.count += 1
+        if len(self.buffer) >= self.size:
+            self._flush()
+
+    def _flush(self) -> None:
+        if self.buffer:
+            self.file.seek(0, io.SEEK_END)
+            pickle.dump(self.buffer, self.file, protocol=pickle.HIGHEST_PROTOCOL)
+            self.buffer = []
+
+    def batches(self) -> Iterator[list[Any]]:
+        """Every item kept, in order, a batch at a time."""
+        self._flush()
+        self.file.seek(0)
+        while True:
+            try:
+                batch = pickle.load(self.file)
+            except EOFError:
+                return
+            position = self.file.tell()
+            yield batch
+            self.file.seek(position)  # the consumer may have added items meanwhile
+
+    def __iter__(self) -> Iterator[Any]:
+        for batch in self.batches():
+            yield from batch
+
+    def __len__(self) -> int:
+        return self.count
 
 
 def plural(n: int, word: str) -> str:
@@ -760,37 +1087,57 @@ def summary(plan: Plan, dry_run: bool) -> str:
     return ", ".join(counts) + contacts
 
 
-def changes(plan: Plan, label: str, zone: tzinfo) -> list[str]:
+def changes(plan: Plan, label: str, zone: tzinfo) -> Iterator[str]:
     """What a dry run would do, one line per created or updated record."""
-    lines = []
 
     def cell(value: Any) -> str:
         return show(value, zone) or "(empty)"
 
     for s in plan.steps:
         if s.action == "create":
-            lines.append(f"{label}:{s.line}: would create {s.label}")
+            yield f"{label}:{s.line}: would create {s.label}"
         elif s.action == "update":
             what = "; ".join(f"{k} {cell(v)} -> {cell(s.fields[k])}" for k, v in s.before.items())
-            lines.append(f"{label}:{s.line}: would update {s.label}: {what}")
-    return lines
+            yield f"{label}:{s.line}: would update {s.label}: {what}"
 
 
 def run_import(settings: Settings, args: argparse.Namespace) -> int:
-    """`accord import KIND FILE`: check the whole file, then write it in one transaction (or only report)."""
+    """`accord import KIND FILE`: check the whole file, then write it in one transaction (or only report).
+
+    The file streams through three passes, each in bounded memory: reading (typed rows spooled to a temporary
+    file), checking (each batch of rows planned against just the rows of the database it names; the changes
+    spooled) and, if every line is good, writing (bulk inserts and updates, a batch at a time).
+    """
     spec, label = SPECS[args.kind], _label(args.file)
     try:
-        data = _read(args.file)
+        stream = _open(args.file)
     except OSError as exc:
         print(f"accord: cannot read {label}: {exc.strerror or exc}", file=sys.stderr)
         return 2
-    parsed = parse_file(spec, data, settings.zone)
-    with Database(settings.database_url).transaction() as session:
-        outcome = make_plan(spec, parsed, load_snapshot(session), Context(utcnow(), settings.zone))
-        if isinstance(outcome, Plan) and not args.dry_run:
-            changing = len(outcome.steps) - outcome.count("unchanged")
-            apply_plan(session, spec, outcome, _source(args.file), Progress(f"importing {label}", changing))
-    return _report(outcome, label, args.dry_run, settings.zone)
+    ctx, draft = Context(utcnow(), settings.zone), Draft()
+    with stream, Spool() as rows, Spool() as steps:
+        reading, progress = Reading(spec, stream, settings.zone), Progress(f"reading {label}", _size(stream))
+        for row in reading.rows():
+            rows.add(row)
+            if spec.name == "clients":
+                draft.lines_by_name.add(row.cells["name"], row.line)
+            if len(rows) % ROWS_PER_BATCH == 0:
+                progress.show(stream.tell())
+        progress.close()
+        if reading.undecodable:
+            return _report(reading.errors, label, args.dry_run, settings.zone)
+        with Database(settings.database_url).transaction() as session:
+            keep = lambda step: steps.add(step) if step.action != "unchanged" else None  # noqa: E731
+            plan_file(spec, rows.batches(), Registry(session), ctx, draft, keep,
+                      Progress(f"checking {label}", len(rows)))
+            result = settle(draft, reading.errors, reading.warnings, steps)
+            if isinstance(result, Plan) and not args.dry_run:
+                apply_plan(session, spec, result, _source(args.file), Progress(f"importing {label}", len(steps)))
+        return _report(result, label, args.dry_run, settings.zone)
+
+
+def _size(stream: BinaryIO) -> int:
+    return os.fstat(stream.fileno()).st_size
 
 
 def _report(outcome: Plan | list[RowError], label: str, dry_run: bool, zone: tzinfo) -> int:
@@ -805,7 +1152,12 @@ def _report(outcome: Plan | list[RowError], label: str, dry_run: bool, zone: tzi
     for warning in outcome.warnings:
         print(warning.render(label, "warning: "), file=sys.stderr)
     if dry_run:
-        print("\n".join(changes(outcome, label, zone)) or f"{label}: nothing would change")
+        said = False
+        for line in changes(outcome, label, zone):
+            print(line)
+            said = True
+        if not said:
+            print(f"{label}: nothing would change")
         print(f"{label}: dry run, nothing written: {summary(outcome, True)}")
     else:
         print(f"{label}: {summary(outcome, False)}")

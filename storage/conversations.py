@@ -2,6 +2,7 @@
 
 from sqlmodel import Session, select
 
+from storage.batches import chunks
 from storage.db import save
 from storage.models import Conversation
 
@@ -37,6 +38,6 @@ def any_conversation(session: Session, tenant_id: str | None) -> Conversation | 
 
 def with_personal_chat(session: Session, member_ids: list[int]) -> set[int]:
     """Of these members, those who have an installed 1:1 chat with Accord."""
-    query = select(Conversation.member_id).where(
-        Conversation.member_id.in_(member_ids), Conversation.kind == "personal", Conversation.installed)
-    return set(session.exec(query))
+    query = select(Conversation.member_id).where(Conversation.kind == "personal", Conversation.installed)
+    return {m for batch in chunks(set(member_ids)) for m in session.exec(query.where(
+        Conversation.member_id.in_(batch)))}

@@ -12,11 +12,11 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from storage.batches import chunks
 from storage.db import get
 from storage.models import OutboxMessage
 from storage.types import utcnow
 
-BATCH = 500  # ids per IN list: far below every database's parameter limit
 OPEN = ("pending", "sending", "waiting")  # a waiting message holds back the later ones in its lane
 DEFAULT_WAIT = timedelta(days=14)
 
@@ -156,10 +156,10 @@ def wait(session: Session, message_id: int, reason: str) -> None:
 def release(session: Session, member_ids: list[int], now: datetime, deadline: timedelta) -> int:
     """Send the waiting messages of members who became reachable, in their order, each with a fresh deadline."""
     released = 0
-    for start in range(0, len(member_ids), BATCH):
+    for batch in chunks(member_ids):
         result = session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.state == "waiting", OutboxMessage.member_id.in_(member_ids[start:start + BATCH]))
+            .where(OutboxMessage.state == "waiting", OutboxMessage.member_id.in_(batch))
             .values(state="pending", next_attempt_at=now, deadline_at=now + deadline)
         )
         released += result.rowcount
@@ -187,11 +187,12 @@ def expire(session: Session, now: datetime) -> list[OutboxMessage]:
 
 def waiting_for(session: Session, keys: list[str]) -> dict[str, str]:
     """Of these keys, the messages still waiting for their member: key -> why."""
-    if not keys:
-        return {}
-    query = select(OutboxMessage.idempotency_key, OutboxMessage.last_error).where(
-        OutboxMessage.idempotency_key.in_(keys), OutboxMessage.state == "waiting")
-    return {key: reason or "" for key, reason in session.execute(query)}
+    found: dict[str, str] = {}
+    for batch in chunks(keys):
+        query = select(OutboxMessage.idempotency_key, OutboxMessage.last_error).where(
+            OutboxMessage.idempotency_key.in_(batch), OutboxMessage.state == "waiting")
+        found.update((key, reason or "") for key, reason in session.execute(query))
+    return found
 
 
 def unfinished(session: Session, limit: int = 200, states: tuple[str, ...] | None = None) -> list[OutboxMessage]:

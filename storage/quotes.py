@@ -9,6 +9,7 @@ from typing import Any
 from sqlalchemy import String, cast, exists, func, literal
 from sqlmodel import Session, select
 
+from storage.batches import chunks
 from storage.db import MAX_ID, get
 from storage.models import (
     OPEN_QUOTE,
@@ -40,10 +41,8 @@ def quote_id_of(source: str) -> int | None:
 
 def network_quotes(session: Session, quote_ids: Iterable[int]) -> set[int]:
     """Which of these quotes the network's own people started (partner_quote false)."""
-    ids = list(set(quote_ids))
-    if not ids:
-        return set()
-    return set(session.exec(select(Quote.id).where(Quote.id.in_(ids), Quote.partner_quote.is_(False))))
+    query = select(Quote.id).where(Quote.partner_quote.is_(False))
+    return {q for batch in chunks(set(quote_ids)) for q in session.exec(query.where(Quote.id.in_(batch)))}
 
 
 def open_quotes(session: Session, client_id: int) -> list[Quote]:

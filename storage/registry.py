@@ -10,6 +10,7 @@ from typing import Any
 from sqlalchemy import String, and_, cast, func, or_, true
 from sqlmodel import Session, select
 
+from storage.batches import chunks
 from storage.db import get
 from storage.history import snapshot
 from storage.models import Client, Contact, Flag, FlagChange, Member
@@ -71,9 +72,10 @@ def add_contact(session: Session, client_id: int, name: str | None, email: str |
 
 
 def contacts_of(session: Session, client_ids: Iterable[int]) -> list[Contact]:
-    """Contacts of these clients."""
-    ids = list(client_ids)
-    return list(session.exec(select(Contact).where(Contact.client_id.in_(ids)).order_by(Contact.id))) if ids else []
+    """Contacts of these clients, in id order."""
+    found = [c for batch in chunks(set(client_ids)) for c in session.exec(select(Contact).where(
+        Contact.client_id.in_(batch)))]
+    return sorted(found, key=lambda c: c.id)
 
 
 def flags_with_contacts(session: Session, client_id: int, holder_id: int, basis: str) -> list[tuple[Flag, Contact]]:
@@ -115,11 +117,10 @@ def flag_history(session: Session, flag_id: int) -> list[FlagChange]:
 
 def active_flags(session: Session, client_ids: Iterable[int], at: datetime | None = None) -> list[Flag]:
     """Flags in force at `at` (now by default) on these clients, oldest first."""
-    ids, at = list(client_ids), at or utcnow()
-    if not ids:
-        return []
-    query = select(Flag).where(Flag.client_id.in_(ids), *_in_force(at))
-    return list(session.exec(query.order_by(Flag.since, Flag.id)))
+    at = at or utcnow()
+    found = [f for batch in chunks(set(client_ids))
+             for f in session.exec(select(Flag).where(Flag.client_id.in_(batch), *_in_force(at)))]
+    return sorted(found, key=lambda f: (f.since, f.id))
 
 
 def _in_force(at: datetime) -> tuple:
@@ -134,8 +135,7 @@ def all_flags(session: Session) -> list[Flag]:
 
 def members_by_id(session: Session, ids: Iterable[int]) -> dict[int, Member]:
     """Members keyed by id."""
-    ids = list(set(ids))
-    return {m.id: m for m in session.exec(select(Member).where(Member.id.in_(ids)))} if ids else {}
+    return {m.id: m for batch in chunks(set(ids)) for m in session.exec(select(Member).where(Member.id.in_(batch)))}
 
 
 def registry_version(session: Session) -> tuple[int, datetime | None]:
@@ -249,3 +249,43 @@ def held_by(session: Session, holder_id: int, basis: str, at: datetime | None = 
 def flag(session: Session, flag_id: int | None) -> Flag | None:
     """One flag by id; None for an id no row can have."""
     return get(session, Flag, flag_id)
+
+
+# --- what an import plans against: columns, not ORM objects, a bounded batch at a time --------------------------
+
+CLIENT_COLUMNS = (Client.id, Client.external_id, Client.name, Client.aliases, Client.domains, Client.country,
+                  Client.registration)
+FLAG_COLUMNS = (Flag.id, Flag.client_id, Flag.holder_id, Flag.basis, Flag.contact_id, Flag.since, Flag.until,
+                Flag.source)
+CONTACT_COLUMNS = (Contact.id, Contact.client_id, Contact.name, Contact.email)
+
+
+def _rows_in(session: Session, columns: tuple, column: Any, values: Iterable[Any]) -> list[Any]:
+    """Rows (named tuples) whose `column` is one of `values`, one bounded IN list at a time."""
+    return [row for batch in chunks(set(values)) for row in session.execute(select(*columns).where(
+        column.in_(batch)))]
+
+
+def client_rows_by_id(session: Session, ids: Iterable[int]) -> list[Any]:
+    """The clients with these ids, as rows of CLIENT_COLUMNS."""
+    return _rows_in(session, CLIENT_COLUMNS, Client.id, ids)
+
+
+def client_rows_by_external_id(session: Session, external_ids: Iterable[str]) -> list[Any]:
+    """The clients with these CRM ids, as rows of CLIENT_COLUMNS."""
+    return _rows_in(session, CLIENT_COLUMNS, Client.external_id, external_ids)
+
+
+def flag_rows_of(session: Session, client_ids: Iterable[int]) -> list[Any]:
+    """Every flag (ended ones too) on these clients, as rows of FLAG_COLUMNS."""
+    return _rows_in(session, FLAG_COLUMNS, Flag.client_id, client_ids)
+
+
+def contact_rows_of(session: Session, client_ids: Iterable[int]) -> list[Any]:
+    """Every contact of these clients, as rows of CONTACT_COLUMNS."""
+    return _rows_in(session, CONTACT_COLUMNS, Contact.client_id, client_ids)
+
+
+def client_names(session: Session):
+    """Every client's (name, id), streamed in batches."""
+    return session.execute(select(Client.name, Client.id).execution_options(yield_per=5000))

@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import and_, delete, or_, update
 from sqlmodel import Session, select
 
+from storage.batches import chunks
 from storage.db import save
 from storage.models import RosterEntry, Team, TeamMember
 
@@ -94,9 +95,9 @@ def in_teams(session: Session, member_ids: list[int] | None = None) -> set[int]:
     """Members a current roster of an installed team lists (of `member_ids`, or all)."""
     query = (select(TeamMember.member_id).join(Team, Team.id == TeamMember.team_id)
              .where(TeamMember.left_at.is_(None), Team.installed))
-    if member_ids is not None:
-        query = query.where(TeamMember.member_id.in_(member_ids))
-    return set(session.exec(query))
+    if member_ids is None:
+        return set(session.exec(query))
+    return {m for batch in chunks(set(member_ids)) for m in session.exec(query.where(TeamMember.member_id.in_(batch)))}
 
 
 

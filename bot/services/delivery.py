@@ -16,7 +16,7 @@ from storage import outbox, teams as rosters
 from storage.conversations import with_personal_chat
 from storage.members import display_name, member_by_id, members_with_role
 from storage.models import Member
-from storage.outbox import BATCH
+from storage.batches import chunks
 
 
 @dataclass(frozen=True)
@@ -62,8 +62,7 @@ def reach_of(session: Session, settings: Settings, members: list[Member]) -> dic
     ids = [m.id for m in members]
     chats: set[int] = set()
     listed: set[int] = set()
-    for start in range(0, len(ids), BATCH):
-        chunk = ids[start:start + BATCH]
+    for chunk in chunks(ids):
         chats |= with_personal_chat(session, chunk)
         listed |= rosters.in_teams(session, chunk)
     install = settings.can_install
