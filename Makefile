@@ -51,10 +51,12 @@ postgres:
 
 # The checkers alone: ruff (pyflakes, pycodestyle, isort, bugbear, pyupgrade) and mypy (strict on rules and cards).
 lint: install-dev
+	@echo "== checkers: ruff and mypy =="
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
 test: install-dev postgres
+	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory test-sqlite
 	$(MAKE) --no-print-directory test-postgres
 

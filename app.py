@@ -15,10 +15,10 @@ from bot.adapter import TeamsEndpoint
 from bot.clients import ClientIndex
 from bot.connector import Connector
 from bot.core import Accord
+from bot.installer import Installer
 from bot.logs import configure_logging
 from bot.mail import GraphMail, mail_sender
 from bot.mailbox import Mailbox
-from bot.installer import Installer
 from bot.outbox import Sender
 from bot.roster import RosterReader
 from bot.schedule import Jobs

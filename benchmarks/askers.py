@@ -16,8 +16,8 @@ from pathlib import Path
 
 import aiohttp
 
-from tests.builders import activity
-from tests.fakecloud import FakeCloud
+from tests.support.builders import activity
+from tests.support.fakecloud import FakeCloud
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ import statistics
 import tempfile
 import time
 import tracemalloc
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import insert, text
@@ -30,7 +30,7 @@ from storage.migrate import upgrade
 from storage.models import Approach, Change, Client, Dispute, Enquiry, Fee, Member, Quote
 
 MEMBERS, CLIENTS = 200, 3000
-FIRE = datetime(2026, 1, 18, 22, tzinfo=timezone.utc)  # Monday 19 January 2026, 09:00 in Sydney: a digest time
+FIRE = datetime(2026, 1, 18, 22, tzinfo=UTC)  # Monday 19 January 2026, 09:00 in Sydney: a digest time
 SHARE = {"approaches": 0.2, "enquiries": 0.3, "quotes": 0.2, "fees": 0.2, "disputes": 0.1}
 NAMES = ["Avery", "Blake", "Casey", "Devon", "Emery", "Finley", "Harper", "Jordan", "Kendall", "Morgan", "O'Neil",
          "Zoë", "Łukasz", "Nguyễn"]

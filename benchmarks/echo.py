@@ -22,7 +22,7 @@ from botbuilder.integration.aiohttp import (
     ConfigurationServiceClientCredentialFactory,
 )
 
-from tests.botprocess import ROOT, BotProcess
+from tests.support.botprocess import ROOT, BotProcess
 
 OVERRIDES = ("TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL", "TO_BOT_FROM_CHANNEL_TOKEN_ISSUER",
              "TO_CHANNEL_FROM_BOT_LOGIN_URL", "TO_CHANNEL_FROM_BOT_OAUTH_SCOPE")

@@ -33,9 +33,9 @@ from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import Client
 from storage.types import utcnow
-from tests.botprocess import BotProcess
-from tests.builders import TENANT, activity
-from tests.fakecloud import FakeCloud
+from tests.support.botprocess import BotProcess
+from tests.support.builders import TENANT, activity
+from tests.support.fakecloud import FakeCloud
 
 APP_ID, PASSWORD = "b3c4d5e6-0000-4000-8000-0000000000b5", "bench-secret"
 

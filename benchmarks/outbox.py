@@ -25,7 +25,7 @@ from storage import outbox
 from storage.conversations import record_conversation
 from storage.db import Database
 from storage.migrate import upgrade
-from tests.fakecloud import FakeCloud
+from tests.support.fakecloud import FakeCloud
 
 APP_ID, PASSWORD, TENANT = "bench-app-0000-0000-000000000000", "bench-secret", "bench-tenant"
 

@@ -47,9 +47,9 @@ from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import Basis, Client, Contact, Flag, Member, Role
 from storage.types import utcnow
-from tests.botprocess import ACCORD, BotProcess, clean_environment
-from tests.builders import TENANT, activity
-from tests.fakecloud import FakeCloud
+from tests.support.botprocess import ACCORD, BotProcess, clean_environment
+from tests.support.builders import TENANT, activity
+from tests.support.fakecloud import FakeCloud
 
 APP_ID, PASSWORD = "b3c4d5e6-0000-4000-8000-0000000000b4", "bench-secret"
 MEMBERS = 200

@@ -12,6 +12,7 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Any
 
 from aiohttp import web
@@ -156,8 +157,8 @@ class _PooledAdapter(CloudAdapter):
             elif activity.type != ActivityTypes.trace:
                 service_url = _service_url(context, activity)
                 body = activity.serialize()
-                outcome = await _with_retry(lambda: self._connector.post_activity(
-                    service_url, activity.conversation.id, body, activity.reply_to_id))
+                outcome = await _with_retry(partial(self._connector.post_activity, service_url,
+                                                    activity.conversation.id, body, activity.reply_to_id))
                 responses.append(ResourceResponse(id=outcome.activity_id or ""))
                 continue
             responses.append(ResourceResponse(id=""))

@@ -15,6 +15,7 @@ from sqlmodel import Session
 from bot.rules.feedback import demoted, feedback_key
 from bot.rules.matching import Candidate, ClientEntry, Match, Matcher, clean, domain_of, merged
 from bot.rules.public_suffixes import registrable
+from storage.feedback import refused_clients
 from storage.registry import (
     Cursor,
     change_cursor,
@@ -26,7 +27,6 @@ from storage.registry import (
     newer_than,
     registry_version,
 )
-from storage.feedback import refused_clients
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)

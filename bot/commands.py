@@ -85,7 +85,8 @@ COMMANDS = [
             intents.DIGEST, digest.show, scopes=PERSONAL,
             group=APPROACHES, example="digest"),
     # --- quotes ---
-    Command("quote CLIENT VALUE [tender]", "Record a quote or tender of yours; earlier quote owners hear of the overlap.",
+    Command("quote CLIENT VALUE [tender]",
+            "Record a quote or tender of yours; earlier quote owners hear of the overlap.",
             intents.QUOTE, quotes.record, roles=MEMBERS,
             scopes=PERSONAL, effect=True,
             group=QUOTES, example="quote Acme 45000"),

@@ -112,7 +112,7 @@ class Connector(Pooled):
         try:
             async with self.http().request(method, url, json=body, headers=headers, params=query) as response:
                 return await _outcome(response)
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             return Outcome(ok=False, status=None, error=f"{type(exc).__name__}: {exc}".strip(": ")), {}
 
     async def headers(self) -> dict[str, str]:

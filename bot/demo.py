@@ -115,7 +115,8 @@ class Playground:
         self.output.parent.mkdir(parents=True, exist_ok=True)
         with self.output.open("wb") as out:
             self.process = await asyncio.create_subprocess_exec(
-                str(PLAYGROUND), "-e", self.endpoint, "-c", "msteams", "-p", str(PLAYGROUND_PORT if self.port is None else self.port),
+                str(PLAYGROUND), "-e", self.endpoint, "-c", "msteams",
+                "-p", str(PLAYGROUND_PORT if self.port is None else self.port),
                 "--disable-telemetry",
                 cwd=self.workdir, env=playground_environment(), stdin=asyncio.subprocess.DEVNULL, stdout=out,
                 stderr=asyncio.subprocess.STDOUT, start_new_session=True)  # its own group: stop() ends node's children

@@ -6,18 +6,18 @@ import argparse
 import codecs
 import csv
 import io
-import re
-import sys
-import time
 import os
 import pickle
+import re
 import shutil
+import sys
 import tempfile
+import time
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone, tzinfo
+from datetime import UTC, datetime, tzinfo
 from functools import cache
 from pathlib import Path
 from types import SimpleNamespace
@@ -227,7 +227,7 @@ def when(raw: str, zone: tzinfo) -> datetime | None:
         value = datetime.fromisoformat(raw)
     except ValueError:
         raise Invalid(f"not an ISO date or date-time: {raw!r} (write 2025-03-01 or 2025-03-01T09:30)") from None
-    return (value if value.tzinfo else value.replace(tzinfo=zone)).astimezone(timezone.utc)
+    return (value if value.tzinfo else value.replace(tzinfo=zone)).astimezone(UTC)
 
 
 def guid(raw: str, _zone: tzinfo) -> str | None:
@@ -798,7 +798,8 @@ def plan_file(spec: Spec, batches: Iterable[list[Values]], source: Any, ctx: Con
         progress.close()
 
 
-def settle(draft: Draft, errors: list[RowError], warnings: list[RowError], steps: Iterable[Step]) -> Plan | list[RowError]:
+def settle(draft: Draft, errors: list[RowError], warnings: list[RowError],
+           steps: Iterable[Step]) -> Plan | list[RowError]:
     """The plan, or every error of the file (reading and planning), by line."""
     if every := sorted([*errors, *draft.errors], key=lambda e: e.line):
         return every

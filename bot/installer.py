@@ -58,5 +58,5 @@ class Installer(Pooled):
                     return Outcome(ok=True, status=response.status), body if isinstance(body, dict) else {}
                 return Outcome(ok=False, status=response.status, error=f"Graph {method} HTTP {response.status}: "
                                f"{text[:300]}", retry_after=retry_after(response.headers.get("Retry-After"))), {}
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError, ValueError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError, ValueError) as exc:
             return Outcome(ok=False, error=f"Graph: {type(exc).__name__}: {exc}".strip(": ")), {}

@@ -43,5 +43,5 @@ class GraphMail(Pooled):
                     return Outcome(ok=True, status=response.status)
                 return Outcome(ok=False, status=response.status, error=f"Graph sendMail HTTP {response.status}: "
                                f"{text[:300]}", retry_after=retry_after(response.headers.get("Retry-After")))
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+        except (TimeoutError, aiohttp.ClientError, OSError) as exc:
             return Outcome(ok=False, error=f"Graph sendMail: {type(exc).__name__}: {exc}".strip(": "))

@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import quote, urlsplit
 
@@ -166,7 +166,7 @@ def parse_utc(value: Any) -> datetime | None:
         moment = datetime.fromisoformat(value)
     except (TypeError, ValueError):
         return None
-    return moment.replace(tzinfo=timezone.utc) if moment.tzinfo is None else moment.astimezone(timezone.utc)
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
 
 
 def graph_origin(base_url: str) -> str:
@@ -419,7 +419,7 @@ class Mailbox:
             async with self._http_client.http().get(URL(url, encoded=True), headers=headers) as response:
                 status, retry_after = response.status, retry_after_seconds(response.headers.get("Retry-After"))
                 body = await _json(response)
-        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+        except (TimeoutError, aiohttp.ClientError) as exc:
             raise GraphBusy(f"{type(exc).__name__}: {exc}".strip(": ")) from exc
         if status == 200 and isinstance(body, dict):
             return body

@@ -28,7 +28,7 @@ class Context:
     member: Member
     session: Session
     settings: Settings
-    router: "Router"
+    router: Router
     clients: ClientIndex
     args: dict[str, Any] = field(default_factory=dict)
     newly_installed: bool = False

@@ -156,7 +156,7 @@ class Settings(BaseSettings):
         return value
 
     @model_validator(mode="after")
-    def _tenant(self) -> "Settings":
+    def _tenant(self) -> Settings:
         if self.app_id and not self.app_type:
             self.app_type = "SingleTenant"
         if self.app_type in ("SingleTenant", "UserAssignedMSI") and self.app_id and not self.app_tenant_id:

@@ -10,7 +10,7 @@ import logging
 import re
 import time
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
@@ -89,7 +89,7 @@ class EnquiryIn(_Input):
     referred_by: str | None = Field(default=None, max_length=200)
 
     @model_validator(mode="after")
-    def _company_or_email(self) -> "EnquiryIn":
+    def _company_or_email(self) -> EnquiryIn:
         if not self.company and not self.person.email:
             raise ValueError("give company or person.email (or both)")
         return self
@@ -97,7 +97,7 @@ class EnquiryIn(_Input):
     def incoming(self) -> Incoming:
         """The enquiry as every source hands it over."""
         return Incoming(source_key=f"{self.source}:{self.id}", source=self.source,
-                        received_at=(self.received_at or utcnow()).astimezone(timezone.utc),
+                        received_at=(self.received_at or utcnow()).astimezone(UTC),
                         person_name=self.person.name, person_email=self.person.email.lower() if self.person.email
                         else None, person_phone=self.person.phone, company=self.company or None,
                         message=self.message or None, referred_by=self.referred_by or None)
@@ -143,7 +143,7 @@ class QuoteIn(_Input):
         """The event as the quote handlers take it."""
         splits = None if self.splits is None else tuple(
             PlatformSplit(s.member_email.lower(), s.kind, s.percent) for s in self.splits)
-        return PlatformEvent(external_id=self.id, event=self.event, at=self.at.astimezone(timezone.utc),
+        return PlatformEvent(external_id=self.id, event=self.event, at=self.at.astimezone(UTC),
                              owner_email=self.owner_email.lower(), client=self.client,
                              value_cents=None if self.value is None else int(self.value * 100),
                              currency=self.currency, tender=self.tender, splits=splits,
@@ -278,7 +278,8 @@ def _operation(operation_id: str, summary: str, schema: str, stored: str, accept
     responses = {
         "202": {"description": accepted, "content": {"application/json": {"schema": {"type": "object", "properties": {
             "id": {"type": "string"}, stored: {"type": "integer"}, "duplicate": {"type": "boolean"}}}}}},
-        **{code: {"description": text, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+        **{code: {"description": text,
+                  "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
            for code, text in (("400", f"Field errors, all of them; dates must be {WINDOW}."),
                               ("401", "Bad or stale signature."),
                               ("413", "Body over 64 KB."),

@@ -81,7 +81,8 @@ def added_card(added: list[Added]) -> dict[str, Any]:
 
 def _added_lines(added: list[Added]) -> list[dict[str, Any]]:
     fresh = sum(1 for a in added if a.new)
-    lines = [(f"{a.number}.", _entry(a.who, a.client_name) + ("" if a.new else " (already on your list)") + _also(a.also))
+    lines = [(f"{a.number}.",
+              _entry(a.who, a.client_name) + ("" if a.new else " (already on your list)") + _also(a.also))
              for a in added[:ADDED_ROWS]]
     blocks = [text_block(f"Added {fresh} of {len(added)}; the others were already on your list."
                          if fresh < len(added) else f"Added {fresh}."), facts(lines)]

@@ -15,7 +15,8 @@ from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text
 STATE_NAMES: dict[str, str] = {FeeState.proposed: "Proposed, awaiting an answer", FeeState.agreed: "Agreed",
                FeeState.invoiced: "Invoiced", FeeState.paid: "Paid", FeeState.declined: "Declined",
                FeeState.no_fee: "No fee"}
-NOTICES: dict[str, str] = {FeeState.proposed: "proposes a referral fee to you", FeeState.no_fee: "recorded that no referral fee is due",
+NOTICES: dict[str, str] = {
+    FeeState.proposed: "proposes a referral fee to you", FeeState.no_fee: "recorded that no referral fee is due",
            FeeState.agreed: "accepted the referral fee", FeeState.declined: "declined the referral fee",
            FeeState.invoiced: "invoiced the referral fee", FeeState.paid: "marked the referral fee paid"}
 MAX_HOLDERS = 12  # strongest first: a client with more holders than this is rare, and the weakest are left off

@@ -264,7 +264,8 @@ class Quote(SQLModel, table=True):
     """A quote or tender on the quoting platform, or one recorded in chat."""
 
     id: int | None = Field(default=None, primary_key=True)
-    external_id: str | None = Field(default=None, unique=True, max_length=100)  # the platform's id, or teams:<member>:<message> for chat
+    # The platform's id, or teams:<member>:<message> for a quote recorded in chat.
+    external_id: str | None = Field(default=None, unique=True, max_length=100)
     client_id: int = Field(foreign_key="client.id", index=True)
     owner_id: int = Field(foreign_key="member.id", index=True)
     status: str = Field(default=QuoteStatus.open, max_length=16, index=True)

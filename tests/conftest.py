@@ -21,9 +21,9 @@ from storage.conversations import record_conversation
 from storage.db import Database, normalise_url
 from storage.migrate import upgrade
 from storage.network import PARTNER_CHANNEL, put_setting
-from tests.builders import BOT_ID, CHANNEL_ID, SERVICE_URL, TENANT
-from tests.fakecloud import FakeCloud
-from tests.registry_seed import Network, seed
+from tests.support.builders import BOT_ID, CHANNEL_ID, SERVICE_URL, TENANT
+from tests.support.fakecloud import FakeCloud
+from tests.support.registry_seed import Network, seed
 
 DEFAULT_POSTGRES = "postgresql://postgres@127.0.0.1:5432/test"
 APP_ID = "6a0f1c62-5e7b-4d5c-9a8e-3f2b1c0d9e8f"
@@ -151,7 +151,7 @@ def set_partner_channel(db: Database, service_url: str = SERVICE_URL) -> None:
 
 @pytest.fixture
 def network(db: Database) -> Network:
-    """The seeded network (tests.registry_seed): a member of every role, clients and flags."""
+    """The seeded network (tests.support.registry_seed): a member of every role, clients and flags."""
     return seed(db)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -33,13 +33,13 @@ from storage.approaches import asked_together
 from storage.history import changes
 from storage.models import Approach, ApproachConsent, Contact, Member, OutboxMessage, Quote
 from storage.registry import ensure_contact, put_flag
-from tests.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity, card_action, user
 from tests.conftest import set_partner_channel
-from tests.registry_seed import seed
-from tests.turns import actions, card_of, card_text, press, run, say, teams_size, until
+from tests.support.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity, card_action, user
+from tests.support.registry_seed import seed
+from tests.support.turns import actions, card_of, card_text, press, run, say, teams_size, until
 
 BEA = user(6, "Bea Bizdev")
-T0 = datetime(2026, 1, 1, tzinfo=timezone.utc)
+T0 = datetime(2026, 1, 1, tzinfo=UTC)
 
 
 # ---- the rules, table by table ---------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import pytest
 
 from bot.commands import VERBS
 from bot.turn import Reply
-from tests.turns import teams_size
+from tests.support.turns import teams_size
 from tools.gallery import samples
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from storage.members import member_by_email
 from storage.models import Member
-from tests import botprocess
+from tests.support import botprocess
 
 
 def accord(*args: str, database_url: str, cwd: Path, input: str | None = None):
@@ -67,7 +67,7 @@ def test_set_role_asks_for_create_before_making_a_member_of_an_unknown_address(d
 
 
 def test_members_remove_takes_away_a_mistyped_member_but_never_one_with_history(database_url, db, tmp_path):
-    from tests.registry_seed import seed
+    from tests.support.registry_seed import seed
 
     network = seed(db)
     made = accord("members", "set-role", "dnaa@network.example", "admin", "--create", database_url=database_url,
@@ -160,7 +160,7 @@ def test_send_queues_an_announcement_for_the_partner_channel_or_a_member(databas
 
 
 def test_match_reads_queries_and_answers_one_json_object_per_line(database_url, db, tmp_path):
-    from tests.registry_seed import seed
+    from tests.support.registry_seed import seed
 
     seed(db)
     queries = tmp_path / "queries.txt"
@@ -183,7 +183,7 @@ def test_match_reads_queries_and_answers_one_json_object_per_line(database_url, 
 
 
 def test_who_owns_answers_as_the_member_named(database_url, db, tmp_path):
-    from tests.registry_seed import seed
+    from tests.support.registry_seed import seed
 
     seed(db)
     as_bd = json.loads(accord("who-owns", "ClientCorp", "--as", "bo@network.example", "--json",
@@ -195,6 +195,7 @@ def test_who_owns_answers_as_the_member_named(database_url, db, tmp_path):
     assert {c["name"] for c in as_partner["contacts"]} == {None, "Mia Chen"}
     text = accord("who-owns", "Delta", "--as", "sam@network.example", database_url=database_url, cwd=tmp_path)
     assert text.returncode == 0 and text.stdout.startswith("No single client matches 'Delta'. Did you mean: ")
-    assert {"Delta Air Lines", "Delta Electronics"} <= set(text.stdout.strip().rstrip("?").split(": ", 1)[1].split("; "))
+    offered = set(text.stdout.strip().rstrip("?").split(": ", 1)[1].split("; "))
+    assert {"Delta Air Lines", "Delta Electronics"} <= offered
     nobody = accord("who-owns", "Delta", "--as", "ghost@network.example", database_url=database_url, cwd=tmp_path)
     assert nobody.returncode == 1

@@ -7,8 +7,8 @@ import pytest
 from cards.understanding import NOT_UNDERSTOOD, first_name
 from storage.members import find_member, set_role
 from storage.network import PARTNER_CHANNEL, get_setting
-from tests.builders import CHANNEL_ID, activity, card_action, mention_bot, user
-from tests.turns import actions, card_of, card_text, run
+from tests.support.builders import CHANNEL_ID, activity, card_action, mention_bot, user
+from tests.support.turns import actions, card_of, card_text, run
 
 
 def give_role(db, teams_id: str, role: str) -> None:

@@ -9,9 +9,9 @@ from datetime import timedelta
 from bot.turn import Reply
 from storage import outbox
 from storage.conversations import record_conversation
-from tests.botprocess import BotProcess
-from tests.builders import TENANT
-from tests.fakecloud import FakeCloud
+from tests.support.botprocess import BotProcess
+from tests.support.builders import TENANT
+from tests.support.fakecloud import FakeCloud
 
 APP_ID = "5e1d0c9b-8a7f-4e6d-9c5b-4a3f2e1d0c9b"
 

@@ -16,8 +16,8 @@ from sqlalchemy import func
 from sqlmodel import SQLModel, select
 
 from bot.demo import PLAYGROUND_CONFIG, SAMPLE
-from tests.botprocess import ACCORD, ROOT, accord as accord_cli, clean_environment, free_port
-from tests.playground import CONFIG_FILE_NAME, MockTenant
+from tests.support.botprocess import ACCORD, ROOT, accord as accord_cli, clean_environment, free_port
+from tests.support.playground import CONFIG_FILE_NAME, MockTenant
 
 needs_playground = pytest.mark.skipif(
     not (ROOT / "node_modules/.bin/agentsplayground").exists() and not os.environ.get("ACCORD_REQUIRE_PLAYGROUND"),

@@ -15,8 +15,8 @@ from sqlalchemy import create_engine, text
 
 from storage.db import normalise_url
 from storage.migrate import pending
-from tests.botprocess import ROOT, clean_environment, free_port
 from tests.conftest import postgres_schema
+from tests.support.botprocess import ROOT, clean_environment, free_port
 
 BIN = Path(sys.executable).parent
 LOCK = "SELECT pg_advisory_lock(hashtext('accord:migrations'))"

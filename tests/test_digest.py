@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import threading
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,10 +17,10 @@ from bot.turn import Reply
 from storage.db import Database
 from storage.models import Approach, Change, DigestRun, Dispute, Enquiry, Fee, OutboxMessage, Quote
 from storage.types import utcnow
-from tests.botprocess import accord as accord_cli
-from tests.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity, mention_bot
 from tests.conftest import make_settings, set_partner_channel
-from tests.turns import card_of, card_text, run, teams_size
+from tests.support.botprocess import accord as accord_cli
+from tests.support.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity, mention_bot
+from tests.support.turns import card_of, card_text, run, teams_size
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 FIRE = datetime(2026, 1, 19, 9, tzinfo=SYDNEY)  # a digest Monday: the period runs from 5 January 09:00
@@ -112,7 +112,7 @@ def test_the_channel_digest_shows_every_section_as_everyone_may_see_it(accord, n
     assert "took my client" not in text and "approached my client" not in text
     (run_row,) = runs(db)
     assert (run_row.period_key, run_row.cards) == (KEY, 1)
-    assert run_row.period_start == datetime(2026, 1, 4, 22, tzinfo=timezone.utc)
+    assert run_row.period_start == datetime(2026, 1, 4, 22, tzinfo=UTC)
 
 
 def test_the_fee_log_read_from_the_database_decides_when_a_fee_was_agreed_or_paid(accord, network, db):

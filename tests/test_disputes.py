@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,10 +15,10 @@ from bot.rules.disputes import DisputeFacts
 from storage import disputes as store
 from storage.history import changes
 from storage.models import Dispute, OutboxMessage, Sanction
-from tests.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity
 from tests.conftest import set_partner_channel
-from tests.registry_seed import seed
-from tests.turns import actions, card_of, card_text, press, run, say, say_text, text_of
+from tests.support.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity
+from tests.support.registry_seed import seed
+from tests.support.turns import actions, card_of, card_text, press, run, say, say_text, text_of
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 HOSTILE = "<at>Boss</at> **Urgent** [click](https://evil.example)"
@@ -123,7 +123,7 @@ def test_parse_day(text, day):
 
 def test_a_sanction_lifts_at_the_start_of_its_day_in_the_network_zone(db):
     ends = rules.sanction_ends(date(2026, 6, 30), SYDNEY)
-    assert ends == datetime(2026, 6, 29, 14, tzinfo=timezone.utc)
+    assert ends == datetime(2026, 6, 29, 14, tzinfo=UTC)
     net = seed(db)
     dana, di = net.members["dana"].id, net.members["di"].id
     with db.transaction() as session:

@@ -7,8 +7,8 @@ import pytest
 from bot.rules.dna import Entry, numbered_lines, parse_entry
 from bot.turn import Reply
 from storage.registry import flag_history, held_by
-from tests.builders import BO, DANA, SAM
-from tests.turns import card_text, press, say, say_text, teams_size
+from tests.support.builders import BO, DANA, SAM
+from tests.support.turns import card_text, press, say, say_text, teams_size
 
 
 @pytest.mark.parametrize("text, name, email", [

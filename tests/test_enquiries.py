@@ -5,7 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,11 +18,11 @@ from bot.services.enquiries import remind
 from storage import outbox
 from storage.enquiries import enquiry, set_state
 from storage.models import Enquiry, OutboxMessage
-from tests.botprocess import accord as accord_cli
-from tests.builders import ADA, BO, CHANNEL_ID, DANA, SAM, activity, card_action, post_webhook, signed_headers
 from tests.conftest import make_settings
-from tests.registry_seed import seed
-from tests.turns import card_of, card_text, run, until
+from tests.support.botprocess import accord as accord_cli
+from tests.support.builders import ADA, BO, CHANNEL_ID, DANA, SAM, activity, card_action, post_webhook, signed_headers
+from tests.support.registry_seed import seed
+from tests.support.turns import card_of, card_text, run, until
 
 SECRET = "form-secret-for-tests"
 SYDNEY = ZoneInfo("Australia/Sydney")
@@ -224,8 +224,8 @@ async def test_a_held_enquiry_nobody_acted_on_reminds_the_holder_and_bd_once(cli
     rows = sorted(enquiries(db), key=lambda r: r.id)
     with db.transaction() as session:
         set_state(session, enquiry(session, rows[1].id), "with holder")  # the holder pressed "I'll respond"
-    tuesday = datetime(2026, 11, 24, 12, tzinfo=timezone.utc)
-    wednesday = datetime(2026, 11, 25, 0, 1, tzinfo=timezone.utc)  # 11:01 in Sydney: two business days on
+    tuesday = datetime(2026, 11, 24, 12, tzinfo=UTC)
+    wednesday = datetime(2026, 11, 25, 0, 1, tzinfo=UTC)  # 11:01 in Sydney: two business days on
     with db.transaction() as session:
         assert remind(session, settings, tuesday) == 0
     with db.transaction() as session:
@@ -239,7 +239,7 @@ async def test_a_held_enquiry_nobody_acted_on_reminds_the_holder_and_bd_once(cli
 
 async def test_enquiries_lists_the_last_two_weeks_in_chat_and_on_the_command_line(client, network, accord, db,
                                                                                    tmp_path, database_url):
-    old, recent = days_ago(30), datetime.now(timezone.utc)  # one outside the two weeks, one inside
+    old, recent = days_ago(30), datetime.now(UTC)  # one outside the two weeks, one inside
     for n, when in enumerate([old, recent]):
         assert (await deliver(client, form(id=f"e{n}", received_at=when.isoformat()))).status == 202
     sent, _ = await run(accord, activity(text="enquiries", sender=SAM))
@@ -353,7 +353,7 @@ def test_the_channel_card_offers_only_the_moves_the_policy_allows_and_says_who_m
 
     from cards.enquiries import EnquiryView, channel_card
 
-    view = EnquiryView(7, "Jane Doe", "ClientCorp", "web", datetime(2026, 11, 20, tzinfo=timezone.utc), state,
+    view = EnquiryView(7, "Jane Doe", "ClientCorp", "web", datetime(2026, 11, 20, tzinfo=UTC), state,
                        client_name="ClientCorp Pty Ltd", holder_name="Dana Partner", holder_basis="past project")
     card = channel_card(view, ZoneInfo("Australia/Sydney"))
     assert [a["title"] for a in card.get("actions", [])] == buttons

@@ -16,7 +16,7 @@ import requests
 from botbuilder.integration.aiohttp import ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity, ChannelAccount, ConversationAccount
 
-from tests.fakecloud import BOT_FRAMEWORK_SCOPE, FakeCloud
+from tests.support.fakecloud import BOT_FRAMEWORK_SCOPE, FakeCloud
 
 APP_ID = "6c0f4a52-8b53-4d0e-9a8e-1f2a3b4c5d6e"
 APP_PASSWORD = "s3cret~password"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlalchemy import update
@@ -28,11 +28,11 @@ from storage.history import changes
 from storage.models import Change, Fee, Quote
 from storage.referrals import add_referral
 from storage.registry import put_flag
-from tests.builders import BO, DANA, DI, SAM, activity, mention_bot
-from tests.turns import at_once, card_of, card_text, press_text, pressed, run, sent_to
+from tests.support.builders import BO, DANA, DI, SAM, activity, mention_bot
+from tests.support.turns import at_once, card_of, card_text, press_text, pressed, run, sent_to
 
 PERCENTS = FeePercents(introduction=5, relationship=10, active_work=15)
-T0 = datetime(2026, 11, 2, tzinfo=timezone.utc)
+T0 = datetime(2026, 11, 2, tzinfo=UTC)
 
 
 # --- pure rules ---------------------------------------------------------------------------------------------------
@@ -57,7 +57,8 @@ def test_the_suggestion_uses_the_configured_percents():
 
 def test_holders_are_grouped_without_the_payer_and_strongest_first():
     facts = [HolderFact(1, "Dana", "past project"), HolderFact(1, "Dana", "do-not-approach"),
-             HolderFact(2, "Sam", "referral"), HolderFact(3, "Bo", "active quote"), HolderFact(4, "Di", "active project")]
+             HolderFact(2, "Sam", "referral"), HolderFact(3, "Bo", "active quote"),
+             HolderFact(4, "Di", "active project")]
     holders = fee_holders(facts, payer_id=3, percents=PERCENTS)
     assert [(h.member_id, h.bases, h.percent) for h in holders] == [
         (4, ("active project",), 15), (1, ("do-not-approach", "past project"), 10), (2, ("referral",), 5)]
@@ -83,7 +84,8 @@ PAYER, PAYEE, OTHER = Actor("partner", payer=True), Actor("partner", payee=True)
     ("proposed", "paid", PAYER, None, "A proposed fee can next be agreed or declined, not paid."),
     ("proposed", "proposed", PAYER, None, "This fee is already proposed."),
     ("agreed", "invoiced", PAYEE, None, None),
-    ("agreed", "invoiced", PAYER, None, "Only the member the fee is for, or a director or admin, can mark it invoiced."),
+    ("agreed", "invoiced", PAYER, None,
+     "Only the member the fee is for, or a director or admin, can mark it invoiced."),
     ("agreed", "paid", PAYER, None, "An agreed fee can next be invoiced, not paid."),
     ("invoiced", "paid", PAYER, None, None),
     ("invoiced", "paid", PAYEE, None, "Only the deal owner paying the fee, or a director or admin, can mark it paid."),
@@ -367,7 +369,7 @@ async def test_fees_shows_everyone_each_members_fees_this_period_and_all_time(ac
     with db.transaction() as session:  # the first proposal was made months ago, before this period
         session.execute(update(Change).where(Change.subject == "fee", Change.subject_id == first.id,
                                              Change.action == "proposed")
-                        .values(changed_at=datetime.now(timezone.utc) - timedelta(days=120)))
+                        .values(changed_at=datetime.now(UTC) - timedelta(days=120)))
     sent, _ = await run(accord, activity("channel", text=mention_bot("fees"), sender=SAM))
     card = card_of(sent[0])
     text = card_text(card)

@@ -9,8 +9,8 @@ from bot.rules.matching import ClientEntry, Matcher
 from bot.rules.understanding import RUN, Permission, decide, read
 from cards import verbs
 from cards.help import TASKS
-from tests.builders import ADA, BO, DANA, SAM, activity, mention_bot
-from tests.turns import card_of, card_text, press, run, say
+from tests.support.builders import ADA, BO, DANA, SAM, activity, mention_bot
+from tests.support.turns import card_of, card_text, press, run, say
 
 ROWS = "ColumnSet"
 

@@ -6,9 +6,9 @@ import json
 
 from cards import verbs
 from storage.models import Approach
-from tests.builders import BO
+from tests.support.builders import BO
+from tests.support.turns import press, say
 from tests.test_cli import accord as accord_cli
-from tests.turns import press, say
 
 
 async def test_a_clients_history_lists_flag_and_record_changes_with_who_and_how(accord, network, db, database_url,

@@ -11,8 +11,8 @@ from app import create_app
 from storage.members import find_member, member_by_email
 from storage.models import Member
 from storage.network import PARTNER_CHANNEL, get_setting
-from tests.builders import BO, CHANNEL_ID, SAM, TENANT, activity, card_action, mention_bot, user
 from tests.conftest import cloud_settings, make_settings
+from tests.support.builders import BO, CHANNEL_ID, SAM, TENANT, activity, card_action, mention_bot, user
 
 
 @pytest.fixture

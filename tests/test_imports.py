@@ -8,10 +8,10 @@ import os
 import shutil
 import sqlite3
 import subprocess
+import sys
 from argparse import Namespace
 from collections.abc import Iterator
-import sys
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -49,8 +49,8 @@ from storage.models import Client, Contact, Flag, FlagChange, Member
 ACCORD = str(Path(sys.executable).with_name("accord"))
 DATA = Path(__file__).parent / "data" / "imports"
 SYDNEY = ZoneInfo("Australia/Sydney")
-NOW = datetime(2025, 7, 1, 2, 0, tzinfo=timezone.utc)
-UTC = timezone.utc
+NOW = datetime(2025, 7, 1, 2, 0, tzinfo=UTC)
+UTC = UTC
 
 
 def accord(*args: str, database_url: str, cwd: Path, input: str | bytes | None = None) -> subprocess.CompletedProcess:

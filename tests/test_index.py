@@ -18,8 +18,8 @@ from bot.clients import ClientIndex
 from bot.core import Accord
 from storage.db import Database, save
 from storage.models import Client
-from tests.builders import SAM
-from tests.turns import say
+from tests.support.builders import SAM
+from tests.support.turns import say
 
 HOLD = 30.0  # seconds a held chunk waits for the test to let it go: a test that hangs this long has failed
 

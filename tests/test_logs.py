@@ -9,9 +9,9 @@ import pytest
 
 from bot.logs import configure_logging
 from cards import verbs
-from tests.builders import SAM
 from tests.conftest import make_settings
-from tests.turns import press, say
+from tests.support.builders import SAM
+from tests.support.turns import press, say
 
 TURN = re.compile(r"turn: member \d+ \(partner\) (message|action) in personal ran (?P<ran>.+) in \d+ ms")
 

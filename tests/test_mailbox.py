@@ -6,7 +6,7 @@ import asyncio
 import logging
 import ssl
 import time
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import aiohttp
 import pytest
@@ -30,14 +30,14 @@ from bot.mailbox import (
 )
 from storage.models import Enquiry, OutboxMessage
 from storage.network import get_setting
-from tests.builders import TENANT
 from tests.conftest import APP_ID as CLIENT_ID, APP_PASSWORD as SECRET, make_settings, set_partner_channel
-from tests.fakegraph import FakeGraph
-from tests.registry_seed import seed
-from tests.turns import until
+from tests.support.builders import TENANT
+from tests.support.fakegraph import FakeGraph
+from tests.support.registry_seed import seed
+from tests.support.turns import until
 
 MAILBOX = "Enquiries@network.example"
-NOW = datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 SINCE = NOW - timedelta(days=1)
 
 
@@ -83,15 +83,15 @@ def test_a_message_becomes_an_enquiry_from_its_sender_with_subject_and_opening_l
     assert incoming.source_key == "email:<abc@mail.clientcorp.com.au>"
     assert (incoming.source, incoming.person_name, incoming.person_email) == ("email", "Jane Doe",
                                                                              "jane.doe@clientcorp.com.au")
-    assert incoming.received_at == datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)
+    assert incoming.received_at == datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
     assert incoming.message == "Tender help\n\nHi,\nWe need help with a tender."
     assert incoming.company is None and incoming.person_phone is None and incoming.referred_by is None
 
 
 @pytest.mark.parametrize("value, expected", [
-    ("2026-11-20T09:30:00Z", datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)),
-    ("2026-11-20T20:30:00+11:00", datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)),
-    ("2026-11-20T09:30:00", datetime(2026, 11, 20, 9, 30, tzinfo=timezone.utc)),  # Graph's times are UTC
+    ("2026-11-20T09:30:00Z", datetime(2026, 11, 20, 9, 30, tzinfo=UTC)),
+    ("2026-11-20T20:30:00+11:00", datetime(2026, 11, 20, 9, 30, tzinfo=UTC)),
+    ("2026-11-20T09:30:00", datetime(2026, 11, 20, 9, 30, tzinfo=UTC)),  # Graph's times are UTC
     (None, NOW),
     ("last Tuesday", NOW),
 ])
@@ -326,7 +326,7 @@ async def test_auto_replies_bounces_own_mail_old_mail_and_removals_are_skipped(g
     graph.add_message("Automatic reply: Our services", "I am away until Monday.", sender="someone@clientcorp.com.au")
     graph.add_message("Undeliverable: Our services", sender="postmaster@network.example", name="Postmaster")
     graph.add_message("Fwd: enquiry", sender=MAILBOX.lower(), name="Enquiries")
-    graph.add_message("Last year's enquiry", received_at=datetime.now(timezone.utc) - timedelta(days=3))
+    graph.add_message("Last year's enquiry", received_at=datetime.now(UTC) - timedelta(days=3))
     gone = graph.add_message("Deleted before we saw it", sender="spam@example.org")
     graph.remove_message(gone["id"])
     graph.add_message("Real enquiry", sender="bob@example.org", name="Bob Smith")
@@ -339,7 +339,7 @@ async def test_auto_replies_bounces_own_mail_old_mail_and_removals_are_skipped(g
 
 async def test_mail_from_before_the_first_read_stays_out_even_when_it_changes_or_the_inbox_is_reread(graph, mailbox,
                                                                                                       db):
-    old = graph.add_message("Old", received_at=datetime.now(timezone.utc) - timedelta(days=2))
+    old = graph.add_message("Old", received_at=datetime.now(UTC) - timedelta(days=2))
     assert await mailbox.poll_once() == 0
     graph.update_message(old["id"], isRead=True)
     assert await mailbox.poll_once() == 0
@@ -385,7 +385,7 @@ async def test_an_accept_that_fails_midway_keeps_the_old_link_and_nothing_is_pos
     box = mailboxes(accept=flaky)
     for n in range(3):
         graph.add_message(f"Enquiry {n}", sender=f"person{n}@example.org", name=f"Person {n}",
-                          received_at=datetime.now(timezone.utc) - timedelta(minutes=10 - n))
+                          received_at=datetime.now(UTC) - timedelta(minutes=10 - n))
     with pytest.raises(RuntimeError):
         await box.poll_once()
     assert stored_link(db) is None and len(enquiries(db)) == 1

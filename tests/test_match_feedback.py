@@ -8,9 +8,9 @@ from bot.services import feedback
 from cards import verbs
 from storage.models import Client, MatchFeedback
 from storage.types import utcnow
-from tests.builders import ADA, BO, SAM, user
+from tests.support.builders import ADA, BO, SAM, user
+from tests.support.turns import actions, card_text, press, press_text, say
 from tests.test_cli import accord as accord_cli
-from tests.turns import actions, card_text, press, press_text, say
 
 
 def button(card: dict, verb: str) -> dict:
@@ -42,7 +42,8 @@ async def test_not_this_client_turns_the_answer_back_into_a_question_until_an_ad
 async def test_none_of_these_notes_every_candidate_and_pressing_twice_keeps_one_row_each(accord, network, db):
     card = await say(accord, "who owns Delta", SAM)
     none = button(card, verbs.WHO_OWNS_NOT_THIS)
-    assert sorted(none["data"]["client_ids"]) == sorted([network.clients["delta_air"].id, network.clients["delta_el"].id])
+    deltas = [network.clients["delta_air"].id, network.clients["delta_el"].id]
+    assert sorted(none["data"]["client_ids"]) == sorted(deltas)
     for _ in range(2):
         assert "“Delta” is not Delta" in card_text(await press(accord, verbs.WHO_OWNS_NOT_THIS, SAM, **_data(none)))
     with db.transaction() as session:

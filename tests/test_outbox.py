@@ -13,9 +13,9 @@ from bot.turn import Reply
 from storage import outbox
 from storage.conversations import personal_conversation, record_conversation
 from storage.models import Member
-from tests.builders import BOT_ID, TENANT
 from tests.conftest import cloud_settings
-from tests.senders import deliver_all, make_sender, settled, stop
+from tests.support.builders import BOT_ID, TENANT
+from tests.support.senders import deliver_all, make_sender, settled, stop
 
 
 @pytest.fixture

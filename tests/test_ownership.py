@@ -1,6 +1,6 @@
 """Who sees what of a client's holders: the visibility table, one row per role and place."""
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import pytest
 
@@ -8,8 +8,8 @@ from bot.rules.access import Viewer
 from bot.rules.ownership import FlagFact, may_see_contact, ownership
 
 DANA, SAM, BO = 1, 2, 3
-T0 = datetime(2025, 3, 1, tzinfo=timezone.utc)
-T1 = datetime(2026, 1, 15, tzinfo=timezone.utc)
+T0 = datetime(2025, 3, 1, tzinfo=UTC)
+T1 = datetime(2026, 1, 15, tzinfo=UTC)
 
 FACTS = [
     FlagFact(DANA, "Dana Partner", "past project", T0),

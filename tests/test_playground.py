@@ -9,10 +9,10 @@ import shutil
 import pytest
 
 from storage.members import member_by_email
-from tests.botprocess import ROOT, BotProcess, accord, post_signed
-from tests.playground import Playground
-from tests.registry_seed import seed
-from tests.turns import until
+from tests.support.botprocess import ROOT, BotProcess, accord, post_signed
+from tests.support.playground import Playground
+from tests.support.registry_seed import seed
+from tests.support.turns import until
 
 pytestmark = pytest.mark.skipif(
     not (ROOT / "node_modules/.bin/agentsplayground").exists() and not os.environ.get("ACCORD_REQUIRE_PLAYGROUND"),
@@ -210,7 +210,8 @@ async def test_a_bd_approach_to_a_held_client_asks_the_holder_and_the_digest_rea
         assert "renewal of the 2027 panel" in card_words(consent)
         agreed = await pg.execute_action(consent, "approach.agree", from_user=holder)
         assert agreed["statusCode"] == 200
-        told = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: holder.name in (m.text or "") + card_words(m))
+        told = await pg.wait_for_bot_message(
+            pg.personal_chat_id, lambda m, name=holder.name: name in (m.text or "") + card_words(m))
         assert "agree" in ((told.text or "") + card_words(told)).lower()
     post = await pg.wait_for_bot_message(pg.channel_id, lambda m: "BD approach" in card_words(m))
     assert "ClientCorp" in card_words(post) and "on behalf of" in card_words(post).lower()

@@ -1,4 +1,4 @@
-"""End-to-end checks of tests/playground.py against a tiny botbuilder echo bot served in-process."""
+"""End-to-end checks of tests/support/playground.py against a tiny botbuilder echo bot served in-process."""
 from __future__ import annotations
 
 import asyncio
@@ -16,8 +16,8 @@ from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, Messag
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
 from botbuilder.schema import Activity, ChannelAccount, ConversationParameters, ConversationReference
 
-from tests.fakecloud import serve
-from tests.playground import DEFAULT_EXECUTABLE, BotMessage, Playground, PlaygroundError
+from tests.support.fakecloud import serve
+from tests.support.playground import DEFAULT_EXECUTABLE, BotMessage, Playground, PlaygroundError
 
 if not (DEFAULT_EXECUTABLE.exists() and shutil.which("node")):
     if os.environ.get("ACCORD_REQUIRE_PLAYGROUND") == "1":

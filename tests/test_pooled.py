@@ -17,8 +17,8 @@ from botbuilder.schema import Activity
 from bot.adapter import TeamsEndpoint
 from bot.connector import Connector
 from bot.tokens import AppTokens
-from tests.builders import activity, user
 from tests.conftest import cloud_settings
+from tests.support.builders import activity, user
 
 
 @pytest.fixture

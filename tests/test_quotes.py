@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import time
 import urllib.request
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import hypothesis
 import pytest
@@ -35,18 +35,18 @@ from bot.webhooks import QuoteIn
 from storage.history import changes
 from storage.models import Change, Flag, Member, OutboxMessage, Quote, QuoteEvent, QuoteSplit
 from storage.registry import active_flags, flag_history
-from tests.botprocess import BotProcess, post_signed
-from tests.builders import BO, DI, SAM, TENANT, post_webhook, signed_headers, user
 from tests.conftest import make_settings
-from tests.fakecloud import FakeCloud
-from tests.fakegraph import FakeGraph
-from tests.turns import card_text, say_text, until
+from tests.support.botprocess import BotProcess, post_signed
+from tests.support.builders import BO, DI, SAM, TENANT, post_webhook, signed_headers, user
+from tests.support.fakecloud import FakeCloud
+from tests.support.fakegraph import FakeGraph
+from tests.support.turns import card_text, say_text, until
 
 SECRET = "quote-secret-for-tests"
 CLIENT_ID = "5f1c6f0e-0000-4000-8000-0000000c0075"
 GRAPH_SECRET = "graph-secret-for-quote-tests"
 NOTICES = "notices@network.example"
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 DAY = timedelta(days=1)
 
 # -- the rules ------------------------------------------------------------------------------------

@@ -16,12 +16,12 @@ from cards import verbs
 from storage import outbox
 from storage.models import Member, OutboxMessage, Quote
 from storage.types import utcnow
-from tests.botprocess import accord as accord_cli
-from tests.builders import ADA, BO, CHANNEL_ID, SAM, TENANT
 from tests.conftest import make_settings
-from tests.fakegraph import FakeGraph
-from tests.senders import deliver_all
-from tests.turns import actions, card_text, press, press_text, say, say_text
+from tests.support.botprocess import accord as accord_cli
+from tests.support.builders import ADA, BO, CHANNEL_ID, SAM, TENANT
+from tests.support.fakegraph import FakeGraph
+from tests.support.senders import deliver_all
+from tests.support.turns import actions, card_text, press, press_text, say, say_text
 
 NOT_YET = "as soon as they are reachable in Teams (not in the partner team yet)"
 CATALOG_ID = "2f4ed5c1-1d1e-4f3b-9d5a-acc0rd000001"
@@ -97,7 +97,8 @@ async def test_the_channel_card_names_a_holder_not_in_teams_and_its_routing_line
     answer = card_text(await press(accord, verbs.ENQUIRY_RESPOND, SAM, enquiry_id=enquiry_id))
     assert "Routing: **With Sam Partner, responding**" in answer
     (update,) = [r for r in queued(db, f"enquiry:{enquiry_id}:channel:responding")]
-    assert "Routing: **With Sam Partner, responding**" in card_text(json.loads(update.payload)["attachments"][0]["content"])
+    posted = json.loads(update.payload)["attachments"][0]["content"]
+    assert "Routing: **With Sam Partner, responding**" in card_text(posted)
 
 
 async def test_admins_see_who_cannot_be_reached_in_chat_and_on_the_command_line(accord, db, network, imported_sam,

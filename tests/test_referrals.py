@@ -14,8 +14,8 @@ from cards.base import plain
 from storage.history import changes
 from storage.models import Fee, Referral
 from storage.referrals import add_referral, move_referral, referral
-from tests.builders import BO, BOT_ID, DANA, DI, SAM, activity, mention_bot, user
-from tests.turns import at_once, card_of, card_text, press_text, pressed, run, sent_to
+from tests.support.builders import BO, BOT_ID, DANA, DI, SAM, activity, mention_bot, user
+from tests.support.turns import at_once, card_of, card_text, press_text, pressed, run, sent_to
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 FRIDAY = datetime(2026, 11, 20, 10, 0, tzinfo=SYDNEY)
@@ -160,7 +160,8 @@ async def test_the_recipient_acknowledges_and_updates_and_the_introducer_hears_e
     assert "already acknowledged" in await press_text(accord, verbs.REFERRAL_ACK, SAM, referral_id=row.id)
     await press_text(accord, verbs.REFERRAL_STATE, SAM, referral_id=row.id, to="in progress")
     notes = [n["text"] for n in sent_to(db, m["dana"].id, f"referral:{row.id}")]
-    assert notes == [f"Sam Partner acknowledged your introduction of John Doe at ClientCorp Pty Ltd (referral {row.id}).",
+    assert notes == [f"Sam Partner acknowledged your introduction of John Doe at ClientCorp Pty Ltd "
+                     f"(referral {row.id}).",
                      f"Sam Partner marked as in progress your introduction of John Doe at ClientCorp Pty Ltd "
                      f"(referral {row.id})."]
     assert "Choose acknowledged" in await press_text(accord, verbs.REFERRAL_STATE, SAM, referral_id=row.id, to="maybe")

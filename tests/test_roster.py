@@ -22,10 +22,10 @@ from storage.members import member_by_email
 from storage.models import Change, Member, OutboxMessage, Team
 from storage.teams import record_team, team
 from storage.types import utcnow
-from tests.botprocess import accord as accord_cli
-from tests.builders import BOT_ID, TEAM_ID, TENANT, activity, post_webhook
 from tests.conftest import cloud_settings, make_settings
-from tests.senders import deliver_all, rows
+from tests.support.botprocess import accord as accord_cli
+from tests.support.builders import BOT_ID, TEAM_ID, TENANT, activity, post_webhook
+from tests.support.senders import deliver_all, rows
 
 SECRET = "roster-tests-webhook-secret"
 

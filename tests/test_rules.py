@@ -1,5 +1,7 @@
 """Pure rules and helpers, table-driven."""
 
+from datetime import UTC
+
 import pytest
 
 from bot.commands import COMMANDS, VERBS, build_router
@@ -90,11 +92,11 @@ def test_every_verb_has_a_handler_and_declares_who_may_press_it_and_what_others_
 
 
 def _fact(holder, basis, days_ago, email=None):
-    from datetime import datetime, timedelta, timezone
+    from datetime import datetime, timedelta
 
     from bot.rules.ownership import FlagFact
 
-    since = datetime(2026, 1, 1, tzinfo=timezone.utc) - timedelta(days=days_ago)
+    since = datetime(2026, 1, 1, tzinfo=UTC) - timedelta(days=days_ago)
     return FlagFact(holder, f"H{holder}", basis, since, "Contact" if email else None, email)
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import time
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -25,10 +25,10 @@ from bot.rules.digest import (
 from bot.rules.quotes import is_partner_quote
 from bot.turn import Reply
 from cards.digest import digest_cards
-from tests.turns import card_text, teams_size
+from tests.support.turns import card_text, teams_size
 
 SYDNEY = ZoneInfo("Australia/Sydney")
-UTC = timezone.utc
+UTC = UTC
 MONDAY_9 = "0 9 * * mon"
 
 
@@ -224,7 +224,7 @@ def test_disputes_channel_sees_counts_and_published_outcomes_only():
     for who, opened, outcomes in [("sam", [2], [5, 3, 4]), ("dana", [1, 2], [5, 3, 4]), ("bo", [], [5, 3]),
                                   ("di", [1, 2], [5, 3, 4])]:
         groups = dict(shown(rows, AS[who])["Disputes"])
-        assert groups.get("Outcomes (%d)" % len(outcomes)) == outcomes, who
+        assert groups.get(f"Outcomes ({len(outcomes)})") == outcomes, who
         assert groups.get("Opened: details you may see", []) == opened, who
 
 

@@ -13,7 +13,7 @@ from storage.db import Database
 from storage.models import DigestRun, OutboxMessage
 from storage.types import utcnow
 from tests.conftest import make_settings, set_partner_channel
-from tests.registry_seed import seed
+from tests.support.registry_seed import seed
 
 
 async def test_every_job_is_scheduled_and_the_digest_job_posts_a_due_digest(database_url, db, monkeypatch):

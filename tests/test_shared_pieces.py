@@ -3,7 +3,7 @@ basis ranks, and chat messages Teams delivers twice."""
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -28,8 +28,8 @@ from storage.models import Client, Member, OutboxMessage, Quote, Referral
 from storage.quotes import quote
 from storage.referrals import referral
 from storage.registry import client, flag
-from tests.builders import BO, DANA, SAM, activity
-from tests.turns import card_of, card_text, press, press_text, run, say_text
+from tests.support.builders import BO, DANA, SAM, activity
+from tests.support.turns import card_of, card_text, press, press_text, run, say_text
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 HOSTILE = "**Evil** [x](evil.example) &lt;at&gt;Boss&lt;/at&gt; _Ltd_"  # as Teams sends typed "<at>"
@@ -137,7 +137,7 @@ async def test_hostile_typed_text_is_shown_literally_on_the_approach_form(accord
 # --- dates, basis ranks --------------------------------------------------------------------------------------------
 
 def test_a_moment_is_shown_in_the_networks_zone():
-    moment = datetime(2026, 3, 1, 22, 5, tzinfo=timezone.utc)  # 2 March, 09:05 in Sydney
+    moment = datetime(2026, 3, 1, 22, 5, tzinfo=UTC)  # 2 March, 09:05 in Sydney
     assert shown(moment, SYDNEY) == "2 Mar 2026"
     assert shown(moment, SYDNEY, MOMENT) == "2 Mar 2026 09:05 AEDT"
     assert shown(moment, SYDNEY, "%-d %b") == "2 Mar" and shown(None, SYDNEY) == ""

@@ -15,7 +15,7 @@ from aiohttp.test_utils import TestServer
 
 from app import _running
 from storage.db import shown_url
-from tests.botprocess import ROOT, BotProcess, clean_environment
+from tests.support.botprocess import ROOT, BotProcess, clean_environment
 
 
 def test_a_bad_setting_stops_start_up_with_one_line(tmp_path):

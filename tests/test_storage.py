@@ -1,6 +1,6 @@
 """Storage: the migrations build exactly the tables the models describe; UTC in, UTC out."""
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -26,7 +26,7 @@ def test_times_come_back_aware_utc(db):
         session.add(member)
     with db.transaction() as session:
         stored = session.get(Member, member.id)
-        assert stored.created_at == datetime(2026, 11, 21, 22, 0, tzinfo=timezone.utc)
+        assert stored.created_at == datetime(2026, 11, 21, 22, 0, tzinfo=UTC)
         assert stored.created_at.utcoffset() == timedelta(0)
 
 
@@ -67,7 +67,7 @@ def test_the_outbox_backlog_counts_open_messages_and_their_oldest_age(db):
     with db.transaction() as session:
         count, oldest = outbox.backlog(session)["pending"]
     assert count == 2
-    assert oldest.tzinfo is not None and (datetime.now(timezone.utc) - oldest) < timedelta(minutes=1)
+    assert oldest.tzinfo is not None and (datetime.now(UTC) - oldest) < timedelta(minutes=1)
 
 
 def test_a_conversation_keeps_what_was_known_when_teams_leaves_a_field_out(db):

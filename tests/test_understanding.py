@@ -8,8 +8,8 @@ import pytest
 from bot.router import plain_text
 from cards import verbs
 from cards.understanding import NOT_UNDERSTOOD
-from tests.builders import BO, DANA, SAM, activity, card_action, mention_bot, user
-from tests.turns import actions, card_of, card_text, press, run, say
+from tests.support.builders import BO, DANA, SAM, activity, card_action, mention_bot, user
+from tests.support.turns import actions, card_of, card_text, press, run, say
 
 # ---- the answers that run no command, through TestAdapter ----------------------------------------------------------
 

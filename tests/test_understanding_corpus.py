@@ -12,9 +12,9 @@ from bot.turn import Place, Turn, User
 from storage.db import save
 from storage.members import find_member
 from storage.models import Client, Member
-from tests.builders import SERVICE_URL
 from tests.data.matching_clients import CLIENTS
 from tests.data.understanding import HALVES, ROLES
+from tests.support.builders import SERVICE_URL
 
 
 @pytest.fixture

@@ -8,9 +8,9 @@ import json
 import pytest
 
 from cards.understanding import NOT_UNDERSTOOD
-from tests.builders import ADA, BO, DANA, DI, SAM, activity, card_action, mention_bot
 from tests.conftest import cloud_settings
-from tests.turns import actions
+from tests.support.builders import ADA, BO, DANA, DI, SAM, activity, card_action, mention_bot
+from tests.support.turns import actions
 
 
 @pytest.fixture

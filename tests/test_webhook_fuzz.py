@@ -12,7 +12,7 @@ import schemathesis
 from hypothesis import HealthCheck, given, settings
 from schemathesis import GenerationMode
 
-from tests.botprocess import BotProcess, post_signed
+from tests.support.botprocess import BotProcess, post_signed
 
 SECRET = "fuzz-secret"
 

@@ -12,8 +12,8 @@ from storage.members import member_by_id
 from storage.models import Client
 from storage.registry import put_flag
 from storage.types import utcnow
-from tests.builders import ADA, BO, DANA, DI, SAM, card_action, compose_search
-from tests.turns import actions, card_text, run, say
+from tests.support.builders import ADA, BO, DANA, DI, SAM, card_action, compose_search
+from tests.support.turns import actions, card_text, run, say
 
 
 def notify_buttons(card: dict) -> list[dict]:

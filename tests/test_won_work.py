@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from sqlmodel import select
@@ -11,10 +11,10 @@ from bot.rules.ownership import WorkFlag, won_work
 from cards import verbs
 from storage.models import Approach, Referral
 from storage.registry import flags_from
-from tests.builders import BO, DI, SAM, activity
-from tests.turns import card_text, press, run, say
+from tests.support.builders import BO, DI, SAM, activity
+from tests.support.turns import card_text, press, run, say
 
-WON = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+WON = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 YEAR = timedelta(days=365)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta
 from functools import cached_property
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -61,7 +61,7 @@ class Schedule:
             if start <= end:
                 found = self._last_between(start, end)
                 if found is not None:
-                    return found.astimezone(timezone.utc)
+                    return found.astimezone(UTC)
             week -= timedelta(weeks=self.every_weeks)
         return None
 
@@ -75,7 +75,7 @@ class Schedule:
             end = self._midnight(week + timedelta(weeks=1)) - 1
             found = self._first_from(max(after, self._midnight(week)))
             if found is not None and int(found.timestamp()) <= end:
-                return found.astimezone(timezone.utc)
+                return found.astimezone(UTC)
             week += timedelta(weeks=self.every_weeks)
         return None
 
@@ -123,7 +123,7 @@ class Schedule:
         return int(datetime.combine(day, time(), tzinfo=self.zone).timestamp())
 
     def _first_from(self, second: int) -> datetime | None:
-        fire: datetime | None = self._trigger.get_next_fire_time(None, datetime.fromtimestamp(second, timezone.utc))
+        fire: datetime | None = self._trigger.get_next_fire_time(None, datetime.fromtimestamp(second, UTC))
         return fire
 
     def _last_between(self, start: int, end: int) -> datetime | None:
@@ -144,7 +144,7 @@ class Schedule:
 
 def period_key(fire: datetime) -> str:
     """A scheduled period's unique key: its digest time in UTC."""
-    return fire.astimezone(timezone.utc).isoformat()
+    return fire.astimezone(UTC).isoformat()
 
 
 def _monday(day: date) -> date:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.rules.access import DIRECTORS, INSIDERS, OVERSEERS, Viewer
@@ -193,7 +193,7 @@ def parse_day(text: str | None) -> date | None:
 
 def sanction_ends(day: date, zone: ZoneInfo) -> datetime:
     """'Until 30 June' lifts at the start of 30 June in the network's zone, stored in UTC."""
-    return datetime.combine(day, time(0), tzinfo=zone).astimezone(timezone.utc)
+    return datetime.combine(day, time(0), tzinfo=zone).astimezone(UTC)
 
 
 def _involved(dispute: DisputeFacts) -> frozenset[int]:

@@ -31,7 +31,8 @@ TRANSITIONS: dict[tuple[str | None, str], str] = {
     (FeeState.invoiced, FeeState.paid): PAYER,
 }
 PARTY_NAMES = {PAYER: "the deal owner paying the fee", PAYEE: "the member the fee is for"}
-MOVE_NAMES: dict[str, str] = {FeeState.proposed: "propose it", FeeState.no_fee: "record no fee", FeeState.agreed: "accept it",
+MOVE_NAMES: dict[str, str] = {
+    FeeState.proposed: "propose it", FeeState.no_fee: "record no fee", FeeState.agreed: "accept it",
               FeeState.declined: "decline it", FeeState.invoiced: "mark it invoiced", FeeState.paid: "mark it paid"}
 
 

@@ -13,10 +13,10 @@ from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import plain
 from storage import outbox, teams as rosters
+from storage.batches import chunks
 from storage.conversations import with_personal_chat
 from storage.members import display_name, member_by_id, members_with_role
 from storage.models import Member
-from storage.batches import chunks
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import os
 import socket
 from collections import defaultdict
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from sqlmodel import Session
 
@@ -101,7 +101,7 @@ def post_so_far(session: Session, settings: Settings, now: datetime) -> Posting:
     if channel is None:
         return Posting(period, problem=NO_CHANNEL)
     cards = build(session, settings, period, Viewer(None, None, public=True), so_far=True)
-    stamp = now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S.%fZ")
+    stamp = now.astimezone(UTC).strftime("%Y%m%dT%H%M%S.%fZ")
     _queue(session, settings, channel.conversation_id, f"digest:now:{stamp}", cards)
     return Posting(period, len(cards))
 

@@ -59,7 +59,7 @@ async def status_before_the_body(client, path: str, headers: dict[str, str], len
 
 @contextmanager
 def sqlite_locked(database_url: str) -> Iterator[None]:
-    """Another connection, in its own thread, holds SQLite's write lock until the block ends (WAL: readers still read)."""
+    """Another connection, in its own thread, holds SQLite's write lock until the block ends (readers still read)."""
     locked, release = threading.Event(), threading.Event()
 
     def hold() -> None:

@@ -8,8 +8,8 @@ import time
 
 import pytest
 
-from tests.builders import activity, user
 from tests.security.edge import SECRETS, headers_with, now_stamp, status_before_the_body
+from tests.support.builders import activity, user
 
 PRE_BODY_REFUSALS = ["wrong_audience", "missing_audience", "wrong_issuer", "missing_issuer", "expired",
                      "not_yet_valid", "bad_signature", "unknown_kid", "missing_kid", "unsigned", "garbled",

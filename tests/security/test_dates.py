@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlmodel import select
@@ -12,11 +12,11 @@ from bot.rules.dates import outside_window
 from storage.enquiries import add_enquiry
 from storage.models import Enquiry, Quote
 from storage.quotes import add_quote
-from tests.builders import SAM, activity, post_webhook
 from tests.security.edge import ENQUIRY_SECRET, QUOTE_SECRET, enquiry, quote_event
-from tests.turns import card_text
+from tests.support.builders import SAM, activity, post_webhook
+from tests.support.turns import card_text
 
-UTC = timezone.utc
+UTC = UTC
 NOW = datetime(2026, 11, 20, 9, 30, tzinfo=UTC)
 
 

@@ -10,8 +10,8 @@ import pytest
 from bot.imports import SPECS, Context, load_snapshot, make_plan, parse_file, show
 from storage.registry import held_by
 from storage.types import utcnow
-from tests.builders import DANA, SAM
-from tests.turns import card_text, press, readable, say_text
+from tests.support.builders import DANA, SAM
+from tests.support.turns import card_text, press, readable, say_text
 
 # The seed: Dana protects John Doe <john@clientcorp.com.au> at ClientCorp.
 DANAS_NAME, DANAS_EMAIL = "John Doe", "john@clientcorp.com.au"

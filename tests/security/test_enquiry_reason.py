@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -17,11 +17,11 @@ from bot.services.enquiries import Incoming, receive, remind
 from bot.services.quotes import sync_flags
 from cards import verbs
 from storage.quotes import add_quote
-from tests.builders import BO, DANA, DI, SAM
 from tests.conftest import make_settings
-from tests.turns import card_text, message_text, press, queued, readable, say_text, sent_to
+from tests.support.builders import BO, DANA, DI, SAM
+from tests.support.turns import card_text, message_text, press, queued, readable, say_text, sent_to
 
-RECEIVED = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+RECEIVED = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 REASON = "do-not-approach"  # the seed: Dana protects John Doe <john@clientcorp.com.au> (and had a past project)
 
 
@@ -65,7 +65,7 @@ def test_the_channel_post_names_the_holder_but_not_why(accord, network, db):
     (BO, "channel", False), (DANA, "groupChat", False),
 ])
 async def test_the_enquiries_list_says_why_only_to_those_who_may_know(accord, network, db, asker, kind, told):
-    enquire(accord, db, received=datetime.now(timezone.utc) - timedelta(hours=1))  # the list shows 14 days
+    enquire(accord, db, received=datetime.now(UTC) - timedelta(hours=1))  # the list shows 14 days
     listed = readable(await say_text(accord, "enquiries", asker, kind))
     assert "Zed Visitor" in listed and "Dana Partner" in listed
     assert (REASON in listed) is told and (told or no_reason(listed))

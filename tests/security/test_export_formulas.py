@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,7 @@ import pytest
 from storage.db import save
 from storage.models import Client, Contact, Member
 from storage.registry import put_flag
-from tests.botprocess import accord
+from tests.support.botprocess import accord
 
 TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
 FORMULA = '=HYPERLINK("https://evil.example","Open")'
@@ -34,7 +34,7 @@ def typed(db):
             session.add(contact)
             session.flush()
             put_flag(session, None, by=None, via="chat", client_id=client.id, holder_id=holder.id,
-                     basis="do-not-approach", contact_id=contact.id, since=datetime(2025, 3, 1, 5, tzinfo=timezone.utc))
+                     basis="do-not-approach", contact_id=contact.id, since=datetime(2025, 3, 1, 5, tzinfo=UTC))
 
 
 def run(database_url: str, folder: Path, *args: str):

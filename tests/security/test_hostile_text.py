@@ -11,9 +11,9 @@ from cards.base import plain
 from storage.db import save
 from storage.members import find_member
 from storage.models import Client, Dispute, OutboxMessage
-from tests.builders import ADA, DANA, DI, SAM, activity, user
 from tests.conftest import set_partner_channel
-from tests.turns import card_text, press, run, text_of
+from tests.support.builders import ADA, DANA, DI, SAM, activity, user
+from tests.support.turns import card_text, press, run, text_of
 
 RLO, FSI, PDI = "\u202e", "\u2068", "\u2069"
 

@@ -12,9 +12,9 @@ from app import create_app
 from storage.history import changes
 from storage.members import find_member, member_by_email
 from storage.models import Member, OutboxMessage
-from tests.botprocess import accord as accord_cli
-from tests.builders import TENANT, activity, mention_bot, user
 from tests.conftest import cloud_settings
+from tests.support.botprocess import accord as accord_cli
+from tests.support.builders import TENANT, activity, mention_bot, user
 
 OTHER_TENANT = "0b8e5f7a-1c2d-4e3f-9a8b-7c6d5e4f3a2b"
 

@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from storage.db import normalise_url
-from tests.builders import activity, user
-from tests.turns import card_text, until
+from tests.support.builders import activity, user
+from tests.support.turns import card_text, until
 
 pytestmark = pytest.mark.skipif(os.environ.get("ACCORD_TEST_DB", "sqlite") != "postgres",
                                 reason="pg_terminate_backend is PostgreSQL's")

@@ -26,9 +26,9 @@ from storage.fees import add_fee
 from storage.models import OutboxMessage
 from storage.network import partner_channel
 from storage.types import utcnow
-from tests.builders import ADA, BO, DANA, DI, SAM, activity, compose_search, mention_bot
 from tests.conftest import make_settings
-from tests.turns import card_of, card_text, message_text, press, readable, run, say
+from tests.support.builders import ADA, BO, DANA, DI, SAM, activity, compose_search, mention_bot
+from tests.support.turns import card_of, card_text, message_text, press, readable, run, say
 
 # The readers: the partner who holds ClientCorp (and quotes Acme), another partner, BD, a director, an admin, and the
 # public view (whatever is posted to, or answered in, a channel or group chat, whoever asked).

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -20,17 +20,17 @@ from storage.db import normalise_url
 from storage.members import member_by_id, set_role
 from storage.migrate import upgrade
 from storage.models import Quote
-from tests.builders import BO, DANA
 from tests.conftest import make_settings, postgres_schema
-from tests.turns import card_text, readable, say_text
+from tests.support.builders import BO, DANA
+from tests.support.turns import card_text, readable, say_text
 
-T0 = datetime(2026, 3, 2, 9, 0, tzinfo=timezone.utc)
+T0 = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 VALUE = "777,123"  # distinctive: a leak is this string where it should not be
 
 
 def period() -> Period:
     """A digest period around every quote the tests record, whatever today is."""
-    return Period(T0 - timedelta(days=3650), datetime(2999, 1, 1, tzinfo=timezone.utc))
+    return Period(T0 - timedelta(days=3650), datetime(2999, 1, 1, tzinfo=UTC))
 
 
 def digest_text(db, settings, viewer: Viewer) -> str:

@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -13,11 +13,11 @@ from bot.rules.enquiries import referrer_notice_key
 from bot.services.enquiries import receive
 from bot.webhooks import EnquiryIn
 from cards import verbs
-from tests.builders import BO
-from tests.turns import message_text, press, readable, sent_to
+from tests.support.builders import BO
+from tests.support.turns import message_text, press, readable, sent_to
 
 SYDNEY = ZoneInfo("Australia/Sydney")
-MORNING = datetime(2026, 3, 2, 22, 0, tzinfo=timezone.utc)  # 9 am on Tuesday 3 March in Sydney
+MORNING = datetime(2026, 3, 2, 22, 0, tzinfo=UTC)  # 9 am on Tuesday 3 March in Sydney
 TAIL = "TAIL-OF-A-LONG-COMPANY"
 
 
@@ -71,10 +71,10 @@ def test_a_sender_without_email_is_counted_by_name(accord, network, db):
     ((7, None, "Zed Visitor", MORNING), (7, None, " zed visitor ", MORNING), True),
     ((7, None, "Zed", MORNING), (7, "zed@x.example", "Zed", MORNING), False),
     # Sydney's midnight (13:00 UTC in summer) starts a new day, not UTC's.
-    ((7, "zed@x.example", "Zed", datetime(2026, 3, 2, 12, 59, tzinfo=timezone.utc)),
-     (7, "zed@x.example", "Zed", datetime(2026, 3, 2, 13, 1, tzinfo=timezone.utc)), False),
-    ((7, "zed@x.example", "Zed", datetime(2026, 3, 2, 13, 1, tzinfo=timezone.utc)),
-     (7, "zed@x.example", "Zed", datetime(2026, 3, 2, 23, 59, tzinfo=timezone.utc)), True),
+    ((7, "zed@x.example", "Zed", datetime(2026, 3, 2, 12, 59, tzinfo=UTC)),
+     (7, "zed@x.example", "Zed", datetime(2026, 3, 2, 13, 1, tzinfo=UTC)), False),
+    ((7, "zed@x.example", "Zed", datetime(2026, 3, 2, 13, 1, tzinfo=UTC)),
+     (7, "zed@x.example", "Zed", datetime(2026, 3, 2, 23, 59, tzinfo=UTC)), True),
 ])
 def test_the_notice_key_is_one_per_member_sender_and_network_day(a, b, same):
     assert (referrer_notice_key(*a, SYDNEY) == referrer_notice_key(*b, SYDNEY)) is same

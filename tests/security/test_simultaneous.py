@@ -7,9 +7,9 @@ from sqlmodel import select
 from cards import verbs
 from storage.history import changes
 from storage.models import Approach, ApproachConsent, DigestRun, OutboxMessage, Sanction
-from tests.builders import ADA, BO, DANA, DI, SAM, activity
 from tests.conftest import set_partner_channel
-from tests.turns import actions, at_once, card_of, card_text, pressed, run, say
+from tests.support.builders import ADA, BO, DANA, DI, SAM, activity
+from tests.support.turns import actions, at_once, card_of, card_text, pressed, run, say
 
 
 def all_rows(db, model) -> list:

@@ -15,9 +15,9 @@ from bot.turn import Reply
 from storage import outbox
 from storage.conversations import record_conversation
 from storage.db import BUSY_TIMEOUT
-from tests.builders import BOT_ID, TENANT, activity, post_webhook, user
 from tests.security.edge import ENQUIRY_SECRET, QUOTE_SECRET, enquiry, quote_event, sqlite_locked
-from tests.senders import make_sender, settled, stop
+from tests.support.builders import BOT_ID, TENANT, activity, post_webhook, user
+from tests.support.senders import make_sender, settled, stop
 
 pytestmark = pytest.mark.skipif(os.environ.get("ACCORD_TEST_DB", "sqlite") != "sqlite", reason="SQLite's lock")
 

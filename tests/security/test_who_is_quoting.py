@@ -10,9 +10,9 @@ import pytest
 from bot import cli
 from bot.core import Accord
 from storage.quotes import quote_id_of
-from tests.builders import ADA, BO, DANA, DI, SAM, compose_search
 from tests.conftest import make_settings
-from tests.turns import card_text, readable, run, say_text, sent_to
+from tests.support.builders import ADA, BO, DANA, DI, SAM, compose_search
+from tests.support.turns import card_text, readable, run, say_text, sent_to
 
 
 def private_to(shown: str) -> bool:

@@ -14,7 +14,7 @@ from pathlib import Path
 
 from bot.webhooks import signature
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 ACCORD = str(Path(sys.executable).with_name("accord"))
 
 

@@ -17,7 +17,7 @@ from bot.teams import AccordBot
 from bot.turn import Place, Reply, Turn, User
 from storage.members import find_member
 from storage.models import OutboxMessage
-from tests.builders import SERVICE_URL, TENANT, activity, card_action, mention_bot
+from tests.support.builders import SERVICE_URL, TENANT, activity, card_action, mention_bot
 
 
 async def run(accord: Accord, body: dict) -> tuple[list[Activity], object]:

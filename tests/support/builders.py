@@ -21,7 +21,7 @@ def user(n: int = 1, name: str | None = None) -> dict[str, Any]:
     return {"id": f"29:user-{n}", "name": name or f"User {n}", "aadObjectId": f"00000000-0000-0000-0000-00000000000{n}"}
 
 
-# The Teams accounts of the members tests.registry_seed makes, in its order.
+# The Teams accounts of the members tests.support.registry_seed makes, in its order.
 DANA, SAM, BO, DI, ADA = (user(n, name) for n, name in enumerate(
     ["Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"], start=1))
 

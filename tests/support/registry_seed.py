@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from storage.db import save
 from storage.models import Client, Member
 from storage.registry import ensure_contact, put_flag
 
-SINCE = datetime(2025, 3, 1, tzinfo=timezone.utc)
-LATER = datetime(2026, 1, 15, tzinfo=timezone.utc)
+SINCE = datetime(2025, 3, 1, tzinfo=UTC)
+LATER = datetime(2026, 1, 15, tzinfo=UTC)
 
 
 @dataclass

@@ -33,7 +33,7 @@ __all__ = [
     "SentMessage",
 ]
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_EXECUTABLE = REPO_ROOT / "node_modules" / ".bin" / "agentsplayground"
 CONFIG_FILE_NAME = ".m365agentsplayground.yml"
 
@@ -184,7 +184,7 @@ class MockTenant:
 
     def to_yaml(self) -> str:
         """Serialize to YAML (block style, every scalar double-quoted so ids like ``29:...`` stay strings)."""
-        return "# Written by tests/playground.py; regenerated on every start.\n" + _yaml(self.to_config(), 0)
+        return "# Written by tests/support/playground.py; regenerated on every start.\n" + _yaml(self.to_config(), 0)
 
 
 def _yaml(value: Any, indent: int) -> str:

@@ -859,7 +859,7 @@ def _entra_error(status: int, error: str, code: int, description: str) -> web.Re
             "error": error,
             "error_description": f"AADSTS{code}: {description}",
             "error_codes": [code],
-            "timestamp": dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M:%SZ"),
+            "timestamp": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M:%SZ"),
             "trace_id": secrets.token_hex(16),
             "correlation_id": secrets.token_hex(16),
         },
@@ -916,7 +916,7 @@ def write_tls_files(directory: Path) -> tuple[Path, Path, Path]:
 def _certificate(
     subject: x509.Name, issuer: x509.Name, public_key: ec.EllipticCurvePublicKey
 ) -> x509.CertificateBuilder:
-    now = dt.datetime.now(dt.timezone.utc)
+    now = dt.datetime.now(dt.UTC)
     return (
         x509.CertificateBuilder()
         .subject_name(subject)

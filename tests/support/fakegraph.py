@@ -15,7 +15,7 @@ import secrets
 import ssl
 import time
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
@@ -23,7 +23,7 @@ import aiohttp
 import jwt
 from aiohttp import web
 
-from tests.fakecloud import MULTI_TENANT, FakeCloud, serve
+from tests.support.fakecloud import MULTI_TENANT, FakeCloud, serve
 
 __all__ = ["FakeGraph", "GraphRequest", "SentMail"]
 
@@ -166,7 +166,7 @@ class FakeGraph:
                     name: str | None = "Jane Doe", received_at: datetime | None = None,
                     internet_message_id: str | None = None) -> dict:
         """Deliver a message to the inbox; returns it as Graph would list it."""
-        received = (received_at or datetime.now(timezone.utc)).astimezone(timezone.utc)
+        received = (received_at or datetime.now(UTC)).astimezone(UTC)
         message = {
             "@odata.etag": f'W/"{secrets.token_urlsafe(12)}"',
             "id": f"AAMkAGI2{secrets.token_urlsafe(48)}=",
@@ -412,6 +412,6 @@ def _error(status: int, code: str | None, retry_after: int | None, message: str)
     """An error shaped like Graph's."""
     headers = {"Retry-After": str(retry_after)} if retry_after is not None else None
     body = {"error": {"code": code or ERROR_CODES.get(status, "generalException"), "message": message,
-                      "innerError": {"date": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%S"),
+                      "innerError": {"date": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S"),
                                      "request-id": secrets.token_hex(16)}}}
     return web.json_response(body, status=status, headers=headers)
