@@ -55,10 +55,11 @@ lint: install-dev
 	$(BIN)/ruff check .
 	$(BIN)/mypy
 
+# The two databases' suites run side by side: each test has its own ports, folders, SQLite file or PostgreSQL schema,
+# and much of a test's time is waiting on a bot process, the Playground or the network, not the CPU.
 test: install-dev postgres
 	$(MAKE) --no-print-directory lint
-	$(MAKE) --no-print-directory test-sqlite
-	$(MAKE) --no-print-directory test-postgres
+	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
 test-sqlite:
 	@echo "== suite on SQLite =="
