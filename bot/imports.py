@@ -391,7 +391,7 @@ def parse_file(spec: Spec, data: bytes, zone: tzinfo) -> Parsed:
 
 
 def _name_key(name: str) -> str:
-    return name.strip().lower()  # as registry.clients_named compares names
+    return name.strip().lower()  # a client is named exactly, ignoring case and surrounding spaces
 
 
 class Snapshot:
@@ -525,7 +525,7 @@ def load_snapshot(session: Session) -> Registry:
 
 
 class ContactBook:
-    """Each client's contacts as registry.ensure_contact will find them, including those this file creates.
+    """Each client's contacts as a flag line finds them (by email, else by name in any case), with those it creates.
 
     Between batches it keeps only the clients whose contacts the file creates or completes; the others are read
     again from each batch's snapshot.
@@ -536,10 +536,10 @@ class ContactBook:
         self.created = 0
 
     def resolve(self, snap: Snapshot, client_id: int, name: str | None, email_: str | None) -> tuple[int | str, Any]:
-        """The contact's id, or a placeholder for one the import creates; mirrors ensure_contact step by step.
+        """The contact's id, or a placeholder for one the import creates.
 
-        Also what ensure_contact would complete on a known contact (a missing email or name): `complete()` it when
-        the line creates its flag, as only then does the import call ensure_contact.
+        Also what a known contact gains (a missing email or name): `complete()` it when the line creates its flag,
+        as only then is the contact written.
         """
         entries = self.changed.get(client_id)
         if entries is None:

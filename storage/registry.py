@@ -12,7 +12,7 @@ from sqlmodel import Session, select
 
 from storage.batches import chunks
 from storage.db import get
-from storage.history import snapshot
+from storage.history import record_change, snapshot
 from storage.models import Client, Contact, Flag, FlagChange, Member
 from storage.types import utcnow
 
@@ -34,33 +34,13 @@ def client_by_external_id(session: Session, external_id: str) -> Client | None:
     return session.exec(select(Client).where(Client.external_id == external_id)).first()
 
 
-def clients_named(session: Session, name: str) -> list[Client]:
-    """Clients whose name is exactly this, ignoring case and surrounding spaces."""
-    return list(session.exec(select(Client).where(func.lower(Client.name) == name.strip().lower())))
-
-
-def find_contact(session: Session, client_id: int, name: str | None, email: str | None) -> Contact | None:
-    """A client's contact by email, else by exact name."""
-    query = select(Contact).where(Contact.client_id == client_id)
-    if email:
-        found = session.exec(query.where(Contact.email == email.strip().lower())).first()
-        if found:
-            return found
-    if name:
-        return session.exec(query.where(func.lower(Contact.name) == name.strip().lower())).first()
-    return None
-
-
-def ensure_contact(session: Session, client_id: int, name: str | None, email: str | None) -> Contact:
-    """The contact, created if the client does not have it yet; a known contact gains a missing email or name."""
-    contact = find_contact(session, client_id, name, email)
-    if contact is None:
-        contact = add_contact(session, client_id, name, email)
-    elif email and not contact.email:
-        contact.email = email.strip().lower()
-    elif name and not contact.name:
-        contact.name = name.strip()
-    return contact
+def add_alias(session: Session, row: Client, alias: str, at: datetime, note: str) -> None:
+    """Give a client another name, kept in the change log; updated_at makes the client index read it again."""
+    before = list(row.aliases or ())
+    row.aliases, row.updated_at = [*before, alias], at
+    session.add(row)
+    record_change(session, "client", row.id, "alias added", by=None, before={"aliases": before},
+                  after={"aliases": row.aliases}, note=note)
 
 
 def add_contact(session: Session, client_id: int, name: str | None, email: str | None) -> Contact:

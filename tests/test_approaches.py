@@ -32,7 +32,7 @@ from cards import verbs
 from storage.approaches import asked_together
 from storage.history import changes
 from storage.models import Approach, ApproachConsent, Contact, Member, OutboxMessage, Quote
-from storage.registry import ensure_contact, put_flag
+from storage.registry import add_contact, put_flag
 from tests.conftest import set_partner_channel
 from tests.support.builders import ADA, BO, CHANNEL_ID, DANA, DI, SAM, activity, card_action, user
 from tests.support.registry_seed import seed
@@ -217,7 +217,7 @@ def add_to_acme(db, network, kind):
             put_flag(session, None, by=None, via="test", client_id=acme, holder_id=network.members["sam"].id,
                      basis="active project")
         if kind.startswith("dna"):
-            ann = ensure_contact(session, acme, "Ann Lee", "ann@acme.example")
+            ann = add_contact(session, acme, "Ann Lee", "ann@acme.example")
             put_flag(session, None, by=None, via="test", client_id=acme, holder_id=network.members["dana"].id,
                      basis="do-not-approach", contact_id=ann.id)
         if kind == "quote":

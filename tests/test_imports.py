@@ -437,7 +437,7 @@ def test_a_member_known_only_to_teams_is_linked_by_object_id():
                            "aad_object_id": TEAMS_ONLY.aad_object_id}
 
 
-def test_contacts_are_matched_as_ensure_contact_matches_them():
+def test_contacts_are_matched_by_email_then_name_and_gain_what_they_lacked():
     john = Contact(id=5, client_id=1, name="John Doe", email=None)
     snapshot = Snapshot(clients=[ACME], members=[DANA], contacts=[john])
     plan = check("flags", FLAGS + "C-1,dana@partner.example,introduction,john doe,john@acme.com,,\n"

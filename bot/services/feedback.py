@@ -7,10 +7,10 @@ from datetime import datetime
 from sqlmodel import Session
 
 from bot.rules.feedback import feedback_key
+from storage import registry
 from storage.db import get
 from storage.feedback import ALIAS, APPROVED, DISMISSED, decide_feedback
-from storage.history import record_change
-from storage.models import Client, MatchFeedback
+from storage.models import MatchFeedback
 
 MAX_ALIASES = 50  # a client's aliases are read on every index build: a runaway list would slow every question
 
@@ -29,15 +29,11 @@ def decide(session: Session, feedback_id: int, approve: bool, at: datetime) -> s
 
 def _adopt(session: Session, row: MatchFeedback, at: datetime) -> str:
     """Add the text to its client's aliases, unless the client already has it or too many."""
-    client = session.get(Client, row.client_id)
+    client = registry.client(session, row.client_id)
     known = {feedback_key(a) for a in client.aliases or ()} | {feedback_key(client.name)}
     if row.key in known:
         return f"feedback {row.id}: approved; {client.name} already had the name “{row.text}”"
     if len(client.aliases or ()) >= MAX_ALIASES:
         return f"feedback {row.id}: approved, but {client.name} has {MAX_ALIASES} aliases already: none added"
-    before = list(client.aliases or ())
-    client.aliases, client.updated_at = [*before, row.text], at  # updated_at: the index reloads the client
-    session.add(client)
-    record_change(session, "client", client.id, "alias added", by=None, before={"aliases": before},
-                  after={"aliases": client.aliases}, note=f"match feedback {row.id}")
+    registry.add_alias(session, client, row.text, at, note=f"match feedback {row.id}")
     return f"feedback {row.id}: approved; “{row.text}” is now a name of {client.name}"

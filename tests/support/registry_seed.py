@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 from storage.db import save
 from storage.models import Client, Member
-from storage.registry import ensure_contact, put_flag
+from storage.registry import add_contact, put_flag
 
 SINCE = datetime(2025, 3, 1, tzinfo=UTC)
 LATER = datetime(2026, 1, 15, tzinfo=UTC)
@@ -54,8 +54,8 @@ def seed(db, accounts: list[dict] | None = None) -> Network:
             clients[key] = row
         session.flush()
         cc = clients["clientcorp"].id
-        john = ensure_contact(session, cc, "John Doe", "john@clientcorp.com.au")
-        mia = ensure_contact(session, cc, "Mia Chen", "mia@clientcorp.com.au")
+        john = add_contact(session, cc, "John Doe", "john@clientcorp.com.au")
+        mia = add_contact(session, cc, "Mia Chen", "mia@clientcorp.com.au")
         for holder, basis, contact, since in [("dana", "past project", None, SINCE),
                                               ("dana", "do-not-approach", john, LATER),
                                               ("sam", "declared relationship", mia, LATER)]:
