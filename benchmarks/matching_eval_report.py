@@ -14,6 +14,7 @@ import argparse
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from benchmarks.tables import table
 from bot.rules.matching import ClientEntry, Matcher
 from tests.data.matching_check import CHECK
 from tests.data.matching_clients import CLIENTS
@@ -83,25 +84,19 @@ def evaluate(matcher: Matcher, cases: Iterable[Case] = CASES) -> dict[str, Tally
 
 def markdown(tallies: dict[str, Tally]) -> str:
     """The per-category table, ready for the README."""
-    lines = ["| category | queries | with a client | answered | correct | precision | recall |",
-             "| --- | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    for name, t in tallies.items():
-        label = f"**{name}**" if name == "overall" else name
-        lines.append(f"| {label} | {t.cases} | {t.expected} | {t.returned} | {t.correct} | "
-                     f"{t.precision:.3f} | {t.recall:.3f} |")
-    return "\n".join(lines)
+    return table(["category", "queries", "with a client", "answered", "correct", "precision", "recall"],
+                 ((name, [t.cases, t.expected, t.returned, t.correct, f"{t.precision:.3f}", f"{t.recall:.3f}"])
+                  for name, t in tallies.items()))
 
 
 def side_by_side(tuning: dict[str, Tally], check: dict[str, Tally]) -> str:
     """The tuning and check sets per category in one table, for the README; the check columns are check-only."""
-    lines = ["| category | tuning: queries | precision | recall | check: queries | with a client | answered | correct "
-             "| precision | recall |", "| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
-    for name, c in check.items():
-        t = tuning.get(name, Tally())
-        label = f"**{name}**" if name == "overall" else name
-        lines.append(f"| {label} | {t.cases} | {t.precision:.3f} | {t.recall:.3f} | {c.cases} | {c.expected} | "
-                     f"{c.returned} | {c.correct} | {c.precision:.3f} | {c.recall:.3f} |")
-    return "\n".join(lines)
+    columns = ["category", "tuning: queries", "precision", "recall", "check: queries", "with a client", "answered",
+               "correct", "precision", "recall"]
+    rows = ((name, [t.cases, f"{t.precision:.3f}", f"{t.recall:.3f}", c.cases, c.expected, c.returned, c.correct,
+                    f"{c.precision:.3f}", f"{c.recall:.3f}"])
+            for name, c in check.items() for t in [tuning.get(name, Tally())])
+    return table(columns, rows)
 
 
 def summary(tallies: dict[str, Tally]) -> str:

@@ -13,6 +13,7 @@ import argparse
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from benchmarks.tables import table
 from bot.commands import build_router
 from bot.router import plain_text
 from bot.rules.approaches import prefixes, split_contact, split_note
@@ -123,13 +124,9 @@ def pure_answer(matcher: Matcher) -> Callable[[Said], Decision]:
 
 def markdown(tallies: dict[str, Tally]) -> str:
     """One half's table, ready for the README."""
-    lines = ["| intent | messages | understood | did you mean | wrong | missed |",
-             "| --- | ---: | ---: | ---: | ---: | ---: |"]
-    for label, t in tallies.items():
-        name = f"**{label}**" if label == "overall" else label
-        lines.append(f"| {name} | {t.total} | {t.share(UNDERSTOOD):.1%} | {t.share(ASKED):.1%} | "
-                     f"{t.counts[WRONG]} | {t.counts[MISSED]} |")
-    return "\n".join(lines)
+    return table(["intent", "messages", "understood", "did you mean", "wrong", "missed"],
+                 ((label, [t.total, f"{t.share(UNDERSTOOD):.1%}", f"{t.share(ASKED):.1%}", t.counts[WRONG],
+                           t.counts[MISSED]]) for label, t in tallies.items()))
 
 
 def _label(case: Said) -> str:
