@@ -29,15 +29,7 @@ from storage.db import Database, shown_url
 from storage.enquiries import enquiries_since
 from storage.feedback import APPROVED, DISMISSED, OPEN, feedback_list
 from storage.history import Event, client_history, member_history
-from storage.members import (
-    add_member,
-    display_name,
-    footprint,
-    list_members,
-    member_by_email,
-    remove_member,
-    set_role,
-)
+from storage.members import add_member, display_name, footprint, list_members, member_by_email, remove_member, set_role
 from storage.migrate import current_revision, head_revision, pending, upgrade
 from storage.models import Role
 from storage.network import partner_channel
@@ -351,9 +343,7 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
 
 # --- demo ---
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
-    from bot import (
-        demo,  # the Playground's and the web app's imports: only for the commands that need them
-    )
+    from bot import demo  # the Playground's and the web app's imports: only for the commands that need them
 
     if not settings.anonymous:
         print("accord: the demo's Agents Playground sends no tokens: run it with MicrosoftAppId empty "

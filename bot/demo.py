@@ -186,10 +186,7 @@ def bot_endpoint(settings: Settings) -> str:
 
 def banner(settings: Settings, playground_port: int, *, demo: bool) -> str:
     """What to open and what to type, once the bot and the Playground are up."""
-    from app import (  # the web app's imports are heavy: only when serving
-        endpoint,
-        started,
-    )
+    from app import endpoint, started  # the web app's imports are heavy: only when serving
 
     opened = f"Agents Playground: open http://localhost:{playground_port} in a browser."
     if not demo:

@@ -15,25 +15,13 @@ from typing import TypeVar
 from bot.connector import Connector
 from bot.installer import Installer
 from bot.mail import GraphMail
-from bot.rules.delivery import (
-    APP_LIMITS,
-    CONVERSATION_LIMITS,
-    Outcome,
-    Pace,
-    backoff,
-    is_retryable,
-)
+from bot.rules.delivery import APP_LIMITS, CONVERSATION_LIMITS, Outcome, Pace, backoff, is_retryable
 from bot.rules.reach import INSTALLABLE
 from bot.services.delivery import reach_of
 from bot.settings import Settings
 from bot.tokens import TokenError
 from storage import outbox
-from storage.conversations import (
-    any_conversation,
-    conversation,
-    personal_conversation,
-    record_conversation,
-)
+from storage.conversations import any_conversation, conversation, personal_conversation, record_conversation
 from storage.db import Busy, Database
 from storage.members import member_by_id
 from storage.models import Member, OutboxMessage

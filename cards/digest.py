@@ -8,15 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.rules.digest import (
-    ApproachRow,
-    DisputeRow,
-    EnquiryRow,
-    FeeRow,
-    Period,
-    QuoteRow,
-    Section,
-)
+from bot.rules.digest import ApproachRow, DisputeRow, EnquiryRow, FeeRow, Period, QuoteRow, Section
 from bot.turn import Reply
 from cards.base import MOMENT, card, excerpt, heading, plain, shown, text_block
 from cards.enquiries import SOURCES, STATES

@@ -10,17 +10,7 @@ from zoneinfo import ZoneInfo
 from bot.rules.enquiries import BD_RESPONDING, CLOSED, REFERRER_QUOTE, channel_moves
 from bot.turn import Mention
 from cards import verbs
-from cards.base import (
-    MOMENT,
-    card,
-    excerpt,
-    execute,
-    facts,
-    heading,
-    plain,
-    shown,
-    text_block,
-)
+from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
 
 SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
 FORMS = {"web": "The website form", "email": "The email"}  # what a referrer note quotes, by source

@@ -9,19 +9,7 @@ from zoneinfo import ZoneInfo
 
 from bot.rules.ownership import FREE, HELD, PROTECTED, Ownership, standing
 from cards import verbs
-from cards.base import (
-    MOMENT,
-    card,
-    excerpt,
-    execute,
-    facts,
-    heading,
-    plain,
-    shown,
-    stacked,
-    text_block,
-    thumbnail_text,
-)
+from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, stacked, text_block, thumbnail_text
 
 MAX_NOTIFY_BUTTONS = 5
 MAX_CANDIDATES = 5

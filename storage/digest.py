@@ -11,18 +11,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from storage.approaches import OPEN_STATES
-from storage.models import (
-    OPEN_QUOTE,
-    Approach,
-    Change,
-    Client,
-    DigestRun,
-    Dispute,
-    Enquiry,
-    Fee,
-    Member,
-    Quote,
-)
+from storage.models import OPEN_QUOTE, Approach, Change, Client, DigestRun, Dispute, Enquiry, Fee, Member, Quote
 
 # Each read returns its columns in the field order of the matching row in bot.rules.digest, which the handler builds.
 

@@ -5,16 +5,7 @@ from datetime import datetime
 from sqlalchemy import JSON, BigInteger, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from bot.rules.words import (  # noqa: F401
-    OPEN_QUOTE,
-    ApproachState,
-    Basis,
-    DisputeState,
-    FeeState,
-    QuoteStatus,
-    ReferralState,
-    Role,
-)
+from bot.rules.words import OPEN_QUOTE, ApproachState, Basis, DisputeState, FeeState, QuoteStatus, ReferralState, Role  # noqa: F401
 from storage.types import UTCDateTime, utcnow
 
 

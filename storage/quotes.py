@@ -11,17 +11,7 @@ from sqlmodel import Session, select
 
 from storage.batches import chunks
 from storage.db import MAX_ID, get
-from storage.models import (
-    OPEN_QUOTE,
-    Basis,
-    Client,
-    Flag,
-    Member,
-    Quote,
-    QuoteEvent,
-    QuoteSplit,
-    QuoteStatus,
-)
+from storage.models import OPEN_QUOTE, Basis, Client, Flag, Member, Quote, QuoteEvent, QuoteSplit, QuoteStatus
 from storage.types import utcnow
 
 QUOTE_FIELDS = ("client_id", "owner_id", "status", "value_cents", "currency", "tender", "opened_at", "closed_at")

@@ -44,9 +44,7 @@ def person(number: int) -> str:
 
 def help_cards() -> list[Sample]:
     """The help card for each kind of asker and place, the form of its Try buttons, and the welcome card."""
-    from bot.commands import (
-        COMMANDS,  # the real table, so the samples grow with every command added
-    )
+    from bot.commands import COMMANDS  # the real table, so the samples grow with every command added
     from bot.handlers.help import help_for
     from bot.rules.access import may_use
     from cards.help import TRIED

@@ -4,12 +4,7 @@ buttons those answers offer."""
 from bot.router import Context
 from bot.rules.understanding import pressed_args, quick
 from bot.turn import Reply
-from cards.understanding import (
-    NOT_UNDERSTOOD,
-    Button,
-    did_you_mean_card,
-    small_talk_card,
-)
+from cards.understanding import NOT_UNDERSTOOD, Button, did_you_mean_card, small_talk_card
 
 
 def small_talk(ctx: Context) -> list[Reply]:

@@ -6,9 +6,7 @@ import logging
 
 from bot.router import Context
 from bot.rules.access import Viewer
-from bot.rules.digest import (
-    plural,
-)
+from bot.rules.digest import plural
 from bot.services.digest import build, post_so_far, schedule_of
 from bot.turn import Reply
 from cards.base import done_card, shown

@@ -32,14 +32,7 @@ from cards.disputes import (
     raise_form,
 )
 from storage import disputes as store, outbox
-from storage.members import (
-    display_name,
-    find_member,
-    member_by_email,
-    member_by_id,
-    member_named,
-    members_with_role,
-)
+from storage.members import display_name, find_member, member_by_email, member_by_id, member_named, members_with_role
 from storage.models import Dispute, Member
 from storage.network import partner_channel
 from storage.registry import client, members_by_id

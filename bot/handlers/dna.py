@@ -5,15 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.router import Context
-from bot.rules.dna import (
-    MAX_LINES,
-    SHAPE,
-    Entry,
-    also_protecting,
-    is_entry_for,
-    numbered_lines,
-    parse_entry,
-)
+from bot.rules.dna import MAX_LINES, SHAPE, Entry, also_protecting, is_entry_for, numbered_lines, parse_entry
 from bot.rules.matching import Match
 from bot.rules.ownership import DNA
 from bot.services.who_owns import flag_facts

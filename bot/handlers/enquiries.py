@@ -8,23 +8,12 @@ from datetime import timedelta
 
 from bot.router import Context
 from bot.rules.access import INSIDERS
-from bot.rules.enquiries import (
-    may_route,
-)
+from bot.rules.enquiries import may_route
 from bot.services.enquiries import LIST_DAYS, Incoming, receive, view_of
 from bot.turn import Reply
-from cards.enquiries import (
-    channel_card,
-    holder_card,
-    list_card,
-    log_form,
-)
+from cards.enquiries import channel_card, holder_card, list_card, log_form
 from storage import outbox
-from storage.enquiries import (
-    enquiries_since,
-    enquiry,
-    set_state,
-)
+from storage.enquiries import enquiries_since, enquiry, set_state
 from storage.network import partner_channel
 from storage.types import utcnow
 

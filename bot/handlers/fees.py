@@ -5,30 +5,14 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.router import Context
-from bot.rules.fees import (
-    Actor,
-    FeeRecord,
-    check_move,
-    member_tallies,
-    next_moves,
-    read_percent,
-    within_guideline,
-)
+from bot.rules.fees import Actor, FeeRecord, check_move, member_tallies, next_moves, read_percent, within_guideline
 from bot.services import delivery
 from bot.services.delivery import promises
 from bot.services.digest import schedule_of
 from bot.services.fees import Subject, prompt_view
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
-from cards.fees import (
-    FeeView,
-    PromptLine,
-    SummaryRow,
-    fee_card,
-    notice_title,
-    prompt_card,
-    summary_card,
-)
+from cards.fees import FeeView, PromptLine, SummaryRow, fee_card, notice_title, prompt_card, summary_card
 from storage.fees import add_fee, fee, fee_moves, hold_subject, move_fee
 from storage.members import display_name
 from storage.models import Fee, FeeState, Member, ReferralState

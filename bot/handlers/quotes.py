@@ -4,28 +4,15 @@ from __future__ import annotations
 
 from bot.router import Context
 from bot.rules.access import INSIDERS
-from bot.rules.quotes import (
-    chat_external_id,
-    detail_audience,
-    is_partner_quote,
-    parse_chat_quote,
-)
+from bot.rules.quotes import chat_external_id, detail_audience, is_partner_quote, parse_chat_quote
 from bot.services import delivery
 from bot.services.quotes import after_created, may_see, overlap, quote_state, sync_flags, view_for, view_of
 from bot.turn import Reply
 from cards.base import no_client
-from cards.quotes import (
-    MAX_LISTED,
-    list_card,
-    recorded_card,
-)
+from cards.quotes import MAX_LISTED, list_card, recorded_card
 from storage.history import record_change
 from storage.models import Quote, QuoteStatus
-from storage.quotes import (
-    add_quote,
-    quote_by_external_id,
-    quotes_with_people,
-)
+from storage.quotes import add_quote, quote_by_external_id, quotes_with_people
 from storage.types import utcnow
 
 USAGE = "Write it as: quote ClientCorp 45000 (or $45k, 1.2m), with USD and/or tender after the value if they apply."

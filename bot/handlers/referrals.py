@@ -9,13 +9,7 @@ from sqlmodel import Session
 
 from bot.router import Context, normalise
 from bot.rules.phrasings import REFER
-from bot.rules.referrals import (
-    MENTION,
-    ReferralAsk,
-    check_move,
-    next_moves,
-    parse_refer,
-)
+from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer
 from bot.rules.understanding import read
 from bot.services import delivery
 from bot.services.fees import prompt_for_referral
@@ -23,26 +17,10 @@ from bot.services.ownership import give_won_work
 from bot.services.referrals import view_from, view_of
 from bot.turn import Reply, Turn
 from cards.base import done_card, no_client, plain
-from cards.referrals import (
-    ReferralView,
-    confirmation,
-    list_card,
-    recipient_card,
-    status_text,
-)
-from storage.members import (
-    find_member,
-    member_by_email,
-    member_named,
-)
+from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text
+from storage.members import find_member, member_by_email, member_named
 from storage.models import Member, ReferralState
-from storage.referrals import (
-    add_referral,
-    move_referral,
-    referral,
-    referrals_involving,
-    same_recent,
-)
+from storage.referrals import add_referral, move_referral, referral, referrals_involving, same_recent
 from storage.types import utcnow
 
 # Teams may deliver a message again when Accord was slow to take it; the same introduction from the same member this

@@ -10,14 +10,7 @@ from bot.services import delivery
 from bot.services.who_owns import flag_facts, ownership_for
 from bot.turn import Reply, number
 from cards.base import done_card, plain
-from cards.who_owns import (
-    MAX_CANDIDATES,
-    ClientSummary,
-    no_match_card,
-    ownership_card,
-    search_preview,
-    search_title,
-)
+from cards.who_owns import MAX_CANDIDATES, ClientSummary, no_match_card, ownership_card, search_preview, search_title
 from storage.feedback import ALIAS, NOT_THIS, give_feedback
 from storage.registry import client
 from storage.types import utcnow
@@ -107,10 +100,6 @@ def search(ctx: Context) -> list[Reply]:
         card = ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=None, public=True)
         replies.append(Reply(text=search_title(summary.name), card=card, summary=search_preview(view)))
     return replies
-
-
-
-
 
 
 def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None,

@@ -10,37 +10,15 @@ from sqlmodel import Session
 
 from bot.clients import ClientIndex
 from bot.rules.access import Viewer
-from bot.rules.enquiries import (
-    business_days_later,
-    first_holder,
-    referrer_notice_key,
-    routing_reason,
-)
+from bot.rules.enquiries import business_days_later, first_holder, referrer_notice_key, routing_reason
 from bot.services import delivery
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Mention, Reply
-from cards.enquiries import (
-    EnquiryView,
-    channel_card,
-    holder_card,
-    referrer_text,
-)
+from cards.enquiries import EnquiryView, channel_card, holder_card, referrer_text
 from storage import outbox
-from storage.enquiries import (
-    add_enquiry,
-    awaiting_action,
-    enquiries_since,
-    enquiry_by_key,
-    mark_reminded,
-)
-from storage.members import (
-    display_name,
-    member_by_email,
-    member_by_id,
-    member_named,
-    members_with_role,
-)
+from storage.enquiries import add_enquiry, awaiting_action, enquiries_since, enquiry_by_key, mark_reminded
+from storage.members import display_name, member_by_email, member_by_id, member_named, members_with_role
 from storage.models import Enquiry
 from storage.network import partner_channel
 from storage.registry import client

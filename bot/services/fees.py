@@ -7,22 +7,13 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from bot.rules.access import Viewer
-from bot.rules.fees import (
-    REFERRAL,
-    FeePercents,
-    HolderFact,
-    fee_holders,
-)
+from bot.rules.fees import REFERRAL, FeePercents, HolderFact, fee_holders
 from bot.rules.ownership import as_seen
 from bot.services import delivery
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Reply
-from cards.fees import (
-    PromptLine,
-    PromptView,
-    prompt_card,
-)
+from cards.fees import PromptLine, PromptView, prompt_card
 from storage.fees import fees_for
 from storage.members import display_name, member_by_id
 from storage.models import Fee, Quote, Referral

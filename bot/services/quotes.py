@@ -11,25 +11,12 @@ from sqlmodel import Session
 from bot.clients import ClientIndex
 from bot.mail import mail_sender
 from bot.rules.access import Viewer
-from bot.rules.quotes import (
-    flag_spans,
-    is_partner_quote,
-    may_see_quote,
-    overlap_owners,
-    status_after,
-)
+from bot.rules.quotes import flag_spans, is_partner_quote, may_see_quote, overlap_owners, status_after
 from bot.services import delivery
 from bot.services.fees import prompt_for_quote
 from bot.settings import Settings
 from bot.turn import Reply
-from cards.quotes import (
-    OverlapNotice,
-    QuoteDetails,
-    QuoteView,
-    SplitView,
-    overlap_card,
-    overlap_email,
-)
+from cards.quotes import OverlapNotice, QuoteDetails, QuoteView, SplitView, overlap_card, overlap_email
 from storage import outbox
 from storage.history import record_change, snapshot
 from storage.members import display_name, member_by_email, member_by_id

@@ -6,26 +6,14 @@ from datetime import datetime
 
 from sqlmodel import Session
 
-from bot.rules.referrals import (
-    next_moves,
-    reminder_due,
-)
+from bot.rules.referrals import next_moves, reminder_due
 from bot.services import delivery
 from bot.settings import Settings
 from bot.turn import Reply
-from cards.referrals import (
-    ReferralView,
-    recipient_card,
-)
-from storage.members import (
-    display_name,
-    member_by_id,
-)
+from cards.referrals import ReferralView, recipient_card
+from storage.members import display_name, member_by_id
 from storage.models import Member, Referral
-from storage.referrals import (
-    mark_reminded,
-    unacknowledged,
-)
+from storage.referrals import mark_reminded, unacknowledged
 from storage.registry import client
 
 
