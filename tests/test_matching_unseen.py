@@ -66,6 +66,62 @@ def test_offices_and_branches_are_left_off(matcher, query, expected):
     assert answer(matcher, query) == expected
 
 
+_PLACES = [ClientEntry(1, "Harbourline Dental Australia Pty Ltd"), ClientEntry(2, "Kestrel Freight NZ Limited"),
+           ClientEntry(3, "Tallow Group Victoria Ltd")]
+
+
+@pytest.mark.parametrize("query, expected", [
+    # A place the query names is held by the client's own: a city in its country or state.
+    ("Harbourline Dental Brisbane", 1), ("Harbourline Dental (Gold Coast)", 1), ("Tallow Group Geelong", 3),
+    ("Kestrel Freight Christchurch", 2),
+    # A place the client's does not hold answers nothing, nor a wider one than the client's.
+    ("Tallow Group Brisbane", None), ("Harbourline Dental Auckland", None), ("Kestrel Freight Perth", None),
+    ("Kestrel Freight Asia Pacific", None),
+])
+def test_a_place_in_the_query_must_lie_within_the_clients_place(query, expected):
+    found = Matcher(_PLACES).match(query).match
+    assert (found.client_id if found else None) == expected
+
+
+@pytest.mark.parametrize("registry, query, expected", [
+    # The first half of a paired name, when it is specific enough and unique.
+    (["Royal Institute of Navigation and Maritime Studies"], "Royal Institute of Navigation", 1),
+    (["Royal Institute of Navigation and Maritime Studies", "Royal Institute of Navigation Trust"],
+     "Royal Institute of Navigation", None),
+    # Each state has its own department of the same name: never guessed.
+    (["Department of Water Parks and Coastal Catchments"], "Department of Water Parks", None),
+    # Two words are too few to know which paired name is meant.
+    (["Ocean Studies and Fisheries Institute"], "Ocean Studies", None),
+])
+def test_the_first_half_of_a_paired_name(registry, query, expected):
+    found = Matcher([ClientEntry(i, n) for i, n in enumerate(registry, 1)]).match(query).match
+    assert (found.client_id if found else None) == expected
+
+
+@pytest.mark.parametrize("registry, query, expected", [
+    # A name written as the client's web address is run together: "Larkspur Group" for larkspurgroup.com.
+    ([("AB Larkspur", "larkspurgroup.com")], "Larkspur Group", 1),
+    ([("Nordvik Rail AS", "nordvikcargo.no")], "Nordvik Cargo", 1),
+    # Not when another client is called so or starts so (that one answers), nor a label short enough to be an
+    # initialism.
+    ([("AB Larkspur", "larkspurgroup.com"), ("Larkspur Group Holdings", "lgh.com")], "Larkspur Group", 2),
+    ([("AB Larkspur", "larkspurgroup.com"), ("Larkspur Group Orchard Estates", "lgoe.com")], "Larkspur Group", None),
+    ([("Quill Analytics Ltd", "qan.com")], "Q An", None),
+])
+def test_a_name_run_together_as_a_web_address(registry, query, expected):
+    found = Matcher([ClientEntry(i, n, domains=(d,)) for i, (n, d) in enumerate(registry, 1)]).match(query).match
+    assert (found.client_id if found else None) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Coral Reef Authority New Zeeland", 1), ("Coral Reef Authority Queensalnd", 2), ("Coral Reef Authority", None),
+])
+def test_a_misspelt_place_is_put_right(query, expected):
+    registry = [ClientEntry(1, "Coral Reef Authority New Zealand"), ClientEntry(2, "Coral Reef Authority Queensland")]
+    found = Matcher(registry).match(query).match
+    assert (found.client_id if found else None) == expected
+
+
 def test_contact_line_parts():
     is_form = {"Ltd", "Inc"}.__contains__
     assert contact_lines.segments("Sam Park, Hitachi, Ltd.", is_form) == ["Sam Park", "Hitachi, Ltd"]

@@ -17,10 +17,13 @@ from rapidfuzz.distance import OSA
 
 from bot.rules import contact_lines, registration
 from bot.rules.matching_words import (
+    DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
     GENERIC as _GENERIC,
     LEGAL_SPELLING as _LEGAL_SPELLING,
     LEGAL_WORDS as _LEGAL_WORDS,
     PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
+    PLACE_SHORT as _PLACE_SHORT,
+    PLACE_WITHIN as _PLACE_WITHIN,
     PLACE_WORDS as _PLACE_WORDS,
     QUALIFIERS as _QUALIFIERS,
     STOPWORDS as _STOPWORDS,
@@ -178,6 +181,7 @@ class _Keys:
     word_sets: frozenset[str]
     initialisms: frozenset[str]
     domains: frozenset[str]
+    labels: frozenset[str]  # each domain's name before its suffix: "volvogroup" for volvogroup.com
     registrations: tuple[str, ...]
 
 
@@ -189,15 +193,18 @@ def _keys_of(client: ClientEntry) -> _Keys:
     def same(key: str) -> str:
         return one.setdefault(key, key)  # one object for a text, however many indexes store it
     core = name.core_key if name.core_key != name.full_key else None
+    domains = _clean_domains(client)
+    alias_keys = {k for a in aliases for k in (a.full_key, a.core_key) if k}
     return _Keys(
         full=same(name.full_key), core=same(core) if core else None,
         trims=tuple(same(k) for k in dict.fromkeys(name.trimmed_keys)),
         spaced=name.spaced,
-        aliases=frozenset(same(k) for a in aliases for k in (a.full_key, a.core_key) if k),
+        aliases=frozenset(same(k) for k in alias_keys),
         words=frozenset(w for n in [name, *aliases] for w in n.words),
         word_sets=frozenset(k for n in [name, *aliases] for k in _word_set_keys(n.words[:n.core])),
         initialisms=frozenset(same(k) for k in _name_initialisms(name)),
-        domains=frozenset(_clean_domains(client)), registrations=registration.keys_of(client.registration))
+        domains=frozenset(domains), labels=frozenset(_labels(domains) - {name.full_key, name.core_key, *alias_keys}),
+        registrations=registration.keys_of(client.registration))
 
 
 class _Found:
@@ -253,6 +260,7 @@ class Matcher:
         self._word_sets = _Ids()
         self._initialisms = _Ids()
         self._domains = _Ids()
+        self._labels = _Ids()
         self._registrations = _Ids()  # "abn:48123123124" -> ids
         self._postings = _Ids()  # word of a name or alias -> ids
         self._spellings: dict[tuple[str, int], list[str]] = {}  # (letters at the ends, length) -> words
@@ -320,6 +328,7 @@ class Matcher:
             yield self._trimmed, key
         for index, group in ((self._aliases, keys.aliases), (self._word_sets, keys.word_sets),
                              (self._initialisms, keys.initialisms), (self._domains, keys.domains),
+                             (self._labels, keys.labels),
                              (self._registrations, keys.registrations)):
             for key in group:
                 yield index, key
@@ -482,13 +491,14 @@ class Matcher:
         return any(index.get(key) for index in (self._full, self._core, self._aliases)
                    for key in (name.full_key, name.core_key))
 
-    def _named(self, text: str) -> _Found:
+    def _named(self, text: str, respell: bool = True) -> _Found:
         found = _Found()
         name = _analyse(text)
         if not name.words:
             return found
         found.merge(self._whole(name))
         self._as_typed(name, found)
+        self._domain_named(name, found)
         for variant in _variants(name):
             found.merge(self._shortened(variant))
         if found.top() < LEGAL:
@@ -496,9 +506,32 @@ class Matcher:
             for variant in _variants(name):
                 if variant.dropped_place and not variant.trade and found.top() < LEGAL:
                     self._typos(_analyse(" ".join(variant.words)), found)  # "Volvo Cars Sweden"
+        if found.top() < CONFIDENT and respell:
+            self._place_typos(name, found)
         if found.top() < CONFIDENT:
             self._similar(name, found)
         return found
+
+    def _place_typos(self, name: _Name, found: _Found) -> None:
+        """The query with a misspelt place put right ("New Zeeland"): places are not registry words to correct."""
+        fixed = [_place_spelling(w) if not self._known(w.lower()) else None for w in name.raw]
+        if any(fixed):
+            again = self._named(" ".join(f or w for f, w in zip(fixed, name.raw)), respell=False)
+            again.cap(TYPO1, firm_too=True)
+            found.merge(again)
+
+    def _domain_named(self, name: _Name, found: _Found) -> None:
+        """A name of two words or more written as a client's web address: "Volvo Group" for volvogroup.com."""
+        ids = set(self._labels.get(name.full_key))
+        if len(name.words) < 2 or not ids:
+            return
+        # Only when no client is called or starts so: "Southern Cross" is several clients whoever owns the domain, and
+        # "First National" for First National Real Estate (firstnational.com.au) is a shortened name, weighed as such.
+        named = {i for _, i in self._by_name.starting(" ".join(name.words) + " ", 10)}
+        named.update(self._full.get(name.full_key), self._core.get(name.full_key), self._aliases.get(name.full_key))
+        if not named:
+            for client_id in ids:
+                found.add(client_id, STRIPPED, f"name as in its web address '{name.full_key}'")
 
     def _as_typed(self, name: _Name, found: _Found) -> None:
         """The name joined as typed, before abbreviations are spelled out: "Aus Net" is AusNet, not Australia Net."""
@@ -518,7 +551,7 @@ class Matcher:
         self._legal_forms(name, found)
         core = name.words[:name.core]
         self._initialism(core, found, INITIALISM, "initialism")
-        starting = self._prefixed(core, found, "start of name", dropped_place=False)
+        starting = self._prefixed(core, found, "start of name", dropped=())
         for client_id in starting if name.legal_form() else ():
             # The same legal form as the client's is evidence too: "Porsche SE" for Porsche Automobil Holding SE.
             if _same_form(_analyse(self._entries[client_id].name).legal_form(), name.legal_form()):
@@ -547,7 +580,8 @@ class Matcher:
         for client_id in self._aliases.get(key):
             found.add(client_id, STRIPPED, f"{self._alias_why(client_id, {key})}, {without}", firm=True)
         self._initialism(variant.words, found, STRIPPED, f"initialism, {without}")
-        starting = self._prefixed(variant.words, found, f"start of name, {without}", variant.dropped_place)
+        starting = self._prefixed(variant.words, found, f"start of name, {without}",
+                                  variant.left if variant.dropped_place else ())
         if len(variant.words) == 1:
             self._one_word_rule(variant.words[0], found, starting)
         if variant.trade:
@@ -604,14 +638,14 @@ class Matcher:
         for client_id in ids:
             found.add(client_id, score, why)
 
-    def _prefixed(self, words: tuple[str, ...], found: _Found, why: str, dropped_place: bool,
+    def _prefixed(self, words: tuple[str, ...], found: _Found, why: str, dropped: tuple[str, ...],
                   cap: int = 50) -> set[int]:
         """Clients whose name starts with these words, scored by what the query leaves off; returns their ids."""
         lead = " ".join(words) + " "
         hits = self._by_name.starting(lead, cap)
         for spaced, client_id in hits:
             # "Delta Air" is Delta Air Lines only while no other "Delta Air ..." exists.
-            score = _prefix_score(words, spaced[len(lead):].split(), dropped_place) if len(hits) == 1 else PARTIAL
+            score = _prefix_score(words, spaced[len(lead):].split(), dropped) if len(hits) == 1 else PARTIAL
             found.add(client_id, score, why)
         return {client_id for _, client_id in hits}
 
@@ -745,6 +779,11 @@ class Matcher:
 # ---- keys --------------------------------------------------------------------------------------------------------
 
 
+# Spelled-out places ("new zealand") are written short before matching, so their words are added here.
+_PLACE_SPELLINGS = sorted(w for w in _PLACE_WORDS.union(*_PLACE_SHORT) if len(w) >= 5)
+_PLACE_SPELLING_SET = frozenset(_PLACE_SPELLINGS)
+
+
 def _word_set_keys(words: tuple[str, ...]) -> set[str]:
     distinct = set(words) - _STOPWORDS
     return {" ".join(sorted(distinct))} if len(distinct) > 1 else set()
@@ -754,6 +793,22 @@ def _clean_domains(client: ClientEntry) -> set[str]:
     # A CRM export sometimes records a contact's gmail.com, or "com.au", as the client's domain: never index those.
     hosts = {domain_of(d) for d in client.domains}
     return {h for h in hosts if h and registrable(h) and not _is_free_mail(h)}
+
+
+def _place_spelling(word: str) -> str | None:
+    """The place word one edit from a word of five letters or more that is not one ("Melbroune"), if any."""
+    folded = fold(word)
+    if len(folded) < 5 or folded in _PLACE_SPELLING_SET:
+        return None
+    near = process.extractOne(folded, _PLACE_SPELLINGS, scorer=OSA.distance, score_cutoff=1)
+    return near[0] if near and near[0][0] == folded[0] else None
+
+
+def _labels(domains: Iterable[str]) -> set[str]:
+    # Short labels ("abc", "nab") are initialisms, matched as such; a long one of letters only is a name run together
+    # ("acme-au", "acme2" are not how anyone writes a name).
+    labels = {(registrable(domain) or domain).split(".")[0] for domain in domains}
+    return {label for label in labels if len(label) >= 6 and label.isalpha()}
 
 
 def _spelling_blocks(word: str, allowed: int = 0) -> list[tuple[str, int]]:
@@ -789,13 +844,19 @@ def _before_trailing_words(text: str) -> tuple[str, ...]:
     return ()
 
 
-def _prefix_score(words: tuple[str, ...], tail: list[str], dropped_place: bool) -> float:
-    """How surely a query means the one name it starts, by what the name adds."""
+def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, ...] = ()) -> float:
+    """How surely a query means the one name it starts, by what the name adds; `dropped` is a place left off."""
+    if tail and tail[0] == "and" and len(set(words) - _STOPWORDS) >= 3 and words[0] not in _DEPARTMENT_WORDS:
+        # The first half of a paired name: "London School of Economics" (and Political Science). Not a
+        # department's: each state has its own "Department of Primary Industries" (and Regions, or not).
+        return PREFIX
     if not any(map(_distinctive, words)):
         return PARTIAL
-    if dropped_place and any(w in _PLACE_WORDS or w in _PLACE_ABBREVIATIONS for w in tail):
-        return PARTIAL  # "Acme Widgets Australia" is not Acme Widgets NZ
-    added = _left_off(tail, dropped_place or len(words) == 1)  # "Virgin" leaves off "Australia Airlines"
+    if dropped and _places_of(tail):
+        if not _places_hold(tail, dropped):
+            return PARTIAL  # "Acme Widgets Australia" is not Acme Widgets NZ
+        tail = [w for w in tail if w not in _places_of(tail)]  # "Mercy Health Melbourne" is Mercy Health Australia
+    added = _left_off(tail, bool(dropped) or len(words) == 1)  # "Virgin" leaves off "Australia Airlines"
     if not added:
         return STRIPPED
     # "Delta Air" for Delta Air Lines: a specific query may leave off one word that is not an arm of the
@@ -804,6 +865,22 @@ def _prefix_score(words: tuple[str, ...], tail: list[str], dropped_place: bool) 
     if len(added) == 1 and added[0] not in _UNIT_WORDS and (len(words) > 1 or added[0] in _TRADES):
         return PREFIX
     return PARTIAL
+
+
+def _places_of(tail: list[str]) -> list[str]:
+    return [w for w in tail if w in _PLACE_WORDS or w in _PLACE_ABBREVIATIONS]
+
+
+def _places_hold(tail: list[str], dropped: tuple[str, ...]) -> bool:
+    """True if a name's places are there and each holds the place the query left off."""
+    places = _places_of(tail)
+    return bool(places) and all(_holds(place, dropped) for place in places)
+
+
+def _holds(place: str, dropped: tuple[str, ...]) -> bool:
+    """True if the client's place is the query's, or holds it: Australia holds "Melbourne", NSW "North Sydney"."""
+    typed = {" ".join(dropped[i:j]) for i in range(len(dropped)) for j in range(i + 1, len(dropped) + 1)}
+    return place in typed or any(place in _PLACE_WITHIN.get(t, ()) for t in typed)
 
 
 def _left_off(tail: list[str], keep_places: bool) -> list[str]:

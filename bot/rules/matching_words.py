@@ -65,6 +65,63 @@ australia|australasia|oceania|nsw|vic|victoria|qld|queensland|wa|sa|tas|tasmania
 |schweiz|suisse|nederland|espana|italia|polska|magyarorszag|cesko
 """.replace("\n", "").split("|"))
 PLACE_WORDS = frozenset(word for place in PLACES for word in place)
+
+# Which wider places hold a place, so "Mercy Health Melbourne" can mean Mercy Health Australia (but "Acme Perth" is
+# not Acme NZ). Places as _analyse writes them: "new zealand" is "nz", "queensland" "qld", "tasmania" "tas".
+_STATES = {
+    "nsw": "sydney|north sydney|newcastle|wollongong|parramatta|penrith|gosford|albury|wagga wagga|dubbo|bathurst"
+           "|tamworth|armidale|lismore|coffs harbour|port macquarie",
+    "victoria": "melbourne|geelong|ballarat|shepparton|mildura|warrnambool",
+    "vic": "melbourne|geelong|ballarat|shepparton|mildura|warrnambool",
+    "qld": "brisbane|gold coast|sunshine coast|townsville|cairns|toowoomba|mackay|rockhampton|bundaberg|gladstone"
+           "|ipswich",
+    "wa": "perth|fremantle|mandurah|bunbury|geraldton|kalgoorlie|karratha|broome",
+    "sa": "adelaide", "tas": "hobart|launceston|devonport|burnie", "act": "canberra", "nt": "darwin|alice springs",
+}
+_COUNTRIES = {
+    "australia": "|".join(["nsw|vic|victoria|qld|wa|sa|tas|act|nt", *_STATES.values()]),
+    "nz": "auckland|wellington|christchurch|hamilton|tauranga|dunedin|queenstown|nelson|otago|canterbury|waikato"
+          "|palmerston north|napier|whangarei|rotorua|new plymouth|invercargill|whanganui|gisborne|timaru|blenheim",
+    "uk": "england|scotland|wales|great britain|britain|london|manchester|edinburgh|glasgow|birmingham|leeds|bristol"
+          "|cardiff|belfast",
+    "us": "america|new york|san francisco|los angeles|chicago|boston|seattle|atlanta|dallas|houston|denver|miami",
+    "canada": "toronto|vancouver|montreal|ottawa|calgary",
+    "india": "mumbai|bangalore|bengaluru|delhi|pune|hyderabad|chennai|kolkata|noida|gurgaon|gurugram",
+    "china": "shanghai|beijing|shenzhen|guangzhou", "japan": "tokyo|osaka", "korea": "seoul|busan",
+    "germany": "berlin|munich|frankfurt", "denmark": "copenhagen", "sweden": "stockholm", "norway": "oslo",
+    "finland": "helsinki", "france": "paris", "italy": "milan|rome", "spain": "madrid|barcelona",
+    "netherlands": "amsterdam", "switzerland": "zurich|geneva",
+}
+_REGIONS = {
+    "australasia": "australia|nz", "anz": "australia|nz", "oceania": "australia|nz|fiji|png",
+    "pacific": "australia|nz|fiji|png", "apac": "australia|nz|asia", "asia": "china|japan|korea|india|singapore"
+    "|hong kong|malaysia|indonesia|philippines|thailand|vietnam|taiwan", "europe": "uk|germany|france|italy|spain"
+    "|netherlands|switzerland|denmark|sweden|norway|finland|ireland|belgium", "emea": "europe",
+    "americas": "us|canada|mexico|brazil", "north america": "us|canada", "nordics": "denmark|sweden|norway|finland",
+    "scandinavia": "denmark|sweden|norway",
+}
+
+
+def _within() -> dict[str, frozenset[str]]:
+    """Each place -> every wider place that holds it, through states, countries and regions."""
+    parents: dict[str, set[str]] = {}
+    for table in (_STATES, _COUNTRIES, _REGIONS):
+        for wider, places in table.items():
+            for place in places.split("|"):
+                parents.setdefault(place, set()).add(wider)
+    held: dict[str, frozenset[str]] = {}
+    for place in parents:
+        seen, todo = set(), [place]
+        while todo:
+            for wider in parents.get(todo.pop(), ()):
+                if wider not in seen:
+                    seen.add(wider)
+                    todo.append(wider)
+        held[place] = frozenset(seen)
+    return held
+
+
+PLACE_WITHIN = _within()
 PLACE_STARTS = frozenset(words[0] for words in PLACE_SHORT)
 PLACE_ABBREVIATIONS = frozenset(PLACE_SHORT.values()) | {"qld", "vic", "tas", "anz", "uae", "png"}
 

@@ -406,18 +406,20 @@ class _Variant:
     words: tuple[str, ...]
     dropped: str  # as typed
     dropped_place: bool
+    left: tuple[str, ...] = ()  # the words left off, analysed
     trade: str | None = None  # the trade word left off, which the client's own name must bear out
 
 
 def _variants(name: _Name) -> list[_Variant]:
     """Shorter readings of the query, each still distinctive enough to name one organisation."""
     found = {name.words[:n]: _Variant(name.words[:n], " ".join(name.raw[n:name.core]),
-                                      any(w in _PLACE_WORDS for w in name.words[n:name.core])) for n in name.trims}
+                                      any(w in _PLACE_WORDS for w in name.words[n:name.core]),
+                                      name.words[n:name.core]) for n in name.trims}
     for n in (name.core,) + name.trims:
         last = name.words[n - 1]
         # "ANZ Bank" may be ANZ: a trade word may go, if the client's own name bears it out (see _shortened).
         kept = name.words[:n - 1]
         if n > 1 and last in _GENERIC and last not in _QUALIFIERS and any(w not in _GENERIC for w in kept):
             found.setdefault(kept, _Variant(kept, " ".join(name.raw[n - 1:name.core]),
-                                             any(w in _PLACE_WORDS for w in name.words[n:name.core]), last))
+                                             any(w in _PLACE_WORDS for w in name.words[n:name.core]), trade=last))
     return list(found.values())
