@@ -6,13 +6,16 @@ import json
 
 import pytest
 
-from bot.rules.understanding import read
+from bot.rules.phrasings import HISTORY
+from bot.rules.understanding import RUN, read
 from cards.history import MAX_ROWS
+from cards.understanding import Button, title
 from storage.disputes import add_dispute, change, dispute
 from storage.history import record_change
 from storage.types import utcnow
 from tests.support.builders import BO, DANA, DI, SAM
 from tests.support.turns import readable, say, say_text
+from tests.test_rules_understanding import answer
 
 ACME = "Acme Holdings"
 VALUE = "AUD 45,000"
@@ -50,6 +53,20 @@ async def test_the_ways_of_asking_reach_the_history(accord, network, phrase):
 def test_other_commands_history_words_stay_theirs(phrase):
     readings = read(phrase).readings
     assert not readings or readings[0].intent != "history"
+
+
+@pytest.mark.parametrize(("text", "query"), [("what happened with Telstra?", "Telstra"), ("history Westpac", "Westpac"),
+                                           ("Telstra history", "Telstra"), ("westpac history please", "westpac")])
+def test_a_history_question_runs_for_the_client_it_names(text, query):
+    decision = answer(text)
+    assert (decision.kind, decision.intent, dict(decision.args)) == (RUN, HISTORY, {"query": query})
+
+
+def test_two_clients_in_one_history_question_are_offered_each_as_a_history_button():
+    options = answer("history of Westpac and CBA").options
+    assert [(o.intent, o.client) for o in options] == [(HISTORY, "Westpac Banking Corporation"),
+                                                       (HISTORY, "Commonwealth Bank of Australia")]
+    assert title(Button(HISTORY, dict(options[1].args), options[1].client)).startswith("History of Commonwealth")
 
 
 async def test_an_unknown_or_ambiguous_client_gets_one_line_and_nothing_else(accord, network, db):
