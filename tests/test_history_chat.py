@@ -5,13 +5,16 @@ from __future__ import annotations
 import json
 
 import pytest
+from sqlmodel import select
 
 from bot.rules.phrasings import HISTORY
 from bot.rules.understanding import RUN, read
 from cards.history import MAX_ROWS
 from cards.understanding import Button, title
 from storage.disputes import add_dispute, change, dispute
+from storage.fees import add_fee
 from storage.history import record_change
+from storage.models import Quote
 from storage.types import utcnow
 from tests.support.builders import BO, DANA, DI, SAM
 from tests.support.turns import readable, say, say_text
@@ -114,3 +117,17 @@ async def test_the_newest_come_first_and_the_rest_are_counted(accord, network, d
     text = json.dumps(card, ensure_ascii=False)
     assert text.index(f"change {MAX_ROWS + 3:02d}") < text.index(f"change {MAX_ROWS + 2:02d}")
     assert "change 00" not in text and "…and 4 more, older." in text
+
+
+async def test_fee_history_is_open_to_everyone_without_naming_a_partner_quote(accord, network, db):
+    await quoted(accord)
+    with db.transaction() as session:
+        quote = session.exec(select(Quote)).one()
+        fee = add_fee(session, by=quote.owner_id, quote_id=quote.id, client_id=quote.client_id,
+                      payer_id=quote.owner_id, payee_id=network.members["dana"].id, basis="introduction",
+                      percent=10.0, state="proposed")
+    for who in (DANA, BO):
+        text = readable(await say_text(accord, f"history {ACME}", who))
+        assert f"Referral fee {fee.id}** proposed · by Sam Partner" in text and "percent\n10%" in text
+        assert "payee\nDana Partner" in text and "payer\nSam Partner" in text
+    assert "Quote 1" not in await say_text(accord, f"history {ACME}", DANA)

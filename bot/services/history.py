@@ -28,11 +28,12 @@ LABELS = {"holder_id": "holder", "owner_id": "owner", "member_id": "member", "pa
           "payee_id": "payee", "raised_by": "raised by", "against_id": "against", "coordinator_id": "coordinator",
           "introducer_id": "introduced by", "recipient_id": "introduced to", "asked_by": "asked by",
           "value_cents": "value", "contact_email": "contact email", "contact_name": "contact",
-          "on_behalf_of": "on behalf of", "opened_at": "opened", "closed_at": "closed", "published_at": "published",
-          "quote_id": "quote"}
+          "on_behalf_of": "on behalf of", "opened_at": "opened", "closed_at": "closed", "published_at": "published"}
 MEMBER_FIELDS = frozenset({"holder_id", "owner_id", "member_id", "payer_id", "payee_id", "raised_by", "against_id",
                            "coordinator_id", "introducer_id", "recipient_id", "asked_by", "on_behalf_of"})
-LEFT_OUT = frozenset({"client_id", "contact_id", "currency", "source"})  # a flag's source is its "via"
+# Left out: the client (this history's own), ids shown otherwise, a flag's source (its "via") and a fee's quote:
+# which quote a fee is on is for those who may see the quote.
+LEFT_OUT = frozenset({"client_id", "contact_id", "currency", "source", "quote_id"})
 MOMENTS = frozenset({"since", "until", "opened_at", "closed_at", "published_at", "resolved_at"})
 NAMES = {"flag": "Flag", "quote": "Quote", "approach": "Approach", "fee": "Referral fee", "referral": "Referral",
          "dispute": "Dispute", "client": "Client record"}
@@ -134,6 +135,8 @@ def _value(key: str, value: Any, names: Mapping[int, str], settings: Settings, c
             return shown(datetime.fromisoformat(value), settings.zone, MOMENT)
         except ValueError:
             return value
+    if key == "percent" and isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value:g}%"
     if key == "splits" and isinstance(value, list):
         return "; ".join(f"{names.get(s[0], 'a member')} {str(s[1]).replace('_', ' ')} {s[2]}%"
                          for s in value if isinstance(s, list) and len(s) == 3)
