@@ -9,6 +9,7 @@ from bot.handlers import (
     enquiries,
     fees,
     help,
+    history,
     installation,
     members,
     partner_channel,
@@ -36,6 +37,8 @@ COMMANDS = [
         group=WHO,
         example="who owns Acme",
     ),
+    Command("history CLIENT", "Every change to a client's flags, quotes, approaches, fees, referrals and disputes that "
+            "you may see, newest first.", intents.HISTORY, history.show, group=WHO, example="history Acme"),
     Command("dna add NAME <EMAIL> at CLIENT", "Put a client contact of yours on your do-not-approach list.",
             intents.DNA_ADD, dna.add, roles=PARTNERS, scopes=PERSONAL, effect=True, group=APPROACHES,
             example="dna add Jane Roe <jane@acme.com> at Acme"),

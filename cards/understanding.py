@@ -20,7 +20,7 @@ TITLES = {
     intents.MEMBERS: "Who Accord can reach", intents.WHO_OWNS: "Who owns a client?",
 }
 # How a button names a command about one client.
-ABOUT = {intents.WHO_OWNS: "Who owns {}?", intents.APPROACH: "Approach {}"}
+ABOUT = {intents.WHO_OWNS: "Who owns {}?", intents.APPROACH: "Approach {}", intents.HISTORY: "History of {}"}
 OPENERS = {"greeting": "Hi{name}!", "thanks": "You're welcome{name}.", "bye": "Bye for now{name}.",
            "ack": "Good{name}.", "ping": "I'm here{name}."}
 INVITE = "Type a client's name, web domain or an email address of someone there, and I'll tell you who holds it."

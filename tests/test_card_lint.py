@@ -187,3 +187,14 @@ def test_cards_that_list_only_some_rows_say_how_many_they_left_out():
     listed = texts(SAMPLES["dispute-list-director-largest"])
     assert listed.count(f"Only the first {DISPUTE_ROWS} are shown; ask for one with: dispute N") == 3
     assert "…and 1 more ending later." in texts(SAMPLES["member-record-largest"])
+
+
+def test_the_history_card_lists_the_newest_rows_and_fields_and_counts_the_rest():
+    from cards.history import MAX_FIELDS, MAX_ROWS
+
+    card = SAMPLES["history-largest"]
+    assert len([n for n in card["body"] if n["type"] == "Container"]) == MAX_ROWS
+    assert [len(n["facts"]) for n in walk(card) if n.get("type") == "FactSet"] == [MAX_FIELDS] * MAX_ROWS
+    found = texts(card)
+    assert found.count("…and 3 more fields.") == MAX_ROWS
+    assert any(t.startswith("…and 40 more, older. An admin can list every change with the CLI") for t in found)

@@ -128,6 +128,38 @@ def who_owns_cards() -> list[Sample]:
     ]
 
 
+def history_cards() -> list[Sample]:
+    """A client's history for a partner, in a channel, empty, and the longest: every row and field at its limit."""
+    from cards.history import MAX_FIELDS, MAX_ROWS, HistoryRow, history_card
+
+    def row(i: int, longest: bool = False) -> HistoryRow:
+        at = NOW - timedelta(hours=5 * i)
+        if longest:
+            fields = tuple((long_text(HOSTILE, 40), long_text(HOSTILE, 4000), long_text(HOSTILE, 4000))
+                           for _ in range(MAX_FIELDS + 3))
+            return HistoryRow(at, f"Dispute {i}", long_text(HOSTILE, 100), long_text(HOSTILE, 200),
+                              long_text(HOSTILE, 1000), fields)
+        if i % 3 == 0:
+            return HistoryRow(at, f"Referral fee {i}", "declined", person(i), "not owed: introduced by us",
+                              (("state", "proposed", "declined"),))
+        if i % 3 == 1:
+            return HistoryRow(at, f"Flag {i}", "created", None, "import",
+                              (("holder", "", person(i)), ("basis", "", "current work"),
+                               ("since", "", "20 Nov 2026 14:30 AEDT")))
+        return HistoryRow(at, f"Quote {i}", "won", None, "platform",
+                          (("status", "submitted", "won"), ("value", "AUD 45,000", "AUD 52,500"),
+                           ("splits", "", f"{person(i)} deal owner 90%; {person(i + 1)} referral fee 10%")))
+
+    rows = [row(i) for i in range(6)]
+    return [
+        ("history-partner", history_card("ClientCorp Pty Ltd", rows, ZONE, public=False)),
+        ("history-channel", history_card("ClientCorp Pty Ltd", rows[:2], ZONE, public=True)),
+        ("history-empty", history_card("Acme Widgets", [], ZONE, public=False)),
+        ("history-largest", history_card(long_text(HOSTILE, 300), [row(i, longest=True) for i in range(MAX_ROWS + 40)],
+                                         ZONE, public=False, query=long_text(HOSTILE, 300))),
+    ]
+
+
 def search_results() -> list[Sample]:
     """What the compose-box search inserts: the holder card everyone may see, as the search handler builds it."""
     public = Viewer(None, None, public=True)
@@ -536,6 +568,7 @@ def understanding_cards() -> list[Sample]:
 FEATURES: list[Callable[[], list[Sample]]] = [
     help_cards,
     who_owns_cards,
+    history_cards,
     search_results,
     enquiry_cards,
     fee_cards,

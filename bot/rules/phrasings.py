@@ -24,6 +24,7 @@ DIGEST_NOW, DIGEST = "digest_now", "digest"
 QUOTE, QUOTES, FEES, REFER, REFERRALS = "quote", "quotes", "fees", "refer", "referrals"
 DISPUTE, DISPUTES, DISPUTE_SHOW, DISPUTE_PUBLISH = "dispute", "disputes", "dispute_show", "dispute_publish"
 SANCTION, MEMBERS, MEMBER = "sanction", "members", "member"
+HISTORY = "history"
 
 
 def alt(*phrases: str) -> str:
@@ -100,6 +101,9 @@ ENQ = alt("enquiries", "inquiries", "enquiry list", "inquiry list", "enquiry log
           "inbound", "incoming", "new business enquiries", "web enquiries", "website enquiries", "enquiry")
 # A do-not-approach entry or a referral: someone at (or from) an organisation.
 ENTRY = r"(?P<entry>\S(?:.*\S)? (?:at|from) \S.*)"
+# "history of fees" asks for the fee history, not a client's: the lists other commands give are never a client.
+NOT_A_LIST = (r"(?!(?:the |all |our |my )?(?:referral |bd )?(?:fees?|disputes?|referrals?|approach(?:es)?|quotes?"
+              r"|enquiries|digest)\b)")
 REFERRAL = r"(?P<referral>\S.* (?:at|from) \S.* to \S.*)"
 
 
@@ -355,6 +359,17 @@ PHRASINGS: list[Phrasing] = [
             r"(?: (?:for|of|on))?(?: (?P<who>.+))?",
             r"(?:what role does|what's the role of|what is the role of|role of|record of|sanctions on|sanctions for"
             r"|any sanctions on|is there a sanction on) (?P<who>.+?)(?: have)?"),
+    # --- a client's history: after the lists, whose "fee history" and "referral history" come first ---
+    *_table(HISTORY, SURE,
+            rf"history(?: of| for| on| with| about| at)?+ {NOT_A_LIST}{CLIENT}",
+            LIST + r"(?:the |a |its |their )?(?:full |complete |whole |entire |recent )?(?:change |audit )?"
+                   rf"(?:history|change log|changelog|changes|audit trail|audit log|timeline) (?:of|for|on|with|about"
+                   rf"|at|to) {NOT_A_LIST}{CLIENT}",
+            r"what(?:'s| has| have)? (?:happened|been happening|been going on|gone on|went on|changed)"
+            rf" (?:with|to|at|on|for|over at|re|regarding|around) {CLIENT}",
+            rf"what(?:'s| is) the (?:story|history) (?:with|on|of|for|behind) {CLIENT}"),
+    *_table(HISTORY, WEAK,
+            r"(?P<client>.+?)(?:'s)? (?:history|change log|changelog|timeline|audit trail)"),
     # --- who owns: the weaker forms, which other commands' words can also fit ---
     *_table(WHO_OWNS, WEAK,
             rf"{WHO} (?:(?:is|'s|are|was) )?(?:currently |now |already |still |really )?{DEALS} {CLIENT}",

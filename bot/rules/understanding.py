@@ -31,6 +31,7 @@ from bot.rules.phrasings import (
     FILLER_AFTER,
     FILLER_BEFORE,
     GREETINGS,
+    HISTORY,
     PHRASINGS,
     PINGS,
     POLITE,
@@ -50,7 +51,7 @@ MAX_OPTIONS = 3
 MAX_CLIENT_WORDS = 8  # longer runs of words are not one client's name
 MAX_SCANNED = 30  # words of a message searched for a client named in passing
 MAX_COMMAND = 400  # words: a longer message is pasted text, not a command (a note is at most 1,000 characters)
-SLOT_ARG = {WHO_OWNS: "query", APPROACH: "target"}  # the argument a client's words go to, per intent
+SLOT_ARG = {WHO_OWNS: "query", APPROACH: "target", HISTORY: "query"}  # the argument a client's words go to, per intent
 
 _OUTER = "\"'“”‘’`«»()[]{},;:!?…*_~"
 _SEPARATORS = frozenset({"-", "–", "—", "--", "...", "…", "|", "/", ":", "=", ">"})
