@@ -1,6 +1,7 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
 from bot.handlers import (
+    approach_requests,
     approaches,
     conversation,
     digest,
@@ -18,7 +19,7 @@ from bot.handlers import (
 )
 from bot.router import ANYONE, Command, Router, Verb
 from bot.rules import phrasings as intents
-from bot.rules.access import ADMINS, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS
+from bot.rules.access import ADMINS, BD, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS
 from bot.rules.understanding import CHAT, OFFER, UNKNOWN
 from cards import verbs
 from cards.help import ADMIN, APPROACHES, DISPUTES, ENQUIRIES, QUOTES, REFERRALS, WHO
@@ -71,6 +72,10 @@ COMMANDS = [
             intents.APPROACH, approaches.start,
             roles=INSIDERS, scopes=PERSONAL, effect=True, group=APPROACHES,
             example="approach Acme: renewal of the panel"),
+    Command("ask BD to approach CLIENT [: note]", "Ask BD to approach (or upsell) a client you hold, on your "
+            "behalf: work won from it is yours.", intents.ASK_BD, approach_requests.ask,
+            roles=PARTNERS, scopes=PERSONAL, effect=True, group=APPROACHES,
+            example="ask BD to approach Acme: upsell coaching"),
     Command("my approaches", "Your approaches, with buttons to mark them active, won or dropped.",
             intents.MY_APPROACHES, approaches.mine, roles=INSIDERS,
             group=APPROACHES, example="my approaches"),
@@ -158,6 +163,8 @@ VERBS = {
     verbs.APPROACH_LEAD: Verb(approaches.lead, ANYONE),
     verbs.APPROACH_DECLINE: Verb(approaches.decline, ANYONE),
     verbs.APPROACH_STATE: Verb(approaches.change_state, ANYONE),
+    verbs.REQUEST_ACCEPT: Verb(approach_requests.accept, BD, PERSONAL, refusal=approach_requests.BD_ONLY),
+    verbs.REQUEST_DECLINE: Verb(approach_requests.decline, BD, PERSONAL, refusal=approach_requests.BD_ONLY),
     # --- referral fees ---
     verbs.FEE_PROPOSE: Verb(fees.propose, ANYONE),
     verbs.FEE_NO_FEE: Verb(fees.no_fee, ANYONE),

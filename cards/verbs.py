@@ -26,6 +26,8 @@ APPROACH_AGREE = "approach.agree"  # a holder lets BD approach on their behalf
 APPROACH_LEAD = "approach.lead"  # a holder would rather lead themselves
 APPROACH_DECLINE = "approach.decline"  # a holder says no
 APPROACH_STATE = "approach.setState"  # planned -> active -> won | dropped
+REQUEST_ACCEPT = "approachRequest.accept"  # a BD member takes on a partner's request to approach on their behalf
+REQUEST_DECLINE = "approachRequest.decline"  # a BD member declines it, with a reason the partner is told
 
 # --- quotes, fees, referrals, disputes (issue 7) ---
 FEE_PROPOSE = "fee.propose"  # the deal owner proposes a fee to a holder

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from bot.rules.phrasings import (
     APPROACH,
     APPROACHES,
+    ASK_BD,
     DIGEST,
     DIGEST_NOW,
     DISPUTE,
@@ -327,6 +328,13 @@ CHECK: list[Said] = [
 
 # --- the tuning half: the grammar was shaped on these ---
 TUNING: list[Said] = [
+    # a partner asking BD to approach a client of theirs
+    S("ask BD to approach ClientCorp: renewal of the panel", ASK_BD,
+      args=(("target", "ClientCorp: renewal of the panel"),)),
+    S("can BD upsell Telstra for me?", ASK_BD, args=(("target", "Telstra"),)),
+    S("ask bd to reach out to Qantas: they want a workshop", ASK_BD,
+      args=(("target", "Qantas: they want a workshop"),)),
+    S("could the bd team contact Westpac on my behalf", ASK_BD, args=(("target", "Westpac"),)),
     # who owns
     S("who owns Qantas", WHO, client="qantas"),
     S("who own westpac", WHO, client="westpac"),
