@@ -106,6 +106,9 @@ COMMANDS = [
     Command("refer NAME at CLIENT to @MEMBER [note]", "Introduce a client contact to a member (or: to EMAIL); you "
             "hear of each update.", intents.REFER, referrals.refer, roles=MEMBERS, effect=True,
             group=REFERRALS, example="refer Jane Roe at Acme to @Sam"),
+    Command("referral N update: TEXT", "Add a short update to a referral of yours; the other member is told.",
+            intents.REFERRAL_UPDATE, referrals.add_update, roles=MEMBERS, scopes=PERSONAL, effect=True,
+            group=REFERRALS, example="referral 12 update: sent the proposal"),
     Command("referrals", "Your introductions made and received, with where each stands.",
             intents.REFERRALS, referrals.listing,
             group=REFERRALS, example="referrals"),
@@ -174,6 +177,7 @@ VERBS = {
     # --- referrals ---
     verbs.REFERRAL_ACK: Verb(referrals.acknowledge, ANYONE),
     verbs.REFERRAL_STATE: Verb(referrals.set_state, ANYONE),
+    verbs.REFERRAL_UPDATE: Verb(referrals.update_pressed, ANYONE),
     # --- disputes ---
     verbs.DISPUTE_RAISE: Verb(disputes.raise_submitted, MEMBERS, PERSONAL, refusal=disputes.MEMBERS_ONLY),
     verbs.DISPUTE_TAKE: Verb(disputes.take, ANYONE),

@@ -7,6 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.rules.referrals import UPDATE_LIMIT
 from bot.rules.words import ReferralState
 from cards import verbs
 from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text_block
@@ -46,7 +47,34 @@ def recipient_card(view: ReferralView, moves: tuple[str, ...], zone: ZoneInfo,
     data = {"referral_id": view.id}
     actions = [execute(BUTTONS[m], verbs.REFERRAL_ACK, data) if m == ReferralState.acknowledged else
                execute(BUTTONS[m], verbs.REFERRAL_STATE, {**data, "to": str(m)}) for m in moves]
-    return card(body, actions)
+    return with_update_box(card(body, actions), view.id, plain(view.introducer_name))
+
+
+def with_update_box(content: dict[str, Any], referral_id: int, other: str) -> dict[str, Any]:
+    """A card with a short update box and its "Add update" button; `other` (escaped) is who hears of it."""
+    box = {"type": "Input.Text", "id": "update", "label": f"A short update for {other}", "maxLength": UPDATE_LIMIT,
+           "isMultiline": True}
+    button = execute("Add update", verbs.REFERRAL_UPDATE, {"referral_id": referral_id})
+    return {**content, "body": [*content["body"], box], "actions": [*content.get("actions", []), button]}
+
+
+def update_text(view: ReferralView, by: str, text: str) -> str:
+    """What the other member reads when a party adds an update."""
+    return (f"{plain(by)} added an update to the introduction of {_contact(view)} at {plain(view.client_name)} "
+            f"(referral {view.id}): {plain(text)}")
+
+
+def reminded_text(view: ReferralView) -> str:
+    """The introducer's note that the recipient was reminded to acknowledge."""
+    return (f"{plain(view.recipient_name)} has not acknowledged your introduction of {_contact(view)} at "
+            f"{plain(view.client_name)} (referral {view.id}) yet; Accord has reminded them.")
+
+
+def quiet_text(view: ReferralView, days: int) -> str:
+    """The introducer's note that a referral has gone quiet."""
+    return (f"Nothing has happened on your introduction of {_contact(view)} at {plain(view.client_name)} to "
+            f"{plain(view.recipient_name)} (referral {view.id}) for {days} business days; it is {view.state}. "
+            f"You could ask them, or add an update: referral {view.id} update: your words")
 
 
 def status_text(view: ReferralView, by: str) -> str:

@@ -37,6 +37,7 @@ FEE_DECLINE = "fee.decline"  # the payee declines a proposed fee, with a reason
 FEE_ADVANCE = "fee.advance"  # agreed -> invoiced (payee), invoiced -> paid (payer)
 REFERRAL_ACK = "referral.acknowledge"  # the recipient acknowledges an introduction
 REFERRAL_STATE = "referral.setState"  # the recipient reports in progress, won or lost
+REFERRAL_UPDATE = "referral.addUpdate"  # either party adds a short update; the other is told
 DISPUTE_RAISE = "dispute.raise"  # anyone submits the form raising a dispute
 DISPUTE_TAKE = "dispute.take"  # a director takes a dispute as its coordinator
 DISPUTE_MOVE = "dispute.move"  # the coordinator moves it to mediation

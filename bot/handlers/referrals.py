@@ -1,4 +1,4 @@
-"""Referrals: `refer John Doe at ClientCorp to @Member`, the recipient's answers, the introducer's updates."""
+"""Referrals: `refer John Doe at ClientCorp to @Member`, the recipient's answers, either party's updates."""
 
 from __future__ import annotations
 
@@ -8,16 +8,17 @@ from datetime import timedelta
 from sqlmodel import Session
 
 from bot.router import Context, normalise
+from bot.rules.access import OVERSEERS
 from bot.rules.phrasings import REFER
-from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer
+from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer, update_problem
 from bot.rules.understanding import read
-from bot.services import delivery
+from bot.services import delivery, referrals as services
 from bot.services.fees import prompt_for_referral
 from bot.services.ownership import give_won_work
 from bot.services.referrals import view_from, view_of
-from bot.turn import Reply, Turn
+from bot.turn import Reply, Turn, number
 from cards.base import done_card, no_client, plain
-from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text
+from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text, with_update_box
 from storage.members import find_member, member_by_email, member_named
 from storage.models import Member, ReferralState
 from storage.referrals import add_referral, move_referral, referral, referrals_involving, same_recent
@@ -62,7 +63,8 @@ def refer(ctx: Context) -> list[Reply]:
 
 def _recorded(view: ReferralView, promise: str) -> Reply:
     """The introducer's confirmation card."""
-    return Reply(card=done_card("Introduction recorded", confirmation(view, promise)))
+    return Reply(card=with_update_box(done_card("Introduction recorded", confirmation(view, promise)), view.id,
+                                      plain(view.recipient_name)))
 
 
 def acknowledge(ctx: Context) -> list[Reply]:
@@ -85,6 +87,28 @@ def listing(ctx: Context) -> list[Reply]:
     received = [view_from(r, c.name, i, rc) for r, c, i, rc in rows if r.recipient_id == ctx.member.id]
     public = ctx.turn.place.kind != "personal"
     return [Reply(card=list_card(made, received, ctx.settings.zone, public))]
+
+
+def add_update(ctx: Context) -> list[Reply]:
+    """`referral 12 update: sent the proposal today`: a short update the other member is told of."""
+    return _update(ctx, number(ctx.args.get("number")), str(ctx.args.get("update") or ""))
+
+
+def update_pressed(ctx: Context) -> list[Reply]:
+    """The "Add update" button on a referral card, with the text in its box."""
+    return _update(ctx, ctx.turn.number("referral_id"), str(ctx.turn.value.get("update") or ""))
+
+
+def _update(ctx: Context, referral_id: int | None, text: str) -> list[Reply]:
+    row = referral(ctx.session, referral_id)
+    party = row is not None and ctx.member.id in (row.introducer_id, row.recipient_id)
+    if row is None or not (party or ctx.member.role in OVERSEERS):  # nobody else learns that referral N exists
+        return [Reply(text=f"No referral {referral_id or ''} of yours is on record. Your referrals: referrals")]
+    problem = update_problem(text.strip(), party=party, role=ctx.member.role)
+    if problem:
+        return [Reply(text=problem)]
+    told = services.add_update(ctx.session, ctx.settings, row, ctx.member, text.strip())
+    return [Reply(text=" ".join([f"Update added to referral {row.id}.", *(d.promise("it") for d in told)]))]
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:

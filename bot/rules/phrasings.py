@@ -23,6 +23,7 @@ APPROACH, MY_APPROACHES, APPROACHES = "approach", "my_approaches", "approaches"
 ASK_BD = "ask_bd"
 DIGEST_NOW, DIGEST = "digest_now", "digest"
 QUOTE, QUOTES, FEES, REFER, REFERRALS = "quote", "quotes", "fees", "refer", "referrals"
+REFERRAL_UPDATE = "referral_update"
 DISPUTE, DISPUTES, DISPUTE_SHOW, DISPUTE_PUBLISH = "dispute", "disputes", "dispute_show", "dispute_publish"
 SANCTION, MEMBERS, MEMBER = "sanction", "members", "member"
 
@@ -108,6 +109,7 @@ ENQ = alt("enquiries", "inquiries", "enquiry list", "inquiry list", "enquiry log
 # A do-not-approach entry or a referral: someone at (or from) an organisation.
 ENTRY = r"(?P<entry>\S(?:.*\S)? (?:at|from) \S.*)"
 REFERRAL = r"(?P<referral>\S.* (?:at|from) \S.* to \S.*)"
+INTRO = alt("referral", "intro", "introduction", "referral number", "referral no")  # one referral, by its number
 
 
 @dataclass(frozen=True)
@@ -314,7 +316,12 @@ PHRASINGS: list[Phrasing] = [
             r"honoring|paying)(?: their| the| any| all| out)? (?:referral )?fees?" + TAIL,
             r"(?:what|which) (?:referral )?fees (?:have been|were|are|got) (?:paid|agreed|proposed|declined|owed|"
             r"outstanding|recorded)" + TAIL),
-    # --- referrals ---
+    # --- referrals: an update first, as "referral 12 update: met them at ... to ..." reads like an introduction ---
+    *_table(REFERRAL_UPDATE, SURE,
+            rf"{INTRO} {NUMBER}:? (?:update|news|progress|note):? (?P<update>\S.*)",
+            rf"(?:update|add an update to|add update to|post an update on|update on|news on|note on|add a note to)"
+            rf" (?:the |my )?{INTRO} {NUMBER}:? (?P<update>\S.*)",
+            rf"{INTRO} update (?:for |on |to )?{NUMBER}:? (?P<update>\S.*)"),
     *_table(REFER, SURE,
             r"(?:refer|introduce|intro|referral|log a referral|record a referral|new referral|make a referral|"
             r"make an introduction|log an introduction|log an intro|record an introduction|"

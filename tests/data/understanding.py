@@ -46,6 +46,7 @@ from bot.rules.phrasings import (
     QUOTE,
     QUOTES,
     REFER,
+    REFERRAL_UPDATE,
     REFERRALS,
     SANCTION,
     WHO_OWNS,
@@ -328,6 +329,11 @@ CHECK: list[Said] = [
 
 # --- the tuning half: the grammar was shaped on these ---
 TUNING: list[Said] = [
+    # an update to a referral, by its number
+    S("referral 12 update: sent the proposal today", REFERRAL_UPDATE,
+      args=(("number", "12"), ("update", "sent the proposal today"))),
+    S("update referral 7: met them at Qantas to talk", REFERRAL_UPDATE,
+      args=(("number", "7"), ("update", "met them at Qantas to talk"))),
     # a partner asking BD to approach a client of theirs
     S("ask BD to approach ClientCorp: renewal of the panel", ASK_BD,
       args=(("target", "ClientCorp: renewal of the panel"),)),
