@@ -79,6 +79,7 @@ class RequestView:
     state: str = "asked"
     answered_by: str | None = None
     reason: str | None = None
+    others: tuple[str, ...] = ()  # the client's other holders, with their basis
 
 
 def request_card(view: RequestView, zone: ZoneInfo, outcome: str | None = None,
@@ -87,7 +88,8 @@ def request_card(view: RequestView, zone: ZoneInfo, outcome: str | None = None,
     body = [heading(f"{plain(view.partner_name)} asks BD to approach {plain(view.client_name)}"),
             text_block(f"{plain(view.partner_name)} holds {plain(view.client_name)} and asks BD to approach it on "
                        "their behalf: whoever accepts records the approach, and work won from it is theirs."),
-            facts([("Asked", shown(view.created_at, zone))] + ([("Note", plain(view.note))] if view.note else []))]
+            facts([("Asked", shown(view.created_at, zone))] + ([("Note", plain(view.note))] if view.note else [])
+                  + ([("Also held by", "; ".join(plain(o) for o in view.others))] if view.others else []))]
     if view.state != "asked":
         said = "accepted" if view.state == "accepted" else "declined"
         body.append(text_block(f"{plain(view.answered_by or 'A BD member')} {said} it"

@@ -88,6 +88,7 @@ async def test_a_holder_asks_and_every_bd_member_gets_a_card_with_the_note_escap
     shown = card_text(cards["bo"])
     assert "Dana Partner asks BD to approach ClientCorp Pty Ltd" in shown and "5 Mar 2026" in shown
     assert "\\*\\*a leadership workshop\\*\\* \\[now\\]" in shown and "](https" not in shown
+    assert "Also held by" in shown and "Sam Partner \\(declared relationship\\)" in shown  # BD may ask Sam first
     assert [a["title"] for a in actions(cards["bo"])] == ["Accept", "Decline"]
     assert actions(cards["bo"])[0]["data"]["request_id"] == row.id
     # The note is for BD: nobody else, not the channel, not the other partner, hears of it.
@@ -141,6 +142,11 @@ async def test_accepting_records_the_approach_on_the_partners_behalf_and_announc
     assert "workshop" not in posted and "0400" not in posted  # the partner's note stays with BD
     (told,) = sent_to(db, network.members["dana"].id, "approach-request")
     assert "Bo Business (BD) accepted your request" in told["text"] and "work won from it is yours" in told["text"]
+    # Bea's card changes in place: the answer instead of the buttons.
+    bea_card, bea_answered = sent_to(db, network.members["bea"].id, f"approach-request:{row.id}")
+    assert bea_answered["key"] == f"{bea_card['key']}:answered" and not actions(content(bea_answered))
+    assert "Bo Business accepted it." in card_text(content(bea_answered))
+    assert len(sent_to(db, network.members["bo"].id, f"approach-request:{row.id}")) == 1
     late = await press(accord, verbs.REQUEST_DECLINE, BEA, request_id=row.id, reason="no")
     assert "Bo Business accepted it." in card_text(late) and "answered it first" in card_text(late)
     # Winning it gives the work to Dana, as any approach made on a holder's behalf.

@@ -8,7 +8,9 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from bot.router import Context
+from bot.rules.access import Viewer
 from bot.rules.approaches import LIMITS, decline_problem, prefixes, split_note
+from bot.rules.ownership import FlagFact, as_seen
 from bot.rules.words import RequestState, Role
 from bot.services import delivery
 from bot.services.approaches import client_name, record
@@ -16,6 +18,7 @@ from bot.services.who_owns import flag_facts
 from bot.turn import Reply
 from cards.approaches import RequestView, Target, request_card
 from cards.base import done_card, no_client_text, plain, shown
+from storage import outbox
 from storage.approaches import REQUEST_FIELDS, add_request, answer_request, link_request, open_request, request
 from storage.history import record_change, snapshot
 from storage.members import display_name, member_by_id, members_with_role
@@ -33,7 +36,8 @@ def ask(ctx: Context) -> list[Reply]:
     if isinstance(found, str):
         return [Reply(text=found)]
     client_id, name, note = found
-    if not any(f.holder_id == ctx.member.id for f in flag_facts(ctx.session, client_id)):
+    flags = flag_facts(ctx.session, client_id)
+    if not any(f.holder_id == ctx.member.id for f in flags):
         return [Reply(text=f"Only a partner who holds {plain(name)} (a flag of theirs: a quote, a project, a declared "
                            "relationship, an introduction or a do-not-approach entry) can ask BD to approach it on "
                            f"their behalf. To see who holds it: who owns {plain(name)}")]
@@ -47,7 +51,7 @@ def ask(ctx: Context) -> list[Reply]:
     row = add_request(ctx.session, client_id=client_id, partner_id=ctx.member.id, note=note, created_at=utcnow())
     record_change(ctx.session, "approach_request", row.id, RequestState.asked, by=ctx.member.id,
                   after=snapshot(row, REQUEST_FIELDS))
-    card = request_card(_view(ctx.session, row), ctx.settings.zone)
+    card = request_card(_view(ctx.session, row, _others(ctx, flags)), ctx.settings.zone)
     for member in bd:  # one key per BD member: each gets the card, a redelivery none twice
         delivery.to_member(ctx.session, ctx.settings, f"approach-request:{row.id}:bd:{member.id}",
                            Reply(card=card).payload(), member.id, caused_by=ctx.member.id)
@@ -111,15 +115,28 @@ def _client_and_note(ctx: Context, text: str) -> tuple[int, str, str | None] | s
     return no_client_text(head, hints) + ("" if head else f"\n\n{SHAPE}")
 
 
-def _view(session: Session, row: ApproachRequest) -> RequestView:
+def _view(session: Session, row: ApproachRequest, others: tuple[str, ...] = ()) -> RequestView:
     answered = member_by_id(session, row.answered_by) if row.answered_by else None
     return RequestView(row.id, client_name(session, row), display_name(member_by_id(session, row.partner_id)),
-                       row.created_at, row.note, row.state, display_name(answered) if answered else None, row.reason)
+                       row.created_at, row.note, row.state, display_name(answered) if answered else None, row.reason,
+                       others)
+
+
+def _others(ctx: Context, flags: list[FlagFact]) -> tuple[str, ...]:
+    """The client's other holders and their basis as BD may read them: BD may want to talk to them first."""
+    seen = as_seen(flags, Viewer(None, Role.bd), ctx.settings.partner_quotes_visible_to_bd)
+    return tuple(dict.fromkeys(f"{f.holder_name} ({f.basis})" for f in seen if f.holder_id != ctx.member.id))
 
 
 def _log_answer(ctx: Context, row: ApproachRequest) -> None:
+    """Keep the answer in the change log, and show it on the other BD members' cards in place of the buttons."""
     record_change(ctx.session, "approach_request", row.id, row.state, by=ctx.member.id,
                   before={"state": RequestState.asked}, after=snapshot(row, REQUEST_FIELDS))
+    answered = Reply(card=request_card(_view(ctx.session, row), ctx.settings.zone)).payload()
+    for member in members_with_role(ctx.session, Role.bd):
+        key = f"approach-request:{row.id}:bd:{member.id}"
+        if member.id != ctx.member.id and outbox.by_key(ctx.session, key) is not None:
+            delivery.to_member(ctx.session, ctx.settings, f"{key}:answered", answered, member.id, replaces=key)
 
 
 def _tell_partner(ctx: Context, row: ApproachRequest, text: str) -> None:
