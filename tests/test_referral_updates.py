@@ -4,20 +4,25 @@ referrals gone quiet for REFERRAL_QUIET_DAYS business days, once per quiet spell
 from __future__ import annotations
 
 import asyncio
+import json
 import threading
 from datetime import UTC, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
+from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
+from app import create_app
 from bot.rules.referrals import quiet_due, told_of_update, update_problem
 from bot.services import referrals as service
 from cards import verbs
 from storage.models import Referral
 from storage.referrals import add_referral, add_update, mark_quiet, move_referral, referral, updates_of
+from tests.conftest import cloud_settings
 from tests.support.builders import BO, DANA, DI, SAM, activity
-from tests.support.turns import actions, card_text, press_text, run, say, sent_to
+from tests.support.registry_seed import seed
+from tests.support.turns import actions, card_text, press_text, run, say, sent_to, until
 
 SYDNEY = ZoneInfo("Australia/Sydney")
 MONDAY = datetime(2026, 3, 2, 10, 0, tzinfo=SYDNEY)  # the introduction; ten business days later: Mon 16 Mar, 10:00
@@ -191,3 +196,28 @@ async def test_two_replicas_telling_at_once_tell_once(accord, db, network, datab
         assert racer.is_alive()  # waiting on the row the first replica is writing
     racer.join(timeout=10)
     assert later == [0] and len(sent_to(db, m["dana"].id, f"referral:{row.id}:quiet")) == 1
+
+
+# --- over HTTP, with real tokens: the update is typed, and the other member's notice really arrives -------------
+
+async def test_over_http_with_real_tokens_the_other_member_gets_the_update(trusted_cloud, database_url, db):
+    network = seed(db)
+    row = introduce(db, network)
+    here = {"service_url": trusted_cloud.connector_url}
+
+    async def post(client, body):
+        return await client.post("/api/messages", json=body, headers={"Authorization": trusted_cloud.auth_header()})
+
+    def told():
+        return [b for b in trusted_cloud.delivered() if "added an update" in json.dumps(b)]
+
+    async with TestClient(TestServer(create_app(cloud_settings(trusted_cloud, database_url)))) as client:
+        assert (await post(client, activity(text="help", sender=DANA, **here))).status == 200  # Dana is reachable
+        said = await post(client, activity(text=f"referral {row.id} update: proposal sent", sender=SAM, **here))
+        assert said.status == 200
+        await until(lambda: len(told()) == 1)
+        unsigned = await client.post("/api/messages", json=activity(text=f"referral {row.id} update: forged",
+                                                                    sender=SAM, **here))
+        assert unsigned.status == 401
+    assert told()[0]["text"].endswith("proposal sent")
+    assert [u[1] for u in updates(db, row.id)] == ["proposal sent"]
