@@ -16,7 +16,7 @@ from bot.rules.approaches import decline_problem
 from bot.rules.understanding import read
 from cards import verbs
 from storage.history import changes
-from storage.models import Approach, ApproachRequest, Flag, OutboxMessage
+from storage.models import Approach, ApproachRequest, Flag, Member, OutboxMessage
 from tests.conftest import cloud_settings, set_partner_channel
 from tests.support.builders import BO, CHANNEL_ID, DANA, DI, SAM, activity, card_action
 from tests.support.registry_seed import seed
@@ -116,6 +116,14 @@ async def test_only_a_partner_who_holds_the_client_may_ask(accord, db, network, 
     said = await say(accord, text, sender)
     assert says in (said if isinstance(said, str) else card_text(said))
     assert rows(db, ApproachRequest) == [] and rows(db, OutboxMessage) == []
+
+
+async def test_without_a_bd_member_nobody_is_asked_and_the_partner_is_told(accord, db, network):
+    with db.transaction() as session:
+        for member in session.exec(select(Member).where(Member.role == "bd")):
+            member.role = "director"
+    said = await say(accord, "ask BD to approach ClientCorp", DANA)
+    assert "Nobody in Accord has the BD role yet" in said and rows(db, ApproachRequest) == []
 
 
 async def test_asking_in_a_channel_is_refused_so_the_note_stays_private(accord, db, network):

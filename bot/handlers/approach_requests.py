@@ -37,24 +37,16 @@ def ask(ctx: Context) -> list[Reply]:
         return [Reply(text=found)]
     client_id, name, note = found
     flags = flag_facts(ctx.session, client_id)
-    if not any(f.holder_id == ctx.member.id for f in flags):
-        return [Reply(text=f"Only a partner who holds {plain(name)} (a flag of theirs: a quote, a project, a declared "
-                           "relationship, an introduction or a do-not-approach entry) can ask BD to approach it on "
-                           f"their behalf. To see who holds it: who owns {plain(name)}")]
-    earlier = open_request(ctx.session, client_id, ctx.member.id)
-    if earlier is not None:
-        return [Reply(card=done_card(f"Already asked: {plain(name)}", f"You asked BD on "
-                                     f"{shown(earlier.created_at, ctx.settings.zone)}; the answer comes to you here."))]
-    bd = members_with_role(ctx.session, Role.bd)
-    if not bd:
-        return [Reply(text="Nobody in Accord has the BD role yet, so there is nobody to ask; an admin can set one.")]
+    refusal = _refusal(ctx, client_id, name, flags)
+    if refusal is not None:
+        return [refusal]
     row = add_request(ctx.session, client_id=client_id, partner_id=ctx.member.id, note=note, created_at=utcnow())
     record_change(ctx.session, "approach_request", row.id, RequestState.asked, by=ctx.member.id,
                   after=snapshot(row, REQUEST_FIELDS))
-    card = request_card(_view(ctx.session, row, _others(ctx, flags)), ctx.settings.zone)
-    for member in bd:  # one key per BD member: each gets the card, a redelivery none twice
-        delivery.to_member(ctx.session, ctx.settings, f"approach-request:{row.id}:bd:{member.id}",
-                           Reply(card=card).payload(), member.id, caused_by=ctx.member.id)
+    card = Reply(card=request_card(_view(ctx.session, row, _others(ctx, flags)), ctx.settings.zone)).payload()
+    for member in members_with_role(ctx.session, Role.bd):  # a key each: every BD member gets one card
+        delivery.to_member(ctx.session, ctx.settings, f"approach-request:{row.id}:bd:{member.id}", card, member.id,
+                           caused_by=ctx.member.id)
     return [Reply(card=done_card(f"Asked BD: {plain(name)}", "Accord sent your request to the BD team. Whoever "
                                  "accepts approaches the client on your behalf, and work won from it is yours; the "
                                  "answer comes to you here."))]
@@ -99,6 +91,21 @@ def decline(ctx: Context) -> list[Reply]:
     _tell_partner(ctx, row, f"{plain(display_name(ctx.member))} (BD) declined your request to approach "
                             f"{plain(client_name(ctx.session, row))}: {plain(reason)}")
     return [Reply(card=request_card(_view(ctx.session, row), ctx.settings.zone, "The partner is told why."))]
+
+
+def _refusal(ctx: Context, client_id: int, name: str, flags: list[FlagFact]) -> Reply | None:
+    """Why this partner may not ask about this client now (not a holder, asked already, no BD); None if they may."""
+    if not any(f.holder_id == ctx.member.id for f in flags):
+        return Reply(text=f"Only a partner who holds {plain(name)} (a flag of theirs: a quote, a project, a declared "
+                          "relationship, an introduction or a do-not-approach entry) can ask BD to approach it on "
+                          f"their behalf. To see who holds it: who owns {plain(name)}")
+    earlier = open_request(ctx.session, client_id, ctx.member.id)
+    if earlier is not None:
+        return Reply(card=done_card(f"Already asked: {plain(name)}", f"You asked BD on "
+                                    f"{shown(earlier.created_at, ctx.settings.zone)}; the answer comes to you here."))
+    if not members_with_role(ctx.session, Role.bd):
+        return Reply(text="Nobody in Accord has the BD role yet, so there is nobody to ask; an admin can set one.")
+    return None
 
 
 def _client_and_note(ctx: Context, text: str) -> tuple[int, str, str | None] | str:
