@@ -98,6 +98,14 @@ def updates_of(session: Session, referral_id: int) -> list[ReferralUpdate]:
     return list(session.exec(query.order_by(ReferralUpdate.created_at, ReferralUpdate.id)))
 
 
+def latest_updates(session: Session, referral_ids: list[int]) -> dict[int, tuple[ReferralUpdate, Member]]:
+    """Each referral's newest update with its author, for those that have one."""
+    query = (select(ReferralUpdate, Member).join(Member, Member.id == ReferralUpdate.member_id)
+             .where(ReferralUpdate.referral_id.in_(referral_ids))
+             .order_by(ReferralUpdate.created_at, ReferralUpdate.id))
+    return {update.referral_id: (update, member) for update, member in session.execute(query).all()}
+
+
 def still_open(session: Session) -> list[tuple[Referral, datetime]]:
     """Referrals neither won nor lost, each with its last activity: its last change of state or its last update."""
     latest = (select(ReferralUpdate.referral_id, func.max(ReferralUpdate.created_at).label("at"))

@@ -138,6 +138,17 @@ async def test_the_add_update_button_on_the_cards(accord, db, network):
     assert card_text(content).count("John Doe") == 1
 
 
+async def test_referrals_show_each_ones_latest_update_in_the_personal_chat_only(accord, db, network):
+    row = introduce(db, network)
+    await say(accord, f"referral {row.id} update: first", SAM)
+    await say(accord, f"referral {row.id} update: John Doe wants *Friday*", DANA)
+    private = card_text(await say(accord, "referrals", SAM))
+    assert "Latest update, Dana Partner, 3 Mar 2026: John Doe wants \\*Friday\\*" in private
+    assert "first" not in private
+    public = card_text(await say(accord, "my referrals", SAM, kind="channel"))
+    assert "Latest update" not in public and "John Doe" not in public
+
+
 def _only(db) -> Referral:
     with db.transaction() as session:
         (row,) = session.exec(select(Referral)).all()

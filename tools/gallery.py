@@ -273,10 +273,12 @@ def referral_cards() -> list[Sample]:
         if longest:
             return referrals.ReferralView(i, long_text(HOSTILE, 300), long_text(HOSTILE, 200),
                                           ("x" * 300 + "@clientcorp.com.au")[-320:], long_text(HOSTILE, 200),
-                                          long_text(HOSTILE, 200), long_text(HOSTILE, 1000), state, NOW)
+                                          long_text(HOSTILE, 200), long_text(HOSTILE, 1000), state, NOW,
+                                          (long_text(HOSTILE, 200), NOW, long_text(HOSTILE, 500)))
         return referrals.ReferralView(i, "ClientCorp Pty Ltd", "John Doe", "john@clientcorp.com.au", person(i),
                                       person(i + 1), "Keen on a leadership pilot next quarter.", state,
-                                      NOW - timedelta(days=i))
+                                      NOW - timedelta(days=i), (person(i), NOW, "Sent the proposal today.")
+                                      if i % 2 else None)
 
     moves = ("acknowledged", "in progress", "won", "lost")
     states = ["introduced", "acknowledged", "in progress", "won", "lost"]

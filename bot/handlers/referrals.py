@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
@@ -19,9 +20,9 @@ from bot.services.referrals import view_from, view_of
 from bot.turn import Reply, Turn, number
 from cards.base import done_card, no_client, plain
 from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text, with_update_box
-from storage.members import find_member, member_by_email, member_named
-from storage.models import Member, ReferralState
-from storage.referrals import add_referral, move_referral, referral, referrals_involving, same_recent
+from storage.members import display_name, find_member, member_by_email, member_named
+from storage.models import Member, ReferralState, ReferralUpdate
+from storage.referrals import add_referral, latest_updates, move_referral, referral, referrals_involving, same_recent
 from storage.types import utcnow
 
 # Teams may deliver a message again when Accord was slow to take it; the same introduction from the same member this
@@ -83,9 +84,11 @@ def set_state(ctx: Context) -> list[Reply]:
 def listing(ctx: Context) -> list[Reply]:
     """`referrals`: the asker's introductions made and received, with where each stands."""
     rows = referrals_involving(ctx.session, ctx.member.id)
-    made = [view_from(r, c.name, i, rc) for r, c, i, rc in rows if r.introducer_id == ctx.member.id]
-    received = [view_from(r, c.name, i, rc) for r, c, i, rc in rows if r.recipient_id == ctx.member.id]
     public = ctx.turn.place.kind != "personal"
+    latest = {} if public else latest_updates(ctx.session, [r.id for r, _, _, _ in rows])
+    views = [(r, replace(view_from(r, c.name, i, rc), latest=_latest(latest.get(r.id)))) for r, c, i, rc in rows]
+    made = [v for r, v in views if r.introducer_id == ctx.member.id]
+    received = [v for r, v in views if r.recipient_id == ctx.member.id]
     return [Reply(card=list_card(made, received, ctx.settings.zone, public))]
 
 
@@ -109,6 +112,11 @@ def _update(ctx: Context, referral_id: int | None, text: str) -> list[Reply]:
         return [Reply(text=problem)]
     told = services.add_update(ctx.session, ctx.settings, row, ctx.member, text.strip())
     return [Reply(text=" ".join([f"Update added to referral {row.id}.", *(d.promise("it") for d in told)]))]
+
+
+def _latest(found: tuple[ReferralUpdate, Member] | None) -> tuple[str, datetime, str] | None:
+    """A referral's newest update as the list shows it: who, when, what."""
+    return (display_name(found[1]), found[0].created_at, found[0].text) if found else None
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:
