@@ -268,6 +268,10 @@ class ApproachRequest(SQLModel, table=True):
     everywhere, while a request is the partner's until a BD member accepts it, and may never become one."""
 
     __tablename__ = "approach_request"
+    # One unanswered request per partner and client: two messages sent at once insert one row, and the turn that lost
+    # the race runs again and finds it.
+    __table_args__ = (Index("uq_approach_request_asked", "client_id", "partner_id", unique=True,
+                            sqlite_where=text("state = 'asked'"), postgresql_where=text("state = 'asked'")),)
 
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = Field(foreign_key="client.id", index=True)

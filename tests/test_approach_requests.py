@@ -14,11 +14,12 @@ from app import create_app
 from bot.handlers import approach_requests
 from bot.rules.approaches import decline_problem
 from bot.rules.understanding import read
+from bot.turn import Place, Turn, User
 from cards import verbs
 from storage.history import changes
 from storage.models import Approach, ApproachRequest, Flag, Member, OutboxMessage
 from tests.conftest import cloud_settings, set_partner_channel
-from tests.support.builders import BO, CHANNEL_ID, DANA, DI, SAM, activity, card_action
+from tests.support.builders import BO, CHANNEL_ID, DANA, DI, SAM, SERVICE_URL, TENANT, activity, card_action
 from tests.support.registry_seed import seed
 from tests.support.turns import actions, at_once, card_of, card_text, press, pressed, run, say, sent_to, until
 from tests.test_approaches import BEA, with_bea
@@ -175,6 +176,19 @@ async def test_two_bd_members_accepting_at_once_one_wins_the_other_is_told_who(a
     assert "Bo Business accepted it." in card_text(second[0].card) and "answered it first" in card_text(second[0].card)
     assert len(rows(db, Approach)) == 1 and rows(db, ApproachRequest)[0].answered_by == network.members["bo"].id
     assert len(sent_to(db, network.members["dana"].id, "approach-request")) == 1
+
+
+def test_two_messages_asking_at_once_make_one_request(accord, db, network):
+    def typed(text: str, activity_id: str) -> Turn:
+        place = Place(f"a:personal-{DANA['id']}", "personal", SERVICE_URL, tenant_id=TENANT)
+        return Turn("message", User(DANA["id"], DANA["name"], tenant_id=TENANT), place, text=text,
+                    activity_id=activity_id)
+
+    first, second = at_once(accord, db, typed("ask BD to approach ClientCorp: renewal", "m-1"),
+                            typed("can BD upsell ClientCorp for me", "m-2"))
+    assert "Asked BD" in card_text(first[0].card) and "Already asked" in card_text(second[0].card)
+    (row,) = rows(db, ApproachRequest)
+    assert row.note == "renewal" and len(rows(db, OutboxMessage)) == 2  # one card for each BD member
 
 
 async def test_declining_needs_a_reason_and_tells_the_partner(accord, db, network):

@@ -39,6 +39,8 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f('ix_approach_request_client_id'), ['client_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_approach_request_partner_id'), ['partner_id'], unique=False)
         batch_op.create_index(batch_op.f('ix_approach_request_state'), ['state'], unique=False)
+        batch_op.create_index('uq_approach_request_asked', ['client_id', 'partner_id'], unique=True,
+                              sqlite_where=sa.text("state = 'asked'"), postgresql_where=sa.text("state = 'asked'"))
 
     op.create_table('referral_update',
     sa.Column('id', sa.Integer(), nullable=False),
@@ -67,6 +69,7 @@ def downgrade() -> None:
 
     op.drop_table('referral_update')
     with op.batch_alter_table('approach_request', schema=None) as batch_op:
+        batch_op.drop_index('uq_approach_request_asked')
         batch_op.drop_index(batch_op.f('ix_approach_request_state'))
         batch_op.drop_index(batch_op.f('ix_approach_request_partner_id'))
         batch_op.drop_index(batch_op.f('ix_approach_request_client_id'))
