@@ -136,6 +136,9 @@ async def test_the_add_update_button_on_the_cards(accord, db, network):
     refused = await press_text(accord, verbs.REFERRAL_UPDATE, BO, referral_id=row.id, update="hi")
     assert refused.startswith(f"No referral {row.id} of yours")
     assert card_text(content).count("John Doe") == 1
+    for garbled in ({}, {"referral_id": "x"}, {"referral_id": 10 ** 30}):
+        said = await press_text(accord, verbs.REFERRAL_UPDATE, SAM, **garbled, update="hi")
+        assert said.startswith("No referral") and said.endswith("of yours is on record. Your referrals: referrals")
 
 
 async def test_referrals_show_each_ones_latest_update_in_the_personal_chat_only(accord, db, network):

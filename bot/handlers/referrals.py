@@ -106,7 +106,8 @@ def _update(ctx: Context, referral_id: int | None, text: str) -> list[Reply]:
     row = referral(ctx.session, referral_id)
     party = row is not None and ctx.member.id in (row.introducer_id, row.recipient_id)
     if row is None or not (party or ctx.member.role in OVERSEERS):  # nobody else learns that referral N exists
-        return [Reply(text=f"No referral {referral_id or ''} of yours is on record. Your referrals: referrals")]
+        which = f" {referral_id}" if referral_id else ""
+        return [Reply(text=f"No referral{which} of yours is on record. Your referrals: referrals")]
     problem = update_problem(text.strip(), party=party, role=ctx.member.role)
     if problem:
         return [Reply(text=problem)]
