@@ -1,6 +1,7 @@
 """The command and verb table: every chat command and card verb, and the handler it goes to."""
 
 from bot.handlers import (
+    approach_requests,
     approaches,
     conversation,
     digest,
@@ -19,7 +20,7 @@ from bot.handlers import (
 )
 from bot.router import ANYONE, Command, Router, Verb
 from bot.rules import phrasings as intents
-from bot.rules.access import ADMINS, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS
+from bot.rules.access import ADMINS, BD, DIRECTORS, INSIDERS, MEMBERS, OVERSEERS, PARTNERS
 from bot.rules.understanding import CHAT, OFFER, UNKNOWN
 from cards import verbs
 from cards.help import ADMIN, APPROACHES, DISPUTES, ENQUIRIES, QUOTES, REFERRALS, WHO
@@ -74,6 +75,10 @@ COMMANDS = [
             intents.APPROACH, approaches.start,
             roles=INSIDERS, scopes=PERSONAL, effect=True, group=APPROACHES,
             example="approach Acme: renewal of the panel"),
+    Command("ask BD to approach CLIENT [: note]", "Ask BD to approach (or upsell) a client you hold, on your "
+            "behalf: work won from it is yours.", intents.ASK_BD, approach_requests.ask,
+            roles=PARTNERS, scopes=PERSONAL, effect=True, group=APPROACHES,
+            example="ask BD to approach Acme: upsell coaching"),
     Command("my approaches", "Your approaches, with buttons to mark them active, won or dropped.",
             intents.MY_APPROACHES, approaches.mine, roles=INSIDERS,
             group=APPROACHES, example="my approaches"),
@@ -104,6 +109,9 @@ COMMANDS = [
     Command("refer NAME at CLIENT to @MEMBER [note]", "Introduce a client contact to a member (or: to EMAIL); you "
             "hear of each update.", intents.REFER, referrals.refer, roles=MEMBERS, effect=True,
             group=REFERRALS, example="refer Jane Roe at Acme to @Sam"),
+    Command("referral N update: TEXT", "Add a short update to a referral of yours; the other member is told.",
+            intents.REFERRAL_UPDATE, referrals.add_update, roles=MEMBERS, scopes=PERSONAL, effect=True,
+            group=REFERRALS, example="referral 12 update: sent the proposal"),
     Command("referrals", "Your introductions made and received, with where each stands.",
             intents.REFERRALS, referrals.listing,
             group=REFERRALS, example="referrals"),
@@ -161,6 +169,8 @@ VERBS = {
     verbs.APPROACH_LEAD: Verb(approaches.lead, ANYONE),
     verbs.APPROACH_DECLINE: Verb(approaches.decline, ANYONE),
     verbs.APPROACH_STATE: Verb(approaches.change_state, ANYONE),
+    verbs.REQUEST_ACCEPT: Verb(approach_requests.accept, BD, PERSONAL, refusal=approach_requests.BD_ONLY),
+    verbs.REQUEST_DECLINE: Verb(approach_requests.decline, BD, PERSONAL, refusal=approach_requests.BD_ONLY),
     # --- referral fees ---
     verbs.FEE_PROPOSE: Verb(fees.propose, ANYONE),
     verbs.FEE_NO_FEE: Verb(fees.no_fee, ANYONE),
@@ -170,6 +180,7 @@ VERBS = {
     # --- referrals ---
     verbs.REFERRAL_ACK: Verb(referrals.acknowledge, ANYONE),
     verbs.REFERRAL_STATE: Verb(referrals.set_state, ANYONE),
+    verbs.REFERRAL_UPDATE: Verb(referrals.update_pressed, ANYONE),
     # --- disputes ---
     verbs.DISPUTE_RAISE: Verb(disputes.raise_submitted, MEMBERS, PERSONAL, refusal=disputes.MEMBERS_ONLY),
     verbs.DISPUTE_TAKE: Verb(disputes.take, ANYONE),

@@ -149,6 +149,10 @@ class Accord:
         """Remind recipients of introductions still unacknowledged after the business days allowed; how many."""
         return self._job(referrals.remind, now)
 
+    def tell_quiet_referrals(self, now: datetime) -> int:
+        """Tell introducers of referrals with no news for REFERRAL_QUIET_DAYS business days, once; how many."""
+        return self._job(referrals.tell_quiet, now)
+
     def start_index(self) -> None:
         """Build the client index, then keep it in step, in its own thread: questions meanwhile ask the database."""
         self.clients.start(self.db.transaction)

@@ -22,8 +22,7 @@ from sqlmodel import Session
 
 from bot import imports
 from bot.clients import ClientIndex
-from bot.handlers import approaches
-from bot.services import enquiries, quotes
+from bot.services import approaches, enquiries, quotes
 from bot.settings import Settings
 from cards.approaches import Target
 from storage.approaches import approaches_of

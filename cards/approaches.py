@@ -7,7 +7,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.rules.approaches import AGREE, DECLINE, LEAD, LIMITS, MOVES
+from bot.rules.approaches import AGREE, DECLINE, LEAD, LIMITS, MOVES, REASON_LIMIT
 from bot.turn import Mention
 from cards import verbs
 from cards.base import card, excerpt, execute, facts, heading, plain, shown, text_block
@@ -65,6 +65,42 @@ class ConsentView:
     target: Target
     reasons: tuple[str, ...]
     answer: str | None = None
+
+
+@dataclass(frozen=True)
+class RequestView:
+    """A partner's request that BD approach a client on their behalf, as the BD members asked see it."""
+
+    id: int
+    client_name: str
+    partner_name: str
+    created_at: datetime
+    note: str | None = None
+    state: str = "asked"
+    answered_by: str | None = None
+    reason: str | None = None
+    others: tuple[str, ...] = ()  # the client's other holders, with their basis
+
+
+def request_card(view: RequestView, zone: ZoneInfo, outcome: str | None = None,
+                 error: str | None = None) -> dict[str, Any]:
+    """BD's 1:1 card: a partner asks BD to approach a client they hold; Accept, or Decline with a reason."""
+    body = [heading(f"{plain(view.partner_name)} asks BD to approach {plain(view.client_name)}"),
+            text_block(f"{plain(view.partner_name)} holds {plain(view.client_name)} and asks BD to approach it on "
+                       "their behalf: whoever accepts records the approach, and work won from it is theirs."),
+            facts([("Asked", shown(view.created_at, zone))] + ([("Note", plain(view.note))] if view.note else [])
+                  + ([("Also held by", "; ".join(plain(o) for o in view.others))] if view.others else []))]
+    if view.state != "asked":
+        said = "accepted" if view.state == "accepted" else "declined"
+        body.append(text_block(f"{plain(view.answered_by or 'A BD member')} {said} it"
+                               + (f": {plain(view.reason)}" if view.reason else "."), weight="Bolder"))
+        return card(body + ([text_block(outcome)] if outcome else []))
+    if error:
+        body.append(text_block(plain(error), color="Attention"))
+    body.append({"type": "Input.Text", "id": "reason", "label": "Reason (needed to decline; the partner is told)",
+                 "maxLength": REASON_LIMIT, "isMultiline": True})
+    data = {"request_id": view.id}
+    return card(body, [execute("Accept", verbs.REQUEST_ACCEPT, data), execute("Decline", verbs.REQUEST_DECLINE, data)])
 
 
 def channel_card(view: ApproachView, zone: ZoneInfo) -> dict[str, Any]:

@@ -26,6 +26,8 @@ APPROACH_AGREE = "approach.agree"  # a holder lets BD approach on their behalf
 APPROACH_LEAD = "approach.lead"  # a holder would rather lead themselves
 APPROACH_DECLINE = "approach.decline"  # a holder says no
 APPROACH_STATE = "approach.setState"  # planned -> active -> won | dropped
+REQUEST_ACCEPT = "approachRequest.accept"  # a BD member takes on a partner's request to approach on their behalf
+REQUEST_DECLINE = "approachRequest.decline"  # a BD member declines it, with a reason the partner is told
 
 # --- quotes, fees, referrals, disputes (issue 7) ---
 FEE_PROPOSE = "fee.propose"  # the deal owner proposes a fee to a holder
@@ -35,6 +37,7 @@ FEE_DECLINE = "fee.decline"  # the payee declines a proposed fee, with a reason
 FEE_ADVANCE = "fee.advance"  # agreed -> invoiced (payee), invoiced -> paid (payer)
 REFERRAL_ACK = "referral.acknowledge"  # the recipient acknowledges an introduction
 REFERRAL_STATE = "referral.setState"  # the recipient reports in progress, won or lost
+REFERRAL_UPDATE = "referral.addUpdate"  # either party adds a short update; the other is told
 DISPUTE_RAISE = "dispute.raise"  # anyone submits the form raising a dispute
 DISPUTE_TAKE = "dispute.take"  # a director takes a dispute as its coordinator
 DISPUTE_MOVE = "dispute.move"  # the coordinator moves it to mediation

@@ -1,4 +1,4 @@
-"""BD approaches and the holders' consents to them."""
+"""BD approaches, the holders' consents to them, and partners' requests for them."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from storage.db import get
 from storage.history import move
-from storage.models import Approach, ApproachConsent, ApproachState, Member
+from storage.models import Approach, ApproachConsent, ApproachRequest, ApproachState, Member, RequestState
 
 OPEN_STATES = (ApproachState.planned.value, ApproachState.active.value)
 FIELDS = ("client_id", "member_id", "contact_name", "contact_email", "note", "state", "on_behalf_of")
@@ -114,3 +114,44 @@ def _page(session: Session, where, limit: int, *order) -> tuple[list[Approach], 
     if len(rows) <= limit:
         return rows, len(rows)
     return rows[:limit], session.execute(select(func.count(Approach.id)).where(where)).scalar_one()
+
+
+REQUEST_FIELDS = ("client_id", "partner_id", "note", "state", "answered_by", "reason", "approach_id")
+
+
+def add_request(session: Session, **fields) -> ApproachRequest:
+    """Store a partner's request that BD approach a client on their behalf."""
+    row = ApproachRequest(**fields)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def request(session: Session, request_id: int | None) -> ApproachRequest | None:
+    """One approach request by id; None for an id no row can have."""
+    return get(session, ApproachRequest, request_id)
+
+
+def open_request(session: Session, client_id: int, partner_id: int) -> ApproachRequest | None:
+    """This partner's request on this client that BD has not answered yet, if any."""
+    query = select(ApproachRequest).where(ApproachRequest.client_id == client_id,
+                                          ApproachRequest.partner_id == partner_id,
+                                          ApproachRequest.state == RequestState.asked)
+    return session.exec(query.order_by(ApproachRequest.id)).first()
+
+
+def answer_request(session: Session, row: ApproachRequest, state: str, by: int, at: datetime,
+                   reason: str | None = None) -> bool:
+    """Keep BD's answer unless another BD member answered first (two pressing at once); True if this one won."""
+    result = session.execute(update(ApproachRequest)
+                             .where(ApproachRequest.id == row.id, ApproachRequest.state == RequestState.asked)
+                             .values(state=state, answered_by=by, answered_at=at, reason=reason)
+                             .execution_options(synchronize_session=False))
+    session.refresh(row)
+    return result.rowcount == 1
+
+
+def link_request(session: Session, row: ApproachRequest, approach_id: int) -> None:
+    """Tie an accepted request to the approach it became."""
+    row.approach_id = approach_id
+    session.flush()

@@ -5,7 +5,17 @@ from datetime import datetime
 from sqlalchemy import JSON, BigInteger, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from bot.rules.words import OPEN_QUOTE, ApproachState, Basis, DisputeState, FeeState, QuoteStatus, ReferralState, Role  # noqa: F401
+from bot.rules.words import (  # noqa: F401
+    OPEN_QUOTE,
+    ApproachState,
+    Basis,
+    DisputeState,
+    FeeState,
+    QuoteStatus,
+    ReferralState,
+    RequestState,
+    Role,
+)
 from storage.types import UTCDateTime, utcnow
 
 
@@ -251,6 +261,30 @@ class ApproachConsent(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+class ApproachRequest(SQLModel, table=True):
+    """A partner asking BD to approach a client they hold, on their behalf; BD's answer.
+
+    Its own table, not a state of Approach: an approach is BD's and is listed, digested and checked for collisions
+    everywhere, while a request is the partner's until a BD member accepts it, and may never become one."""
+
+    __tablename__ = "approach_request"
+    # One unanswered request per partner and client: two messages sent at once insert one row, and the turn that lost
+    # the race runs again and finds it.
+    __table_args__ = (Index("uq_approach_request_asked", "client_id", "partner_id", unique=True,
+                            sqlite_where=text("state = 'asked'"), postgresql_where=text("state = 'asked'")),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    partner_id: int = Field(foreign_key="member.id", index=True)
+    note: str | None = Field(default=None, max_length=1000)
+    state: str = Field(default=RequestState.asked, max_length=16, index=True)
+    answered_by: int | None = Field(default=None, foreign_key="member.id")
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    reason: str | None = Field(default=None, max_length=500)  # why BD declined
+    approach_id: int | None = Field(default=None, foreign_key="approach.id")
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 class Quote(SQLModel, table=True):
     """A quote or tender on the quoting platform, or one recorded in chat."""
 
@@ -330,8 +364,21 @@ class Referral(SQLModel, table=True):
     state: str = Field(default=ReferralState.introduced, max_length=16, index=True)
     acknowledged_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
     reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    quiet_told_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # the introducer told it went quiet
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class ReferralUpdate(SQLModel, table=True):
+    """A short update one party of a referral adds, for the other: its own rows, so the history reads as said."""
+
+    __tablename__ = "referral_update"
+
+    id: int | None = Field(default=None, primary_key=True)
+    referral_id: int = Field(foreign_key="referral.id", index=True)
+    member_id: int = Field(foreign_key="member.id")
+    text: str = Field(max_length=500)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class Dispute(SQLModel, table=True):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import func, or_, update
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from storage.db import get
 from storage.history import move, record_change, snapshot
-from storage.models import Client, Member, Referral, ReferralState
+from storage.models import Client, Member, Referral, ReferralState, ReferralUpdate
 from storage.types import utcnow
 
 REFERRAL_FIELDS = ("client_id", "contact_name", "contact_email", "introducer_id", "recipient_id", "note", "state")
@@ -82,3 +82,43 @@ def introducers_to(session: Session, recipient_id: int, client_id: int) -> list[
         .order_by(Referral.created_at, Referral.id)
     )
     return [tuple(row) for row in session.execute(query).all()]
+
+
+def add_update(session: Session, referral_id: int, member_id: int, text: str, at: datetime) -> ReferralUpdate:
+    """Keep one party's update to a referral, with who and when."""
+    row = ReferralUpdate(referral_id=referral_id, member_id=member_id, text=text, created_at=at)
+    session.add(row)
+    session.flush()
+    return row
+
+
+def updates_of(session: Session, referral_id: int) -> list[ReferralUpdate]:
+    """A referral's updates, oldest first."""
+    query = select(ReferralUpdate).where(ReferralUpdate.referral_id == referral_id)
+    return list(session.exec(query.order_by(ReferralUpdate.created_at, ReferralUpdate.id)))
+
+
+def latest_updates(session: Session, referral_ids: list[int]) -> dict[int, tuple[ReferralUpdate, Member]]:
+    """Each referral's newest update with its author, for those that have one."""
+    query = (select(ReferralUpdate, Member).join(Member, Member.id == ReferralUpdate.member_id)
+             .where(ReferralUpdate.referral_id.in_(referral_ids))
+             .order_by(ReferralUpdate.created_at, ReferralUpdate.id))
+    return {update.referral_id: (update, member) for update, member in session.execute(query).all()}
+
+
+def still_open(session: Session) -> list[tuple[Referral, datetime]]:
+    """Referrals neither won nor lost, each with its last activity: its last change of state or its last update."""
+    latest = (select(ReferralUpdate.referral_id, func.max(ReferralUpdate.created_at).label("at"))
+              .group_by(ReferralUpdate.referral_id).subquery())
+    query = (select(Referral, latest.c.at).outerjoin(latest, latest.c.referral_id == Referral.id)
+             .where(Referral.state.not_in([ReferralState.won, ReferralState.lost])).order_by(Referral.id))
+    return [(row, max(row.updated_at, at) if at else row.updated_at) for row, at in session.execute(query).all()]
+
+
+def mark_quiet(session: Session, row: Referral, last_activity: datetime, at: datetime) -> bool:
+    """Remember the introducer was told this quiet spell; False if another replica told them first."""
+    result = session.execute(update(Referral).where(Referral.id == row.id, or_(
+        Referral.quiet_told_at.is_(None), Referral.quiet_told_at < last_activity)).values(quiet_told_at=at)
+        .execution_options(synchronize_session=False))
+    session.refresh(row)
+    return result.rowcount == 1

@@ -185,6 +185,11 @@ def test_prefixes_are_tried_longest_first():
 @pytest.fixture
 def network(db):
     """The seeded network with a second BD member, Bea, and the partner channel set."""
+    return with_bea(db)
+
+
+def with_bea(db):
+    """Seed the network, add a second BD member, Bea, and set the partner channel."""
     net = seed(db)
     with db.transaction() as session:
         bea = Member(teams_id=BEA["id"], name=BEA["name"], role="bd", email="bea@network.example",

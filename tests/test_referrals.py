@@ -126,7 +126,7 @@ async def test_refer_records_the_introduction_and_the_recipient_gets_a_card(acco
     content = card["attachments"][0]["content"]
     assert content["body"][0]["text"] == "An introduction from Dana Partner"
     assert f"John Doe ({plain('john@clientcorp.com.au')})" in card_text(content)
-    assert [a["title"] for a in content["actions"]] == ["Acknowledge", "In progress", "Won", "Lost"]
+    assert [a["title"] for a in content["actions"]] == ["Acknowledge", "In progress", "Won", "Lost", "Add update"]
 
 
 @pytest.mark.parametrize("text, entities, says", [

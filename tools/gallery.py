@@ -305,10 +305,12 @@ def referral_cards() -> list[Sample]:
         if longest:
             return referrals.ReferralView(i, long_text(HOSTILE, 300), long_text(HOSTILE, 200),
                                           ("x" * 300 + "@clientcorp.com.au")[-320:], long_text(HOSTILE, 200),
-                                          long_text(HOSTILE, 200), long_text(HOSTILE, 1000), state, NOW)
+                                          long_text(HOSTILE, 200), long_text(HOSTILE, 1000), state, NOW,
+                                          (long_text(HOSTILE, 200), NOW, long_text(HOSTILE, 500)))
         return referrals.ReferralView(i, "ClientCorp Pty Ltd", "John Doe", "john@clientcorp.com.au", person(i),
                                       person(i + 1), "Keen on a leadership pilot next quarter.", state,
-                                      NOW - timedelta(days=i))
+                                      NOW - timedelta(days=i), (person(i), NOW, "Sent the proposal today.")
+                                      if i % 2 else None)
 
     moves = ("acknowledged", "in progress", "won", "lost")
     states = ["introduced", "acknowledged", "in progress", "won", "lost"]
@@ -467,6 +469,15 @@ def approach_cards() -> list[Sample]:
                                                                    answer="agree"), "Recorded on your behalf.")),
         ("approach-consent-largest", a.consent_card(a.ConsentView(5, long_text(HOSTILE, 200), worst,
                                                                   tuple(r for _, r in crowd)))),
+        ("approach-request", a.request_card(a.RequestView(7, "Acme Ltd", person(1), NOW, "Upsell the coaching",
+                                                           others=(f"{person(2)} (active project)",)), ZONE)),
+        ("approach-request-largest", a.request_card(a.RequestView(7, long_text(HOSTILE, 300), long_text(HOSTILE, 200),
+                                                                  NOW, long_text(HOSTILE, 1000),
+                                                                  others=tuple(r for r, _ in crowd)), ZONE,
+                                                    error="Give a reason to decline: the partner is told it.")),
+        ("approach-request-declined", a.request_card(a.RequestView(7, "Acme Ltd", person(1), NOW, None, "declined",
+                                                                   person(9), long_text(HOSTILE, 500)), ZONE,
+                                                     "The partner is told why.")),
         ("approach-channel", a.channel_card(view(3), ZONE)),
         ("approach-channel-largest", a.channel_card(view(3, longest=True), ZONE)),
         ("approach-one", a.approach_card(view(4, "active"), ZONE, "Recorded and posted in the partner channel.")),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from datetime import datetime
 
 from sqlmodel import Session
@@ -14,7 +13,6 @@ from bot.rules.approaches import (
     DECLINE,
     LEAD,
     LIMITS,
-    PLANNED,
     WON,
     ApproachFact,
     Collision,
@@ -27,25 +25,23 @@ from bot.rules.approaches import (
     move_problem,
     on_behalf_of,
     prefixes,
-    protected,
     split_contact,
     split_note,
 )
 from bot.rules.ownership import as_seen
 from bot.rules.quotes import may_see_quote
 from bot.services import delivery
+from bot.services.approaches import channel_post, client_name, record, view_of
 from bot.services.ownership import give_won_work
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
-from bot.turn import Mention, Reply
+from bot.turn import Reply
 from cards.approaches import (
     ANSWERS,
     LIST_ROWS,
-    ApproachView,
     ConsentView,
     Target,
     approach_card,
-    channel_card,
     closed_card,
     collision_card,
     consent_card,
@@ -56,8 +52,6 @@ from cards.base import no_client_text, plain
 from storage import outbox
 from storage.approaches import (
     CONSENT_FIELDS,
-    FIELDS,
-    add_approach,
     add_consent,
     answer_consent,
     approach,
@@ -74,7 +68,6 @@ from storage.approaches import (
 from storage.history import record_change, snapshot
 from storage.members import display_name, member_by_id
 from storage.models import Approach, ApproachConsent, Member
-from storage.network import partner_channel
 from storage.quotes import open_quotes
 from storage.registry import client, members_by_id
 from storage.types import utcnow
@@ -82,8 +75,6 @@ from storage.types import utcnow
 # What the verb table tells anyone else who presses this feature's guarded buttons.
 INSIDERS_ONLY = "Only BD, directors and admins can record approaches."
 
-log = logging.getLogger(__name__)
-BACKLOG = 200  # open approaches announced at most when a partner channel is first set
 SHAPE = "Write it as: approach ClientCorp: a note, or approach John Doe <john@clientcorp.com> at ClientCorp: a note"
 
 
@@ -171,7 +162,7 @@ def change_state(ctx: Context) -> list[Reply]:
     if not set_state(ctx.session, row, to, by=ctx.member.id):
         return [Reply(text=f"This approach changed at the same moment: it is now {row.state}.")]
     _update_post(ctx.session, ctx.settings, row)
-    notice = f"{plain(_client_name(ctx.session, row))} is now {to}."
+    notice = f"{plain(client_name(ctx.session, row))} is now {to}."
     if to == WON and row.on_behalf_of:
         give_won_work(ctx.session, ctx.settings, f"approach:{row.id}", row.client_id, row.on_behalf_of, None,
                       utcnow(), by=ctx.member.id)
@@ -187,56 +178,6 @@ def mine(ctx: Context) -> list[Reply]:
 def everyone(ctx: Context) -> list[Reply]:
     """`approaches`: everyone's planned and active approaches, newest first."""
     return [Reply(card=_all_card(ctx))]
-
-
-def record(session: Session, settings: Settings, member_id: int, target: Target, *, by: int,
-           on_behalf: int | None = None) -> tuple[Approach, bool]:
-    """Store a planned approach, log it, and queue its post in the partner channel; (row, posted)."""
-    row = add_approach(session, client_id=target.client_id, member_id=member_id, contact_name=target.contact_name,
-                       contact_email=target.contact_email, note=target.note, state=PLANNED, on_behalf_of=on_behalf)
-    record_change(session, "approach", row.id, "recorded", by=by, after=snapshot(row, FIELDS))
-    channel = partner_channel(session)
-    if channel is None:
-        log.warning("approach %s: no partner channel is set; it is announced once one is", row.id)
-        return row, False
-    _announce(session, settings, row, channel.conversation_id)
-    return row, True
-
-
-def post_unposted(session: Session, settings: Settings) -> int:
-    """Announce in the (new) partner channel the open approaches recorded while there was none; how many."""
-    channel = partner_channel(session)
-    if channel is None:
-        return 0
-    rows, _ = open_approaches(session, limit=BACKLOG)
-    waiting = [a for a in reversed(rows) if outbox.by_key(session, f"approach:{a.id}:channel") is None]
-    for row in waiting:
-        _announce(session, settings, row, channel.conversation_id)
-    return len(waiting)
-
-
-def _announce(session: Session, settings: Settings, row: Approach, conversation_id: str) -> None:
-    outbox.enqueue(session, f"approach:{row.id}:channel", _channel_post(session, settings, row),
-                   conversation_id=conversation_id, deadline=settings.delivery_deadline)
-
-
-def _channel_post(session: Session, settings: Settings, row: Approach) -> dict:
-    """The partner channel's message about an approach, as everyone may see it."""
-    return Reply(card=channel_card(view_of(session, row, private=False), settings.zone)).payload()
-
-
-def view_of(session: Session, row: Approach, private: bool) -> ApproachView:
-    """What the approach cards show; the contact's email only in a private view."""
-    people = members_by_id(session, [row.member_id] + ([row.on_behalf_of] if row.on_behalf_of else []))
-    bd, holder = people.get(row.member_id), people.get(row.on_behalf_of) if row.on_behalf_of else None
-    contact = row.contact_name
-    if not private and (contact or row.contact_email) and protected(contact, row.contact_email,
-                                                                     flag_facts(session, row.client_id)):
-        contact = "a protected contact"
-    return ApproachView(row.id, _client_name(session, row), display_name(bd), row.state, row.created_at,
-                        member=Mention(bd.teams_id, bd.name) if bd and bd.teams_id else None,
-                        contact_name=contact, contact_email=row.contact_email if private else None,
-                        note=row.note, on_behalf_of=display_name(holder) if holder else None)
 
 
 def _attempt(ctx: Context, target: Target) -> list[Reply]:
@@ -353,21 +294,21 @@ def _settle(ctx: Context, row: ApproachConsent, together: list[ApproachConsent],
 
 
 def _target_of(session: Session, row: ApproachConsent) -> Target:
-    return Target(row.client_id, _client_name(session, row), row.contact_name, row.contact_email, row.note)
+    return Target(row.client_id, client_name(session, row), row.contact_name, row.contact_email, row.note)
 
 
 def _update_post(session: Session, settings: Settings, row: Approach) -> None:
     original = outbox.by_key(session, f"approach:{row.id}:channel")
     if original is None:  # never announced (no partner channel then): nothing to update
         return
-    outbox.enqueue(session, f"approach:{row.id}:channel:{row.state}", _channel_post(session, settings, row),
+    outbox.enqueue(session, f"approach:{row.id}:channel:{row.state}", channel_post(session, settings, row),
                    conversation_id=original.conversation_id, deadline=settings.delivery_deadline,
                    replaces=original.idempotency_key)
 
 
 def _won_for_holder(session: Session, settings: Settings, row: Approach) -> str:
     holder = display_name(member_by_id(session, row.on_behalf_of))
-    name = plain(_client_name(session, row))
+    name = plain(client_name(session, row))
     delivery.to_member(session, settings, f"approach:{row.id}:won:holder",
                        Reply(text=f"BD won work at {name} from an approach made on your behalf: the work belongs to "
                                   "you.").payload(), row.on_behalf_of)
@@ -404,7 +345,7 @@ def _asked(ctx: Context) -> tuple[str, ...]:
         holder = plain(names.get(row.holder_id, "a member"))
         why = waiting.get(f"approach-consent:{row.id}")
         status = f"waiting for {holder} to be reachable ({why})" if why is not None else f"asked {holder}"
-        lines.append(f"{plain(_client_name(ctx.session, row))}: {status}")
+        lines.append(f"{plain(client_name(ctx.session, row))}: {status}")
     return tuple(lines)
 
 
@@ -428,11 +369,6 @@ def _recorded(posted: bool) -> str:
 def _names_of(session: Session, ids: list[int]) -> dict[int, str]:
     people = members_by_id(session, ids)
     return {i: display_name(people.get(i)) for i in dict.fromkeys(ids)}
-
-
-def _client_name(session: Session, row) -> str:
-    named = client(session, row.client_id)
-    return named.name if named else "a client no longer on record"
 
 
 def _names(names: list[str]) -> str:

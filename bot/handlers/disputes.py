@@ -15,6 +15,7 @@ from bot.rules import disputes as rules
 from bot.rules.access import OVERSEERS, Viewer
 from bot.rules.disputes import DisputeFacts
 from bot.services import delivery
+from bot.services.disputes import facts_of, post_outcome, view_for
 from bot.settings import Settings
 from bot.turn import Reply, number
 from cards.base import done_card, no_client_text, plain
@@ -24,25 +25,22 @@ from cards.disputes import (
     DisputeView,
     MemberView,
     SanctionView,
-    Step,
     dispute_card,
     list_card,
     member_card,
-    outcome_card,
     raise_form,
 )
-from storage import disputes as store, outbox
+from storage import disputes as store
 from storage.members import display_name, find_member, member_by_email, member_by_id, member_named, members_with_role
 from storage.models import Dispute, Member
 from storage.network import partner_channel
-from storage.registry import client, members_by_id
+from storage.registry import members_by_id
 from storage.types import utcnow
 
 # What the verb table tells anyone else who presses this feature's guarded buttons.
 MEMBERS_ONLY = "Disputes are raised by members of the network, in their personal chat with Accord."
 
 log = logging.getLogger(__name__)
-BACKLOG = 50  # published outcomes posted at most when a partner channel is first set
 DOUBLE_PRESS = timedelta(minutes=10)  # the same form sent again this soon is one dispute, not two
 NOT_YOURS = "That dispute is not found, or not yours to see."
 RACED = "The dispute changed at the same moment; this is where it stands now."
@@ -66,7 +64,7 @@ def _on_one(act: Callable[[Context, Pressed], list[Reply]]) -> Callable[[Context
         if viewer.public:
             return [Reply(text="Disputes are handled in your personal chat with Accord.")]
         row = store.dispute(ctx.session, number(ctx.args.get("number") or ctx.turn.value.get("dispute_id")))
-        facts, coordinator = _facts(ctx.session, row) if row else (None, "")
+        facts, coordinator = facts_of(ctx.session, row) if row else (None, "")
         if row is None or rules.sight(viewer, facts) != rules.FULL:
             return [Reply(text=NOT_YOURS)]
         return act(ctx, Pressed(row, facts, viewer, coordinator))
@@ -89,7 +87,7 @@ def raise_submitted(ctx: Context) -> list[Reply]:
     row, new = _raise(ctx.session, ctx.settings, ctx.member, client_id, against_id, values["what"])
     note = ("Raised. The directors have it; one of them will coordinate it, and you will hear at each step."
             if new else "You already raised this dispute; here it is.")
-    return [Reply(card=dispute_card(_view_for(ctx.session, row, ctx.viewer), ctx.settings.zone, note=note))]
+    return [Reply(card=dispute_card(view_for(ctx.session, row, ctx.viewer), ctx.settings.zone, note=note))]
 
 
 def listing(ctx: Context) -> list[Reply]:
@@ -108,7 +106,7 @@ def listing(ctx: Context) -> list[Reply]:
 def show(ctx: Context) -> list[Reply]:
     """`dispute N`: one dispute as the asker may see it."""
     row = store.dispute(ctx.session, number(ctx.args.get("number")))
-    view = _view_for(ctx.session, row, ctx.viewer) if row else None
+    view = view_for(ctx.session, row, ctx.viewer) if row else None
     if view is None:
         return [Reply(text=NOT_YOURS)]
     return [Reply(card=dispute_card(view, ctx.settings.zone))]
@@ -120,7 +118,7 @@ def take(ctx: Context, found: Pressed) -> list[Reply]:
     problem = rules.take_problem(found.viewer, found.facts, found.coordinator)
     if problem is None and not store.change(ctx.session, found.row, "taken", by=ctx.member.id,
                                             expect={"coordinator_id": None}, coordinator_id=ctx.member.id):
-        facts, coordinator = _facts(ctx.session, found.row)  # another director took it at the same moment
+        facts, coordinator = facts_of(ctx.session, found.row)  # another director took it at the same moment
         problem = rules.take_problem(found.viewer, facts, coordinator)
     if problem:
         return _answer(ctx, found.row, error=problem)
@@ -219,42 +217,6 @@ def member_record(ctx: Context) -> list[Reply]:
     return [Reply(card=member_card(view, ctx.settings.zone))]
 
 
-def post_unposted(session: Session, settings: Settings) -> int:
-    """Post to the (new) partner channel the outcomes published while there was none; how many."""
-    channel = partner_channel(session)
-    if channel is None:
-        return 0
-    waiting = [row for row in reversed(store.published(session, BACKLOG))
-               if outbox.by_key(session, f"dispute:{row.id}:published") is None]
-    for row in waiting:
-        _post(session, settings, row, channel.conversation_id)
-    return len(waiting)
-
-
-def _view_for(session: Session, row: Dispute, viewer: Viewer) -> DisputeView | None:
-    """The dispute as this viewer may see it; None when they may not see it at all."""
-    facts, coordinator = _facts(session, row)
-    sight = rules.sight(viewer, facts)
-    if sight == rules.NOTHING:
-        return None
-    full = sight == rules.FULL
-    log_rows = store.timeline(session, row.id) if full else []
-    people = members_by_id(session, {row.raised_by, row.against_id, *(c.changed_by for c in log_rows)} - {None})
-    named = client(session, row.client_id)
-    steps = tuple(Step(c.changed_at, display_name(people.get(c.changed_by)) if c.changed_by else "Accord", c.action,
-                       c.note) for c in log_rows if rules.shows_in_timeline(c.action, viewer))
-    resolved = row.state == rules.RESOLVED
-    return DisputeView(
-        row.id, sight, named.name if named else None, display_name(people.get(row.raised_by)),
-        display_name(people.get(row.against_id)) if row.against_id else None, row.state, row.created_at,
-        coordinator=coordinator or None, what=row.what if full else None,
-        outcome=row.outcome if resolved else None, summary=row.summary if resolved else None,
-        resolved_at=row.resolved_at, published_at=row.published_at, timeline=steps,
-        actions=rules.actions(viewer, facts), must_publish=rules.must_publish(facts),
-        sanctionable=tuple(sorted((m, display_name(people.get(m))) for m in facts.parties if m != viewer.member_id)),
-    )
-
-
 def _raise(session: Session, settings: Settings, raiser: Member, client_id: int | None, against_id: int | None,
            what: str) -> tuple[Dispute, bool]:
     known = store.same_recent(session, raiser.id, against_id, client_id, what, utcnow() - DOUBLE_PRESS)
@@ -282,14 +244,8 @@ def _publish(session: Session, settings: Settings, row: Dispute, by: int) -> str
         log.warning("dispute %s: no partner channel is set; its outcome is posted once one is", row.id)
         return ("The outcome is published (everyone sees it under 'disputes'); no partner channel is set yet, so it "
                 "is posted there once an admin sets one.")
-    _post(session, settings, row, channel.conversation_id)
+    post_outcome(session, settings, row, channel.conversation_id)
     return "The outcome is posted to the partner channel."
-
-
-def _post(session: Session, settings: Settings, row: Dispute, conversation_id: str) -> None:
-    view = _view_for(session, row, Viewer(None, None, public=True))
-    outbox.enqueue(session, f"dispute:{row.id}:published", Reply(card=outcome_card(view, settings.zone)).payload(),
-                   conversation_id=conversation_id, deadline=settings.delivery_deadline)
 
 
 def _impose(ctx: Context, member: Member | None, text: str, until: str | None,
@@ -311,7 +267,7 @@ def _impose(ctx: Context, member: Member | None, text: str, until: str | None,
 
 
 def _tell(session: Session, settings: Settings, row: Dispute, member: Member, step: str, title: str) -> None:
-    view = _view_for(session, row, Viewer(member.id, member.role))
+    view = view_for(session, row, Viewer(member.id, member.role))
     if view is None:
         return
     delivery.to_member(session, settings, f"dispute:{row.id}:{step}:{member.id}",
@@ -326,26 +282,16 @@ def _told(ctx: Context, row: Dispute, step: str, title: str, note: str) -> list[
     return _answer(ctx, row, note=note)
 
 
-def _facts(session: Session, row: Dispute) -> tuple[DisputeFacts, str]:
-    raiser = member_by_id(session, row.raised_by)
-    against = member_by_id(session, row.against_id) if row.against_id else None
-    coordinator = member_by_id(session, row.coordinator_id) if row.coordinator_id else None
-    facts = DisputeFacts(row.id, row.raised_by, row.against_id, row.coordinator_id, row.state,
-                         row.published_at is not None, raiser.role if raiser else None,
-                         against.role if against else None)
-    return facts, display_name(coordinator) if coordinator else ""
-
-
 def _answer(ctx: Context, row: Dispute, *, note: str | None = None, error: str | None = None,
             values: dict[str, str] | None = None) -> list[Reply]:
-    view = _view_for(ctx.session, row, ctx.viewer)
+    view = view_for(ctx.session, row, ctx.viewer)
     if view is None:
         return [Reply(text=plain(error or note or NOT_YOURS))]
     return [Reply(card=dispute_card(view, ctx.settings.zone, note=note, error=error, values=values))]
 
 
 def _views(session: Session, rows: list[Dispute], viewer: Viewer) -> list[DisputeView]:
-    return [v for v in (_view_for(session, row, viewer) for row in rows) if v is not None]
+    return [v for v in (view_for(session, row, viewer) for row in rows) if v is not None]
 
 
 def _values(ctx: Context, *keys: str) -> dict[str, str]:

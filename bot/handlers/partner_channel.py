@@ -1,8 +1,7 @@
 """The partner channel: where Accord posts for every partner."""
 
-from bot.handlers import approaches, disputes
 from bot.router import Context
-from bot.services import enquiries
+from bot.services import approaches, disputes, enquiries
 from bot.turn import Reply
 from cards.base import done_card, plain
 from storage.conversations import conversation

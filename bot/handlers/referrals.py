@@ -1,26 +1,28 @@
-"""Referrals: `refer John Doe at ClientCorp to @Member`, the recipient's answers, the introducer's updates."""
+"""Referrals: `refer John Doe at ClientCorp to @Member`, the recipient's answers, either party's updates."""
 
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from dataclasses import replace
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
 from bot.router import Context, normalise
+from bot.rules.access import OVERSEERS
 from bot.rules.phrasings import REFER
-from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer
+from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, parse_refer, update_problem
 from bot.rules.understanding import read
-from bot.services import delivery
+from bot.services import delivery, referrals as services
 from bot.services.fees import prompt_for_referral
 from bot.services.ownership import give_won_work
 from bot.services.referrals import view_from, view_of
-from bot.turn import Reply, Turn
+from bot.turn import Reply, Turn, number
 from cards.base import done_card, no_client, plain
-from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text
-from storage.members import find_member, member_by_email, member_named
-from storage.models import Member, ReferralState
-from storage.referrals import add_referral, move_referral, referral, referrals_involving, same_recent
+from cards.referrals import ReferralView, confirmation, list_card, recipient_card, status_text, with_update_box
+from storage.members import display_name, find_member, member_by_email, member_named
+from storage.models import Member, ReferralState, ReferralUpdate
+from storage.referrals import add_referral, latest_updates, move_referral, referral, referrals_involving, same_recent
 from storage.types import utcnow
 
 # Teams may deliver a message again when Accord was slow to take it; the same introduction from the same member this
@@ -62,7 +64,8 @@ def refer(ctx: Context) -> list[Reply]:
 
 def _recorded(view: ReferralView, promise: str) -> Reply:
     """The introducer's confirmation card."""
-    return Reply(card=done_card("Introduction recorded", confirmation(view, promise)))
+    return Reply(card=with_update_box(done_card("Introduction recorded", confirmation(view, promise)), view.id,
+                                      plain(view.recipient_name)))
 
 
 def acknowledge(ctx: Context) -> list[Reply]:
@@ -81,10 +84,40 @@ def set_state(ctx: Context) -> list[Reply]:
 def listing(ctx: Context) -> list[Reply]:
     """`referrals`: the asker's introductions made and received, with where each stands."""
     rows = referrals_involving(ctx.session, ctx.member.id)
-    made = [view_from(r, c.name, i, rc) for r, c, i, rc in rows if r.introducer_id == ctx.member.id]
-    received = [view_from(r, c.name, i, rc) for r, c, i, rc in rows if r.recipient_id == ctx.member.id]
     public = ctx.turn.place.kind != "personal"
+    latest = {} if public else latest_updates(ctx.session, [r.id for r, _, _, _ in rows])
+    views = [(r, replace(view_from(r, c.name, i, rc), latest=_latest(latest.get(r.id)))) for r, c, i, rc in rows]
+    made = [v for r, v in views if r.introducer_id == ctx.member.id]
+    received = [v for r, v in views if r.recipient_id == ctx.member.id]
     return [Reply(card=list_card(made, received, ctx.settings.zone, public))]
+
+
+def add_update(ctx: Context) -> list[Reply]:
+    """`referral 12 update: sent the proposal today`: a short update the other member is told of."""
+    return _update(ctx, number(ctx.args.get("number")), str(ctx.args.get("update") or ""))
+
+
+def update_pressed(ctx: Context) -> list[Reply]:
+    """The "Add update" button on a referral card, with the text in its box."""
+    return _update(ctx, ctx.turn.number("referral_id"), str(ctx.turn.value.get("update") or ""))
+
+
+def _update(ctx: Context, referral_id: int | None, text: str) -> list[Reply]:
+    row = referral(ctx.session, referral_id)
+    party = row is not None and ctx.member.id in (row.introducer_id, row.recipient_id)
+    if row is None or not (party or ctx.member.role in OVERSEERS):  # nobody else learns that referral N exists
+        which = f" {referral_id}" if referral_id else ""
+        return [Reply(text=f"No referral{which} of yours is on record. Your referrals: referrals")]
+    problem = update_problem(text.strip(), party=party, role=ctx.member.role)
+    if problem:
+        return [Reply(text=problem)]
+    told = services.add_update(ctx.session, ctx.settings, row, ctx.member, text.strip())
+    return [Reply(text=" ".join([f"Update added to referral {row.id}.", *(d.promise("it") for d in told)]))]
+
+
+def _latest(found: tuple[ReferralUpdate, Member] | None) -> tuple[str, datetime, str] | None:
+    """A referral's newest update as the list shows it: who, when, what."""
+    return (display_name(found[1]), found[0].created_at, found[0].text) if found else None
 
 
 def _move(ctx: Context, to: str) -> list[Reply]:

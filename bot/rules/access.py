@@ -14,6 +14,7 @@ OVERSEERS = frozenset({Role.director, Role.admin})  # see disputes and partner q
 DIRECTORS = frozenset({Role.director})  # the policy gives sanctions to the directors
 ADMINS = frozenset({Role.admin})
 PARTNERS = frozenset({Role.partner})
+BD = frozenset({Role.bd})  # who answers a partner's request to approach on their behalf
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ AGREE, LEAD, DECLINE = "agree", "lead", "decline"
 MAX_CLIENT_WORDS = 12  # no client name is longer; keeps the prefix search short
 # What BD may type for an approach, in characters: the columns' sizes (the client is a name to look up).
 LIMITS = {"client": 300, "contact_name": 200, "contact_email": 320, "note": 1000}
+REASON_LIMIT = 500  # why BD declines a partner's request: a sentence or two, shown to the partner
 
 # "ClientCorp: note", "ClientCorp - note", "ClientCorp — note"
 _SEPARATOR = re.compile(r"\s+re\s*:\s*|\s*:\s*|\s+[-–—]+\s+", re.IGNORECASE)  # "re:" is part of a note
@@ -151,6 +152,15 @@ def input_problem(values: dict[str, str]) -> str | None:
     email = values.get("contact_email", "")
     if email and ("@" not in email or any(c.isspace() for c in email)):
         return f"“{email}” is not an email address."
+    return None
+
+
+def decline_problem(reason: str) -> str | None:
+    """What is wrong with BD's reason for declining a partner's request, or None if nothing is."""
+    if not reason:
+        return "Give a reason to decline: the partner is told it."
+    if len(reason) > REASON_LIMIT or "\x00" in reason:
+        return f"Keep the reason to {REASON_LIMIT} characters of plain text."
     return None
 
 

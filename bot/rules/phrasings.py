@@ -20,8 +20,10 @@ HELP, WHO_OWNS = "help", "who_owns"
 DNA_ADD, DNA_LIST, DNA_REMOVE, DNA_FORM = "dna_add", "dna_list", "dna_remove", "dna_form"
 ENQUIRIES, LOG_ENQUIRY, PARTNER_CHANNEL = "enquiries", "log_enquiry", "partner_channel"
 APPROACH, MY_APPROACHES, APPROACHES = "approach", "my_approaches", "approaches"
+ASK_BD = "ask_bd"
 DIGEST_NOW, DIGEST = "digest_now", "digest"
 QUOTE, QUOTES, FEES, REFER, REFERRALS = "quote", "quotes", "fees", "refer", "referrals"
+REFERRAL_UPDATE = "referral_update"
 DISPUTE, DISPUTES, DISPUTE_SHOW, DISPUTE_PUBLISH = "dispute", "disputes", "dispute_show", "dispute_publish"
 SANCTION, MEMBERS, MEMBER = "sanction", "members", "member"
 HISTORY = "history"
@@ -84,6 +86,12 @@ PLAN = alt("i plan to", "we plan to", "i'm planning to", "i am planning to", "we
            "we will", "we'll", "bd will", "bd is going to", "bd plans to", "bd wants to", "i'm about to",
            "we're about to", "about to", "keen to", "i'm keen to", "we're keen to", "we need to", "need to",
            "we want to", "bd would like to", "we'd like to", "we would like to", "let's", "lets", "time to")
+# A partner asking BD to reach out on their behalf.
+BD = alt("bd", "the bd team", "bd team", "business development", "the bd people", "the bd folks")
+UPSELL = alt("upsell", "upsell to", "cross-sell to", "cross sell to", "help me upsell", "help us upsell")
+REACH = alt("approach", "reach out to", "contact", "pitch to", "talk to", "speak to", "get in touch with", "call",
+            "follow up with", "upsell", "upsell to", "help me with", "help with", "help me upsell")
+FOR_ME = "(?: " + alt("for me", "on my behalf", "for us", "on our behalf", "please", "for me please") + ")"
 LIST = (r"(?:" + alt("show", "list", "view", "see", "get", "display", "give", "fetch", "pull up", "bring up", "check",
                      "what are", "what're", "what's", "whats", "are there", "any", "got any", "do we have", "send",
                      "let's see", "lets see", "can i see", "can i get", "where are", "open")
@@ -105,6 +113,7 @@ ENTRY = r"(?P<entry>\S(?:.*\S)? (?:at|from) \S.*)"
 NOT_A_LIST = (r"(?!(?:the |all |our |my )?(?:referral |bd )?(?:fees?|disputes?|referrals?|approach(?:es)?|quotes?"
               r"|enquiries|digest)\b)")
 REFERRAL = r"(?P<referral>\S.* (?:at|from) \S.* to \S.*)"
+INTRO = alt("referral", "intro", "introduction", "referral number", "referral no")  # one referral, by its number
 
 
 @dataclass(frozen=True)
@@ -171,6 +180,13 @@ PHRASINGS: list[Phrasing] = [
             r"(?P<client>.+?) (?:who|whom) (?:owns|holds|owned|held) (?:it|them|this|that|this one|that one)",
             r"(?:ownership check|check ownership(?: of| for| on)?|owner check|owner lookup|ownership lookup"
             rf"|check owner(?:ship)? (?:of|for|on)|check who owns|check who holds):? {CLIENT}"),
+    # --- a partner asking BD to approach a client of theirs: before "can bd approach X?", which only asks ---
+    *_table(ASK_BD, SURE,
+            rf"(?:please )?(?:ask|get|have|request|i'd like|i would like|i want|we'd like|we want)(?: the)? {BD}"
+            rf"(?: team)? to (?:please )?{REACH} (?P<target>.+?){FOR_ME}?",
+            rf"(?:can|could|would|will) {BD}(?: team)? (?:please )?{UPSELL} (?P<target>.+?){FOR_ME}?",
+            rf"(?:can|could|would|will) {BD}(?: team)? (?:please )?{REACH} (?P<target>.+?){FOR_ME}",
+            rf"(?:ask|request)(?: for)? {BD}(?: for)?(?: help)? (?:with|on|for) (?P<target>.+?){FOR_ME}?"),
     # --- approaches: before the weaker who-owns forms, which "who is bd approaching" would fit ---
     *_table(MY_APPROACHES, SURE,
             LIST + r"(?:all )?my (?:own )?(?:open |current |active |planned |bd |recent |latest )*"
@@ -304,7 +320,12 @@ PHRASINGS: list[Phrasing] = [
             r"honoring|paying)(?: their| the| any| all| out)? (?:referral )?fees?" + TAIL,
             r"(?:what|which) (?:referral )?fees (?:have been|were|are|got) (?:paid|agreed|proposed|declined|owed|"
             r"outstanding|recorded)" + TAIL),
-    # --- referrals ---
+    # --- referrals: an update first, as "referral 12 update: met them at ... to ..." reads like an introduction ---
+    *_table(REFERRAL_UPDATE, SURE,
+            rf"{INTRO} {NUMBER}:? (?:update|news|progress|note):? (?P<update>\S.*)",
+            rf"(?:update|add an update to|add update to|post an update on|update on|news on|note on|add a note to)"
+            rf" (?:the |my )?{INTRO} {NUMBER}:? (?P<update>\S.*)",
+            rf"{INTRO} update (?:for |on |to )?{NUMBER}:? (?P<update>\S.*)"),
     *_table(REFER, SURE,
             r"(?:refer|introduce|intro|referral|log a referral|record a referral|new referral|make a referral|"
             r"make an introduction|log an introduction|log an intro|record an introduction|"

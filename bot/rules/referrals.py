@@ -85,3 +85,31 @@ def next_moves(state: str) -> tuple[str, ...]:
 def reminder_due(introduced_at: datetime, now: datetime, days: int, zone: ZoneInfo) -> bool:
     """True once `days` business days have passed since the introduction."""
     return now >= business_days_later(introduced_at, days, zone)
+
+
+UPDATE_LIMIT = 500  # a short update: a line or two for the other member, not a report
+UPDATE_USAGE = "Write it as: referral 12 update: sent the proposal today"
+CLOSED = (ReferralState.won, ReferralState.lost)
+
+
+def update_problem(text: str, *, party: bool, role: str | None) -> str | None:
+    """Why this member may not add this update to a referral; None if they may."""
+    if not (party or role in OVERSEERS):
+        return "Only the two members of this introduction, or a director or admin, can add an update to it."
+    if not text:
+        return UPDATE_USAGE
+    if len(text) > UPDATE_LIMIT or "\x00" in text:
+        return f"Keep an update to {UPDATE_LIMIT} characters of plain text."
+    return None
+
+
+def told_of_update(introducer_id: int, recipient_id: int, by: int) -> tuple[int, ...]:
+    """Who hears of an update: the other member; both when a director or admin adds it."""
+    return tuple(m for m in (introducer_id, recipient_id) if m != by)
+
+
+def quiet_due(last_activity: datetime, now: datetime, days: int, zone: ZoneInfo, told_at: datetime | None) -> bool:
+    """True once a referral has had no change or update for `days` business days, and only once per quiet spell."""
+    if told_at is not None and told_at >= last_activity:
+        return False
+    return now >= business_days_later(last_activity, days, zone)

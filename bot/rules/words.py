@@ -33,6 +33,14 @@ class ApproachState(StrEnum):
     dropped = "dropped"
 
 
+class RequestState(StrEnum):
+    """A partner's request that BD approach a client of theirs on their behalf."""
+
+    asked = "asked"
+    accepted = "accepted"
+    declined = "declined"
+
+
 class QuoteStatus(StrEnum):
     """A quote's status on the platform; draft, open and submitted are all open."""
 

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from bot.rules.phrasings import (
     APPROACH,
     APPROACHES,
+    ASK_BD,
     DIGEST,
     DIGEST_NOW,
     DISPUTE,
@@ -45,6 +46,7 @@ from bot.rules.phrasings import (
     QUOTE,
     QUOTES,
     REFER,
+    REFERRAL_UPDATE,
     REFERRALS,
     SANCTION,
     WHO_OWNS,
@@ -327,6 +329,18 @@ CHECK: list[Said] = [
 
 # --- the tuning half: the grammar was shaped on these ---
 TUNING: list[Said] = [
+    # an update to a referral, by its number
+    S("referral 12 update: sent the proposal today", REFERRAL_UPDATE,
+      args=(("number", "12"), ("update", "sent the proposal today"))),
+    S("update referral 7: met them at Qantas to talk", REFERRAL_UPDATE,
+      args=(("number", "7"), ("update", "met them at Qantas to talk"))),
+    # a partner asking BD to approach a client of theirs
+    S("ask BD to approach ClientCorp: renewal of the panel", ASK_BD,
+      args=(("target", "ClientCorp: renewal of the panel"),)),
+    S("can BD upsell Telstra for me?", ASK_BD, args=(("target", "Telstra"),)),
+    S("ask bd to reach out to Qantas: they want a workshop", ASK_BD,
+      args=(("target", "Qantas: they want a workshop"),)),
+    S("could the bd team contact Westpac on my behalf", ASK_BD, args=(("target", "Westpac"),)),
     # who owns
     S("who owns Qantas", WHO, client="qantas"),
     S("who own westpac", WHO, client="westpac"),
