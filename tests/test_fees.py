@@ -13,10 +13,15 @@ from bot.rules.fees import (
     FeePercents,
     FeeRecord,
     HolderFact,
+    Outcome,
+    Owed,
     check_move,
     fee_holders,
+    honour,
     member_tallies,
     next_moves,
+    outcomes,
+    prompt_due,
     read_percent,
     suggest_percent,
     tally,
@@ -136,6 +141,66 @@ def test_tallies_count_the_states_reached_in_a_window():
     assert (by_member[1].period.proposed, by_member[1].all_time.proposed, by_member[1].period.paid) == (1, 2, 1)
     assert (by_member[2].received.proposed, by_member[2].received.paid, by_member[2].all_time.proposed) == (1, 1, 1)
     assert by_member[3].all_time.empty and by_member[3].received.declined == 1
+
+
+# --- fee honour: pure figures -------------------------------------------------------------------------------------
+
+DAY = timedelta(days=1)
+
+
+def owed(quote: int, payee: int, state: str = "awaiting", day: int = 0, payer: int = 1) -> Owed:
+    return Owed(quote, 100 + quote, payer, payee, state, T0 + day * DAY)
+
+
+def fact(fee_id: int, quote: int | None, payee: int, state: str, percent: float | None, day: int,
+         payer: int = 1) -> Outcome:
+    return Outcome(quote, 100 + (quote or 0), payer, payee, state, percent, T0 + day * DAY, fee_id=fee_id)
+
+
+# (prompts sent, fees recorded) -> (owed quotes, within, outside, declined, no fee, awaiting, unanswered) for payer 1
+@pytest.mark.parametrize("prompts, fees, figures", [
+    ([], [], None),
+    ([owed(1, 2)], [], (1, 0, 0, 0, 0, 1, 0)),
+    ([owed(1, 2, "unanswered", 14)], [], (1, 0, 0, 0, 0, 0, 1)),
+    ([owed(1, 2), owed(1, 3)], [fact(1, 1, 2, "proposed", 10, 1)], (1, 1, 0, 0, 0, 1, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "paid", 15, 3)], (1, 1, 0, 0, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "agreed", 5, 3)], (1, 1, 0, 0, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "proposed", 4.99, 3)], (1, 0, 1, 0, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "invoiced", 20, 3)], (1, 0, 1, 0, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "declined", 3, 3)], (1, 0, 0, 1, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "no fee", None, 3)], (1, 0, 0, 0, 1, 0, 0)),
+    # declined, then proposed again: the latest fee is the outcome
+    ([owed(1, 2)], [fact(1, 1, 2, "declined", 3, 3), fact(2, 1, 2, "proposed", 10, 4)], (1, 1, 0, 0, 0, 0, 0)),
+    # a late answer after the prompt went unanswered counts as the answer
+    ([owed(1, 2, "unanswered", 14)], [fact(1, 1, 2, "no fee", None, 20)], (1, 0, 0, 0, 1, 0, 0)),
+    # two quotes, three holders
+    ([owed(1, 2), owed(1, 3), owed(2, 2, "unanswered")], [fact(1, 1, 3, "paid", 12, 2)], (2, 1, 0, 0, 0, 1, 1)),
+    # a fee nobody was prompted about (a platform split, a won introduction) is a line but owed no decision
+    ([], [fact(1, 5, 2, "agreed", 10, 1), fact(2, None, 3, "proposed", 30, 1)], (0, 1, 1, 0, 0, 0, 0)),
+    # another payer's prompts and fees are theirs
+    ([owed(1, 2, payer=9)], [fact(1, 1, 2, "paid", 10, 1, payer=9)], None),
+])
+def test_fee_honour_figures(prompts, fees, figures):
+    mine = [h for h in honour(outcomes(prompts, fees)) if h.member_id == 1]
+    if figures is None:
+        assert mine == []
+    else:
+        (h,) = mine
+        assert (h.owed_quotes, h.within, h.outside, h.declined, h.no_fee, h.awaiting, h.unanswered) == figures
+
+
+def test_fee_lines_are_the_latest_outcome_per_holder_newest_first():
+    lines = outcomes([owed(1, 2), owed(1, 3, day=1)], [fact(1, 1, 2, "declined", 3, 2), fact(2, 1, 2, "agreed", 9, 5)])
+    assert [(o.payee_id, o.state, o.percent, o.at) for o in lines] == [(2, "agreed", 9, T0 + 5 * DAY),
+                                                                       (3, "awaiting", None, T0 + DAY)]
+
+
+@pytest.mark.parametrize("age_days, days, due", [
+    (0, 14, (False, False)), (6.9, 14, (False, False)), (7, 14, (True, False)), (13.9, 14, (True, False)),
+    (14, 14, (True, True)), (30, 14, (True, True)), (1, 2, (True, False)), (2, 2, (True, True)),
+])
+def test_a_prompt_is_reminded_half_way_and_unanswered_when_its_time_is_up(age_days, days, due):
+    assert prompt_due(T0, T0 + timedelta(days=age_days), days) == due
 
 
 # --- the prompt when a quote is created ---------------------------------------------------------------------------
