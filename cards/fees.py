@@ -14,7 +14,8 @@ from cards.base import MOMENT, card, execute, facts, heading, plain, shown, text
 
 STATE_NAMES: dict[str, str] = {FeeState.proposed: "Proposed, awaiting an answer", FeeState.agreed: "Agreed",
                FeeState.invoiced: "Invoiced", FeeState.paid: "Paid", FeeState.declined: "Declined",
-               FeeState.no_fee: "No fee"}
+               FeeState.no_fee: "No fee", FeeState.awaiting: "Awaiting the deal owner's decision",
+               FeeState.unanswered: "Unanswered"}
 NOTICES: dict[str, str] = {
     FeeState.proposed: "proposes a referral fee to you", FeeState.no_fee: "recorded that no referral fee is due",
            FeeState.agreed: "accepted the referral fee", FeeState.declined: "declined the referral fee",
@@ -74,10 +75,11 @@ class SummaryRow:
     received: Tally
 
 
-def prompt_card(view: PromptView) -> dict[str, Any]:
+def prompt_card(view: PromptView, reminder: str | None = None) -> dict[str, Any]:
     """The deal owner's prompt: each holder with the suggested fee, and a way to propose one or record no fee."""
     lead = (f"The introduction to {plain(view.client_name)} you received was won." if view.referral_id else
             f"Your quote is for {plain(view.client_name)}, a client others hold.")
+    lead = f"{reminder} {lead}" if reminder else lead
     body: list[dict[str, Any]] = [heading(f"A referral fee for {plain(view.client_name)}?"), text_block(lead),
                                   text_block(GUIDANCE, isSubtle=True)]
     for line in view.lines[:MAX_HOLDERS]:

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 
 from storage.db import get
 from storage.history import move, record_change, snapshot
-from storage.models import Change, Fee, Quote, Referral
+from storage.models import Change, Fee, FeePrompt, FeeState, Quote, Referral
 from storage.types import utcnow
 
 FEE_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "percent", "state", "reason")
@@ -59,3 +59,53 @@ def fee_moves(session: Session) -> list[tuple[int, int, int | None, float | None
         .order_by(Change.changed_at, Change.id)
     )
     return [tuple(row) for row in session.execute(query).all()]
+
+
+PROMPT_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "state", "reminded_at")
+
+
+def add_prompt(session: Session, **fields) -> FeePrompt | None:
+    """Record that the deal owner owes a decision on one prior holder of a quote; None if it already was."""
+    found = session.exec(select(FeePrompt).where(FeePrompt.quote_id == fields["quote_id"],
+                                                 FeePrompt.payee_id == fields["payee_id"])).first()
+    if found is not None:
+        return None
+    row = FeePrompt(**fields)
+    session.add(row)
+    session.flush()
+    record_change(session, "fee_prompt", row.id, action=row.state, by=None, after=snapshot(row, PROMPT_FIELDS),
+                  note="the deal owner was asked about a referral fee")
+    return row
+
+
+def prompts(session: Session, state: str | None = None) -> list[FeePrompt]:
+    """Every decision owed (in one state, if given), oldest first."""
+    query = select(FeePrompt)
+    if state is not None:
+        query = query.where(FeePrompt.state == state)
+    return list(session.exec(query.order_by(FeePrompt.prompted_at, FeePrompt.id)))
+
+
+def has_fee(session: Session, quote_id: int, payee_id: int) -> bool:
+    """True if any fee (or no fee) is recorded for this holder on this quote: the decision was made."""
+    query = select(Fee.id).where(Fee.quote_id == quote_id, Fee.payee_id == payee_id).limit(1)
+    return session.exec(query).first() is not None
+
+
+def mark_reminded(session: Session, quote_id: int, now: datetime) -> bool:
+    """Note the one reminder for a quote's prompts; False if another run already sent it."""
+    result = session.execute(update(FeePrompt).where(FeePrompt.quote_id == quote_id, FeePrompt.reminded_at.is_(None),
+                                                     FeePrompt.state == FeeState.awaiting)
+                             .values(reminded_at=now, updated_at=now).execution_options(synchronize_session=False))
+    return result.rowcount > 0
+
+
+def mark_unanswered(session: Session, row: FeePrompt, now: datetime) -> bool:
+    """An awaiting prompt whose time is up becomes unanswered, kept in the change log; False if it had moved on."""
+    return move(session, row, "fee_prompt", PROMPT_FIELDS, FeeState.unanswered, by=None,
+                note="no decision within the prompt's time", unanswered_at=now)
+
+
+def all_fees(session: Session) -> list[Fee]:
+    """Every fee recorded, oldest first."""
+    return list(session.exec(select(Fee).order_by(Fee.created_at, Fee.id)))

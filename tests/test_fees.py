@@ -26,11 +26,11 @@ from bot.rules.fees import (
     suggest_percent,
     tally,
 )
-from bot.services.fees import prompt_for_quote
+from bot.services.fees import follow_up, prompt_for_quote
 from cards import verbs
 from storage import outbox
 from storage.history import changes
-from storage.models import Change, Fee, Quote
+from storage.models import Change, Fee, FeePrompt, Quote
 from storage.referrals import add_referral
 from storage.registry import put_flag
 from tests.support.builders import BO, DANA, DI, SAM, activity, mention_bot
@@ -291,6 +291,68 @@ def test_holders_by_flag_or_do_not_approach_entry_and_nobody_means_no_card(db, s
     else:
         (prompt,) = prompts
         assert expected in card_text(card_in(prompt))
+
+
+# --- the decisions a prompt leaves owed, the reminder and unanswered ---------------------------------------------
+
+def owed_rows(db) -> list[FeePrompt]:
+    with db.transaction() as session:
+        return list(session.exec(select(FeePrompt).order_by(FeePrompt.payee_id)))
+
+
+def follow_up_at(db, settings, now: datetime) -> int:
+    with db.transaction() as session:
+        return follow_up(session, settings, now)
+
+
+def test_a_prompt_leaves_one_awaiting_decision_per_holder_once(db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    with db.transaction() as session:
+        prompt_for_quote(session, settings, session.get(Quote, quote_id))  # a retried call
+    rows = owed_rows(db)
+    assert sorted((r.payee_id, r.payer_id, r.quote_id, r.client_id, r.state) for r in rows) == sorted(
+        [(m["dana"].id, m["bo"].id, quote_id, cc, "awaiting"), (m["sam"].id, m["bo"].id, quote_id, cc, "awaiting")])
+    assert history_of(db, "fee_prompt", rows[0].id) == [("awaiting", None)]
+    assert fee_rows(db) == []  # nothing is a fee until the deal owner decides
+
+
+def test_no_holder_means_no_decision_owed(db, settings, network):
+    add_quote(db, settings, network.clients["acme"].id, network.members["bo"].id)
+    assert owed_rows(db) == []
+
+
+async def test_the_owner_is_reminded_once_half_way_then_undecided_holders_are_unanswered(accord, db, settings,
+                                                                                        network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam, dana = m["sam"].id, m["dana"].id
+    await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 10})
+    sent = owed_rows(db)[0].prompted_at
+    assert follow_up_at(db, settings, sent + timedelta(days=6)) == 0
+    assert sent_to(db, m["bo"].id, "fee-reminder") == []
+    assert follow_up_at(db, settings, sent + timedelta(days=7)) == 1
+    assert follow_up_at(db, settings, sent + timedelta(days=8)) == 0  # once only
+    (reminder,) = sent_to(db, m["bo"].id, "fee-reminder")
+    assert reminder["key"] == f"fee-reminder:quote:{quote_id}"
+    text = card_text(card_in(reminder))
+    assert "A reminder: record a fee, or no fee, for each holder by" in text and "12,000" not in text
+    assert "Fee of 10%: proposed" in text  # Sam's fee is decided; Dana's is still asked for
+    assert follow_up_at(db, settings, sent + timedelta(days=14)) == 1
+    assert follow_up_at(db, settings, sent + timedelta(days=15)) == 0
+    states = {r.payee_id: r.state for r in owed_rows(db)}
+    assert states == {dana: "unanswered", sam: "awaiting"}  # Sam's decision is the fee itself
+    (dana_row,) = [r for r in owed_rows(db) if r.payee_id == dana]
+    assert history_of(db, "fee_prompt", dana_row.id) == [("awaiting", None), ("unanswered", None)]
+    # A late answer is still recorded, and counts.
+    answer = await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id, payee_id=dana,
+                              **{f"reason_{dana}": "Dana agreed to pass on this one"})
+    assert "You recorded no fee" in answer
+
+
+def history_of(db, subject: str, subject_id: int) -> list[tuple[str, int | None]]:
+    with db.transaction() as session:
+        return [(c.action, c.changed_by) for c in changes(session, subject, subject_id)]
 
 
 # --- proposing and answering through the cards --------------------------------------------------------------------

@@ -3,22 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
 from bot.rules.access import Viewer
-from bot.rules.fees import REFERRAL, FeePercents, HolderFact, fee_holders
+from bot.rules.fees import REFERRAL, FeePercents, HolderFact, fee_holders, prompt_due
 from bot.rules.ownership import as_seen
 from bot.services import delivery
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Reply
+from cards.base import shown
 from cards.fees import PromptLine, PromptView, prompt_card
-from storage.fees import fees_for
+from storage.fees import add_prompt, fees_for, has_fee, hold_subject, mark_reminded, mark_unanswered, prompts
 from storage.members import display_name, member_by_id
-from storage.models import Fee, Quote, Referral
+from storage.models import Fee, FeePrompt, FeeState, Quote, Referral
 from storage.referrals import introducers_to, referral
 from storage.registry import client
+from storage.types import utcnow
 
 
 @dataclass(frozen=True)
@@ -37,8 +40,13 @@ class Subject:
 
 
 def prompt_for_quote(session: Session, settings: Settings, row: Quote) -> None:
-    """Ask a new quote's owner about fees when anyone else holds its client (the quotes feature calls this)."""
-    _prompt(session, settings, Subject(row.client_id, row.owner_id, quote_id=row.id))
+    """Ask a new quote's owner about fees when anyone else holds its client (the quotes feature calls this); from
+    then on a decision is owed on each of those holders, awaiting until a fee (or no fee) is recorded."""
+    view = _prompt(session, settings, Subject(row.client_id, row.owner_id, quote_id=row.id))
+    now = utcnow()
+    for line in view.lines:
+        add_prompt(session, quote_id=row.id, client_id=row.client_id, payer_id=row.owner_id, payee_id=line.member_id,
+                   basis=line.bases[0], prompted_at=now, updated_at=now)
 
 
 def prompt_for_referral(session: Session, settings: Settings, row: Referral) -> None:
@@ -46,10 +54,39 @@ def prompt_for_referral(session: Session, settings: Settings, row: Referral) -> 
     _prompt(session, settings, Subject(row.client_id, row.recipient_id, referral_id=row.id))
 
 
-def _prompt(session: Session, settings: Settings, subject: Subject) -> None:
+def _prompt(session: Session, settings: Settings, subject: Subject) -> PromptView:
     view = prompt_view(session, settings, subject)
     if view.lines:
         delivery.to_member(session, settings, subject.key, Reply(card=prompt_card(view)).payload(), subject.payer_id)
+    return view
+
+
+def follow_up(session: Session, settings: Settings, now: datetime) -> int:
+    """Remind each deal owner once, half-way, of the fee decisions a quote still owes, and mark those still owed
+    after FEE_PROMPT_DAYS unanswered; how many prompts changed. Safe to run on several replicas at once."""
+    changed = 0
+    for row in prompts(session, FeeState.awaiting):
+        remind, expire = prompt_due(row.prompted_at, now, settings.fee_prompt_days)
+        if not remind:
+            continue
+        hold_subject(session, quote_id=row.quote_id, referral_id=None)  # a fee proposed meanwhile waits, or is seen
+        if has_fee(session, row.quote_id, row.payee_id):
+            continue  # decided: the fee is the outcome
+        if expire:
+            changed += mark_unanswered(session, row, now)
+        elif row.reminded_at is None and mark_reminded(session, row.quote_id, now):
+            _remind(session, settings, row)
+            changed += 1
+    return changed
+
+
+def _remind(session: Session, settings: Settings, row: FeePrompt) -> None:
+    subject = Subject(row.client_id, row.payer_id, quote_id=row.quote_id)
+    due = shown(row.prompted_at + timedelta(days=settings.fee_prompt_days), settings.zone, "%-d %b")
+    card = prompt_card(prompt_view(session, settings, subject),
+                       reminder=f"A reminder: record a fee, or no fee, for each holder by {due}.")
+    delivery.to_member(session, settings, f"fee-reminder:quote:{row.quote_id}", Reply(card=card).payload(),
+                       row.payer_id)
 
 
 def prompt_view(session: Session, settings: Settings, subject: Subject) -> PromptView:
