@@ -12,7 +12,7 @@ from storage.history import move, record_change, snapshot
 from storage.models import Change, Fee, FeePrompt, FeeState, Quote, Referral
 from storage.types import utcnow
 
-FEE_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "percent", "state", "reason")
+FEE_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "percent", "state", "reason", "source")
 
 
 def fee(session: Session, fee_id: int | None) -> Fee | None:
@@ -29,7 +29,7 @@ def hold_subject(session: Session, *, quote_id: int | None, referral_id: int | N
                     .execution_options(synchronize_session=False))
 
 
-def add_fee(session: Session, *, by: int, **fields) -> Fee:
+def add_fee(session: Session, *, by: int | None, **fields) -> Fee:
     """Record a new fee (proposed, or no fee) and its first change."""
     now = utcnow()
     row = Fee(**fields, created_at=now, updated_at=now)
@@ -39,9 +39,10 @@ def add_fee(session: Session, *, by: int, **fields) -> Fee:
     return row
 
 
-def move_fee(session: Session, row: Fee, state: str, *, by: int, reason: str | None = None) -> bool:
+def move_fee(session: Session, row: Fee, state: str, *, by: int | None, reason: str | None = None, **values) -> bool:
     """Move a fee on from the state it was read in, keeping who, when, before and after; False if it had moved on."""
-    return move(session, row, "fee", FEE_FIELDS, state, by=by, note=reason, **({"reason": reason} if reason else {}))
+    values |= {"reason": reason} if reason else {}
+    return move(session, row, "fee", FEE_FIELDS, state, by=by, note=reason, **values)
 
 
 def fees_for(session: Session, *, client_id: int, payer_id: int, quote_id: int | None) -> list[Fee]:
@@ -66,9 +67,7 @@ PROMPT_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "stat
 
 def add_prompt(session: Session, **fields) -> FeePrompt | None:
     """Record that the deal owner owes a decision on one prior holder of a quote; None if it already was."""
-    found = session.exec(select(FeePrompt).where(FeePrompt.quote_id == fields["quote_id"],
-                                                 FeePrompt.payee_id == fields["payee_id"])).first()
-    if found is not None:
+    if prompt_for(session, fields["quote_id"], fields["payee_id"]) is not None:
         return None
     row = FeePrompt(**fields)
     session.add(row)
@@ -84,6 +83,12 @@ def prompts(session: Session, state: str | None = None) -> list[FeePrompt]:
     if state is not None:
         query = query.where(FeePrompt.state == state)
     return list(session.exec(query.order_by(FeePrompt.prompted_at, FeePrompt.id)))
+
+
+def prompt_for(session: Session, quote_id: int, payee_id: int) -> FeePrompt | None:
+    """The decision owed on one holder of a quote, if the deal owner was asked about them."""
+    return session.exec(select(FeePrompt).where(FeePrompt.quote_id == quote_id,
+                                                FeePrompt.payee_id == payee_id)).first()
 
 
 def has_fee(session: Session, quote_id: int, payee_id: int) -> bool:

@@ -16,12 +16,26 @@ from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import shown
 from cards.fees import PromptLine, PromptView, prompt_card
-from storage.fees import add_prompt, fees_for, has_fee, hold_subject, mark_reminded, mark_unanswered, prompts
+from storage.fees import (
+    add_fee,
+    add_prompt,
+    fees_for,
+    has_fee,
+    hold_subject,
+    mark_reminded,
+    mark_unanswered,
+    move_fee,
+    prompt_for,
+    prompts,
+)
 from storage.members import display_name, member_by_id
 from storage.models import Fee, FeePrompt, FeeState, Quote, Referral
 from storage.referrals import introducers_to, referral
 from storage.registry import client
 from storage.types import utcnow
+
+SPLIT_KIND = "referral_fee"  # the platform's split for a referral fee
+PLATFORM = "platform"  # a fee's source when a quote's split recorded it
 
 
 @dataclass(frozen=True)
@@ -59,6 +73,27 @@ def _prompt(session: Session, settings: Settings, subject: Subject) -> PromptVie
     if view.lines:
         delivery.to_member(session, settings, subject.key, Reply(card=prompt_card(view)).payload(), subject.payer_id)
     return view
+
+
+def fees_from_splits(session: Session, row: Quote, splits: list[tuple[int, str, float]]) -> int:
+    """A referral-fee split on the platform is an agreed fee: it confirms a proposed one for that member, or records
+    one (a declined fee, or none yet); a fee already further on is left alone. How many fees changed."""
+    changed = 0
+    for member_id, kind, percent in splits:
+        if kind != SPLIT_KIND or member_id == row.owner_id or percent <= 0:  # 0%: a placeholder split, no fee
+            continue
+        recorded = fees_for(session, client_id=row.client_id, payer_id=row.owner_id, quote_id=row.id)
+        latest = next((f for f in reversed(recorded) if f.payee_id == member_id), None)
+        if latest is not None and latest.state == FeeState.proposed:
+            changed += move_fee(session, latest, FeeState.agreed, by=None, reason=None, percent=percent,
+                                source=PLATFORM)
+        elif latest is None or latest.state == FeeState.declined:
+            owed = prompt_for(session, row.id, member_id)
+            add_fee(session, by=None, quote_id=row.id, client_id=row.client_id, payer_id=row.owner_id,
+                    payee_id=member_id, basis=owed.basis if owed else None, percent=percent,
+                    state=FeeState.agreed, source=PLATFORM)
+            changed += 1
+    return changed
 
 
 def follow_up(session: Session, settings: Settings, now: datetime) -> int:
