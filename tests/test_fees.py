@@ -26,7 +26,7 @@ from bot.rules.fees import (
     suggest_percent,
     tally,
 )
-from bot.services.fees import follow_up, prompt_for_quote
+from bot.services.fees import fees_from_splits, follow_up, prompt_for_quote
 from cards import verbs
 from storage import outbox
 from storage.history import changes
@@ -34,7 +34,7 @@ from storage.models import Change, Fee, FeePrompt, Quote
 from storage.referrals import add_referral
 from storage.registry import put_flag
 from tests.support.builders import BO, DANA, DI, SAM, activity, mention_bot
-from tests.support.turns import at_once, card_of, card_text, press_text, pressed, run, sent_to
+from tests.support.turns import at_once, card_of, card_text, press_text, pressed, run, say_text, sent_to
 
 PERCENTS = FeePercents(introduction=5, relationship=10, active_work=15)
 T0 = datetime(2026, 11, 2, tzinfo=UTC)
@@ -525,6 +525,72 @@ def _facts_by_member(card: dict):
 async def test_fees_with_nothing_recorded_says_so(accord, network):
     sent, _ = await run(accord, activity(text="fees", sender=DANA))
     assert "No referral fees are on record yet." in card_text(card_of(sent[0]))
+
+
+async def test_fees_shows_each_deal_owners_fee_honour_and_latest_lines(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam = m["sam"].id
+    await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 10})
+    await press_text(accord, verbs.FEE_ACCEPT, SAM, fee_id=fee_rows(db)[0].id)
+    sent, _ = await run(accord, activity(text="fees", sender=DANA))
+    card = card_of(sent[0])
+    facts = {(name, f["title"]): f["value"] for name, f in _facts_by_member(card)}
+    assert facts[("Bo Business", "Fee honour")] == ("1 quotes owed · 1 within · 0 outside · 0 declined · 0 no fee · "
+                                                    "1 awaiting · 0 unanswered")
+    text = card_text(card)
+    assert "ClientCorp Pty Ltd · Bo Business → Sam Partner · 10% · Agreed · " in text
+    assert "ClientCorp Pty Ltd · Bo Business → Dana Partner · - · Awaiting the deal owner's decision · " in text
+
+
+async def test_fees_about_a_member_or_a_client_shows_all_their_lines(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    dana = m["dana"].id
+    await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id, payee_id=dana,
+                     **{f"reason_{dana}": "Dana passed the work on herself"})
+    follow_up_at(db, settings, owed_rows(db)[0].prompted_at + timedelta(days=14))  # Sam's decision went unanswered
+    for typed in ("fees Bo Business", "fees for bo@network.example", "fees ClientCorp"):
+        sent, _ = await run(accord, activity(text=typed, sender=SAM))
+        text = card_text(card_of(sent[0]))
+        assert "Bo Business → Dana Partner · - · No fee · " in text, typed
+        assert "Bo Business → Sam Partner · - · Unanswered · " in text, typed
+    sent, _ = await run(accord, activity(text="fees Bo Business", sender=SAM))
+    card = card_of(sent[0])
+    assert card["body"][0]["text"] == "Referral fees: Bo Business"
+    assert "1 quotes owed · 0 within · 0 outside · 0 declined · 1 no fee · 0 awaiting · 1 unanswered" in card_text(card)
+    # A mention finds the member by their Teams id, whatever name the tag shows.
+    mention = {"type": "mention", "text": "<at>Sammy</at>", "mentioned": {"id": SAM["id"], "name": "Sammy"}}
+    sent, _ = await run(accord, activity(text="fees <at>Sammy</at>", sender=DANA, entities=[mention]))
+    card = card_of(sent[0])
+    assert card["body"][0]["text"] == "Referral fees: Sam Partner"
+    assert "Bo Business → Sam Partner · - · Unanswered · " in card_text(card)
+
+
+@pytest.mark.parametrize("typed, says", [
+    ("fees Delta", "Which one? Delta could be: Delta Air Lines; Delta Electronics"),
+    ("fees Zebra Unicorn Labs", "No member or client is called Zebra Unicorn Labs."),
+    ("fees for **Nobody**", "No member or client is called \\*\\*Nobody\\*\\*."),
+])
+async def test_fees_about_something_unclear_says_so_plainly(accord, db, network, typed, says):
+    answer = await say_text(accord, typed, DANA)
+    assert says in answer
+
+
+async def test_another_partner_never_sees_a_partner_quotes_value_or_status_in_fees(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    with db.transaction() as session:  # Sam, a partner, quotes ClientCorp (which Dana holds) for 45,678.90
+        quote = Quote(client_id=cc, owner_id=m["sam"].id, value_cents=4_567_890, status="submitted",
+                      partner_quote=True)
+        session.add(quote)
+        session.flush()
+        prompt_for_quote(session, settings, quote)
+        fees_from_splits(session, quote, [(m["dana"].id, "referral_fee", 12.5)])
+    for typed in ("fees", "fees Sam Partner", "fees ClientCorp", "fees Dana Partner"):
+        sent, _ = await run(accord, activity(text=typed, sender=BO if typed == "fees" else DANA))
+        text = card_text(card_of(sent[0]))
+        assert "Sam Partner → Dana Partner · 12.5% · Agreed" in text, typed
+        assert not any(secret in text for secret in ("45,678", "45678", "4567890", "submitted", "AUD")), typed
 
 
 @pytest.mark.parametrize("verb, data, says", [

@@ -8,17 +8,18 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from bot.rules.access import Viewer
-from bot.rules.fees import REFERRAL, FeePercents, HolderFact, fee_holders, prompt_due
+from bot.rules.fees import REFERRAL, FeePercents, HolderFact, Outcome, Owed, fee_holders, outcomes, prompt_due
 from bot.rules.ownership import as_seen
 from bot.services import delivery
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import shown
-from cards.fees import PromptLine, PromptView, prompt_card
+from cards.fees import LineView, PromptLine, PromptView, prompt_card
 from storage.fees import (
     add_fee,
     add_prompt,
+    all_fees,
     fees_for,
     has_fee,
     hold_subject,
@@ -31,7 +32,7 @@ from storage.fees import (
 from storage.members import display_name, member_by_id
 from storage.models import Fee, FeePrompt, FeeState, Quote, Referral
 from storage.referrals import introducers_to, referral
-from storage.registry import client
+from storage.registry import client, members_by_id
 from storage.types import utcnow
 
 SPLIT_KIND = "referral_fee"  # the platform's split for a referral fee
@@ -94,6 +95,23 @@ def fees_from_splits(session: Session, row: Quote, splits: list[tuple[int, str, 
                     state=FeeState.agreed, source=PLATFORM)
             changed += 1
     return changed
+
+
+def fee_lines(session: Session) -> list[Outcome]:
+    """Every fee line: each prior holder's outcome per quote (prompted or not), and fees on their own; newest first."""
+    owed = [Owed(p.quote_id, p.client_id, p.payer_id, p.payee_id, p.state, p.unanswered_at or p.prompted_at)
+            for p in prompts(session)]
+    return outcomes(owed, [Outcome(f.quote_id, f.client_id, f.payer_id, f.payee_id, f.state, f.percent, f.updated_at,
+                                   fee_id=f.id) for f in all_fees(session)])
+
+
+def line_views(session: Session, lines: list[Outcome]) -> list[LineView]:
+    """Fee lines with names, as everyone may read them (no quote value, status or splits)."""
+    people = members_by_id(session, {m for line in lines for m in (line.payer_id, line.payee_id) if m is not None})
+    clients = {n: client(session, n).name for n in {line.client_id for line in lines}}
+    return [LineView(clients[line.client_id], display_name(people[line.payer_id]),
+                     display_name(people[line.payee_id]) if line.payee_id is not None else None, line.percent,
+                     line.state, line.at) for line in lines]
 
 
 def follow_up(session: Session, settings: Settings, now: datetime) -> int:
