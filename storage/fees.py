@@ -85,6 +85,14 @@ def prompts(session: Session, state: str | None = None) -> list[FeePrompt]:
     return list(session.exec(query.order_by(FeePrompt.prompted_at, FeePrompt.id)))
 
 
+def undecided(session: Session, prompted_before: datetime) -> list[FeePrompt]:
+    """Awaiting decisions prompted before a moment with no fee (or no fee) recorded since, oldest first."""
+    decided = select(Fee.id).where(Fee.quote_id == FeePrompt.quote_id, Fee.payee_id == FeePrompt.payee_id).exists()
+    query = select(FeePrompt).where(FeePrompt.state == FeeState.awaiting, FeePrompt.prompted_at <= prompted_before,
+                                    ~decided)
+    return list(session.exec(query.order_by(FeePrompt.prompted_at, FeePrompt.id)))
+
+
 def prompt_for(session: Session, quote_id: int, payee_id: int) -> FeePrompt | None:
     """The decision owed on one holder of a quote, if the deal owner was asked about them."""
     return session.exec(select(FeePrompt).where(FeePrompt.quote_id == quote_id,

@@ -28,6 +28,7 @@ from storage.fees import (
     move_fee,
     prompt_for,
     prompts,
+    undecided,
 )
 from storage.members import display_name, member_by_id
 from storage.models import Fee, FeePrompt, FeeState, Quote, Referral
@@ -118,7 +119,8 @@ def follow_up(session: Session, settings: Settings, now: datetime) -> int:
     """Remind each deal owner once, half-way, of the fee decisions a quote still owes, and mark those still owed
     after FEE_PROMPT_DAYS unanswered; how many prompts changed. Safe to run on several replicas at once."""
     changed = 0
-    for row in prompts(session, FeeState.awaiting):
+    # Only decisions due a reminder and still open are read: answered prompts stay awaiting, their fee the outcome.
+    for row in undecided(session, now - timedelta(days=settings.fee_prompt_days / 2)):
         remind, expire = prompt_due(row.prompted_at, now, settings.fee_prompt_days)
         if not remind:
             continue
