@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from bot.rules.digest import plural
 from bot.rules.fees import GUIDELINE, LATEST_LINES, Honour, Tally
 from bot.rules.words import FeeState
 from cards import verbs
@@ -175,7 +176,7 @@ def lines_card(title: str, honour: Honour | None, lines: list[LineView], zone: Z
 
 def honour_text(honour: Honour) -> str:
     """A deal owner's fee honour in one line (HONOUR says what each count is)."""
-    return (f"{honour.owed_quotes} quotes owed · {honour.within} within · {honour.outside} outside · "
+    return (f"{plural(honour.owed_quotes, 'quote')} owed · {honour.within} within · {honour.outside} outside · "
             f"{honour.declined} declined · {honour.no_fee} no fee · {honour.awaiting} awaiting · "
             f"{honour.unanswered} unanswered")
 

@@ -536,7 +536,7 @@ async def test_fees_shows_each_deal_owners_fee_honour_and_latest_lines(accord, d
     sent, _ = await run(accord, activity(text="fees", sender=DANA))
     card = card_of(sent[0])
     facts = {(name, f["title"]): f["value"] for name, f in _facts_by_member(card)}
-    assert facts[("Bo Business", "Fee honour")] == ("1 quotes owed · 1 within · 0 outside · 0 declined · 0 no fee · "
+    assert facts[("Bo Business", "Fee honour")] == ("1 quote owed · 1 within · 0 outside · 0 declined · 0 no fee · "
                                                     "1 awaiting · 0 unanswered")
     text = card_text(card)
     assert "ClientCorp Pty Ltd · Bo Business → Sam Partner · 10% · Agreed · " in text
@@ -558,7 +558,7 @@ async def test_fees_about_a_member_or_a_client_shows_all_their_lines(accord, db,
     sent, _ = await run(accord, activity(text="fees Bo Business", sender=SAM))
     card = card_of(sent[0])
     assert card["body"][0]["text"] == "Referral fees: Bo Business"
-    assert "1 quotes owed · 0 within · 0 outside · 0 declined · 1 no fee · 0 awaiting · 1 unanswered" in card_text(card)
+    assert "1 quote owed · 0 within · 0 outside · 0 declined · 1 no fee · 0 awaiting · 1 unanswered" in card_text(card)
     # A mention finds the member by their Teams id, whatever name the tag shows.
     mention = {"type": "mention", "text": "<at>Sammy</at>", "mentioned": {"id": SAM["id"], "name": "Sammy"}}
     sent, _ = await run(accord, activity(text="fees <at>Sammy</at>", sender=DANA, entities=[mention]))
