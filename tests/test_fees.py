@@ -29,7 +29,7 @@ from bot.rules.fees import (
 from bot.services.fees import fees_from_splits, follow_up, prompt_for_quote
 from cards import verbs
 from storage import outbox
-from storage.history import changes
+from storage.history import changes, client_history
 from storage.models import Change, Fee, FeePrompt, Quote
 from storage.referrals import add_referral
 from storage.registry import put_flag
@@ -344,6 +344,9 @@ async def test_the_owner_is_reminded_once_half_way_then_undecided_holders_are_un
     assert states == {dana: "unanswered", sam: "awaiting"}  # Sam's decision is the fee itself
     (dana_row,) = [r for r in owed_rows(db) if r.payee_id == dana]
     assert history_of(db, "fee_prompt", dana_row.id) == [("awaiting", None), ("unanswered", None)]
+    with db.transaction() as session:  # kept with the client's evidence (`accord history CLIENT`)
+        logged = [(e.subject, e.subject_id, e.action) for e in client_history(session, cc)]
+    assert ("fee_prompt", dana_row.id, "unanswered") in logged
     # A late answer is still recorded, and counts.
     answer = await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id, payee_id=dana,
                               **{f"reason_{dana}": "Dana agreed to pass on this one"})
