@@ -588,7 +588,7 @@ async def test_another_partner_never_sees_a_partner_quotes_value_or_status_in_fe
         session.add(quote)
         session.flush()
         prompt_for_quote(session, settings, quote)
-        fees_from_splits(session, quote, [(m["dana"].id, "referral_fee", 12.5)])
+        fees_from_splits(session, settings, quote, [(m["dana"].id, "referral_fee", 12.5)])
     for typed in ("fees", "fees Sam Partner", "fees ClientCorp", "fees Dana Partner"):
         sent, _ = await run(accord, activity(text=typed, sender=BO if typed == "fees" else DANA))
         text = card_text(card_of(sent[0]))

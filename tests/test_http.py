@@ -234,7 +234,7 @@ async def test_fees_over_http_shows_a_partner_the_lines_but_never_another_partne
         session.add(quote)
         session.flush()
         prompt_for_quote(session, settings, quote)
-        fees_from_splits(session, quote, [(m["dana"].id, "referral_fee", 10)])
+        fees_from_splits(session, settings, quote, [(m["dana"].id, "referral_fee", 10)])
     body = teams_activity(cloud, text="fees ClientCorp", sender=DANA)  # another partner
     assert (await post(client, cloud, body)).status == 200
     (sent,) = sends(cloud)

@@ -319,6 +319,12 @@ async def test_a_referral_fee_split_records_an_agreed_fee_from_the_platform(clie
         quote.id, m["sam"].id, m["dana"].id, 10, "agreed", "platform")
     with db.transaction() as session:
         assert [(c.action, c.changed_by) for c in changes(session, "fee", fee.id)] == [("agreed", None)]
+    told = {r.idempotency_key: json.loads(r.payload)["attachments"][0]["content"]
+            for r in rows(db, OutboxMessage, OutboxMessage.idempotency_key.like(f"fee:{fee.id}:%"))}
+    to_dana = told[f"fee:{fee.id}:agreed:{m['dana'].id}"]  # her next step: invoice it; the value is not hers to see
+    assert [a["title"] for a in to_dana["actions"]] == ["Mark invoiced"]
+    assert "10% of the quote" in card_text(to_dana) and "45,000" not in card_text(to_dana)
+    assert f"fee:{fee.id}:agreed:{m['sam'].id}" in told
     # A later event with the same split confirms nothing new; the fee is already agreed.
     later = event(event="updated", at="2026-03-03T09:00:00+11:00")
     assert (await deliver(client, later)).status == 202

@@ -23,10 +23,10 @@ from bot.rules.fees import (
 from bot.services import delivery
 from bot.services.delivery import promises
 from bot.services.digest import schedule_of
-from bot.services.fees import Subject, fee_lines, line_views, prompt_view
+from bot.services.fees import Subject, fee_lines, fee_view, line_views, prompt_view, tell_parties
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
-from cards.fees import FeeView, PromptLine, SummaryRow, fee_card, lines_card, notice_title, prompt_card, summary_card
+from cards.fees import PromptLine, SummaryRow, fee_card, lines_card, notice_title, prompt_card, summary_card
 from storage.fees import add_fee, fee, fee_moves, hold_subject, move_fee
 from storage.members import display_name, find_member
 from storage.models import Fee, FeeState, Member, ReferralState
@@ -157,23 +157,13 @@ def _move(ctx: Context, to: str) -> list[Reply]:
     if not move_fee(ctx.session, row, to, by=ctx.member.id, reason=reason):
         return [Reply(text=f"This fee changed at the same moment: it is now {row.state}.")]
     told = _notify(ctx, row)
-    card = fee_card(_fee_view(ctx.session, row), next_moves(row.state, actor), ctx.settings.zone)
+    card = fee_card(fee_view(ctx.session, row), next_moves(row.state, actor), ctx.settings.zone)
     return [Reply(card=card), Reply(text=f"The fee is now {row.state}. {promises(told, 'the news')}".strip())]
 
 
 def _notify(ctx: Context, row: Fee) -> list[delivery.Delivery]:
-    """Every party other than whoever made the change gets the fee card with their own next steps."""
-    view = _fee_view(ctx.session, row)
-    title = notice_title(display_name(ctx.member), row.state)
-    told = []
-    for party in dict.fromkeys([row.payer_id, row.payee_id]):
-        if party is None or party == ctx.member.id:
-            continue
-        moves = next_moves(row.state, Actor(None, payer=party == row.payer_id, payee=party == row.payee_id))
-        payload = Reply(card=fee_card(view, moves, ctx.settings.zone, title=title)).payload()
-        told.append(delivery.to_member(ctx.session, ctx.settings, f"fee:{row.id}:{row.state}:{party}", payload,
-                                       party, caused_by=ctx.member.id))
-    return told
+    return tell_parties(ctx.session, ctx.settings, row, by=ctx.member.id,
+                        title=notice_title(display_name(ctx.member), row.state))
 
 
 def _subject_of(session: Session, turn: Turn) -> Subject | None:
@@ -185,14 +175,6 @@ def _subject_of(session: Session, turn: Turn) -> Subject | None:
     if introduction is None or introduction.state != ReferralState.won:
         return None
     return Subject(introduction.client_id, introduction.recipient_id, referral_id=introduction.id)
-
-
-def _fee_view(session: Session, row: Fee) -> FeeView:
-    people = members_by_id(session, [m for m in (row.payer_id, row.payee_id) if m is not None])
-    payee = people.get(row.payee_id)
-    return FeeView(row.id, client(session, row.client_id).name, display_name(people[row.payer_id]),
-                   display_name(payee) if payee else None, row.basis, row.percent, row.state, row.reason,
-                   row.updated_at)
 
 
 def _records(session: Session) -> list[FeeRecord]:

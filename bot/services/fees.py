@@ -8,14 +8,25 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from bot.rules.access import Viewer
-from bot.rules.fees import REFERRAL, FeePercents, HolderFact, Outcome, Owed, fee_holders, outcomes, prompt_due
+from bot.rules.fees import (
+    REFERRAL,
+    Actor,
+    FeePercents,
+    HolderFact,
+    Outcome,
+    Owed,
+    fee_holders,
+    next_moves,
+    outcomes,
+    prompt_due,
+)
 from bot.rules.ownership import as_seen
 from bot.services import delivery
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.base import shown
-from cards.fees import LineView, PromptLine, PromptView, prompt_card
+from cards.fees import FeeView, LineView, PromptLine, PromptView, fee_card, prompt_card
 from storage.fees import (
     add_fee,
     add_prompt,
@@ -38,6 +49,7 @@ from storage.types import utcnow
 
 SPLIT_KIND = "referral_fee"  # the platform's split for a referral fee
 PLATFORM = "platform"  # a fee's source when a quote's split recorded it
+PLATFORM_TITLE = "The quoting platform recorded an agreed referral fee"
 
 
 @dataclass(frozen=True)
@@ -77,25 +89,57 @@ def _prompt(session: Session, settings: Settings, subject: Subject) -> PromptVie
     return view
 
 
-def fees_from_splits(session: Session, row: Quote, splits: list[tuple[int, str, float]]) -> int:
+def fees_from_splits(session: Session, settings: Settings, row: Quote, splits: list[tuple[int, str, float]]) -> int:
     """A referral-fee split on the platform is an agreed fee: it confirms a proposed one for that member, or records
-    one (a declined fee, or none yet); a fee already further on is left alone. How many fees changed."""
+    one (a declined fee, or none yet); a fee already further on is left alone. Both parties get the fee card. How
+    many fees changed."""
     changed = 0
     for member_id, kind, percent in splits:
         if kind != SPLIT_KIND or member_id == row.owner_id or percent <= 0:  # 0%: a placeholder split, no fee
             continue
-        recorded = fees_for(session, client_id=row.client_id, payer_id=row.owner_id, quote_id=row.id)
-        latest = next((f for f in reversed(recorded) if f.payee_id == member_id), None)
-        if latest is not None and latest.state == FeeState.proposed:
-            changed += move_fee(session, latest, FeeState.agreed, by=None, reason=None, percent=percent,
-                                source=PLATFORM)
-        elif latest is None or latest.state == FeeState.declined:
-            owed = prompt_for(session, row.id, member_id)
-            add_fee(session, by=None, quote_id=row.id, client_id=row.client_id, payer_id=row.owner_id,
-                    payee_id=member_id, basis=owed.basis if owed else None, percent=percent,
-                    state=FeeState.agreed, source=PLATFORM)
+        fee = _agree_from_split(session, row, member_id, percent)
+        if fee is not None:
+            tell_parties(session, settings, fee, by=None, title=PLATFORM_TITLE)
             changed += 1
     return changed
+
+
+def _agree_from_split(session: Session, row: Quote, member_id: int, percent: float) -> Fee | None:
+    recorded = fees_for(session, client_id=row.client_id, payer_id=row.owner_id, quote_id=row.id)
+    latest = next((f for f in reversed(recorded) if f.payee_id == member_id), None)
+    if latest is not None and latest.state == FeeState.proposed:
+        moved = move_fee(session, latest, FeeState.agreed, by=None, reason=None, percent=percent, source=PLATFORM)
+        return latest if moved else None
+    if latest is None or latest.state == FeeState.declined:
+        owed = prompt_for(session, row.id, member_id)
+        return add_fee(session, by=None, quote_id=row.id, client_id=row.client_id, payer_id=row.owner_id,
+                       payee_id=member_id, basis=owed.basis if owed else None, percent=percent,
+                       state=FeeState.agreed, source=PLATFORM)
+    return None
+
+
+def fee_view(session: Session, row: Fee) -> FeeView:
+    """One fee as its parties see it."""
+    people = members_by_id(session, [m for m in (row.payer_id, row.payee_id) if m is not None])
+    payee = people.get(row.payee_id)
+    return FeeView(row.id, client(session, row.client_id).name, display_name(people[row.payer_id]),
+                   display_name(payee) if payee else None, row.basis, row.percent, row.state, row.reason,
+                   row.updated_at)
+
+
+def tell_parties(session: Session, settings: Settings, row: Fee, *, by: int | None,
+                 title: str) -> list[delivery.Delivery]:
+    """Every party other than whoever made the change (None: the platform) gets the fee card with their next steps."""
+    view = fee_view(session, row)
+    told = []
+    for party in dict.fromkeys([row.payer_id, row.payee_id]):
+        if party is None or party == by:
+            continue
+        moves = next_moves(row.state, Actor(None, payer=party == row.payer_id, payee=party == row.payee_id))
+        payload = Reply(card=fee_card(view, moves, settings.zone, title=title)).payload()
+        told.append(delivery.to_member(session, settings, f"fee:{row.id}:{row.state}:{party}", payload, party,
+                                       caused_by=by))
+    return told
 
 
 def fee_lines(session: Session) -> list[Outcome]:

@@ -114,7 +114,7 @@ def receive(session: Session, settings: Settings, clients: ClientIndex, event: P
     if before is None:
         after_created(session, settings, row)
     if event.splits is not None:
-        fees_from_splits(session, row, names.splits)
+        fees_from_splits(session, settings, row, names.splits)
     return Received(row.id, new=True)
 
 
