@@ -26,7 +26,7 @@ from bot.services.digest import schedule_of
 from bot.services.fees import Subject, fee_lines, fee_view, line_views, prompt_view, tell_parties
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
-from cards.fees import PromptLine, SummaryRow, fee_card, lines_card, notice_title, prompt_card, summary_card
+from cards.fees import LineView, PromptLine, SummaryRow, fee_card, lines_card, notice_title, prompt_card, summary_card
 from storage.fees import add_fee, fee, fee_moves, hold_subject, move_fee
 from storage.members import display_name, find_member
 from storage.models import Fee, FeeState, Member, ReferralState
@@ -76,16 +76,22 @@ def history(ctx: Context) -> list[Reply]:
     lines = fee_lines(ctx.session)
     honours = {h.member_id: h for h in honour(lines)}
     names = members_by_id(ctx.session, set(tallies) | set(honours))
+    latest = _latest_views(ctx, list(honours.values()))
     empty = MemberTally(0, Tally(), Tally(), Tally())
-    rows = sorted((_summary_row(ctx, display_name(names[m]), tallies.get(m, empty), honours.get(m)) for m in names),
-                  key=lambda r: (-_activity(r), r.name.lower()))
+    rows = sorted((SummaryRow(display_name(names[m]), *_counts(tallies.get(m, empty)), honours.get(m),
+                              latest.get(m, ())) for m in names), key=lambda r: (-_activity(r), r.name.lower()))
     since = shown(period.start, ctx.settings.zone, "%-d %b")
     return [Reply(card=summary_card(rows, f"This {schedule.word} (since {since})", ctx.settings.zone))]
 
 
-def _summary_row(ctx: Context, name: str, tallied: MemberTally, figures: Honour | None) -> SummaryRow:
-    latest = line_views(ctx.session, list(figures.lines[:LATEST_LINES])) if figures else []
-    return SummaryRow(name, tallied.period, tallied.all_time, tallied.received, figures, tuple(latest))
+def _latest_views(ctx: Context, honours: list[Honour]) -> dict[int, tuple[LineView, ...]]:
+    """Each deal owner's latest lines with names, read in one go."""
+    views = iter(line_views(ctx.session, [line for h in honours for line in h.lines[:LATEST_LINES]]))
+    return {h.member_id: tuple(next(views) for _ in h.lines[:LATEST_LINES]) for h in honours}
+
+
+def _counts(tallied: MemberTally) -> tuple[Tally, Tally, Tally]:
+    return tallied.period, tallied.all_time, tallied.received
 
 
 def _lines_about(ctx: Context, about: str) -> list[Reply]:
