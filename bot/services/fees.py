@@ -1,4 +1,5 @@
-"""Referral fees as work and introductions create them: the prompt to the deal owner, and the facts it rests on."""
+"""Referral fees as work and introductions create them: the prompt to the deal owner and the facts it rests on, the
+decisions it leaves owed (reminded, then unanswered), fees from the platform's splits, and the fee lines."""
 
 from __future__ import annotations
 
