@@ -353,6 +353,15 @@ async def test_the_owner_is_reminded_once_half_way_then_undecided_holders_are_un
     assert "You recorded no fee" in answer
 
 
+def test_the_scheduled_job_runs_the_follow_up_in_its_own_transaction(accord, db, settings, network):
+    m = network.members
+    add_quote(db, settings, network.clients["clientcorp"].id, m["bo"].id)
+    sent = owed_rows(db)[0].prompted_at
+    assert accord.follow_up_fee_prompts(sent + timedelta(days=settings.fee_prompt_days)) == 2
+    assert {r.state for r in owed_rows(db)} == {"unanswered"}
+    assert sent_to(db, m["bo"].id, "fee-reminder") == []  # past its time, a reminder would come too late
+
+
 def history_of(db, subject: str, subject_id: int) -> list[tuple[str, int | None]]:
     with db.transaction() as session:
         return [(c.action, c.changed_by) for c in changes(session, subject, subject_id)]
