@@ -102,7 +102,8 @@ COMMANDS = [
             intents.QUOTES, quotes.listing, roles=MEMBERS, scopes=PERSONAL,
             group=QUOTES, example="quotes"),
     # --- referral fees ---
-    Command("fees", "Everyone's referral fees proposed, agreed, paid and declined: recent and all time.",
+    Command("fees", "Everyone's referral fees and fee honour, recent and all time; fees @MEMBER or fees CLIENT: all "
+            "their fee lines.",
             intents.FEES, fees.history,
             group=QUOTES, example="fees"),
     # --- referrals ---

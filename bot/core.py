@@ -8,7 +8,7 @@ from bot.clients import ClientIndex
 from bot.commands import build_router
 from bot.router import Context
 from bot.rules.identity import Seen, tenant_allowed
-from bot.services import digest, quotes, referrals
+from bot.services import digest, fees, quotes, referrals
 from bot.services.delivery import expire_waiting
 from bot.services.enquiries import Incoming, receive, remind
 from bot.services.members import became_reachable, identify
@@ -143,6 +143,11 @@ class Accord:
     def post_due_digest(self, now: datetime) -> digest.Posting:
         """Post the scheduled digest if it is due at `now` and no replica has posted it yet."""
         return self._job(digest.post_due, now)
+
+    # --- referral fees ---
+    def follow_up_fee_prompts(self, now: datetime) -> int:
+        """Remind deal owners of fee decisions half-way, and mark those still owed after FEE_PROMPT_DAYS unanswered."""
+        return self._job(fees.follow_up, now)
 
     # --- referrals ---
     def remind_referrals(self, now: datetime) -> int:

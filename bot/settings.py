@@ -69,6 +69,7 @@ class Settings(BaseSettings):
     fee_introduction_percent: float = Field(5.0, ge=0, le=100)
     fee_relationship_percent: float = Field(10.0, ge=0, le=100)
     fee_active_work_percent: float = Field(15.0, ge=0, le=100)
+    fee_prompt_days: int = Field(14, ge=1, le=365)  # a fee prompt nobody answers is unanswered after this
     referral_reminder_business_days: int = Field(2, ge=1, le=30)
     referral_quiet_days: int = Field(10, ge=1, le=60)  # business days without news before the introducer is told
     allowed_tenants: str = ""  # tenants besides MicrosoftAppTenantId whose people Accord links by email

@@ -4,14 +4,27 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Row, and_, or_
+from sqlalchemy import Row, and_, literal, or_
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from storage.approaches import OPEN_STATES
-from storage.models import OPEN_QUOTE, Approach, Change, Client, DigestRun, Dispute, Enquiry, Fee, Member, Quote
+from storage.models import (
+    OPEN_QUOTE,
+    Approach,
+    Change,
+    Client,
+    DigestRun,
+    Dispute,
+    Enquiry,
+    Fee,
+    FeePrompt,
+    FeeState,
+    Member,
+    Quote,
+)
 
 # Each read returns its columns in the field order of the matching row in bot.rules.digest, which the handler builds.
 
@@ -68,6 +81,22 @@ def fees(session: Session, start: datetime, end: datetime) -> list[Row]:
         .outerjoin(payee, payee.id == Fee.payee_id)
         .where(_fees_changed(start, end))
         .order_by(Fee.created_at, Fee.id)
+    )
+    return list(session.execute(query))
+
+
+def unanswered_fees(session: Session, start: datetime, end: datetime) -> list[Row]:
+    """Fee decisions owed on a prior holder that went unanswered in [start, end), shaped like `fees` rows."""
+    payer, payee = aliased(Member), aliased(Member)
+    query = (
+        select(FeePrompt.id, Client.name.label("client"), payer.name.label("payer"), payee.name.label("payee"),
+               literal(None).label("percent"), FeePrompt.state, FeePrompt.prompted_at.label("created_at"),
+               FeePrompt.unanswered_at.label("updated_at"))
+        .join(Client, Client.id == FeePrompt.client_id)
+        .join(payer, payer.id == FeePrompt.payer_id)
+        .join(payee, payee.id == FeePrompt.payee_id)
+        .where(FeePrompt.state == FeeState.unanswered, _within(FeePrompt.unanswered_at, start, end))
+        .order_by(FeePrompt.unanswered_at, FeePrompt.id)
     )
     return list(session.execute(query))
 

@@ -9,10 +9,10 @@ from sqlmodel import Session, select
 
 from storage.db import get
 from storage.history import move, record_change, snapshot
-from storage.models import Change, Fee, Quote, Referral
+from storage.models import Change, Fee, FeePrompt, FeeState, Quote, Referral
 from storage.types import utcnow
 
-FEE_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "percent", "state", "reason")
+FEE_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "percent", "state", "reason", "source")
 
 
 def fee(session: Session, fee_id: int | None) -> Fee | None:
@@ -29,7 +29,7 @@ def hold_subject(session: Session, *, quote_id: int | None, referral_id: int | N
                     .execution_options(synchronize_session=False))
 
 
-def add_fee(session: Session, *, by: int, **fields) -> Fee:
+def add_fee(session: Session, *, by: int | None, **fields) -> Fee:
     """Record a new fee (proposed, or no fee) and its first change."""
     now = utcnow()
     row = Fee(**fields, created_at=now, updated_at=now)
@@ -39,9 +39,10 @@ def add_fee(session: Session, *, by: int, **fields) -> Fee:
     return row
 
 
-def move_fee(session: Session, row: Fee, state: str, *, by: int, reason: str | None = None) -> bool:
+def move_fee(session: Session, row: Fee, state: str, *, by: int | None, reason: str | None = None, **values) -> bool:
     """Move a fee on from the state it was read in, keeping who, when, before and after; False if it had moved on."""
-    return move(session, row, "fee", FEE_FIELDS, state, by=by, note=reason, **({"reason": reason} if reason else {}))
+    values |= {"reason": reason} if reason else {}
+    return move(session, row, "fee", FEE_FIELDS, state, by=by, note=reason, **values)
 
 
 def fees_for(session: Session, *, client_id: int, payer_id: int, quote_id: int | None) -> list[Fee]:
@@ -59,3 +60,65 @@ def fee_moves(session: Session) -> list[tuple[int, int, int | None, float | None
         .order_by(Change.changed_at, Change.id)
     )
     return [tuple(row) for row in session.execute(query).all()]
+
+
+PROMPT_FIELDS = ("quote_id", "client_id", "payer_id", "payee_id", "basis", "state", "reminded_at")
+
+
+def add_prompt(session: Session, **fields) -> FeePrompt | None:
+    """Record that the deal owner owes a decision on one prior holder of a quote; None if it already was."""
+    if prompt_for(session, fields["quote_id"], fields["payee_id"]) is not None:
+        return None
+    row = FeePrompt(**fields)
+    session.add(row)
+    session.flush()
+    record_change(session, "fee_prompt", row.id, action=row.state, by=None, after=snapshot(row, PROMPT_FIELDS),
+                  note="the deal owner was asked about a referral fee")
+    return row
+
+
+def prompts(session: Session, state: str | None = None) -> list[FeePrompt]:
+    """Every decision owed (in one state, if given), oldest first."""
+    query = select(FeePrompt)
+    if state is not None:
+        query = query.where(FeePrompt.state == state)
+    return list(session.exec(query.order_by(FeePrompt.prompted_at, FeePrompt.id)))
+
+
+def undecided(session: Session, prompted_before: datetime) -> list[FeePrompt]:
+    """Awaiting decisions prompted before a moment with no fee (or no fee) recorded since, oldest first."""
+    decided = select(Fee.id).where(Fee.quote_id == FeePrompt.quote_id, Fee.payee_id == FeePrompt.payee_id).exists()
+    query = select(FeePrompt).where(FeePrompt.state == FeeState.awaiting, FeePrompt.prompted_at <= prompted_before,
+                                    ~decided)
+    return list(session.exec(query.order_by(FeePrompt.prompted_at, FeePrompt.id)))
+
+
+def prompt_for(session: Session, quote_id: int, payee_id: int) -> FeePrompt | None:
+    """The decision owed on one holder of a quote, if the deal owner was asked about them."""
+    return session.exec(select(FeePrompt).where(FeePrompt.quote_id == quote_id,
+                                                FeePrompt.payee_id == payee_id)).first()
+
+
+def has_fee(session: Session, quote_id: int, payee_id: int) -> bool:
+    """True if any fee (or no fee) is recorded for this holder on this quote: the decision was made."""
+    query = select(Fee.id).where(Fee.quote_id == quote_id, Fee.payee_id == payee_id).limit(1)
+    return session.exec(query).first() is not None
+
+
+def mark_reminded(session: Session, quote_id: int, now: datetime) -> bool:
+    """Note the one reminder for a quote's prompts; False if another run already sent it."""
+    result = session.execute(update(FeePrompt).where(FeePrompt.quote_id == quote_id, FeePrompt.reminded_at.is_(None),
+                                                     FeePrompt.state == FeeState.awaiting)
+                             .values(reminded_at=now, updated_at=now).execution_options(synchronize_session=False))
+    return result.rowcount > 0
+
+
+def mark_unanswered(session: Session, row: FeePrompt, now: datetime) -> bool:
+    """An awaiting prompt whose time is up becomes unanswered, kept in the change log; False if it had moved on."""
+    return move(session, row, "fee_prompt", PROMPT_FIELDS, FeeState.unanswered, by=None,
+                note="no decision within the prompt's time", unanswered_at=now)
+
+
+def all_fees(session: Session) -> list[Fee]:
+    """Every fee recorded, oldest first."""
+    return list(session.exec(select(Fee).order_by(Fee.created_at, Fee.id)))

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import or_, update
 from sqlmodel import Session, SQLModel, select
 
-from storage.models import Approach, Change, Dispute, Fee, Flag, FlagChange, Member, Quote, Referral
+from storage.models import Approach, Change, Dispute, Fee, FeePrompt, Flag, FlagChange, Member, Quote, Referral
 from storage.types import utcnow
 
 
@@ -53,7 +53,8 @@ def changes(session: Session, subject: str, subject_id: int) -> list[Change]:
 
 
 # What each kind of record is called in the change log, and its table: a client's history gathers them all.
-_BY_CLIENT = {"quote": Quote, "approach": Approach, "fee": Fee, "referral": Referral, "dispute": Dispute}
+_BY_CLIENT = {"quote": Quote, "approach": Approach, "fee": Fee, "fee_prompt": FeePrompt, "referral": Referral,
+              "dispute": Dispute}
 
 
 def client_history(session: Session, client_id: int) -> list[Event]:

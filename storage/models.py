@@ -347,8 +347,28 @@ class Fee(SQLModel, table=True):
     percent: float | None = None
     state: str = Field(default=FeeState.proposed, max_length=16, index=True)
     reason: str | None = Field(default=None, max_length=1000)  # for "no fee" and declines
+    source: str = Field(default="card", max_length=16)  # card (a member pressed a button) | platform (a quote split)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+
+
+class FeePrompt(SQLModel, table=True):
+    """A prior holder the deal owner was asked about on a new quote: a decision owed until a fee is recorded."""
+
+    __tablename__ = "fee_prompt"
+    __table_args__ = (UniqueConstraint("quote_id", "payee_id"),)  # a retried prompt: one row per holder
+
+    id: int | None = Field(default=None, primary_key=True)
+    quote_id: int = Field(foreign_key="quote.id", index=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    payer_id: int = Field(foreign_key="member.id", index=True)  # the deal owner
+    payee_id: int = Field(foreign_key="member.id", index=True)  # the prior holder
+    basis: str | None = Field(default=None, max_length=32)
+    state: str = Field(default=FeeState.awaiting, max_length=16, index=True)  # awaiting -> unanswered
+    prompted_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+    reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    unanswered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class Referral(SQLModel, table=True):

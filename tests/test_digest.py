@@ -15,7 +15,7 @@ from bot.core import Accord
 from bot.services.digest import schedule_of
 from bot.turn import Reply
 from storage.db import Database
-from storage.models import Approach, Change, DigestRun, Dispute, Enquiry, Fee, OutboxMessage, Quote
+from storage.models import Approach, Change, DigestRun, Dispute, Enquiry, Fee, FeePrompt, OutboxMessage, Quote
 from storage.types import utcnow
 from tests.conftest import make_settings, set_partner_channel
 from tests.support.botprocess import accord as accord_cli
@@ -127,6 +127,22 @@ def test_the_fee_log_read_from_the_database_decides_when_a_fee_was_agreed_or_pai
     # Agreed in the period by the logged state; paid before it, whatever its last update says.
     assert "Agreed (1)" in text and "Bo Business → Dana Partner · **Acme Holdings** · 10% · paid" in text
     assert "Paid (" not in text and "Recorded (" not in text
+
+
+def test_the_digest_carries_fee_decisions_that_went_unanswered_in_the_fortnight(accord, network, db):
+    set_partner_channel(db)
+    m, c = {k: v.id for k, v in network.members.items()}, {k: v.id for k, v in network.clients.items()}
+    (quote_id,) = add(db, Quote(client_id=c["clientcorp"], owner_id=m["dana"], value_cents=3_333_300))
+    add(db, FeePrompt(quote_id=quote_id, client_id=c["clientcorp"], payer_id=m["dana"], payee_id=m["sam"],
+                      state="unanswered", prompted_at=BEFORE, unanswered_at=IN),
+        FeePrompt(quote_id=quote_id, client_id=c["clientcorp"], payer_id=m["dana"], payee_id=m["bo"],
+                  state="awaiting", prompted_at=IN))
+    accord.post_due_digest(FIRE)
+    text = posted_text(outbox_rows(db))
+    assert "Unanswered: no fee decision in time (1)" in text
+    assert "Dana Partner → Sam Partner · **ClientCorp Pty Ltd** · unanswered" in text
+    assert "Bo Business" not in text  # still awaiting: not an outcome yet
+    assert "33,333" not in text and "33333" not in text  # Dana's is a partner quote: its value stays private
 
 
 def test_an_empty_fortnight_says_so_in_every_section(accord, network, db):

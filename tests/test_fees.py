@@ -13,23 +13,28 @@ from bot.rules.fees import (
     FeePercents,
     FeeRecord,
     HolderFact,
+    Outcome,
+    Owed,
     check_move,
     fee_holders,
+    honour,
     member_tallies,
     next_moves,
+    outcomes,
+    prompt_due,
     read_percent,
     suggest_percent,
     tally,
 )
-from bot.services.fees import prompt_for_quote
+from bot.services.fees import fees_from_splits, follow_up, prompt_for_quote
 from cards import verbs
 from storage import outbox
-from storage.history import changes
-from storage.models import Change, Fee, Quote
+from storage.history import changes, client_history
+from storage.models import Change, Fee, FeePrompt, Quote
 from storage.referrals import add_referral
 from storage.registry import put_flag
 from tests.support.builders import BO, DANA, DI, SAM, activity, mention_bot
-from tests.support.turns import at_once, card_of, card_text, press_text, pressed, run, sent_to
+from tests.support.turns import at_once, card_of, card_text, press_text, pressed, run, say_text, sent_to
 
 PERCENTS = FeePercents(introduction=5, relationship=10, active_work=15)
 T0 = datetime(2026, 11, 2, tzinfo=UTC)
@@ -138,6 +143,66 @@ def test_tallies_count_the_states_reached_in_a_window():
     assert by_member[3].all_time.empty and by_member[3].received.declined == 1
 
 
+# --- fee honour: pure figures -------------------------------------------------------------------------------------
+
+DAY = timedelta(days=1)
+
+
+def owed(quote: int, payee: int, state: str = "awaiting", day: int = 0, payer: int = 1) -> Owed:
+    return Owed(quote, 100 + quote, payer, payee, state, T0 + day * DAY)
+
+
+def fact(fee_id: int, quote: int | None, payee: int, state: str, percent: float | None, day: int,
+         payer: int = 1) -> Outcome:
+    return Outcome(quote, 100 + (quote or 0), payer, payee, state, percent, T0 + day * DAY, fee_id=fee_id)
+
+
+# (prompts sent, fees recorded) -> (owed quotes, within, outside, declined, no fee, awaiting, unanswered) for payer 1
+@pytest.mark.parametrize("prompts, fees, figures", [
+    ([], [], None),
+    ([owed(1, 2)], [], (1, 0, 0, 0, 0, 1, 0)),
+    ([owed(1, 2, "unanswered", 14)], [], (1, 0, 0, 0, 0, 0, 1)),
+    ([owed(1, 2), owed(1, 3)], [fact(1, 1, 2, "proposed", 10, 1)], (1, 1, 0, 0, 0, 1, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "paid", 15, 3)], (1, 1, 0, 0, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "agreed", 5, 3)], (1, 1, 0, 0, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "proposed", 4.99, 3)], (1, 0, 1, 0, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "invoiced", 20, 3)], (1, 0, 1, 0, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "declined", 3, 3)], (1, 0, 0, 1, 0, 0, 0)),
+    ([owed(1, 2)], [fact(1, 1, 2, "no fee", None, 3)], (1, 0, 0, 0, 1, 0, 0)),
+    # declined, then proposed again: the latest fee is the outcome
+    ([owed(1, 2)], [fact(1, 1, 2, "declined", 3, 3), fact(2, 1, 2, "proposed", 10, 4)], (1, 1, 0, 0, 0, 0, 0)),
+    # a late answer after the prompt went unanswered counts as the answer
+    ([owed(1, 2, "unanswered", 14)], [fact(1, 1, 2, "no fee", None, 20)], (1, 0, 0, 0, 1, 0, 0)),
+    # two quotes, three holders
+    ([owed(1, 2), owed(1, 3), owed(2, 2, "unanswered")], [fact(1, 1, 3, "paid", 12, 2)], (2, 1, 0, 0, 0, 1, 1)),
+    # a fee nobody was prompted about (a platform split, a won introduction) is a line but owed no decision
+    ([], [fact(1, 5, 2, "agreed", 10, 1), fact(2, None, 3, "proposed", 30, 1)], (0, 1, 1, 0, 0, 0, 0)),
+    # another payer's prompts and fees are theirs
+    ([owed(1, 2, payer=9)], [fact(1, 1, 2, "paid", 10, 1, payer=9)], None),
+])
+def test_fee_honour_figures(prompts, fees, figures):
+    mine = [h for h in honour(outcomes(prompts, fees)) if h.member_id == 1]
+    if figures is None:
+        assert mine == []
+    else:
+        (h,) = mine
+        assert (h.owed_quotes, h.within, h.outside, h.declined, h.no_fee, h.awaiting, h.unanswered) == figures
+
+
+def test_fee_lines_are_the_latest_outcome_per_holder_newest_first():
+    lines = outcomes([owed(1, 2), owed(1, 3, day=1)], [fact(1, 1, 2, "declined", 3, 2), fact(2, 1, 2, "agreed", 9, 5)])
+    assert [(o.payee_id, o.state, o.percent, o.at) for o in lines] == [(2, "agreed", 9, T0 + 5 * DAY),
+                                                                       (3, "awaiting", None, T0 + DAY)]
+
+
+@pytest.mark.parametrize("age_days, days, due", [
+    (0, 14, (False, False)), (6.9, 14, (False, False)), (7, 14, (True, False)), (13.9, 14, (True, False)),
+    (14, 14, (True, True)), (30, 14, (True, True)), (1, 2, (True, False)), (2, 2, (True, True)),
+])
+def test_a_prompt_is_reminded_half_way_and_unanswered_when_its_time_is_up(age_days, days, due):
+    assert prompt_due(T0, T0 + timedelta(days=age_days), days) == due
+
+
 # --- the prompt when a quote is created ---------------------------------------------------------------------------
 
 def add_quote(db, settings, client_id: int, owner_id: int, prompt: bool = True) -> int:
@@ -226,6 +291,80 @@ def test_holders_by_flag_or_do_not_approach_entry_and_nobody_means_no_card(db, s
     else:
         (prompt,) = prompts
         assert expected in card_text(card_in(prompt))
+
+
+# --- the decisions a prompt leaves owed, the reminder and unanswered ---------------------------------------------
+
+def owed_rows(db) -> list[FeePrompt]:
+    with db.transaction() as session:
+        return list(session.exec(select(FeePrompt).order_by(FeePrompt.payee_id)))
+
+
+def follow_up_at(db, settings, now: datetime) -> int:
+    with db.transaction() as session:
+        return follow_up(session, settings, now)
+
+
+def test_a_prompt_leaves_one_awaiting_decision_per_holder_once(db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    with db.transaction() as session:
+        prompt_for_quote(session, settings, session.get(Quote, quote_id))  # a retried call
+    rows = owed_rows(db)
+    assert sorted((r.payee_id, r.payer_id, r.quote_id, r.client_id, r.state) for r in rows) == sorted(
+        [(m["dana"].id, m["bo"].id, quote_id, cc, "awaiting"), (m["sam"].id, m["bo"].id, quote_id, cc, "awaiting")])
+    assert history_of(db, "fee_prompt", rows[0].id) == [("awaiting", None)]
+    assert fee_rows(db) == []  # nothing is a fee until the deal owner decides
+
+
+def test_no_holder_means_no_decision_owed(db, settings, network):
+    add_quote(db, settings, network.clients["acme"].id, network.members["bo"].id)
+    assert owed_rows(db) == []
+
+
+async def test_the_owner_is_reminded_once_half_way_then_undecided_holders_are_unanswered(accord, db, settings,
+                                                                                        network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam, dana = m["sam"].id, m["dana"].id
+    await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 10})
+    sent = owed_rows(db)[0].prompted_at
+    assert follow_up_at(db, settings, sent + timedelta(days=6)) == 0
+    assert sent_to(db, m["bo"].id, "fee-reminder") == []
+    assert follow_up_at(db, settings, sent + timedelta(days=7)) == 1
+    assert follow_up_at(db, settings, sent + timedelta(days=8)) == 0  # once only
+    (reminder,) = sent_to(db, m["bo"].id, "fee-reminder")
+    assert reminder["key"] == f"fee-reminder:quote:{quote_id}"
+    text = card_text(card_in(reminder))
+    assert "A reminder: record a fee, or no fee, for each holder by" in text and "12,000" not in text
+    assert "Fee of 10%: proposed" in text  # Sam's fee is decided; Dana's is still asked for
+    assert follow_up_at(db, settings, sent + timedelta(days=14)) == 1
+    assert follow_up_at(db, settings, sent + timedelta(days=15)) == 0
+    states = {r.payee_id: r.state for r in owed_rows(db)}
+    assert states == {dana: "unanswered", sam: "awaiting"}  # Sam's decision is the fee itself
+    (dana_row,) = [r for r in owed_rows(db) if r.payee_id == dana]
+    assert history_of(db, "fee_prompt", dana_row.id) == [("awaiting", None), ("unanswered", None)]
+    with db.transaction() as session:  # kept with the client's evidence (`accord history CLIENT`)
+        logged = [(e.subject, e.subject_id, e.action) for e in client_history(session, cc)]
+    assert ("fee_prompt", dana_row.id, "unanswered") in logged
+    # A late answer is still recorded, and counts.
+    answer = await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id, payee_id=dana,
+                              **{f"reason_{dana}": "Dana agreed to pass on this one"})
+    assert "You recorded no fee" in answer
+
+
+def test_the_scheduled_job_runs_the_follow_up_in_its_own_transaction(accord, db, settings, network):
+    m = network.members
+    add_quote(db, settings, network.clients["clientcorp"].id, m["bo"].id)
+    sent = owed_rows(db)[0].prompted_at
+    assert accord.follow_up_fee_prompts(sent + timedelta(days=settings.fee_prompt_days)) == 2
+    assert {r.state for r in owed_rows(db)} == {"unanswered"}
+    assert sent_to(db, m["bo"].id, "fee-reminder") == []  # past its time, a reminder would come too late
+
+
+def history_of(db, subject: str, subject_id: int) -> list[tuple[str, int | None]]:
+    with db.transaction() as session:
+        return [(c.action, c.changed_by) for c in changes(session, subject, subject_id)]
 
 
 # --- proposing and answering through the cards --------------------------------------------------------------------
@@ -398,6 +537,72 @@ def _facts_by_member(card: dict):
 async def test_fees_with_nothing_recorded_says_so(accord, network):
     sent, _ = await run(accord, activity(text="fees", sender=DANA))
     assert "No referral fees are on record yet." in card_text(card_of(sent[0]))
+
+
+async def test_fees_shows_each_deal_owners_fee_honour_and_latest_lines(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    sam = m["sam"].id
+    await press_text(accord, verbs.FEE_PROPOSE, BO, quote_id=quote_id, payee_id=sam, **{f"percent_{sam}": 10})
+    await press_text(accord, verbs.FEE_ACCEPT, SAM, fee_id=fee_rows(db)[0].id)
+    sent, _ = await run(accord, activity(text="fees", sender=DANA))
+    card = card_of(sent[0])
+    facts = {(name, f["title"]): f["value"] for name, f in _facts_by_member(card)}
+    assert facts[("Bo Business", "Fee honour")] == ("1 quote owed · 1 within · 0 outside · 0 declined · 0 no fee · "
+                                                    "1 awaiting · 0 unanswered")
+    text = card_text(card)
+    assert "ClientCorp Pty Ltd · Bo Business → Sam Partner · 10% · Agreed · " in text
+    assert "ClientCorp Pty Ltd · Bo Business → Dana Partner · - · Awaiting the deal owner's decision · " in text
+
+
+async def test_fees_about_a_member_or_a_client_shows_all_their_lines(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    quote_id = add_quote(db, settings, cc, m["bo"].id)
+    dana = m["dana"].id
+    await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id, payee_id=dana,
+                     **{f"reason_{dana}": "Dana passed the work on herself"})
+    follow_up_at(db, settings, owed_rows(db)[0].prompted_at + timedelta(days=14))  # Sam's decision went unanswered
+    for typed in ("fees Bo Business", "fees for bo@network.example", "fees ClientCorp"):
+        sent, _ = await run(accord, activity(text=typed, sender=SAM))
+        text = card_text(card_of(sent[0]))
+        assert "Bo Business → Dana Partner · - · No fee · " in text, typed
+        assert "Bo Business → Sam Partner · - · Unanswered · " in text, typed
+    sent, _ = await run(accord, activity(text="fees Bo Business", sender=SAM))
+    card = card_of(sent[0])
+    assert card["body"][0]["text"] == "Referral fees: Bo Business"
+    assert "1 quote owed · 0 within · 0 outside · 0 declined · 1 no fee · 0 awaiting · 1 unanswered" in card_text(card)
+    # A mention finds the member by their Teams id, whatever name the tag shows.
+    mention = {"type": "mention", "text": "<at>Sammy</at>", "mentioned": {"id": SAM["id"], "name": "Sammy"}}
+    sent, _ = await run(accord, activity(text="fees <at>Sammy</at>", sender=DANA, entities=[mention]))
+    card = card_of(sent[0])
+    assert card["body"][0]["text"] == "Referral fees: Sam Partner"
+    assert "Bo Business → Sam Partner · - · Unanswered · " in card_text(card)
+
+
+@pytest.mark.parametrize("typed, says", [
+    ("fees Delta", "Which one? Delta could be: Delta Air Lines; Delta Electronics"),
+    ("fees Zebra Unicorn Labs", "No member or client is called Zebra Unicorn Labs."),
+    ("fees for **Nobody**", "No member or client is called \\*\\*Nobody\\*\\*."),
+])
+async def test_fees_about_something_unclear_says_so_plainly(accord, db, network, typed, says):
+    answer = await say_text(accord, typed, DANA)
+    assert says in answer
+
+
+async def test_another_partner_never_sees_a_partner_quotes_value_or_status_in_fees(accord, db, settings, network):
+    m, cc = network.members, network.clients["clientcorp"].id
+    with db.transaction() as session:  # Sam, a partner, quotes ClientCorp (which Dana holds) for 45,678.90
+        quote = Quote(client_id=cc, owner_id=m["sam"].id, value_cents=4_567_890, status="submitted",
+                      partner_quote=True)
+        session.add(quote)
+        session.flush()
+        prompt_for_quote(session, settings, quote)
+        fees_from_splits(session, settings, quote, [(m["dana"].id, "referral_fee", 12.5)])
+    for typed in ("fees", "fees Sam Partner", "fees ClientCorp", "fees Dana Partner"):
+        sent, _ = await run(accord, activity(text=typed, sender=BO if typed == "fees" else DANA))
+        text = card_text(card_of(sent[0]))
+        assert "Sam Partner → Dana Partner · 12.5% · Agreed" in text, typed
+        assert not any(secret in text for secret in ("45,678", "45678", "4567890", "submitted", "AUD")), typed
 
 
 @pytest.mark.parametrize("verb, data, says", [

@@ -8,11 +8,13 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from app import create_app
+from bot.services.fees import fees_from_splits, prompt_for_quote
 from storage.members import find_member, member_by_email
-from storage.models import Member
+from storage.models import Member, Quote
 from storage.network import PARTNER_CHANNEL, get_setting
 from tests.conftest import cloud_settings, make_settings
-from tests.support.builders import BO, CHANNEL_ID, SAM, TENANT, activity, card_action, mention_bot, user
+from tests.support.builders import BO, CHANNEL_ID, DANA, SAM, TENANT, activity, card_action, mention_bot, user
+from tests.support.turns import card_text
 
 
 @pytest.fixture
@@ -221,3 +223,22 @@ async def test_who_owns_over_http_answers_with_the_card_for_the_asker(client, cl
                                                     service_url=cloud.connector_url, sender=SAM))
     assert pressed.status == 200
     assert "John Doe" not in json.dumps((await pressed.json())["value"])  # recomputed for Sam, a partner
+
+
+async def test_fees_over_http_shows_a_partner_the_lines_but_never_another_partners_quote_value(client, cloud, db,
+                                                                                               settings, network):
+    m = network.members
+    with db.transaction() as session:  # Sam, a partner, quotes ClientCorp; the platform split gives Dana 10%
+        quote = Quote(client_id=network.clients["clientcorp"].id, owner_id=m["sam"].id, value_cents=9_876_500,
+                      status="submitted", partner_quote=True)
+        session.add(quote)
+        session.flush()
+        prompt_for_quote(session, settings, quote)
+        fees_from_splits(session, settings, quote, [(m["dana"].id, "referral_fee", 10)])
+    body = teams_activity(cloud, text="fees ClientCorp", sender=DANA)  # another partner
+    assert (await post(client, cloud, body)).status == 200
+    (sent,) = sends(cloud)
+    text = card_text(sent.body["attachments"][0]["content"])
+    assert "Referral fees: ClientCorp Pty Ltd" in text
+    assert "Sam Partner → Dana Partner · 10% · Agreed" in text
+    assert not any(secret in text for secret in ("98,765", "98765", "9876500", "submitted"))

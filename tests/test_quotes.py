@@ -32,8 +32,9 @@ from bot.rules.quotes import (
 )
 from bot.services.quotes import receive
 from bot.webhooks import QuoteIn
+from storage.fees import add_fee
 from storage.history import changes
-from storage.models import Change, Flag, Member, OutboxMessage, Quote, QuoteEvent, QuoteSplit
+from storage.models import Change, Fee, FeePrompt, Flag, Member, OutboxMessage, Quote, QuoteEvent, QuoteSplit
 from storage.registry import active_flags, flag_history
 from tests.conftest import make_settings
 from tests.support.botprocess import BotProcess, post_signed
@@ -304,6 +305,61 @@ async def test_a_member_or_client_accord_does_not_know_is_a_400_and_stores_nothi
     assert {e["field"] for e in errors} == fields
     assert any(says in e["error"] for e in errors)
     assert rows(db, Quote) == [] and rows(db, QuoteEvent) == [] and rows(db, OutboxMessage) == []
+
+
+OWNER_SPLIT = {"member_email": "sam@network.example", "kind": "deal_owner", "percent": 90}
+
+
+async def test_a_referral_fee_split_records_an_agreed_fee_from_the_platform(client, db, network):
+    m = network.members
+    assert (await deliver(client, event())).status == 202
+    (quote,) = rows(db, Quote)
+    (fee,) = rows(db, Fee)
+    assert (fee.quote_id, fee.payer_id, fee.payee_id, fee.percent, fee.state, fee.source) == (
+        quote.id, m["sam"].id, m["dana"].id, 10, "agreed", "platform")
+    with db.transaction() as session:
+        assert [(c.action, c.changed_by) for c in changes(session, "fee", fee.id)] == [("agreed", None)]
+    told = {r.idempotency_key: json.loads(r.payload)["attachments"][0]["content"]
+            for r in rows(db, OutboxMessage, OutboxMessage.idempotency_key.like(f"fee:{fee.id}:%"))}
+    to_dana = told[f"fee:{fee.id}:agreed:{m['dana'].id}"]  # her next step: invoice it; the value is not hers to see
+    assert [a["title"] for a in to_dana["actions"]] == ["Mark invoiced"]
+    assert "10% of the quote" in card_text(to_dana) and "45,000" not in card_text(to_dana)
+    assert f"fee:{fee.id}:agreed:{m['sam'].id}" in told
+    # A later event with the same split confirms nothing new; the fee is already agreed.
+    later = event(event="updated", at="2026-03-03T09:00:00+11:00")
+    assert (await deliver(client, later)).status == 202
+    assert [(f.state, f.percent) for f in rows(db, Fee)] == [("agreed", 10)]
+
+
+async def test_a_referral_fee_split_confirms_the_fee_the_owner_proposed(db, settings, network):
+    m = network.members
+    quote_id = platform(db, settings, splits=[OWNER_SPLIT]).quote_id
+    with db.transaction() as session:
+        proposed = add_fee(session, by=m["sam"].id, quote_id=quote_id, client_id=network.clients["clientcorp"].id,
+                           payer_id=m["sam"].id, payee_id=m["dana"].id, basis="past project", percent=8,
+                           state="proposed")
+    platform(db, settings, event="updated", at="2026-03-03T09:00:00+11:00")
+    (fee,) = rows(db, Fee)
+    assert (fee.id, fee.state, fee.percent, fee.source) == (proposed.id, "agreed", 10, "platform")
+    with db.transaction() as session:
+        assert [(c.action, c.changed_by) for c in changes(session, "fee", fee.id)] == [("proposed", m["sam"].id),
+                                                                                       ("agreed", None)]
+
+
+@pytest.mark.parametrize("split, field", [
+    ({"member_email": "ghost@network.example", "kind": "referral_fee", "percent": 10}, "splits.1.member_email"),
+    ({"member_email": "dana@network.example", "kind": "referral_fee", "percent": 100.5}, "splits.1.percent"),
+    ({"member_email": "dana@network.example", "kind": "referral_fee", "percent": -1}, "splits.1.percent"),
+])
+async def test_a_bad_referral_fee_split_is_a_400_and_writes_no_fee(client, db, network, split, field):
+    assert (await deliver(client, event(splits=[OWNER_SPLIT]))).status == 202
+    before = (rows(db, Fee), len(rows(db, FeePrompt)), len(rows(db, QuoteSplit)), len(rows(db, Change)))
+    response = await deliver(client, event(event="updated", at="2026-03-03T09:00:00+11:00",
+                                           splits=[OWNER_SPLIT, split]))
+    assert response.status == 400
+    assert field in {e["field"] for e in (await response.json())["errors"]}
+    assert (rows(db, Fee), len(rows(db, FeePrompt)), len(rows(db, QuoteSplit)), len(rows(db, Change))) == before
+    assert before[0] == []
 
 
 async def test_over_64_kb_is_a_413(client, db):

@@ -201,6 +201,16 @@ def test_fees_recorded_agreed_and_paid_by_the_change_log_or_else_the_last_update
                                                      ("Paid (2)", [3, 5])]
 
 
+def test_the_periods_declined_fees_and_unanswered_fee_decisions_are_outcomes_too():
+    rows = Rows(fees=[fee(1, state="declined", updated_at=IN, events=(FeeEvent("declined", "declined", IN),)),
+                      fee(2, state="declined", updated_at=BEFORE, events=(FeeEvent("declined", "declined", BEFORE),))],
+                unanswered=[fee(7, state="unanswered", percent=None, updated_at=IN),
+                            fee(8, state="unanswered", percent=None, updated_at=BEFORE),
+                            fee(9, state="unanswered", percent=None, updated_at=AFTER)])
+    assert shown(rows, CHANNEL)["Referral fees"] == [("Declined (1)", [1]),
+                                                     ("Unanswered: no fee decision in time (1)", [7])]
+
+
 def test_a_fee_logged_twice_counts_in_the_period_of_either():
     row = fee(1, state="paid", events=(FeeEvent("paid", None, BEFORE), FeeEvent("paid", None, IN)))
     assert reached_in(row, "paid", PERIOD)

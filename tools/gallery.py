@@ -224,7 +224,7 @@ def enquiry_cards() -> list[Sample]:
 
 def fee_cards() -> list[Sample]:
     """The deal owner's prompt, a fee card for each party and state, and the open history."""
-    from bot.rules.fees import Tally
+    from bot.rules.fees import Honour, Tally
     from cards import fees
 
     def line(i: int, longest: bool = False, **fee: Any) -> fees.PromptLine:
@@ -246,8 +246,16 @@ def fee_cards() -> list[Sample]:
                             "Below the guideline" if state == "declined" else None, NOW)
 
     busy = Tally(12, 9, 7, 6, 2, 1, 11.3)
-    rows = [fees.SummaryRow(person(i), busy, busy, Tally() if i % 3 else busy) for i in range(6)]
-    longest = [fees.SummaryRow(long_text(HOSTILE, 200), busy, busy, busy) for _ in range(fees.MAX_MEMBERS + 60)]
+    honour = Honour(1, 9, 5, 1, 1, 1, 0, 1, ())
+    states = ("agreed", "awaiting", "unanswered", "paid", "no fee", "declined")
+    feed = [fees.LineView("ClientCorp Pty Ltd", person(1), person(i), 10 if i % 3 else None, states[i % 6], NOW)
+            for i in range(8)]
+    hostile = [fees.LineView(long_text(HOSTILE, 300), long_text(HOSTILE, 200), long_text(HOSTILE, 200), 12.75,
+                             states[i % 6], NOW) for i in range(fees.MAX_LINES + 10)]
+    rows = [fees.SummaryRow(person(i), busy, busy, Tally() if i % 3 else busy, honour if i % 2 else None,
+                            tuple(feed[:i])) for i in range(6)]
+    longest = [fees.SummaryRow(long_text(HOSTILE, 200), busy, busy, busy, honour, tuple(hostile))
+               for _ in range(fees.MAX_MEMBERS + 60)]
     return [
         ("fee-prompt", fees.prompt_card(fees.PromptView("ClientCorp Pty Ltd", lines, quote_id=12))),
         ("fee-prompt-referral", fees.prompt_card(fees.PromptView("Acme Holdings", (line(5),), referral_id=3))),
@@ -260,9 +268,12 @@ def fee_cards() -> list[Sample]:
         ("fee-paid", fees.fee_card(fee("paid"), [], ZONE)),
         ("fee-declined-largest", fees.fee_card(fee("declined", longest=True), [], ZONE,
                                                title=fees.notice_title(long_text(HOSTILE, 200), "declined"))),
-        ("fee-history", fees.summary_card(rows, "This fortnight (since 9 Nov)")),
-        ("fee-history-largest", fees.summary_card(longest, "This fortnight (since 9 Nov)")),
-        ("fee-history-empty", fees.summary_card([], "This fortnight (since 9 Nov)")),
+        ("fee-history", fees.summary_card(rows, "This fortnight (since 9 Nov)", ZONE)),
+        ("fee-history-largest", fees.summary_card(longest, "This fortnight (since 9 Nov)", ZONE)),
+        ("fee-history-empty", fees.summary_card([], "This fortnight (since 9 Nov)", ZONE)),
+        ("fee-lines-member", fees.lines_card(f"Referral fees: {person(1)}", honour, feed, ZONE)),
+        ("fee-lines-largest", fees.lines_card(long_text(HOSTILE, 300), honour, hostile, ZONE)),
+        ("fee-lines-empty", fees.lines_card("Referral fees: Acme Holdings", None, [], ZONE)),
     ]
 
 

@@ -4,17 +4,31 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
+from bot.handlers.disputes import _typed_member as typed_member  # the one reading of a member typed by name or email
 from bot.router import Context
-from bot.rules.fees import Actor, FeeRecord, check_move, member_tallies, next_moves, read_percent, within_guideline
+from bot.rules.fees import (
+    LATEST_LINES,
+    Actor,
+    FeeRecord,
+    Honour,
+    MemberTally,
+    Tally,
+    check_move,
+    honour,
+    member_tallies,
+    next_moves,
+    read_percent,
+    within_guideline,
+)
 from bot.services import delivery
 from bot.services.delivery import promises
 from bot.services.digest import schedule_of
-from bot.services.fees import Subject, prompt_view
+from bot.services.fees import Subject, fee_lines, fee_view, line_views, prompt_view, tell_parties
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
-from cards.fees import FeeView, PromptLine, SummaryRow, fee_card, notice_title, prompt_card, summary_card
+from cards.fees import LineView, PromptLine, SummaryRow, fee_card, lines_card, notice_title, prompt_card, summary_card
 from storage.fees import add_fee, fee, fee_moves, hold_subject, move_fee
-from storage.members import display_name
+from storage.members import display_name, find_member
 from storage.models import Fee, FeeState, Member, ReferralState
 from storage.quotes import quote
 from storage.referrals import referral
@@ -51,15 +65,61 @@ def advance(ctx: Context) -> list[Reply]:
 
 
 def history(ctx: Context) -> list[Reply]:
-    """`fees`: every member's fees proposed, agreed, paid and declined, this digest period and all time."""
+    """`fees`: every member's fees this digest period and all time, their fee honour and latest lines; `fees @member`
+    or `fees CLIENT`: all the lines about that member or client."""
+    about = _text(ctx.args.get("about"))[:300]
+    if about or ctx.turn.mentions:  # the message text keeps no trace of a mention: its tag is the argument
+        return _lines_about(ctx, about)
     schedule = schedule_of(ctx.settings)
     period = schedule.so_far(utcnow())
-    tallies = member_tallies(_records(ctx.session), period.start)
-    names = members_by_id(ctx.session, [t.member_id for t in tallies])
-    rows = sorted((SummaryRow(display_name(names[t.member_id]), t.period, t.all_time, t.received) for t in tallies),
-                  key=lambda r: (-_activity(r), r.name.lower()))
+    tallies = {t.member_id: t for t in member_tallies(_records(ctx.session), period.start)}
+    lines = fee_lines(ctx.session)
+    honours = {h.member_id: h for h in honour(lines)}
+    names = members_by_id(ctx.session, set(tallies) | set(honours))
+    latest = _latest_views(ctx, list(honours.values()))
+    empty = MemberTally(0, Tally(), Tally(), Tally())
+    rows = sorted((SummaryRow(display_name(names[m]), *_counts(tallies.get(m, empty)), honours.get(m),
+                              latest.get(m, ())) for m in names), key=lambda r: (-_activity(r), r.name.lower()))
     since = shown(period.start, ctx.settings.zone, "%-d %b")
-    return [Reply(card=summary_card(rows, f"This {schedule.word} (since {since})"))]
+    return [Reply(card=summary_card(rows, f"This {schedule.word} (since {since})", ctx.settings.zone))]
+
+
+def _latest_views(ctx: Context, honours: list[Honour]) -> dict[int, tuple[LineView, ...]]:
+    """Each deal owner's latest lines with names, read in one go."""
+    views = iter(line_views(ctx.session, [line for h in honours for line in h.lines[:LATEST_LINES]]))
+    return {h.member_id: tuple(next(views) for _ in h.lines[:LATEST_LINES]) for h in honours}
+
+
+def _counts(tallied: MemberTally) -> tuple[Tally, Tally, Tally]:
+    return tallied.period, tallied.all_time, tallied.received
+
+
+def _lines_about(ctx: Context, about: str) -> list[Reply]:
+    """All the fee lines about one member (a mention, a name or an email), else one client."""
+    lines, zone = fee_lines(ctx.session), ctx.settings.zone
+    member = _member_meant(ctx, about)
+    if member is not None:
+        theirs = [line for line in lines if member.id in (line.payer_id, line.payee_id)]
+        figures = next((h for h in honour(lines) if h.member_id == member.id), None)
+        return [Reply(card=lines_card(f"Referral fees: {display_name(member)}", figures,
+                                      line_views(ctx.session, theirs), zone))]
+    found = ctx.clients.match(ctx.session, about)
+    if found.match is None:
+        if found.candidates:
+            names = "; ".join(plain(c.name) for c in found.candidates[:5])
+            return [Reply(text=f"Which one? {plain(about)} could be: {names}. Write fees and the full name.")]
+        return [Reply(text=f"No member or client is called {plain(about)}. Write fees and a client's name, or "
+                           "@mention a member.")]
+    named = client(ctx.session, found.match.client_id)
+    theirs = [line for line in lines if line.client_id == named.id]
+    return [Reply(card=lines_card(f"Referral fees: {named.name}", None, line_views(ctx.session, theirs), zone))]
+
+
+def _member_meant(ctx: Context, about: str) -> Member | None:
+    """The one member @mentioned, else the member with this exact name or email."""
+    mentioned = {m.teams_id for m in ctx.turn.mentions}
+    found = find_member(ctx.session, teams_id=mentioned.pop()) if len(mentioned) == 1 else None
+    return found or typed_member(ctx.session, about)
 
 
 def _record(ctx: Context, state: str) -> list[Reply]:
@@ -103,23 +163,13 @@ def _move(ctx: Context, to: str) -> list[Reply]:
     if not move_fee(ctx.session, row, to, by=ctx.member.id, reason=reason):
         return [Reply(text=f"This fee changed at the same moment: it is now {row.state}.")]
     told = _notify(ctx, row)
-    card = fee_card(_fee_view(ctx.session, row), next_moves(row.state, actor), ctx.settings.zone)
+    card = fee_card(fee_view(ctx.session, row), next_moves(row.state, actor), ctx.settings.zone)
     return [Reply(card=card), Reply(text=f"The fee is now {row.state}. {promises(told, 'the news')}".strip())]
 
 
 def _notify(ctx: Context, row: Fee) -> list[delivery.Delivery]:
-    """Every party other than whoever made the change gets the fee card with their own next steps."""
-    view = _fee_view(ctx.session, row)
-    title = notice_title(display_name(ctx.member), row.state)
-    told = []
-    for party in dict.fromkeys([row.payer_id, row.payee_id]):
-        if party is None or party == ctx.member.id:
-            continue
-        moves = next_moves(row.state, Actor(None, payer=party == row.payer_id, payee=party == row.payee_id))
-        payload = Reply(card=fee_card(view, moves, ctx.settings.zone, title=title)).payload()
-        told.append(delivery.to_member(ctx.session, ctx.settings, f"fee:{row.id}:{row.state}:{party}", payload,
-                                       party, caused_by=ctx.member.id))
-    return told
+    return tell_parties(ctx.session, ctx.settings, row, by=ctx.member.id,
+                        title=notice_title(display_name(ctx.member), row.state))
 
 
 def _subject_of(session: Session, turn: Turn) -> Subject | None:
@@ -131,14 +181,6 @@ def _subject_of(session: Session, turn: Turn) -> Subject | None:
     if introduction is None or introduction.state != ReferralState.won:
         return None
     return Subject(introduction.client_id, introduction.recipient_id, referral_id=introduction.id)
-
-
-def _fee_view(session: Session, row: Fee) -> FeeView:
-    people = members_by_id(session, [m for m in (row.payer_id, row.payee_id) if m is not None])
-    payee = people.get(row.payee_id)
-    return FeeView(row.id, client(session, row.client_id).name, display_name(people[row.payer_id]),
-                   display_name(payee) if payee else None, row.basis, row.percent, row.state, row.reason,
-                   row.updated_at)
 
 
 def _records(session: Session) -> list[FeeRecord]:

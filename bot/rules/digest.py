@@ -247,6 +247,7 @@ class Rows:
     quotes: Sequence[QuoteRow] = ()
     fees: Sequence[FeeRow] = ()
     disputes: Sequence[DisputeRow] = ()
+    unanswered: Sequence[FeeRow] = ()  # fee decisions owed on a prior holder that went unanswered (updated_at: when)
 
 
 @dataclass(frozen=True)
@@ -278,7 +279,7 @@ def sections(rows: Rows, period: Period, viewer: Viewer, *, word: str = "fortnig
     """The digest's five sections for one viewer (`Viewer(public=True)`: the partner channel)."""
     return [_approaches(rows.approaches, period, word), _enquiries(rows.enquiries, period, word),
             _quotes(rows.quotes, period, viewer, bd_sees_partner_quotes),
-            _fees(rows.fees, period, word), _disputes(rows.disputes, period, viewer, word)]
+            _fees(rows.fees, period, word, rows.unanswered), _disputes(rows.disputes, period, viewer, word)]
 
 
 def may_see_dispute(viewer: Viewer, dispute: DisputeRow) -> bool:
@@ -322,12 +323,16 @@ def _quotes(rows: Sequence[QuoteRow], period: Period, viewer: Viewer, bd_sees_pa
     return Section(title, "No open BD quotes or tenders.", _nonempty((Group("quote", None, shown),)))
 
 
-def _fees(rows: Sequence[FeeRow], period: Period, word: str) -> Section:
+def _fees(rows: Sequence[FeeRow], period: Period, word: str, unanswered: Sequence[FeeRow] = ()) -> Section:
+    """The period's fee outcomes: recorded (proposed or no fee), agreed, paid, declined, and decisions unanswered."""
     recorded = tuple(r for r in rows if period.holds(r.created_at))
     agreed = tuple(r for r in rows if reached_in(r, "agreed", period))
     paid = tuple(r for r in rows if reached_in(r, "paid", period))
+    declined = tuple(r for r in rows if reached_in(r, "declined", period))
+    lapsed = tuple(r for r in unanswered if period.holds(r.updated_at))
     groups = (Group("fee", f"Recorded ({len(recorded)})", recorded), Group("fee", f"Agreed ({len(agreed)})", agreed),
-              Group("fee", f"Paid ({len(paid)})", paid))
+              Group("fee", f"Paid ({len(paid)})", paid), Group("fee", f"Declined ({len(declined)})", declined),
+              Group("fee", f"Unanswered: no fee decision in time ({len(lapsed)})", lapsed))
     return Section("Referral fees", f"No referral fees recorded, agreed or paid this {word}.", _nonempty(groups))
 
 

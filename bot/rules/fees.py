@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from bot.rules.access import OVERSEERS
@@ -219,3 +219,90 @@ def member_tallies(records: Iterable[FeeRecord], since: datetime) -> list[Member
         result.append(MemberTally(member, tally(paying, since), tally(paying),
                                   tally(r for r in records if r.payee_id == member)))
     return result
+
+
+# --- fee honour: one outcome per prior holder of each quote ---------------------------------------------------------
+
+GIVEN = (FeeState.proposed, FeeState.agreed, FeeState.invoiced, FeeState.paid)  # a fee was offered and still stands
+UNDECIDED = (FeeState.awaiting, FeeState.unanswered)  # the states of a prompt nobody answered (yet)
+LATEST_LINES = 3  # the lines the `fees` card shows per member; `fees @member` shows them all
+
+
+@dataclass(frozen=True)
+class Owed:
+    """A prior holder the deal owner was prompted about on one quote, and where that prompt stands."""
+
+    quote_id: int
+    client_id: int
+    payer_id: int
+    payee_id: int
+    state: str  # awaiting | unanswered
+    at: datetime  # when the prompt was sent, or when it went unanswered
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One fee line: a recorded fee, or a prior holder's outcome on a quote, with its latest state and when."""
+
+    quote_id: int | None
+    client_id: int
+    payer_id: int
+    payee_id: int | None
+    state: str
+    percent: float | None
+    at: datetime  # the last change
+    owed: bool = False  # the deal owner was prompted about this holder on this quote
+    fee_id: int | None = None  # None: nothing recorded yet, the prompt's own state
+
+
+@dataclass(frozen=True)
+class Honour:
+    """One member's fee honour as the deal owner paying: the figures and their lines, newest first."""
+
+    member_id: int
+    owed_quotes: int  # quotes that owed a decision on at least one prior holder
+    within: int  # fees in the 5 to 15% guideline
+    outside: int
+    declined: int
+    no_fee: int
+    awaiting: int
+    unanswered: int
+    lines: tuple[Outcome, ...]
+
+
+def outcomes(owed: Iterable[Owed], fees: Iterable[Outcome]) -> list[Outcome]:
+    """Each prior holder's outcome per quote: the latest fee recorded for them there (a late answer counts), else
+    the prompt's state; fees nobody was prompted about are lines of their own. Newest first."""
+    latest: dict[tuple[object, ...], Outcome] = {}
+    for fee in sorted(fees, key=lambda f: (f.at, f.fee_id or 0)):
+        latest[(fee.quote_id, fee.payee_id) if fee.quote_id is not None else ("fee", fee.fee_id)] = fee
+    lines = []
+    for row in owed:
+        found = latest.pop((row.quote_id, row.payee_id), None)
+        lines.append(replace(found, owed=True) if found else Outcome(
+            row.quote_id, row.client_id, row.payer_id, row.payee_id, row.state, None, row.at, owed=True))
+    return sorted(lines + list(latest.values()), key=lambda o: o.at, reverse=True)
+
+
+def honour(lines: Iterable[Outcome]) -> list[Honour]:
+    """Per deal owner: quotes that owed a decision, fees within and outside the guideline, declined, no fee,
+    awaiting and unanswered; each figure counts a holder's latest outcome once."""
+    by_payer: dict[int, list[Outcome]] = {}
+    for line in lines:
+        by_payer.setdefault(line.payer_id, []).append(line)
+    return [_honour(payer, theirs) for payer, theirs in by_payer.items()]
+
+
+def _honour(payer: int, lines: list[Outcome]) -> Honour:
+    states = [line.state for line in lines]
+    given = [line for line in lines if line.state in GIVEN]
+    within = sum(1 for line in given if line.percent is not None and within_guideline(line.percent))
+    return Honour(payer, len({line.quote_id for line in lines if line.owed}), within, len(given) - within,
+                  states.count(FeeState.declined), states.count(FeeState.no_fee), states.count(FeeState.awaiting),
+                  states.count(FeeState.unanswered), tuple(sorted(lines, key=lambda o: o.at, reverse=True)))
+
+
+def prompt_due(prompted_at: datetime, now: datetime, days: int) -> tuple[bool, bool]:
+    """(remind, expire) for a prompt still awaiting: reminded once half-way, unanswered after `days`."""
+    age = (now - prompted_at).total_seconds() / 86400
+    return age >= days / 2, age >= days

@@ -319,7 +319,11 @@ PHRASINGS: list[Phrasing] = [
             r"declined|agreed to|agreed|owes|owe|not paid|haven't paid|hasn't paid|still owes|invoiced|honouring|"
             r"honoring|paying)(?: their| the| any| all| out)? (?:referral )?fees?" + TAIL,
             r"(?:what|which) (?:referral )?fees (?:have been|were|are|got) (?:paid|agreed|proposed|declined|owed|"
-            r"outstanding|recorded)" + TAIL),
+            r"outstanding|recorded)" + TAIL,
+            # `fees @member` or `fees CLIENT`: the words after are whom the lines are about (not "fees owed to me")
+            LIST + r"(?:referral )?fees? (?:lines? |history )?(?:for |of |by |on |at |paid by |owed by )?"
+                   r"(?!(?:owed|paid|agreed|proposed|declined|due|outstanding|recorded|history|report|this|last|so|"
+                   r"to|please|pls|recently|lately|today|yet|list|table|status)\b)(?P<about>\S.*)"),
     # --- referrals: an update first, as "referral 12 update: met them at ... to ..." reads like an introduction ---
     *_table(REFERRAL_UPDATE, SURE,
             rf"{INTRO} {NUMBER}:? (?:update|news|progress|note):? (?P<update>\S.*)",

@@ -53,7 +53,8 @@ class QuoteStatus(StrEnum):
 
 
 class FeeState(StrEnum):
-    """A referral fee's life: proposed -> agreed -> invoiced -> paid, or declined; or no fee at all."""
+    """A referral fee's life: proposed -> agreed -> invoiced -> paid, or declined; or no fee at all. Before the deal
+    owner decides, a prior holder's outcome is awaiting, then unanswered once the prompt's time is up."""
 
     proposed = "proposed"
     agreed = "agreed"
@@ -61,6 +62,8 @@ class FeeState(StrEnum):
     paid = "paid"
     declined = "declined"
     no_fee = "no fee"
+    awaiting = "awaiting"
+    unanswered = "unanswered"
 
 
 class ReferralState(StrEnum):

@@ -66,7 +66,8 @@ def _rows(session: Session, period: Period) -> Rows:
                 [EnquiryRow(**r._mapping) for r in digest.enquiries(session, start, end)],
                 [QuoteRow(**r._mapping) for r in digest.open_quotes(session, end)],
                 [FeeRow(**r._mapping, events=tuple(events[r.id])) for r in digest.fees(session, start, end)],
-                [DisputeRow(**r._mapping) for r in digest.disputes(session, start, end)])
+                [DisputeRow(**r._mapping) for r in digest.disputes(session, start, end)],
+                [FeeRow(**r._mapping) for r in digest.unanswered_fees(session, start, end)])
 
 
 def post_due(session: Session, settings: Settings, now: datetime) -> Posting:

@@ -13,7 +13,7 @@ from bot.mail import mail_sender
 from bot.rules.access import Viewer
 from bot.rules.quotes import flag_spans, is_partner_quote, may_see_quote, overlap_owners, status_after
 from bot.services import delivery
-from bot.services.fees import prompt_for_quote
+from bot.services.fees import fees_from_splits, prompt_for_quote
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.quotes import OverlapNotice, QuoteDetails, QuoteView, SplitView, overlap_card, overlap_email
@@ -113,6 +113,8 @@ def receive(session: Session, settings: Settings, clients: ClientIndex, event: P
     sync_flags(session, settings, row, now)
     if before is None:
         after_created(session, settings, row)
+    if event.splits is not None:
+        fees_from_splits(session, settings, row, names.splits)
     return Received(row.id, new=True)
 
 
