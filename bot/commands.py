@@ -16,6 +16,7 @@ from bot.handlers import (
     partner_channel,
     quotes,
     referrals,
+    scorecard,
     who_owns,
 )
 from bot.router import ANYONE, Command, Router, Verb
@@ -106,6 +107,9 @@ COMMANDS = [
             "their fee lines.",
             intents.FEES, fees.history,
             group=QUOTES, example="fees"),
+    Command("scorecard", "Your allocation scorecard for the last 90 days (SCORECARD_DAYS): each part's points and "
+            "why, and where the network stands (anonymous).", intents.SCORECARD, scorecard.show, roles=MEMBERS,
+            scopes=PERSONAL, group=QUOTES, example="scorecard"),
     # --- referrals ---
     Command("refer NAME at CLIENT to @MEMBER [note]", "Introduce a client contact to a member (or: to EMAIL); you "
             "hear of each update.", intents.REFER, referrals.refer, roles=MEMBERS, effect=True,

@@ -12,6 +12,8 @@ from pydantic_settings import BaseSettings, SettingsConfigDict
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from bot.rules.scorecard import Weights
+
 APP_TYPES = {"singletenant": "SingleTenant", "multitenant": "MultiTenant", "userassignedmsi": "UserAssignedMSI"}
 
 # botbuilder reads these attribute names verbatim; any of them switches it to a parameterized cloud.
@@ -72,6 +74,9 @@ class Settings(BaseSettings):
     fee_prompt_days: int = Field(14, ge=1, le=365)  # a fee prompt nobody answers is unanswered after this
     referral_reminder_business_days: int = Field(2, ge=1, le=30)
     referral_quiet_days: int = Field(10, ge=1, le=60)  # business days without news before the introducer is told
+    # The allocation scorecard: the points each part may earn, and the period `scorecard` looks back over.
+    scorecard_weights: str = "activity=30,fees=30,referrals=10,disputes=20,response=10"
+    scorecard_days: int = Field(90, ge=7, le=730)
     allowed_tenants: str = ""  # tenants besides MicrosoftAppTenantId whose people Accord links by email
     delivery_wait_days: int = Field(14, ge=1, le=365)  # how long a message waits for its member to be reachable
     delivery_wait_days_by_kind: str = ""  # e.g. "enquiry=7,notify-holder=2": other limits for some kinds
@@ -117,6 +122,12 @@ class Settings(BaseSettings):
             kind, _, days = part.partition("=")
             if not kind.strip() or not days.strip().isdigit() or not 1 <= int(days) <= 365:
                 raise ValueError(f"expected kind=days pairs (days 1 to 365), not {part!r}")
+        return value
+
+    @field_validator("scorecard_weights")
+    @classmethod
+    def _weights(cls, value: str) -> str:
+        Weights.parse(value)  # its ValueError says what is wrong
         return value
 
     @field_validator("app_type")
@@ -174,6 +185,11 @@ class Settings(BaseSettings):
     def zone(self) -> ZoneInfo:
         """The network's time zone."""
         return ZoneInfo(self.timezone)
+
+    @property
+    def weights(self) -> Weights:
+        """The scorecard's weights (checked when the settings were read)."""
+        return Weights.parse(self.scorecard_weights)
 
     @property
     def tenants(self) -> frozenset[str]:

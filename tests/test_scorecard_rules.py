@@ -40,8 +40,8 @@ def test_the_score_word_and_eligibility(activity, score, word, eligible):
     (Activity(referrals_given=1, referrals_received=3), "referrals", "1 introduction given, 3 received"),
     (Activity(disputes_upheld=1, disputes_dismissed=2), "disputes", "1 dispute upheld against them, 2 dismissed"),
     (Activity(), "disputes", "no dispute decided against them"),
-    (Activity(response_hours=(0.5,)), "response", "answered 1 enquiry in 30 minutes (median)"),
-    (Activity(response_hours=(3, 5, 9)), "response", "answered 3 enquiries in 5 hours (median)"),
+    (Activity(response_hours=(0.5,)), "response", "answered 1 enquiry, typically in 30 minutes"),
+    (Activity(response_hours=(3, 5, 9)), "response", "answered 3 enquiries, typically in 5 hours"),
     (Activity(), "response", "no enquiry was theirs to answer"),
 ])
 def test_every_part_says_what_it_is_made_of(activity, part, why):

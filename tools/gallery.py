@@ -586,6 +586,28 @@ def understanding_cards() -> list[Sample]:
             ("small-talk-largest", understanding.small_talk_card("thanks", long_text(HOSTILE, 200), quick))]
 
 
+def scorecard_cards() -> list[Sample]:
+    """A partner's own scorecard, one not eligible under a sanction, and the longest name and reasons."""
+    from bot.rules.scorecard import Activity, scorecard
+    from cards.scorecard import PartView, ScorecardView, scorecard_card
+
+    def view(name: str, activity: Activity, value: int = 0) -> ScorecardView:
+        card = scorecard(activity)
+        parts = tuple(PartView(p.name, p.points, p.most, p.why) for p in card.parts)
+        return ScorecardView(name, card.score, card.word, card.eligible, parts, value, NOW - timedelta(days=90), NOW,
+                             (31, 48, 55, 60, 62, 71, card.score, 88))
+
+    busy = Activity(quotes_created=5, quotes_won=2, referrals_given=1, fees_owed=4, fees_within=3,
+                    fees_unanswered=1, response_hours=(2.5, 6, 30))
+    return [("scorecard", scorecard_card(view("Grace Nguyen", busy, 4_500_000), ZONE)),
+            ("scorecard-not-eligible", scorecard_card(view("Sam Partner", Activity(disputes_upheld=1,
+                                                                                   sanctioned=True)), ZONE)),
+            ("scorecard-largest", scorecard_card(view(long_text(HOSTILE, 200), Activity(
+                quotes_created=10**6, quotes_won=10**6, referrals_given=10**6, referrals_received=10**6,
+                fees_owed=10**6, fees_within=10**5, fees_outside=10**5, fees_reasoned=10**5, fees_unanswered=10**5,
+                disputes_upheld=10**6, disputes_dismissed=10**6, response_hours=(10**6,)), 10**15), ZONE))]
+
+
 # One line per feature: its function returns that feature's samples.
 FEATURES: list[Callable[[], list[Sample]]] = [
     help_cards,
@@ -594,6 +616,7 @@ FEATURES: list[Callable[[], list[Sample]]] = [
     search_results,
     enquiry_cards,
     fee_cards,
+    scorecard_cards,
     quote_cards,
     referral_cards,
     dispute_cards,

@@ -27,6 +27,7 @@ REFERRAL_UPDATE = "referral_update"
 DISPUTE, DISPUTES, DISPUTE_SHOW, DISPUTE_PUBLISH = "dispute", "disputes", "dispute_show", "dispute_publish"
 SANCTION, MEMBERS, MEMBER = "sanction", "members", "member"
 HISTORY = "history"
+SCORECARD = "scorecard"
 
 
 def alt(*phrases: str) -> str:
@@ -393,6 +394,14 @@ PHRASINGS: list[Phrasing] = [
             r"what(?:'s| has| have)? (?:happened|been happening|been going on|gone on|went on|changed)"
             rf" (?:with|to|at|on|for|over at|re|regarding|around) {CLIENT}",
             rf"what(?:'s| is) the (?:story|history) (?:with|on|of|for|behind) {CLIENT}"),
+    # --- the allocation scorecard: the asker's own ("fee scorecard" is the fees list, above) ---
+    *_table(SCORECARD, SURE,
+            LIST + r"(?:my |our |the )?(?:allocation |partner )?(?:scorecard|score card|score|standing|rating|"
+                   r"allocation score|allocation standing)" + TAIL,
+            r"how (?:am i|are we) (?:doing|scoring|tracking|rated|ranked)(?: on| for)?(?: the)?"
+            r"(?: allocation| allocations| scorecard| the scorecard)?" + TAIL,
+            r"what(?:'s| is) my (?:allocation )?(?:score|scorecard|standing|rating)" + TAIL,
+            r"(?:will|would|do|does) i (?:get|be) allocated (?:more )?(?:work|projects|jobs)" + TAIL),
     *_table(HISTORY, WEAK,
             r"(?P<client>.+?)(?:'s)? (?:history|change log|changelog|timeline|audit trail)"),
     # --- who owns: the weaker forms, which other commands' words can also fit ---

@@ -147,7 +147,7 @@ def _response(a: Activity, most: float) -> Part:
         return Part(RESPONSE, most, most, "no enquiry was theirs to answer")
     typical = median(a.response_hours)
     share = min(1.0, max(0.0, (SLOW_HOURS - typical) / (SLOW_HOURS - FAST_HOURS)))
-    why = f"answered {_count(len(a.response_hours), 'enquiry', 'enquiries')} in {_hours(typical)} (median)"
+    why = f"answered {_count(len(a.response_hours), 'enquiry', 'enquiries')}, typically in {_hours(typical)}"
     return Part(RESPONSE, most * share, most, why)
 
 

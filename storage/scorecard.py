@@ -1,0 +1,74 @@
+"""The scorecard's reads: per member, what they did on the platform in a period, counted in the database."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import func, or_
+from sqlmodel import Session, select
+
+from storage.models import Dispute, Enquiry, Member, Quote, QuoteStatus, Referral, Sanction
+
+UPHELD, NOT_UPHELD = "upheld", "not upheld"
+
+
+def members_with_roles(session: Session) -> list[Member]:
+    """Everyone who may be allocated work or scored: members with a role, by name."""
+    return list(session.exec(select(Member).where(Member.role.is_not(None)).order_by(Member.name, Member.id)))
+
+
+def quote_counts(session: Session, start: datetime, end: datetime) -> dict[int, tuple[int, int, int]]:
+    """member id -> (quotes opened, quotes won, value won in minor units) in [start, end)."""
+    opened = _grouped(session, Quote.owner_id, Quote.opened_at >= start, Quote.opened_at < end)
+    won_at = func.coalesce(Quote.closed_at, Quote.updated_at)
+    rows = session.execute(select(Quote.owner_id, func.count(), func.coalesce(func.sum(Quote.value_cents), 0))
+                           .where(Quote.status == QuoteStatus.won, won_at >= start, won_at < end)
+                           .group_by(Quote.owner_id))
+    won = {member: (count, int(value)) for member, count, value in rows}
+    members = set(opened) | set(won)
+    return {m: (opened.get(m, 0), *won.get(m, (0, 0))) for m in members}
+
+
+def referral_counts(session: Session, start: datetime, end: datetime) -> dict[int, tuple[int, int]]:
+    """member id -> (introductions given, introductions received) in [start, end)."""
+    within = (Referral.created_at >= start, Referral.created_at < end)
+    given = _grouped(session, Referral.introducer_id, *within)
+    received = _grouped(session, Referral.recipient_id, *within)
+    return {m: (given.get(m, 0), received.get(m, 0)) for m in set(given) | set(received)}
+
+
+def dispute_counts(session: Session, start: datetime, end: datetime) -> dict[int, tuple[int, int]]:
+    """member id -> (disputes against them upheld, not upheld) resolved in [start, end)."""
+    rows = session.execute(select(Dispute.against_id, Dispute.outcome, func.count())
+                           .where(Dispute.against_id.is_not(None), Dispute.resolved_at >= start,
+                                  Dispute.resolved_at < end, Dispute.outcome.in_((UPHELD, NOT_UPHELD)))
+                           .group_by(Dispute.against_id, Dispute.outcome))
+    counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
+    for member, outcome, count in rows:
+        counts[member][0 if outcome == UPHELD else 1] += count
+    return {m: (c[0], c[1]) for m, c in counts.items()}
+
+
+def sanctioned(session: Session, at: datetime) -> set[int]:
+    """Members with a sanction in force at `at`."""
+    rows = session.execute(select(Sanction.member_id).where(Sanction.created_at <= at,
+                                                            or_(Sanction.until.is_(None), Sanction.until > at)))
+    return {member for (member,) in rows}
+
+
+def response_hours(session: Session, start: datetime, end: datetime) -> dict[int, list[float]]:
+    """member id -> hours from arrival to first action for enquiries they held that arrived in [start, end); one not
+    acted on yet counts up to `end`."""
+    rows = session.execute(select(Enquiry.holder_id, Enquiry.received_at, Enquiry.acted_at)
+                           .where(Enquiry.holder_id.is_not(None), Enquiry.received_at >= start,
+                                  Enquiry.received_at < end))
+    hours: dict[int, list[float]] = defaultdict(list)
+    for member, received, acted in rows:
+        hours[member].append(max(0.0, ((acted or end) - received).total_seconds() / 3600))
+    return dict(hours)
+
+
+def _grouped(session: Session, column, *where) -> dict[int, int]:
+    return {key: count for key, count in session.execute(select(column, func.count()).where(*where)
+                                                         .group_by(column))}
