@@ -6,6 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from bot.rules.access import Viewer
 from bot.rules.leads import (
     Bant,
     QualifiedRow,
@@ -13,10 +14,12 @@ from bot.rules.leads import (
     budget_shown,
     duration_text,
     grade,
+    may_qualify,
     qualified_in,
     read_bant,
     read_budget,
     score,
+    sees_budget,
 )
 
 DM, INF, UNK = "decision maker", "influencer", "unknown"
@@ -146,3 +149,23 @@ def test_qualified_in_counts_first_qualifications_in_the_period_and_their_median
                                             (timedelta(days=3), "3 days"), (timedelta(days=2, hours=12), "2.5 days")])
 def test_duration_text(wait, text):
     assert duration_text(wait) == text
+
+
+@pytest.mark.parametrize(("viewer", "responder", "exact"), [
+    (Viewer(None, None, public=True), 7, False),  # the partner channel
+    (Viewer(7, "partner", public=True), 7, False),  # the holder, but in a shared chat
+    (Viewer(7, "partner"), 7, True),  # the holder in private
+    (Viewer(8, "partner"), 7, False),  # another partner
+    (Viewer(9, "bd"), 7, True),
+    (Viewer(9, "director"), None, True),
+    (Viewer(9, "bd", public=True), 7, False),
+])
+def test_who_sees_the_exact_budget(viewer, responder, exact):
+    assert sees_budget(viewer, responder) is exact
+
+
+@pytest.mark.parametrize(("member", "role", "responder", "may"), [
+    (7, "partner", 7, True), (8, "partner", 7, False), (8, "partner", None, False), (9, "bd", 7, True),
+    (9, "admin", None, True), (9, "director", 7, True), (9, None, 7, False)])
+def test_who_may_qualify(member, role, responder, may):
+    assert may_qualify(member, role, responder) is may

@@ -33,6 +33,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.rules.access import INSIDERS, Viewer
 from bot.rules.words import Authority, Need, Timeline
 
 BUDGET_FIGURE, BUDGET_RANGE = 25, 20
@@ -164,6 +165,16 @@ def budget_shown(bant: Bant, exact: bool) -> str:
     if bant.budget_low == bant.budget_high:
         return f"${bant.budget_low:,}"
     return f"${bant.budget_low:,} to ${bant.budget_high:,}"
+
+
+def sees_budget(viewer: Viewer, responder_id: int | None) -> bool:
+    """Whether this reader sees the exact budget: the responder (holder or recipient) or an insider, in private."""
+    return not viewer.public and (viewer.privileged or (responder_id is not None and viewer.member_id == responder_id))
+
+
+def may_qualify(member_id: int, role: str | None, responder_id: int | None) -> bool:
+    """Whoever responds qualifies: the enquiry's holder or the introduction's recipient, and BD, directors, admins."""
+    return role in INSIDERS or (responder_id is not None and member_id == responder_id)
 
 
 def grade(points: int) -> str:
