@@ -9,6 +9,7 @@ from sqlmodel import Session
 
 from bot.rules.access import Viewer
 from bot.rules.leads import Bant, budget_shown, grade, read_bant, score, sees_budget
+from bot.turn import number
 from cards.leads import LeadShown
 from storage.leads import lead_of, qualify
 from storage.models import Lead
@@ -43,9 +44,8 @@ def qualify_from(session: Session, subject: str, subject_id: int, values: dict, 
                  now: datetime) -> Qualified:
     """Read a "Qualify" form and record it over the version the card showed; nothing is written on a problem."""
     known = lead_of(session, subject, subject_id)
-    try:
-        seen = int(values.get("version") or 0)
-    except (TypeError, ValueError):
+    seen = number(values.get("version", 0))
+    if seen is None:
         return Qualified(None, ("That card is not one of Accord's; open the enquiry again.",))
     kept = (known.budget_low, known.budget_high) if known else (None, None)
     bant, problems = read_bant(values, kept)
