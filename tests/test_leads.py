@@ -243,3 +243,23 @@ async def _qualify_over_http(client, cloud, db) -> None:
 def _only_enquiry(db) -> int:
     with db.transaction() as session:
         return session.exec(select(Enquiry.id)).one()
+
+
+def test_the_digest_counts_enquiries_qualified_in_the_period_and_the_median_wait(channel_network, accord, db,
+                                                                                 frozen):
+    from bot.rules.access import Viewer
+    from bot.rules.digest import Period
+    from bot.services.digest import build
+
+    for n, hours in enumerate([2, 6, 30]):
+        enquiry_id = add_enquiry(accord, db, key=f"f{n}", received_at=NOW - timedelta(hours=hours))
+        accord.handle(pressed(DANA, verbs.ENQUIRY_QUALIFY, enquiry_id=enquiry_id, version=0, **HOT))
+
+    def digest(period: Period) -> str:
+        with db.transaction() as session:
+            cards = build(session, accord.settings, period, Viewer(None, None, public=True))
+        return "\n".join(card_text(c) for c in cards)
+
+    said = "3 enquiries qualified this fortnight; median 6 h from arrival to qualification."
+    assert said in digest(Period(NOW - timedelta(days=14), NOW + timedelta(seconds=1)))
+    assert "qualified this" not in digest(Period(NOW + timedelta(seconds=1), NOW + timedelta(days=14)))

@@ -572,7 +572,23 @@ def lead_cards() -> list[Sample]:
         ("lead-enquiry-list-by-score", enquiries.list_card(ranked, ZONE, days=14, more=0, by_score=True)),
         ("lead-enquiry-list-by-score-largest", enquiries.list_card(longest, ZONE, days=14, more=1234, by_score=True)),
         ("lead-referral", referrals.recipient_card(introduction, moves, ZONE, lead=lead(hot, True))),
+        ("lead-digest", _lead_digest()),
     ]
+
+
+def _lead_digest() -> dict[str, Any]:
+    """The digest's enquiries section with how many were qualified, and how fast."""
+    from bot.rules import digest as rules
+    from bot.rules.leads import QualifiedRow
+    from cards.digest import digest_cards
+
+    period = rules.Period(NOW - timedelta(days=14), NOW, "2026-11-20T03:30:00+00:00")
+    at = [NOW - timedelta(days=13, hours=-i) for i in range(4)]
+    data = rules.Rows(enquiries=[rules.EnquiryRow(i, at[i], person(i), f"Company {i}", "web", "with holder",
+                                                  person(i + 2)) for i in range(4)],
+                      qualified=[QualifiedRow(i, at[i], at[i] + timedelta(hours=3 * i + 1)) for i in range(3)])
+    channel = Viewer(None, None, public=True)
+    return digest_cards(rules.sections(data, period, channel), period, ZONE, public=True)[0]
 
 
 # One line per feature: its function returns that feature's samples.
