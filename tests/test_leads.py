@@ -263,3 +263,18 @@ def test_the_digest_counts_enquiries_qualified_in_the_period_and_the_median_wait
     said = "3 enquiries qualified this fortnight; median 6 h from arrival to qualification."
     assert said in digest(Period(NOW - timedelta(days=14), NOW + timedelta(seconds=1)))
     assert "qualified this" not in digest(Period(NOW + timedelta(seconds=1), NOW + timedelta(days=14)))
+
+
+async def test_the_command_line_lists_enquiries_by_score_with_the_band(channel_network, accord, db, database_url,
+                                                                       tmp_path):
+    from tests.support.botprocess import accord as accord_cli
+
+    ids = [add_enquiry(accord, db, key=f"f{n}", received_at=datetime.now(UTC) - timedelta(hours=n)) for n in range(3)]
+    await run(accord, card_action(verb=verbs.ENQUIRY_QUALIFY, sender=DANA,
+                                  data={"enquiry_id": ids[2], "version": 0, **HOT}))
+    since = (datetime.now(UTC) - timedelta(days=2)).date().isoformat()
+    lines = accord_cli("enquiries", "--since", since, "--json", "--by-score", env={"DATABASE_URL": database_url},
+                       cwd=tmp_path)
+    records = [json.loads(line) for line in lines.stdout.splitlines()]
+    assert [(r["id"], r["lead_score"], r["lead_budget"]) for r in records] == [
+        (ids[2], 100, "$10k to $50k"), (ids[0], None, None), (ids[1], None, None)]
