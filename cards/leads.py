@@ -9,7 +9,7 @@ from bot.rules.words import Authority, Need, Timeline
 from cards.base import execute, text_block
 
 Levels = type[Authority] | type[Need] | type[Timeline]
-BUDGET_HINT = "A figure (50000 or 50k) or a range (40000-60000); blank keeps what is on record; 'unknown' clears it"
+BUDGET_HINT = "Leave it blank to keep the budget on record; type unknown to clear it."
 
 
 @dataclass(frozen=True)
@@ -47,8 +47,11 @@ def qualify_action(verb: str, data: dict[str, Any], lead: LeadShown | None) -> d
         return {"type": "Input.ChoiceSet", "id": id_, "label": label, "value": value,
                 "choices": [{"title": str(v).capitalize(), "value": str(v)} for v in kind]}
 
+    kept = f"Budget on record: {lead.budget}. " if lead and lead.budget != "unknown" else ""
     body = [
-        {"type": "Input.Text", "id": "budget", "label": "Budget (AUD)", "maxLength": 40, "placeholder": BUDGET_HINT},
+        {"type": "Input.Text", "id": "budget", "label": "Budget (AUD)", "maxLength": 40,
+         "placeholder": "e.g. 50000, 50k or 40000-60000"},
+        text_block(kept + BUDGET_HINT, isSubtle=True, size="Small", spacing="None"),
         choices("authority", "Authority: who we speak with", Authority, lead.authority if lead else Authority.unknown),
         choices("need", "Need", Need, lead.need if lead else Need.unknown),
         choices("timeline", "Timeline to start", Timeline, lead.timeline if lead else Timeline.none),
