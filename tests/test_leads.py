@@ -209,7 +209,8 @@ async def _qualify_over_http(client, cloud, db) -> None:
     set_partner_channel(db, cloud.connector_url)
     body = {"id": "form-1", "person": {"name": "John Doe", "email": "john@clientcorp.com.au"}, "company": "ClientCorp"}
     assert (await post_webhook(client, "/api/enquiries", body, secret=SECRET)).status == 202
-    await until(lambda: any(r.conversation.startswith(CHANNEL_ID) for r in cloud.requests if r.method == "POST"), 15)
+    await until(lambda: any((r.conversation or "").startswith(CHANNEL_ID) for r in cloud.requests
+                            if r.operation == "send"), 15)
     enquiry_id = _only_enquiry(db)
     auth = {"Authorization": cloud.auth_header()}
 
