@@ -329,15 +329,19 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
     since = since if since.tzinfo else since.replace(tzinfo=settings.zone)
     with _transaction(settings) as session:
         views = [view_of(session, settings, row) for row in enquiries_since(session, since)]
+    if args.by_score:  # the highest lead score first, those not qualified last; newest first within a score
+        views.sort(key=lambda v: -v.lead.score if v.lead else 1)
     for v in views:
         record = {"id": v.id, "received_at": v.received_at.astimezone(settings.zone).isoformat(), "person": v.person,
                   "company": v.company, "source": v.source, "state": v.state, "client": v.client_name,
-                  "holder": v.holder_name, "referred_by": v.referred_by}
+                  "holder": v.holder_name, "referred_by": v.referred_by,
+                  "lead_score": v.lead.score if v.lead else None, "lead_budget": v.lead.budget if v.lead else None}
         if args.json:
             print(json.dumps(record, ensure_ascii=False))
         else:
             print(f"{record['received_at'][:16]}  {v.person} ({v.company or '-'})  {v.source}  {v.state}"
-                  f"  {'held by ' + record['holder'] if record['holder'] else 'no holder on record'}")
+                  f"  {'held by ' + record['holder'] if record['holder'] else 'no holder on record'}"
+                  f"{f'  lead {v.lead.score}' if v.lead else ''}")
     return 0
 
 
@@ -480,6 +484,7 @@ def build_parser() -> argparse.ArgumentParser:
     listed = commands.add_parser("enquiries", help="inbound enquiries since a date, with where they went")
     listed.add_argument("--since", required=True, metavar="DATE", help="YYYY-MM-DD (network time zone)")
     listed.add_argument("--json", action="store_true", help="one JSON object per line")
+    listed.add_argument("--by-score", action="store_true", help="the highest lead score (BANT) first")
     listed.set_defaults(run=_enquiries)
     _digest_parser(commands)
     _demo_parsers(commands)

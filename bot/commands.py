@@ -12,6 +12,7 @@ from bot.handlers import (
     help,
     history,
     installation,
+    leads,
     members,
     partner_channel,
     quotes,
@@ -56,6 +57,9 @@ COMMANDS = [
     Command("enquiries", "Inbound enquiries of the last 14 days and where they went.",
             intents.ENQUIRIES, enquiries.recent,
             group=ENQUIRIES, example="enquiries"),
+    Command("enquiries by score", "The last 14 days' enquiries, the highest lead score (BANT) first.",
+            intents.ENQUIRIES_BY_SCORE, enquiries.by_score,
+            group=ENQUIRIES, example="enquiries by score"),
     Command("log enquiry", "Log a phone call or walk-in as an enquiry (a form).",
             intents.LOG_ENQUIRY, enquiries.log_form_reply, roles=INSIDERS,
             group=ENQUIRIES, example="log enquiry"),
@@ -164,6 +168,8 @@ VERBS = {
     verbs.ENQUIRY_NOT_MINE: Verb(enquiries.not_mine, ANYONE),
     verbs.ENQUIRY_LOG: Verb(enquiries.log_submitted, INSIDERS, refusal=enquiries.INSIDERS_ONLY),
     verbs.ENQUIRY_CLOSE: Verb(enquiries.close, ANYONE),
+    verbs.ENQUIRY_QUALIFY: Verb(leads.qualify_enquiry, ANYONE),  # the handler checks: the holder or BD
+    verbs.REFERRAL_QUALIFY: Verb(leads.qualify_referral, ANYONE),  # the handler checks: the recipient or BD
     # --- approaches ---
     verbs.DNA_ADD_MANY: Verb(dna.add_many, PARTNERS, PERSONAL, refusal=dna.PARTNERS_ONLY),
     verbs.DNA_REMOVE: Verb(dna.remove_pressed, PARTNERS, PERSONAL, refusal=dna.PARTNERS_ONLY),

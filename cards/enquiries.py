@@ -11,6 +11,7 @@ from bot.rules.enquiries import BD_RESPONDING, CLOSED, REFERRER_QUOTE, channel_m
 from bot.turn import Mention
 from cards import verbs
 from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
+from cards.leads import LeadShown, lead_blocks
 
 SOURCES = {"web": "Website form", "email": "Email", "phone": "Phone call", "walk-in": "Walk-in"}
 FORMS = {"web": "The website form", "email": "The email"}  # what a referrer note quotes, by source
@@ -36,6 +37,7 @@ class EnquiryView:
     holder_name: str | None = None  # the holder, in Teams or not yet
     referred_by: str | None = None
     message: str | None = None
+    lead: LeadShown | None = None  # its qualification and score, the budget as this reader may see it
 
 
 def channel_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
@@ -43,6 +45,7 @@ def channel_card(view: EnquiryView, zone: ZoneInfo) -> dict[str, Any]:
     body = [heading("Inbound enquiry"), facts(_facts(view, zone)), text_block(_held(view))]
     body.append(text_block(f"Routing: **{_routing(view)}**", spacing="Small"))
     actions = _channel_actions(view)
+    body += lead_blocks(view.lead, (verbs.ENQUIRY_QUALIFY, {"enquiry_id": view.id}) if actions else None)
     if actions:
         # Everyone in the channel sees one card: it names who may press, and the handler checks again at the press.
         holder = f"{plain(view.holder_name)}, " if view.holder_name else ""
@@ -68,6 +71,8 @@ def holder_card(view: EnquiryView, zone: ZoneInfo, reminder: bool = False) -> di
         body.append(text_block(plain(excerpt(view.message, EXCERPT)), isSubtle=True))
     body.append(text_block(f"Routing: **{_routing(view)}**"))
     data = {"enquiry_id": view.id}
+    # Whoever responds qualifies the lead while the enquiry is open; a closed one keeps the score it had.
+    body += lead_blocks(view.lead, (verbs.ENQUIRY_QUALIFY, data) if view.state != "closed" else None)
     actions = [] if view.state == "closed" else [
         execute("I'll respond", verbs.ENQUIRY_RESPOND, data),
         execute("Pass to BD", verbs.ENQUIRY_PASS_TO_BD, data),
@@ -122,9 +127,11 @@ def _why(view: EnquiryView) -> str:
     return f" ({view.holder_basis})" if view.holder_basis else ""
 
 
-def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) -> dict[str, Any]:
-    """The last weeks' enquiries with where each went."""
-    body: list[dict[str, Any]] = [heading(f"Enquiries, last {days} days")]
+def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int,
+              by_score: bool = False) -> dict[str, Any]:
+    """The last weeks' enquiries with where each went; by lead score (highest first, unqualified last) if asked."""
+    body: list[dict[str, Any]] = [heading(f"Enquiries by lead score, last {days} days" if by_score else
+                                          f"Enquiries, last {days} days")]
     if not views:
         body.append(text_block("No enquiries in that time."))
     for view in views:
@@ -133,11 +140,15 @@ def list_card(views: list[EnquiryView], zone: ZoneInfo, days: int, more: int) ->
         who = f" · {plain(excerpt(view.holder_name, LIST_FIELD))}{_why(view)}" if view.holder_name else ""
         body.append(text_block(f"**{when}** · {plain(excerpt(view.person, LIST_FIELD))}{company} · "
                                f"{SOURCES.get(view.source, plain(view.source))} · {STATES.get(view.state, view.state)}"
-                               f"{who}", spacing="Small"))
+                               f"{who}{_score(view)}", spacing="Small"))
     if more:
         body.append(text_block(f"…and {more} more: “accord enquiries --since DATE” on the command line lists them all.",
                                isSubtle=True))
     return card(body)
+
+
+def _score(view: EnquiryView) -> str:
+    return f" · **lead {view.lead.score}**" if view.lead else ""
 
 
 def log_form(error: str | None = None, values: dict[str, str] | None = None) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from bot.rules.referrals import UPDATE_LIMIT
 from bot.rules.words import ReferralState
 from cards import verbs
 from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, text_block
+from cards.leads import LeadShown, lead_blocks
 
 BUTTONS: dict[str, str] = {ReferralState.acknowledged: "Acknowledge", ReferralState.in_progress: "In progress",
            ReferralState.won: "Won", ReferralState.lost: "Lost"}
@@ -36,7 +37,7 @@ class ReferralView:
 
 
 def recipient_card(view: ReferralView, moves: tuple[str, ...], zone: ZoneInfo,
-                   reminder: bool = False) -> dict[str, Any]:
+                   reminder: bool = False, lead: LeadShown | None = None) -> dict[str, Any]:
     """The introduction for its recipient, with Acknowledge and the status updates the introducer will hear of."""
     title = ("Reminder: please acknowledge this introduction" if reminder else
              f"An introduction from {plain(view.introducer_name)}")
@@ -50,6 +51,7 @@ def recipient_card(view: ReferralView, moves: tuple[str, ...], zone: ZoneInfo,
     data = {"referral_id": view.id}
     actions = [execute(BUTTONS[m], verbs.REFERRAL_ACK, data) if m == ReferralState.acknowledged else
                execute(BUTTONS[m], verbs.REFERRAL_STATE, {**data, "to": str(m)}) for m in moves]
+    body += lead_blocks(lead, (verbs.REFERRAL_QUALIFY, data))  # issue 19: the recipient qualifies the lead
     return with_update_box(card(body, actions), view.id, plain(view.introducer_name))
 
 

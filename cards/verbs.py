@@ -15,6 +15,8 @@ ENQUIRY_PASS_TO_BD = "enquiry.passToBd"  # the holder hands it to the BD team
 ENQUIRY_NOT_MINE = "enquiry.notMine"  # the holder says the client is not theirs
 ENQUIRY_LOG = "enquiry.log"  # BD submits the phone or walk-in form
 ENQUIRY_CLOSE = "enquiry.close"  # the enquiry has been dealt with
+ENQUIRY_QUALIFY = "enquiry.qualify"  # whoever responds records budget, authority, need and timeline (BANT)
+REFERRAL_QUALIFY = "referral.qualify"  # the recipient records the introduction's BANT
 
 DNA_ADD_MANY = "dna.addMany"  # a partner submits the multi-line do-not-approach form
 DNA_REMOVE = "dna.remove"  # a partner takes one entry off their do-not-approach list, from the list card

@@ -488,3 +488,23 @@ class MatchFeedback(SQLModel, table=True):
     state: str = Field(default="open", max_length=20)  # open -> approved | dismissed (by an admin)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Lead(SQLModel, table=True):
+    """An enquiry's or a referral's qualification (BANT) and its score, by whoever responds; one row per subject."""
+
+    __table_args__ = (UniqueConstraint("subject", "subject_id"),)  # two first qualifications at once: one row
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject: str = Field(max_length=16)  # "enquiry" | "referral"
+    subject_id: int
+    budget_low: int | None = Field(default=None, sa_type=BigInteger)  # whole dollars; a figure is low == high
+    budget_high: int | None = Field(default=None, sa_type=BigInteger)
+    authority: str = Field(max_length=32)  # an Authority
+    need: str = Field(max_length=32)  # a Need
+    timeline: str = Field(max_length=32)  # a Timeline
+    score: int = Field(index=True)  # bot/rules/leads.score at the time of the qualification
+    version: int = Field(default=1)  # each qualification adds one: a press names the version its card showed
+    qualified_by: int = Field(foreign_key="member.id")
+    first_qualified_at: datetime = Field(sa_type=UTCDateTime, index=True)  # the digest's "how fast"
+    qualified_at: datetime = Field(sa_type=UTCDateTime)

@@ -319,3 +319,15 @@ def test_a_heading_never_ends_a_card():
     for card in cards[:-1]:
         last = card["body"][-1]
         assert last.get("weight") != "Bolder", last["text"]
+
+
+def test_enquiries_qualified_in_the_period_and_how_fast():
+    from bot.rules.leads import QualifiedRow
+
+    rows = Rows(qualified=[QualifiedRow(1, IN, IN + timedelta(hours=2)), QualifiedRow(2, BEFORE, IN),
+                           QualifiedRow(3, IN, IN + timedelta(hours=5)), QualifiedRow(4, IN, AFTER)])
+    (section,) = [s for s in sections(rows, PERIOD, CHANNEL) if s.title.startswith("Inbound")]
+    # Enquiry 2 arrived before the period: it counts when it was qualified, its wait as long as it was.
+    assert section.notes == ("3 enquiries qualified this fortnight; median 5 h from arrival to qualification.",)
+    (empty,) = [s for s in sections(Rows(), PERIOD, CHANNEL) if s.title.startswith("Inbound")]
+    assert empty.notes == () and empty.is_empty

@@ -20,6 +20,7 @@ from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.turn import Mention
 from cards import enquiries, help, members, understanding, who_owns
 from cards.base import done_card, plain
+from cards.leads import LeadShown
 
 Sample = tuple[str, dict[str, Any]]
 
@@ -608,6 +609,64 @@ def scorecard_cards() -> list[Sample]:
                 disputes_upheld=10**6, disputes_dismissed=10**6, response_hours=(10**6,)), 10**15), ZONE))]
 
 
+def lead_cards() -> list[Sample]:
+    """Qualified leads: the channel post and the holder's card with a score, the list by score, an introduction."""
+    from bot.rules.leads import Bant, budget_shown, grade, score
+    from cards import referrals
+
+    def lead(bant: Bant, exact: bool, version: int = 1) -> LeadShown:
+        result = score(bant)
+        return LeadShown(result.score, grade(result.score), result.reasons, budget_shown(bant, exact), bant.authority,
+                         bant.need, bant.timeline, version)
+
+    hot = Bant(45_000, 45_000, "decision maker", "stated clearly", "within 3 months")
+    warm = Bant(40_000, 900_000_000, "influencer", "vague", "3 to 12 months")
+    holder = Mention("29:1holder-teams-id", "Grace Nguyen")
+    held = _enquiry(state="responding", client_name="ClientCorp Pty Ltd", holder=holder, holder_basis="active project")
+    worst = _enquiry(person=long_text(HOSTILE, 200), company=long_text(HOSTILE, 300), source="email",
+                     state="with holder", client_name=long_text("Commonwealth Scientific Organisation", 300),
+                     holder=Mention("29:1" + "x" * 100, long_text("Maximilian-Alexander", 200)),
+                     holder_basis="declared relationship", message=long_text(HOSTILE, 4000),
+                     lead=lead(warm, exact=True, version=2**31 - 1))
+    leads = [lead(Bant(None, None, "unknown", "unknown", "none"), False), lead(warm, False), lead(hot, False)]
+    ranked = [_enquiry(id=i, person=person(i), company=f"Company {i}", received_at=NOW - timedelta(hours=7 * i),
+                       state="with holder", holder=Mention(f"29:{i}", person(i + 1)),
+                       lead=leads[i % 3] if i < 9 else None) for i in range(12)]
+    ranked.sort(key=lambda v: -v.lead.score if v.lead else 1)
+    longest = [_enquiry(id=i, person=long_text(HOSTILE, 200), company=long_text(HOSTILE, 300), source="walk-in",
+                        state="bd responding", holder=Mention(f"29:{i}", long_text("Maximilian-Alexander", 200)),
+                        holder_basis="declared relationship", lead=lead(warm, True)) for i in range(40)]
+    introduction = referrals.ReferralView(3, "ClientCorp Pty Ltd", "John Doe", "john@clientcorp.com.au", person(3),
+                                          person(4), "Keen on a leadership pilot next quarter.", "acknowledged",
+                                          NOW - timedelta(days=3))
+    moves = ("in progress", "won", "lost")
+    return [
+        ("lead-enquiry-channel", enquiries.channel_card(replace(held, holder_basis=None, lead=lead(hot, False)), ZONE)),
+        ("lead-enquiry-channel-unqualified", enquiries.channel_card(held, ZONE)),
+        ("lead-enquiry-holder", enquiries.holder_card(replace(held, lead=lead(warm, True)), ZONE)),
+        ("lead-enquiry-holder-largest", enquiries.holder_card(worst, ZONE)),
+        ("lead-enquiry-list-by-score", enquiries.list_card(ranked, ZONE, days=14, more=0, by_score=True)),
+        ("lead-enquiry-list-by-score-largest", enquiries.list_card(longest, ZONE, days=14, more=1234, by_score=True)),
+        ("lead-referral", referrals.recipient_card(introduction, moves, ZONE, lead=lead(hot, True))),
+        ("lead-digest", _lead_digest()),
+    ]
+
+
+def _lead_digest() -> dict[str, Any]:
+    """The digest's enquiries section with how many were qualified, and how fast."""
+    from bot.rules import digest as rules
+    from bot.rules.leads import QualifiedRow
+    from cards.digest import digest_cards
+
+    period = rules.Period(NOW - timedelta(days=14), NOW, "2026-11-20T03:30:00+00:00")
+    at = [NOW - timedelta(days=13, hours=-i) for i in range(4)]
+    data = rules.Rows(enquiries=[rules.EnquiryRow(i, at[i], person(i), f"Company {i}", "web", "with holder",
+                                                  person(i + 2)) for i in range(4)],
+                      qualified=[QualifiedRow(i, at[i], at[i] + timedelta(hours=3 * i + 1)) for i in range(3)])
+    channel = Viewer(None, None, public=True)
+    return digest_cards(rules.sections(data, period, channel), period, ZONE, public=True)[0]
+
+
 # One line per feature: its function returns that feature's samples.
 FEATURES: list[Callable[[], list[Sample]]] = [
     help_cards,
@@ -626,6 +685,7 @@ FEATURES: list[Callable[[], list[Sample]]] = [
     confirmation_cards,
     member_cards,
     understanding_cards,
+    lead_cards,
 ]
 
 

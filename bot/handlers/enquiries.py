@@ -14,6 +14,8 @@ from bot.turn import Reply
 from cards.enquiries import channel_card, holder_card, list_card, log_form
 from storage import outbox
 from storage.enquiries import enquiries_since, enquiry, set_state
+from storage.leads import leads_of
+from storage.models import Enquiry
 from storage.network import partner_channel
 from storage.types import utcnow
 
@@ -50,6 +52,16 @@ def recent(ctx: Context) -> list[Reply]:
     rows = enquiries_since(ctx.session, since)
     views = [view_of(ctx.session, ctx.settings, row, ctx.viewer) for row in rows[:LIST_LIMIT]]
     return [Reply(card=list_card(views, ctx.settings.zone, LIST_DAYS, max(0, len(rows) - LIST_LIMIT)))]
+
+
+def by_score(ctx: Context) -> list[Reply]:
+    """`enquiries by score`: the last 14 days, the highest lead score first and those not qualified last."""
+    rows = enquiries_since(ctx.session, utcnow() - timedelta(days=LIST_DAYS))
+    scores = {i: lead.score for i, lead in leads_of(ctx.session, "enquiry", [r.id for r in rows]).items()}
+    rows.sort(key=lambda r: -scores.get(r.id, -1))  # stable: newest first within a score
+    views = [view_of(ctx.session, ctx.settings, row, ctx.viewer) for row in rows[:LIST_LIMIT]]
+    card = list_card(views, ctx.settings.zone, LIST_DAYS, max(0, len(rows) - LIST_LIMIT), by_score=True)
+    return [Reply(card=card)]
 
 
 def log_form_reply(ctx: Context) -> list[Reply]:
@@ -98,20 +110,24 @@ def _route(ctx: Context, state: str, done: str) -> list[Reply]:
     if not may_route(row.state):
         return [Reply(text="That enquiry is closed; it cannot be routed any more.")]
     set_state(ctx.session, row, state)
-    settings = ctx.settings
-    view = view_of(ctx.session, settings, row)
-    # The channel post changes in place for everyone; the update queues behind the post itself.
-    version = f"enquiry:{row.id}:channel:{state}:{row.updated_at.timestamp()}"
+    update_channel_post(ctx, row, f"{state}:{row.updated_at.timestamp()}")
+    return [pressed_card(ctx, row), Reply(text=done)]
+
+
+def update_channel_post(ctx: Context, row: Enquiry, version: str) -> None:
+    """The channel post changes in place for everyone; the update queues behind the post itself."""
     channel = partner_channel(ctx.session)
     if channel is not None and outbox.by_key(ctx.session, f"enquiry:{row.id}:channel"):
-        outbox.enqueue(ctx.session, version, Reply(card=channel_card(view, settings.zone)).payload(),
-                       conversation_id=channel.conversation_id, deadline=settings.delivery_deadline,
+        card = channel_card(view_of(ctx.session, ctx.settings, row), ctx.settings.zone)
+        outbox.enqueue(ctx.session, f"enquiry:{row.id}:channel:{version}", Reply(card=card).payload(),
+                       conversation_id=channel.conversation_id, deadline=ctx.settings.delivery_deadline,
                        replaces=f"enquiry:{row.id}:channel")
-    # Pressed on the channel post, the answer replaces that post; pressed on a 1:1 card, that card, for its reader.
+
+
+def pressed_card(ctx: Context, row: Enquiry) -> Reply:
+    """Pressed on the channel post, the answer replaces that post; pressed on a 1:1 card, that card, for its reader."""
     if ctx.turn.place.kind == "channel":
-        card = channel_card(view, settings.zone)
-    else:
-        card = holder_card(view_of(ctx.session, settings, row, ctx.viewer), settings.zone)
-    return [Reply(card=card), Reply(text=done)]
+        return Reply(card=channel_card(view_of(ctx.session, ctx.settings, row), ctx.settings.zone))
+    return Reply(card=holder_card(view_of(ctx.session, ctx.settings, row, ctx.viewer), ctx.settings.zone))
 
 

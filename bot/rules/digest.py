@@ -14,6 +14,7 @@ from apscheduler.triggers.cron import CronTrigger
 from bot.rules.access import Viewer
 from bot.rules.approaches import OPEN as OPEN_APPROACH
 from bot.rules.disputes import FULL, DisputeFacts, sight
+from bot.rules.leads import QualifiedRow, duration_text, qualified_in
 from bot.rules.quotes import OPEN as OPEN_QUOTE, may_see_quote
 from bot.rules.words import FeeState
 
@@ -248,6 +249,7 @@ class Rows:
     fees: Sequence[FeeRow] = ()
     disputes: Sequence[DisputeRow] = ()
     unanswered: Sequence[FeeRow] = ()  # fee decisions owed on a prior holder that went unanswered (updated_at: when)
+    qualified: Sequence[QualifiedRow] = ()  # enquiries first qualified in the period (issue 19)
 
 
 @dataclass(frozen=True)
@@ -277,7 +279,7 @@ class Section:
 def sections(rows: Rows, period: Period, viewer: Viewer, *, word: str = "fortnight",
              bd_sees_partner_quotes: bool = True) -> list[Section]:
     """The digest's five sections for one viewer (`Viewer(public=True)`: the partner channel)."""
-    return [_approaches(rows.approaches, period, word), _enquiries(rows.enquiries, period, word),
+    return [_approaches(rows.approaches, period, word), _enquiries(rows.enquiries, period, word, rows.qualified),
             _quotes(rows.quotes, period, viewer, bd_sees_partner_quotes),
             _fees(rows.fees, period, word, rows.unanswered), _disputes(rows.disputes, period, viewer, word)]
 
@@ -309,10 +311,20 @@ def _approaches(rows: Sequence[ApproachRow], period: Period, word: str) -> Secti
     return Section("BD approaches", f"No BD approaches this {word}.", _nonempty(groups))
 
 
-def _enquiries(rows: Sequence[EnquiryRow], period: Period, word: str) -> Section:
+def _enquiries(rows: Sequence[EnquiryRow], period: Period, word: str,
+               qualified: Sequence[QualifiedRow] = ()) -> Section:
     shown = tuple(sorted((r for r in rows if period.holds(r.received_at)), key=lambda r: (r.received_at, r.id)))
     return Section("Inbound enquiries and where they went", f"No inbound enquiries this {word}.",
-                   _nonempty((Group("enquiry", None, shown),)))
+                   _nonempty((Group("enquiry", None, shown),)), _qualified_note(qualified, period, word))
+
+
+def _qualified_note(rows: Sequence[QualifiedRow], period: Period, word: str) -> tuple[str, ...]:
+    """How many enquiries were qualified (BANT) in the period, and the median time from arrival to it."""
+    count, median = qualified_in(rows, period.start, period.end)
+    if not count or median is None:
+        return ()
+    counted = f"{count} {'enquiry' if count == 1 else 'enquiries'}"
+    return (f"{counted} qualified this {word}; median {duration_text(median)} from arrival to qualification.",)
 
 
 def _quotes(rows: Sequence[QuoteRow], period: Period, viewer: Viewer, bd_sees_partner_quotes: bool) -> Section:

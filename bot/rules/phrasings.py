@@ -19,6 +19,7 @@ ASK = "ask"  # a question about doing it ("can I approach X?"): offer it as a bu
 HELP, WHO_OWNS = "help", "who_owns"
 DNA_ADD, DNA_LIST, DNA_REMOVE, DNA_FORM = "dna_add", "dna_list", "dna_remove", "dna_form"
 ENQUIRIES, LOG_ENQUIRY, PARTNER_CHANNEL = "enquiries", "log_enquiry", "partner_channel"
+ENQUIRIES_BY_SCORE = "enquiries_by_score"
 APPROACH, MY_APPROACHES, APPROACHES = "approach", "my_approaches", "approaches"
 ASK_BD = "ask_bd"
 DIGEST_NOW, DIGEST = "digest_now", "digest"
@@ -283,6 +284,12 @@ PHRASINGS: list[Phrasing] = [
             r"|by|re) .+)?",
             r"(?:log|record|add|enter|capture|note)(?: a| an| the)?(?: phone| incoming| inbound)?"
             r" (?:call|walk-in|walk in|phone call|walkin)(?: (?:from|for|about|by|re) .+)?"),
+    *_table(ENQUIRIES_BY_SCORE, SURE,
+            LIST + rf"(?:all |the |recent |open |our |qualified )*{ENQ},? (?:sorted |ordered |ranked |listed )?"
+                   r"(?:by|on) (?:lead |bant )?(?:score|scores|quality|qualification)(?: first)?" + TAIL,
+            LIST + r"(?:the |our )?(?:best|top|hottest|highest scoring|highest-scoring|most qualified|qualified)"
+                   rf" {ENQ}(?: first)?" + TAIL,
+            rf"(?:rank|sort|order) (?:the |our |all )?{ENQ} by (?:lead |bant )?score" + TAIL),
     *_table(ENQUIRIES, SURE,
             LIST + rf"(?:any |all |the |new |recent |latest |open |inbound |incoming |current |fresh |last |"
                    rf"last fortnight's |this week's |today's |this fortnight's |this month's )*{ENQ}" + TAIL,

@@ -85,3 +85,27 @@ class DisputeState(StrEnum):
 
 
 OPEN_QUOTE = (QuoteStatus.draft, QuoteStatus.open, QuoteStatus.submitted)
+
+
+class Authority(StrEnum):
+    """Who the lead's contact is in the buying decision (the A of BANT)."""
+
+    decision_maker = "decision maker"
+    influencer = "influencer"
+    unknown = "unknown"
+
+
+class Need(StrEnum):
+    """How clearly the lead has said what it needs (the N of BANT)."""
+
+    clear = "stated clearly"
+    vague = "vague"
+    unknown = "unknown"
+
+
+class Timeline(StrEnum):
+    """When the lead means to start (the T of BANT)."""
+
+    soon = "within 3 months"
+    later = "3 to 12 months"
+    none = "none"

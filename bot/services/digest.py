@@ -24,10 +24,12 @@ from bot.rules.digest import (
     Schedule,
     sections,
 )
+from bot.rules.leads import QualifiedRow
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.digest import digest_cards
 from storage import digest, outbox
+from storage.leads import qualified_enquiries
 from storage.network import partner_channel
 
 log = logging.getLogger(__name__)
@@ -67,7 +69,8 @@ def _rows(session: Session, period: Period) -> Rows:
                 [QuoteRow(**r._mapping) for r in digest.open_quotes(session, end)],
                 [FeeRow(**r._mapping, events=tuple(events[r.id])) for r in digest.fees(session, start, end)],
                 [DisputeRow(**r._mapping) for r in digest.disputes(session, start, end)],
-                [FeeRow(**r._mapping) for r in digest.unanswered_fees(session, start, end)])
+                [FeeRow(**r._mapping) for r in digest.unanswered_fees(session, start, end)],
+                qualified=[QualifiedRow(*r) for r in qualified_enquiries(session, start, end)])
 
 
 def post_due(session: Session, settings: Settings, now: datetime) -> Posting:

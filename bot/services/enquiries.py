@@ -12,12 +12,14 @@ from bot.clients import ClientIndex
 from bot.rules.access import Viewer
 from bot.rules.enquiries import business_days_later, first_holder, referrer_notice_key, routing_reason
 from bot.services import delivery
+from bot.services.leads import shown as lead_shown
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Mention, Reply
 from cards.enquiries import EnquiryView, channel_card, holder_card, referrer_text
 from storage import outbox
 from storage.enquiries import add_enquiry, awaiting_action, enquiries_since, enquiry_by_key, mark_reminded
+from storage.leads import lead_of
 from storage.members import display_name, member_by_email, member_by_id, member_named, members_with_role
 from storage.models import Enquiry
 from storage.network import partner_channel
@@ -98,7 +100,8 @@ def view_of(session: Session, settings: Settings, row: Enquiry, viewer: Viewer =
     return EnquiryView(row.id, row.person_name, row.company, row.source, row.received_at, row.state,
                        client_name=named.name if named else None, holder=mention,
                        holder_basis=basis, referred_by=row.referred_by, message=row.message,
-                       holder_name=display_name(holder) if holder else None)
+                       holder_name=display_name(holder) if holder else None,
+                       lead=lead_shown(lead_of(session, "enquiry", row.id), viewer, row.holder_id))
 
 
 def post_unposted(session: Session, settings: Settings, now: datetime) -> int:

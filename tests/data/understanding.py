@@ -36,6 +36,7 @@ from bot.rules.phrasings import (
     DNA_LIST,
     DNA_REMOVE,
     ENQUIRIES,
+    ENQUIRIES_BY_SCORE,
     FEES,
     HELP,
     LOG_ENQUIRY,
@@ -507,6 +508,10 @@ TUNING: list[Said] = [
     S("bulk add to my dna list", DNA_FORM),
     S("dna form", DNA_FORM, role="bd"),  # refused
     # enquiries
+    S("enquiries by score", ENQUIRIES_BY_SCORE),
+    S("show enquiries sorted by score", ENQUIRIES_BY_SCORE, role="bd"),
+    S("best leads", ENQUIRIES_BY_SCORE),
+    S("<at>Accord</at> leads by score", ENQUIRIES_BY_SCORE, place="channel"),
     S("show enquiries", ENQUIRIES),
     S("latest enquiries", ENQUIRIES),
     S("recent enquiries please", ENQUIRIES),

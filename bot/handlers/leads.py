@@ -1,0 +1,113 @@
+"""Qualifying a lead: the "Qualify" inputs of an enquiry card or an introduction's card, saved over what it showed.
+
+Two people qualifying the same lead at once: the first save is recorded; the second, whose card showed the older
+version, is told who qualified it meanwhile and shown the card as it is now, and nothing of theirs is written (they
+may qualify again, over the new version). Each save is kept in the change log (subject `lead`). A press Teams
+delivers twice is answered twice the same, and saved once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.handlers.enquiries import pressed_card, update_channel_post
+from bot.router import Context
+from bot.rules.leads import may_qualify
+from bot.rules.referrals import next_moves
+from bot.services.leads import qualify_from, shown as lead_shown
+from bot.services.referrals import view_of as referral_view
+from bot.turn import Reply
+from cards.base import plain
+from cards.referrals import recipient_card
+from storage.enquiries import enquiry
+from storage.handled import answered, remember
+from storage.leads import lead_of
+from storage.members import display_name, member_by_id
+from storage.models import Lead
+from storage.referrals import referral
+from storage.types import utcnow
+
+NOTHING_SAVED = "Nothing was saved."
+
+
+def qualify_enquiry(ctx: Context) -> list[Reply]:
+    """Whoever responds to an enquiry records its BANT; the channel post shows the score."""
+    return _once(ctx, _enquiry)
+
+
+def qualify_referral(ctx: Context) -> list[Reply]:
+    """The recipient of an introduction records its BANT; their card shows the score."""
+    return _once(ctx, _referral)
+
+
+def _enquiry(ctx: Context) -> list[Reply]:
+    row = enquiry(ctx.session, ctx.turn.number("enquiry_id"))
+    if row is None:
+        return [Reply(text="That enquiry is no longer on record.")]
+    if row.state == "closed" and may_qualify(ctx.member.id, ctx.member.role, row.holder_id):
+        return [Reply(text="That enquiry is closed; its qualification stays as it was.")]
+
+    def saved(lead: Lead) -> None:
+        update_channel_post(ctx, row, f"lead:{lead.version}")
+
+    return _qualify(ctx, "enquiry", row.id, row.holder_id, lambda: pressed_card(ctx, row), saved,
+                    refusal="Only the holder or the BD team can qualify this enquiry.",
+                    where="the channel post shows the score")
+
+
+def _referral(ctx: Context) -> list[Reply]:
+    row = referral(ctx.session, ctx.turn.number("referral_id"))
+    if row is None:
+        return [Reply(text="That introduction is no longer on record.")]
+
+    def drawn() -> Reply:  # the recipient's card as the referral handler draws it, with the lead
+        lead = lead_shown(lead_of(ctx.session, "referral", row.id), ctx.viewer, row.recipient_id)
+        return Reply(card=recipient_card(referral_view(ctx.session, row), next_moves(row.state), ctx.settings.zone,
+                                         lead=lead))
+
+    return _qualify(ctx, "referral", row.id, row.recipient_id, drawn, lambda lead: None,
+                    refusal="Only the member introduced, or the BD team, can qualify this introduction.",
+                    where="your card shows the score")
+
+
+def _qualify(ctx: Context, subject: str, subject_id: int, responder_id: int | None, drawn: Callable[[], Reply],
+             saved: Callable[[Lead], None], *, refusal: str, where: str) -> list[Reply]:
+    """Check who presses, read and record the form, and answer with the card as it is now."""
+    if not may_qualify(ctx.member.id, ctx.member.role, responder_id):
+        return [Reply(text=refusal)]
+    result = qualify_from(ctx.session, subject, subject_id, dict(ctx.turn.value), by=ctx.member.id, now=utcnow())
+    if result.problems:
+        return [Reply(text=f"{NOTHING_SAVED} " + " ".join(plain(p) for p in result.problems))]
+    if result.row is None:
+        return [drawn(), _stale(ctx, result.stale)]
+    saved(result.row)
+    return [drawn(), _saved(ctx, result.row, responder_id, where)]
+
+
+def _stale(ctx: Context, now: Lead | None) -> Reply:
+    if now is None:  # the card named a version that never existed
+        return Reply(text=f"{NOTHING_SAVED} That card is out of date; qualify again from the card above.")
+    by = member_by_id(ctx.session, now.qualified_by)
+    who = "you" if now.qualified_by == ctx.member.id else plain(display_name(by)) if by else "someone else"
+    return Reply(text=f"{NOTHING_SAVED} {who[0].upper()}{who[1:]} qualified it meanwhile (lead score {now.score}); "
+                      "the card above shows that now. Qualify again if you disagree.")
+
+
+def _saved(ctx: Context, row: Lead, responder_id: int | None, where: str) -> Reply:
+    lead = lead_shown(row, ctx.viewer, responder_id)
+    assert lead is not None
+    return Reply(text=f"Qualified: lead score **{lead.score}/100** ({lead.grade}); {where}. "
+                      f"{'; '.join(lead.reasons)}.")
+
+
+def _once(ctx: Context, run: Callable[[Context], list[Reply]]) -> list[Reply]:
+    """A press Teams delivers again is answered as the first time, and saves nothing more."""
+    if not ctx.turn.activity_id:
+        return run(ctx)
+    key = f"lead:{ctx.member.id}:{ctx.turn.activity_id}"[:300]
+    earlier = answered(ctx.session, key)
+    if earlier is not None:
+        return [Reply.from_record(r) for r in earlier]
+    replies = run(ctx)
+    remember(ctx.session, key, [r.record() for r in replies], utcnow())
+    return replies
