@@ -37,6 +37,8 @@ class Jobs:
                     "reminded holders and BD of %s enquiries")
         self._every(REMINDER_CHECK, first, "referral-reminders", core.remind_referrals,
                     "reminded recipients of %s introductions")
+        self._every(REMINDER_CHECK, first, "handoffs", core.run_handoffs,
+                    "sent %s handoff reminders, escalations and surveys")
         self._every(REMINDER_CHECK, first, "waiting-messages", core.expire_waiting,
                     "%s messages waited their whole limit for a member Teams cannot reach, and failed")
         self._every(PROJECT_CHECK, first, "handled-messages", core.forget_handled,

@@ -24,6 +24,7 @@ DIGEST_NOW, DIGEST = "digest_now", "digest"
 QUOTE, QUOTES, FEES, REFER, REFERRALS = "quote", "quotes", "fees", "refer", "referrals"
 DISPUTE, DISPUTES, DISPUTE_SHOW, DISPUTE_PUBLISH = "dispute", "disputes", "dispute_show", "dispute_publish"
 SANCTION, MEMBERS, MEMBER = "sanction", "members", "member"
+HANDOFFS, HANDOFF_UPDATE, NPS, NPS_RECORD = "handoffs", "handoff_update", "nps", "nps_record"
 
 
 def alt(*phrases: str) -> str:
@@ -355,6 +356,17 @@ PHRASINGS: list[Phrasing] = [
             r"(?: (?:for|of|on))?(?: (?P<who>.+))?",
             r"(?:what role does|what's the role of|what is the role of|role of|record of|sanctions on|sanctions for"
             r"|any sanctions on|is there a sanction on) (?P<who>.+?)(?: have)?"),
+    # --- the won-client handoff ---
+    *_table(HANDOFFS, SURE,
+            LIST + r"(?:all |the |open |my |our |current |overdue |active )*(?:handoffs|hand-offs|hand offs|"
+                   r"handovers|onboardings|handoff list|won clients)" + TAIL),
+    *_table(HANDOFF_UPDATE, SURE,
+            r"(?:onboarding |status |handoff )?update(?: for| on)? (?!(?:on |me |us )?dispute)(?P<handoff>\S.*)"),
+    *_table(NPS, SURE,
+            LIST + r"(?:all |the |our |my |recent |latest )*(?:nps|nps scores|nps results|nps list|"
+                   r"satisfaction scores|satisfaction results|net promoter scores|survey results)" + TAIL),
+    *_table(NPS_RECORD, SURE,
+            r"(?:record |log |add )?(?:an )?nps(?: score)?(?: for)? (?P<nps>\S.*\d.*)"),
     # --- who owns: the weaker forms, which other commands' words can also fit ---
     *_table(WHO_OWNS, WEAK,
             rf"{WHO} (?:(?:is|'s|are|was) )?(?:currently |now |already |still |really )?{DEALS} {CLIENT}",
