@@ -354,3 +354,70 @@ async def test_accord_handoffs_on_the_command_line(db, settings, network, databa
     record = json.loads(line)
     assert (record["client"], record["owner"], record["state"]) == ("ClientCorp Pty Ltd", "Sam Partner", "kickoff")
     assert "value" not in record
+
+
+# --- over HTTP, with real tokens ----------------------------------------------------------------------------------
+
+async def test_over_http_a_platform_win_reaches_the_deal_owner_and_a_double_press_records_once(
+        db, network, trusted_cloud, database_url, clock):
+    from aiohttp.test_utils import TestClient, TestServer
+
+    from app import create_app
+    from tests.conftest import cloud_settings
+    from tests.support.builders import activity, card_action, post_webhook
+    from tests.support.turns import until
+
+    settings = cloud_settings(trusted_cloud, database_url, quote_webhook_secret=SECRET)
+    chat = f"a:personal-{SAM['id']}"
+
+    async def post(body: dict):
+        return await client.post("/api/messages", json=body, headers={"Authorization": trusted_cloud.auth_header()})
+
+    def delivered(title: str) -> list[dict]:
+        return [b for b in trusted_cloud.delivered(chat) if title in json.dumps(b, ensure_ascii=False)]
+
+    async with TestClient(TestServer(create_app(settings))) as client:
+        # Sam has talked to Accord, so Teams has a chat for the kickoff card.
+        assert (await post(activity(text="help", sender=SAM, service_url=trusted_cloud.connector_url))).status == 200
+        for body in (event(), event(event="won", at=WON.isoformat())):
+            response = await post_webhook(client, "/api/quotes", body, secret=SECRET)
+            assert response.status == 202, await response.text()
+        (sent,) = await until(lambda: delivered("who leads delivery"))
+        card = sent["attachments"][0]["content"]
+        assert VALUE not in json.dumps(card) and "45000" not in json.dumps(card)
+        submit = card["actions"][0]
+        assert submit["type"] == "Action.Execute" and submit["verb"] == verbs.HANDOFF_KICKOFF
+        data = submit["data"] | {"lead": str(network.members["dana"].id), "kickoff_date": "2026-03-05",
+                                 "kickoff_time": "10:00"}
+        answers = []
+        for _ in range(2):  # the deal owner presses twice
+            press_body = card_action(verb=verbs.HANDOFF_KICKOFF, data={k: v for k, v in data.items() if k != "verb"},
+                                     sender=SAM, service_url=trusted_cloud.connector_url)
+            response = await post(press_body)
+            assert response.status == 200
+            answers.append(readable(card_text((await response.json())["value"])))
+        assert "Recorded" in answers[0] and "Dana Partner was named already" in answers[1]
+        await until(lambda: delivered("Meet your delivery lead"))
+    (row,) = handoffs(db)
+    assert (row.state, row.delivery_lead_id) == ("onboarding", network.members["dana"].id)
+    with db.transaction() as session:
+        assert [c.action for c in changes(session, "handoff", row.id)] == ["started", "lead named"]
+    assert len(outbox(db, f"handoff:{row.id}:intro")) == 2
+
+
+async def test_the_digest_counts_handoffs_started_and_welcome_calls_made_on_time(db, settings, network, accord,
+                                                                                   clock):
+    from bot.rules.access import Viewer
+    from bot.rules.digest import Period
+    from bot.services.digest import build
+
+    win(db, settings)
+    (row,) = handoffs(db)
+    clock["now"] = WON + 2 * DAY
+    await press(accord, verbs.HANDOFF_WELCOME_DONE, DI, handoff_id=row.id)
+    with db.transaction() as session:
+        cards = build(session, settings, Period(WON - DAY, WON + 13 * DAY), Viewer(None, None, public=True))
+    shown = readable("\n".join(card_text(c) for c in cards))
+    assert "Won-client handoffs" in shown
+    assert "1 handoff of won clients started; 1 welcome call made, 1 on time (within 7 days of the win)." in shown
+    assert VALUE not in shown

@@ -193,3 +193,25 @@ def test_the_kickoff_call_from_the_card(day, time, expected):
     moment, problem = kickoff_moment(day, time, SYDNEY, NOW)
     assert moment == expected[0]
     assert (problem is None) if expected[1] is None else expected[1] in problem
+
+
+# --- the digest's counts ------------------------------------------------------------------------------------------
+
+START = datetime(2026, 3, 1, tzinfo=UTC)
+
+
+@pytest.mark.parametrize("rows, note", [
+    ([], None),
+    ([(START + DAY, None)], "1 handoff of won clients started; 0 welcome calls made, 0 on time"),
+    ([(START + DAY, START + 3 * DAY), (START - 10 * DAY, START + 2 * DAY), (START + 2 * DAY, None)],
+     "2 handoffs of won clients started; 2 welcome calls made, 1 on time"),  # the one won before was late
+    ([(START - 30 * DAY, START - 25 * DAY)], None),  # all in an earlier period
+])
+def test_the_digest_counts_handoffs_started_and_welcome_calls_on_time(rows, note):
+    from bot.rules.access import Viewer
+    from bot.rules.digest import HandoffRow, Period, Rows, sections
+
+    period = Period(START, START + 14 * DAY)
+    (section,) = [s for s in sections(Rows(handoffs=[HandoffRow(*r) for r in rows]), period, Viewer(None, None, True))
+                  if s.title == "Won-client handoffs"]
+    assert section.notes == (() if note is None else (note + " (within 7 days of the win).",))

@@ -18,6 +18,7 @@ from bot.rules.digest import (
     EnquiryRow,
     FeeEvent,
     FeeRow,
+    HandoffRow,
     Period,
     QuoteRow,
     Rows,
@@ -28,6 +29,7 @@ from bot.settings import Settings
 from bot.turn import Reply
 from cards.digest import digest_cards
 from storage import digest, outbox
+from storage.handoffs import started_between
 from storage.network import partner_channel
 
 log = logging.getLogger(__name__)
@@ -66,7 +68,8 @@ def _rows(session: Session, period: Period) -> Rows:
                 [EnquiryRow(**r._mapping) for r in digest.enquiries(session, start, end)],
                 [QuoteRow(**r._mapping) for r in digest.open_quotes(session, end)],
                 [FeeRow(**r._mapping, events=tuple(events[r.id])) for r in digest.fees(session, start, end)],
-                [DisputeRow(**r._mapping) for r in digest.disputes(session, start, end)])
+                [DisputeRow(**r._mapping) for r in digest.disputes(session, start, end)],
+                handoffs=[HandoffRow(h.won_at, h.welcome_done_at) for h in started_between(session, start, end)])
 
 
 def post_due(session: Session, settings: Settings, now: datetime) -> Posting:
