@@ -131,6 +131,9 @@ COMMANDS = [
     Command("update CLIENT: TEXT", "An onboarding update from the delivery lead, for the deal owner and the "
             "client's holders.", intents.HANDOFF_UPDATE, handoff.update, roles=MEMBERS, effect=True,
             group=QUOTES, example="update Acme: kickoff booked, team confirmed"),
+    Command("won CLIENT", "Mark your open quote for a client won (as the platform would); the handoff starts.",
+            intents.QUOTE_WON, handoff.won, roles=MEMBERS, scopes=PERSONAL, effect=True,
+            group=QUOTES, example="won Acme"),
     Command("nps", "Satisfaction and NPS results by client, as you may see them.",
             intents.NPS, handoff.nps_listing, roles=MEMBERS, scopes=PERSONAL,
             group=QUOTES, example="nps"),

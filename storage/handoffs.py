@@ -13,7 +13,7 @@ from sqlmodel import Session, SQLModel, select
 from bot.rules.words import HandoffState
 from storage.db import get
 from storage.history import move, record_change, snapshot
-from storage.models import Client, Handoff, HandoffUpdate, NpsScore
+from storage.models import OPEN_QUOTE, Client, Handoff, HandoffUpdate, NpsScore, Quote, QuoteStatus
 from storage.types import utcnow
 
 HANDOFF_FIELDS = ("quote_id", "client_id", "owner_id", "state", "delivery_lead_id", "kickoff_at", "director_id",
@@ -140,6 +140,22 @@ def started_between(session: Session, start: datetime, end: datetime) -> list[Ha
     query = select(Handoff).where(((Handoff.won_at >= start) & (Handoff.won_at < end))
                                   | ((Handoff.welcome_done_at >= start) & (Handoff.welcome_done_at < end)))
     return list(session.exec(query.order_by(Handoff.id)))
+
+
+def open_quotes_of(session: Session, owner_id: int, client_id: int) -> list[Quote]:
+    """A member's open quotes for a client, newest first: the ones they may mark won in chat."""
+    query = select(Quote).where(Quote.owner_id == owner_id, Quote.client_id == client_id,
+                                Quote.status.in_([s.value for s in OPEN_QUOTE]))
+    return list(session.exec(query.order_by(Quote.opened_at.desc(), Quote.id.desc())))
+
+
+def win_quote(session: Session, row: Quote, at: datetime) -> bool:
+    """Mark a quote won in chat, guarded by the status it was read with; False if it had moved on meanwhile."""
+    result = session.execute(update(Quote).where(Quote.id == row.id, Quote.status == row.status)
+                             .values(status=QuoteStatus.won.value, closed_at=at, updated_at=utcnow())
+                             .execution_options(synchronize_session=False))
+    session.refresh(row)
+    return result.rowcount == 1
 
 
 def _insert_once(session: Session, model: type[SQLModel], unique: list[str], values: dict[str, Any]) -> int | None:

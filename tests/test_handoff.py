@@ -421,3 +421,21 @@ async def test_the_digest_counts_handoffs_started_and_welcome_calls_made_on_time
     assert "Won-client handoffs" in shown
     assert "1 handoff of won clients started; 1 welcome call made, 1 on time (within 7 days of the win)." in shown
     assert VALUE not in shown
+
+
+async def test_a_quote_won_in_chat_starts_the_handoff_once(db, settings, network, accord, clock):
+    recorded = await say_text(accord, "quote Acme Holdings $45k", SAM)
+    assert "Quote recorded" in recorded
+    answer = await say_text(accord, "won Acme", SAM)
+    assert "Marked your quote for Acme Holdings won" in readable(answer) and "kickoff card" in answer
+    (row,) = handoffs(db)
+    sam = network.members["sam"].id
+    assert row.owner_id == sam and outbox(db)[f"handoff:{row.id}:kickoff"].member_id == sam
+    again = await say_text(accord, "won Acme", SAM)
+    assert "no open quote for Acme Holdings" in readable(again)
+    assert "no open quote" in readable(await say_text(accord, "won Acme", DANA))
+    assert len(handoffs(db)) == 1
+    with db.transaction() as session:
+        from storage.models import Quote
+        (quote,) = session.exec(select(Quote)).all()
+        assert [c.action for c in changes(session, "quote", quote.id)] == ["created", "won"]

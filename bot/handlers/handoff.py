@@ -6,6 +6,7 @@ from bot.router import Context
 from bot.rules.handoff import check_score, kickoff_moment, may_update, parse_nps, parse_update
 from bot.rules.words import HandoffState
 from bot.services import delivery, handoff as service
+from bot.services.quotes import quote_state, sync_flags
 from bot.turn import Reply
 from cards.base import done_card, no_client, plain, with_notes
 from cards.handoff import (
@@ -24,8 +25,11 @@ from storage.handoffs import (
     handoffs_for_client,
     mark_onboarded,
     name_lead,
+    open_quotes_of,
     welcome_done,
+    win_quote,
 )
+from storage.history import record_change
 from storage.members import display_name, member_by_id
 from storage.models import Handoff
 from storage.types import utcnow
@@ -144,6 +148,30 @@ def nps_record(ctx: Context) -> list[Reply]:
         return [Reply(text=problem or "")]
     round_ = f"chat:{ctx.turn.activity_id or utcnow().isoformat()}"[:100]
     return _score(ctx, row, round_, ask.score, ask.comment)
+
+
+def won(ctx: Context) -> list[Reply]:
+    """`won ClientCorp`: the asker's open quote for the client is won, as the platform would say; the handoff starts."""
+    typed = str(ctx.args.get("won") or "").strip()
+    if not typed:
+        return [Reply(text="Write it as: won ClientCorp (your open quote for that client).")]
+    found = ctx.clients.match(ctx.session, typed)
+    if found.match is None:
+        return [Reply(text=no_client(typed, [c.name for c in found.candidates]))]
+    name = found.match.name
+    rows = open_quotes_of(ctx.session, ctx.member.id, found.match.client_id)
+    if not rows:
+        return [Reply(text=plain(f"You have no open quote for {name} to mark won (quote {name} VALUE records one)."))]
+    row, now = rows[0], utcnow()
+    before = quote_state(ctx.session, row)
+    if not win_quote(ctx.session, row, now):
+        return [Reply(text=plain(f"Your quote for {name} changed at the same moment: it is now {row.status}."))]
+    record_change(ctx.session, "quote", row.id, "won", by=ctx.member.id, before=before,
+                  after=quote_state(ctx.session, row), note="marked won in chat")
+    sync_flags(ctx.session, ctx.settings, row, now)
+    started = service.quote_won(ctx.session, ctx.settings, row, str(before["status"]), now)
+    more = " Accord has sent you the kickoff card: name the delivery lead and the kickoff call." if started else ""
+    return [Reply(text=plain(f"Marked your quote for {name} won.") + more)]
 
 
 def listing(ctx: Context) -> list[Reply]:

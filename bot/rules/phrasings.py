@@ -24,7 +24,7 @@ DIGEST_NOW, DIGEST = "digest_now", "digest"
 QUOTE, QUOTES, FEES, REFER, REFERRALS = "quote", "quotes", "fees", "refer", "referrals"
 DISPUTE, DISPUTES, DISPUTE_SHOW, DISPUTE_PUBLISH = "dispute", "disputes", "dispute_show", "dispute_publish"
 SANCTION, MEMBERS, MEMBER = "sanction", "members", "member"
-HANDOFFS, HANDOFF_UPDATE, NPS, NPS_RECORD = "handoffs", "handoff_update", "nps", "nps_record"
+HANDOFFS, HANDOFF_UPDATE, NPS, NPS_RECORD, QUOTE_WON = "handoffs", "handoff_update", "nps", "nps_record", "quote_won"
 
 
 def alt(*phrases: str) -> str:
@@ -365,6 +365,11 @@ PHRASINGS: list[Phrasing] = [
     *_table(NPS, SURE,
             LIST + r"(?:all |the |our |my |recent |latest )*(?:nps|nps scores|nps results|nps list|"
                    r"satisfaction scores|satisfaction results|net promoter scores|survey results)" + TAIL),
+    *_table(QUOTE_WON, SURE,
+            r"(?:mark )?won:? (?!(?:the |a )?(?:lottery|lotto|raffle|game|match|bet|award)\b)"
+            r"(?:(?:the |my |our )?(?:quote|tender|deal|work) (?:for |with |at )?)?(?P<won>\S.*)",
+            r"(?:we|i|we've|i've|we have|i have|we just|i just) (?:just )?won (?:the |my |our )?(?:quote|tender|deal|"
+            r"work) (?:for|with|at) (?P<won>\S.*)"),
     *_table(NPS_RECORD, SURE,
             r"(?:record |log |add )?(?:an )?nps(?: score)?(?: for)? (?P<nps>\S.*\d.*)"),
     # --- who owns: the weaker forms, which other commands' words can also fit ---
