@@ -18,6 +18,7 @@ from bot.webhooks import QuoteIn
 from cards import verbs
 from storage.history import changes
 from storage.models import Handoff, HandoffUpdate, Member, NpsScore, OutboxMessage
+from storage.registry import put_flag
 from tests.conftest import make_settings
 from tests.support.builders import BO, DANA, DI, SAM
 from tests.support.turns import at_once, card_text, message_text, press, press_text, pressed, readable, say_text
@@ -78,6 +79,14 @@ def kickoff_data(handoff_id: int, lead: Member, day: str = "2026-03-05", time: s
     return {"handoff_id": handoff_id, "lead": str(lead.id), "kickoff_date": day, "kickoff_time": time}
 
 
+def add_director(db) -> int:
+    with db.transaction() as session:
+        eve = Member(name="Eve Director", email="eve@network.example", role="director")
+        session.add(eve)
+        session.flush()
+        return eve.id
+
+
 # --- a win starts the handoff -----------------------------------------------------------------------------------
 
 async def test_a_won_quote_sends_the_kickoff_card_and_the_welcome_call_once(db, settings, network):
@@ -112,16 +121,17 @@ async def test_a_quote_not_won_starts_nothing_and_a_later_correction_does_not_st
 
 
 async def test_welcome_calls_go_round_the_directors_unless_one_holds_the_client(db, settings, network):
-    with db.transaction() as session:
-        eve = Member(name="Eve Director", email="eve@network.example", role="director")
-        session.add(eve)
-        session.flush()
-        eve_id = eve.id
+    eve_id = add_director(db)
     di = network.members["di"].id
     for n in range(3):
         platform(db, settings, id=f"Q-{n}", client="Acme Holdings")
         platform(db, settings, id=f"Q-{n}", client="Acme Holdings", event="won", at=WON.isoformat())
     assert [h.director_id for h in handoffs(db)] == [di, eve_id, di]
+    with db.transaction() as session:  # Di holds ClientCorp: Di welcomes it, though Eve's turn is next
+        put_flag(session, None, by=None, via="test", client_id=network.clients["clientcorp"].id, holder_id=di,
+                 basis="declared relationship", since=WON - 90 * DAY)
+    win(db, settings, "Q-cc")
+    assert handoffs(db)[-1].director_id == di
 
 
 async def test_without_a_director_the_admins_are_told(db, settings, network):
@@ -196,11 +206,7 @@ async def test_only_the_deal_owner_or_an_overseer_names_the_lead(db, settings, n
 async def test_the_welcome_call_is_reminded_on_day_5_and_escalated_on_day_8_each_once(db, settings, network):
     win(db, settings)
     (row,) = handoffs(db)
-    with db.transaction() as session:
-        eve = Member(name="Eve Director", email="eve@network.example", role="director")
-        session.add(eve)
-        session.flush()
-        eve_id = eve.id
+    eve_id = add_director(db)
     first = Accord(settings, db)
     assert first.run_handoffs(WON + 5 * DAY - timedelta(seconds=1)) == 0
     assert first.run_handoffs(WON + 5 * DAY) == 1
