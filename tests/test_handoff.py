@@ -117,7 +117,9 @@ async def test_a_quote_not_won_starts_nothing_and_a_later_correction_does_not_st
     platform(db, settings, event="won", at=(WON + DAY).isoformat())
     platform(db, settings, event="lost", at=(WON + 2 * DAY).isoformat())
     platform(db, settings, event="won", at=(WON + 3 * DAY).isoformat())
-    assert len(handoffs(db)) == 1
+    (row,) = handoffs(db)  # corrected to lost, the handoff closed; won again, it stays the one handoff
+    with db.transaction() as session:
+        assert [c.action for c in changes(session, "handoff", row.id)] == ["started", "closed"]
 
 
 async def test_welcome_calls_go_round_the_directors_unless_one_holds_the_client(db, settings, network):
@@ -445,3 +447,11 @@ async def test_a_quote_won_in_chat_starts_the_handoff_once(db, settings, network
         from storage.models import Quote
         (quote,) = session.exec(select(Quote)).all()
         assert [c.action for c in changes(session, "quote", quote.id)] == ["created", "won"]
+
+
+async def test_onboarding_cannot_be_done_before_the_lead_is_named(db, settings, network, accord, clock):
+    win(db, settings)
+    (row,) = handoffs(db)
+    assert "Name the delivery lead" in await press_text(accord, verbs.HANDOFF_ONBOARDED, SAM, handoff_id=row.id)
+    assert "Only the delivery lead" in await press_text(accord, verbs.HANDOFF_ONBOARDED, BO, handoff_id=row.id)
+    assert handoffs(db)[0].state == "kickoff" and f"handoff:{row.id}:satisfaction" not in outbox(db)

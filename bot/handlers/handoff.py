@@ -98,8 +98,10 @@ def onboarded(ctx: Context) -> list[Reply]:
     if not may_update(ctx.member.id, row.delivery_lead_id, row.owner_id, ctx.member.role):
         return [Reply(text="Only the delivery lead, the deal owner, a director or an admin marks onboarding done.")]
     view = service.view_of(ctx.session, ctx.settings, row)
+    if row.state == HandoffState.kickoff:
+        return [Reply(text="Name the delivery lead on the kickoff card first.")]
     if row.state != HandoffState.onboarding or not mark_onboarded(ctx.session, row, utcnow(), by=ctx.member.id):
-        return [Reply(card=done_card(f"Onboarding: {plain(view.client)}", f"It is {plain(str(row.state))} already."))]
+        return [Reply(card=done_card(f"Onboarding: {plain(view.client)}", "Onboarding was marked done already."))]
     who = row.delivery_lead_id or row.owner_id
     told = delivery.to_member(ctx.session, ctx.settings, f"handoff:{row.id}:satisfaction",
                               Reply(card=survey_card(view, service.SATISFACTION, ctx.settings.zone)).payload(), who,

@@ -36,8 +36,12 @@ CARD_KINDS = {SATISFACTION: "satisfaction check"}
 
 
 def quote_won(session: Session, settings: Settings, row: Quote, was: str | None, now: datetime) -> Handoff | None:
-    """Start the handoff when a quote has just become won (from the platform or in chat); once per quote."""
-    if row.status != QuoteStatus.won or was == QuoteStatus.won or handoff_of_quote(session, row.id) is not None:
+    """Start the handoff when a quote has just become won (from the platform or in chat), once per quote; close it
+    if the platform takes the win back (a won quote corrected to lost or withdrawn)."""
+    known = handoff_of_quote(session, row.id)
+    if known is not None and row.status != QuoteStatus.won and known.state != HandoffState.closed:
+        close_handoff(session, known, by=None, note=f"the quote is now {row.status}")
+    if row.status != QuoteStatus.won or was == QuoteStatus.won or known is not None:
         return None
     return start(session, settings, row, row.closed_at or now)
 
