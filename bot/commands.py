@@ -126,7 +126,7 @@ COMMANDS = [
             group=DISPUTES, example="sanction sam@example.com until 2026-06-30"),
     # --- the won-client handoff ---
     Command("handoffs", "Open handoffs of won clients and what is overdue (BD, directors, admins: all; you: yours).",
-            intents.HANDOFFS, handoff.listing, roles=MEMBERS,
+            intents.HANDOFFS, handoff.listing, roles=MEMBERS, scopes=PERSONAL,
             group=QUOTES, example="handoffs"),
     Command("update CLIENT: TEXT", "An onboarding update from the delivery lead, for the deal owner and the "
             "client's holders.", intents.HANDOFF_UPDATE, handoff.update, roles=MEMBERS, effect=True,
