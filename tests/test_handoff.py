@@ -102,6 +102,9 @@ async def test_a_won_quote_sends_the_kickoff_card_and_the_welcome_call_once(db, 
     card = json.loads(kickoff.payload)["attachments"][0]["content"]
     picker = next(b for b in card["body"] if b.get("id") == "lead")
     assert picker["type"] == "Input.ChoiceSet" and {c["title"] for c in picker["choices"]} >= {"Dana Partner"}
+    # The deal owner and the client's holders first (Sam owns the quote, Dana holds ClientCorp), then by name.
+    assert [c["title"] for c in picker["choices"]] == ["Sam Partner", "Dana Partner", "Ada Admin", "Bo Business",
+                                                      "Di Director"]
     assert {b.get("type") for b in card["body"]} >= {"Input.Date", "Input.Time"}
     welcome = sent[f"handoff:{row.id}:welcome"]
     assert welcome.member_id == di.id and "Welcome call: ClientCorp Pty Ltd, by 9 Mar 2026" in text_of(welcome)

@@ -55,7 +55,7 @@ def kickoff(ctx: Context) -> list[Reply]:
     problem = None if lead is not None and lead.role else "Choose the delivery lead from the list."
     kickoff_at, when_problem = kickoff_moment(values["kickoff_date"], values["kickoff_time"], ctx.settings.zone, now)
     if problem or when_problem:
-        return [Reply(card=kickoff_card(view, service.people(ctx.session), ctx.settings.zone,
+        return [Reply(card=kickoff_card(view, service.people(ctx.session, row), ctx.settings.zone,
                                         error=problem or when_problem, values=values))]
     if not name_lead(ctx.session, row, lead.id, kickoff_at, by=ctx.member.id):
         view = service.view_of(ctx.session, ctx.settings, row)  # a press at the same moment named them

@@ -56,7 +56,7 @@ def start(session: Session, settings: Settings, quote: Quote, won_at: datetime) 
     if row is None:
         return None
     view = view_of(session, settings, row)
-    card = kickoff_card(view, people(session), settings.zone)
+    card = kickoff_card(view, people(session, row), settings.zone)
     delivery.to_member(session, settings, f"handoff:{row.id}:kickoff", Reply(card=card).payload(), row.owner_id)
     if row.director_id is not None:
         delivery.to_member(session, settings, f"handoff:{row.id}:welcome",
@@ -116,10 +116,13 @@ def view_of(session: Session, settings: Settings, row: Handoff, now: datetime | 
                        tuple(overdue(clock_of(row), now)) if now else ())
 
 
-def people(session: Session) -> list[tuple[int, str]]:
-    """Who can be named delivery lead: every member with a role, by name."""
+def people(session: Session, row: Handoff | None = None) -> list[tuple[int, str]]:
+    """Who can be named delivery lead: every member with a role, by name; the deal owner and the client's holders
+    first, so they are on the card however large the network."""
+    first = [] if row is None else [row.owner_id, *holders(session, row, row.won_at)]
     found = [(m.id, display_name(m)) for m in list_members(session) if m.role]
-    return sorted(found, key=lambda p: (p[1].casefold(), p[0]))
+    return sorted(found, key=lambda p: (p[0] not in first, first.index(p[0]) if p[0] in first else 0,
+                                        p[1].casefold(), p[0]))
 
 
 def sees_all(role: str | None) -> bool:
