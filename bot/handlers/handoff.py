@@ -124,10 +124,8 @@ def score_submitted(ctx: Context) -> list[Reply]:
 def update(ctx: Context) -> list[Reply]:
     """`update ClientCorp: ...`: an onboarding update for the deal owner and the client's holders."""
     ask, problem = parse_update(f"update {ctx.args.get('handoff', '')}")
-    if ask is None:
-        return [Reply(text=problem or "")]
-    row, problem = _handoff_for(ctx, ask.client)
-    if row is None:
+    row, problem = _handoff_for(ctx, ask.client) if ask else (None, problem)
+    if ask is None or row is None:
         return [Reply(text=problem or "")]
     note = add_update(ctx.session, row, ctx.member.id, ask.text)
     view = service.view_of(ctx.session, ctx.settings, row)
@@ -143,10 +141,8 @@ def update(ctx: Context) -> list[Reply]:
 def nps_record(ctx: Context) -> list[Reply]:
     """`nps ClientCorp 9 great kickoff`: a score recorded in chat, for the client's open handoff."""
     ask, problem = parse_nps(f"nps {ctx.args.get('nps', '')}")
-    if ask is None:
-        return [Reply(text=problem or "")]
-    row, problem = _handoff_for(ctx, ask.client)
-    if row is None:
+    row, problem = _handoff_for(ctx, ask.client) if ask else (None, problem)
+    if ask is None or row is None:
         return [Reply(text=problem or "")]
     round_ = f"chat:{ctx.turn.activity_id or utcnow().isoformat()}"[:100]
     return _score(ctx, row, round_, ask.score, ask.comment)
