@@ -135,7 +135,7 @@ def scores(session: Session) -> list[tuple[NpsScore, Handoff, Client]]:
     return [tuple(r) for r in session.exec(query).all()]
 
 
-def started_between(session: Session, start: datetime, end: datetime) -> list[Handoff]:
+def handoffs_in_period(session: Session, start: datetime, end: datetime) -> list[Handoff]:
     """Handoffs whose win falls in [start, end), or whose welcome call was made then: the digest counts them."""
     query = select(Handoff).where(((Handoff.won_at >= start) & (Handoff.won_at < end))
                                   | ((Handoff.welcome_done_at >= start) & (Handoff.welcome_done_at < end)))

@@ -29,7 +29,7 @@ from bot.settings import Settings
 from bot.turn import Reply
 from cards.digest import digest_cards
 from storage import digest, outbox
-from storage.handoffs import started_between
+from storage.handoffs import handoffs_in_period
 from storage.network import partner_channel
 
 log = logging.getLogger(__name__)
@@ -69,7 +69,7 @@ def _rows(session: Session, period: Period) -> Rows:
                 [QuoteRow(**r._mapping) for r in digest.open_quotes(session, end)],
                 [FeeRow(**r._mapping, events=tuple(events[r.id])) for r in digest.fees(session, start, end)],
                 [DisputeRow(**r._mapping) for r in digest.disputes(session, start, end)],
-                handoffs=[HandoffRow(h.won_at, h.welcome_done_at) for h in started_between(session, start, end)])
+                handoffs=[HandoffRow(h.won_at, h.welcome_done_at) for h in handoffs_in_period(session, start, end)])
 
 
 def post_due(session: Session, settings: Settings, now: datetime) -> Posting:
