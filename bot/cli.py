@@ -345,6 +345,28 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _handoffs(settings: Settings, args: argparse.Namespace) -> int:
+    from bot.services import handoff
+
+    with _transaction(settings) as session:
+        views = handoff.listing(session, settings, None, None, utcnow())
+    for v in views:
+        record = {"id": v.id, "client": v.client, "owner": v.owner, "won_at": v.won_at.astimezone(settings.zone)
+                  .isoformat(), "state": v.state, "delivery_lead": v.lead, "director": v.director,
+                  "welcome_by": v.welcome_by.astimezone(settings.zone).isoformat() if v.welcome_by else None,
+                  "welcome_done": v.welcome_done_at is not None, "overdue": list(v.overdue)}
+        if args.json:
+            print(json.dumps(record, ensure_ascii=False))
+        else:
+            late = f"  overdue: {', '.join(v.overdue)}" if v.overdue else ""
+            print(f"{record['won_at'][:10]}  {v.client}  owner {v.owner}  lead {v.lead or '-'}  {v.state}"
+                  f"  welcome {'made' if record['welcome_done'] else 'by ' + (record['welcome_by'] or '-')[:10]}"
+                  f" ({v.director or 'no director'}){late}")
+    if not args.json:
+        print(f"{len(views)} open, {sum(1 for v in views if v.overdue)} with something overdue")
+    return 0
+
+
 # --- demo ---
 def _demo(settings: Settings, args: argparse.Namespace) -> int:
     from bot import demo  # the Playground's and the web app's imports: only for the commands that need them
@@ -486,6 +508,9 @@ def build_parser() -> argparse.ArgumentParser:
     listed.add_argument("--json", action="store_true", help="one JSON object per line")
     listed.add_argument("--by-score", action="store_true", help="the highest lead score (BANT) first")
     listed.set_defaults(run=_enquiries)
+    handed = commands.add_parser("handoffs", help="open handoffs of won clients and what is overdue")
+    handed.add_argument("--json", action="store_true", help="one JSON object per line")
+    handed.set_defaults(run=_handoffs)
     _digest_parser(commands)
     _demo_parsers(commands)
     return parser

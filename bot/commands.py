@@ -9,6 +9,7 @@ from bot.handlers import (
     dna,
     enquiries,
     fees,
+    handoff,
     help,
     history,
     installation,
@@ -143,6 +144,22 @@ COMMANDS = [
             intents.SANCTION, disputes.sanction_command, roles=DIRECTORS,
             scopes=PERSONAL, effect=True,
             group=DISPUTES, example="sanction sam@example.com until 2026-06-30"),
+    # --- the won-client handoff ---
+    Command("handoffs", "Open handoffs of won clients and what is overdue (BD, directors, admins: all; you: yours).",
+            intents.HANDOFFS, handoff.listing, roles=MEMBERS, scopes=PERSONAL,
+            group=QUOTES, example="handoffs"),
+    Command("update CLIENT: TEXT", "An onboarding update from the delivery lead, for the deal owner and the "
+            "client's holders.", intents.HANDOFF_UPDATE, handoff.update, roles=MEMBERS, effect=True,
+            group=QUOTES, example="update Acme: kickoff booked, team confirmed"),
+    Command("won CLIENT", "Mark your open quote for a client won (as the platform would); the handoff starts.",
+            intents.QUOTE_WON, handoff.won, roles=MEMBERS, scopes=PERSONAL, effect=True,
+            group=QUOTES, example="won Acme"),
+    Command("nps", "Satisfaction and NPS results by client, as you may see them.",
+            intents.NPS, handoff.nps_listing, roles=MEMBERS, scopes=PERSONAL,
+            group=QUOTES, example="nps"),
+    Command("nps CLIENT SCORE [comment]", "Record a client's NPS score (0 to 10) and a comment, as the delivery lead.",
+            intents.NPS_RECORD, handoff.nps_record, roles=MEMBERS, scopes=PERSONAL, effect=True,
+            group=QUOTES, example="nps Acme 9 great kickoff"),
     Command("members", "Who Accord can reach in Teams, who it cannot yet, and why.",
             intents.MEMBERS, members.reachability, roles=ADMINS, scopes=PERSONAL,
             group=ADMIN, example="members"),
@@ -199,6 +216,11 @@ VERBS = {
     verbs.DISPUTE_RESOLVE: Verb(disputes.resolve, ANYONE),
     verbs.DISPUTE_PUBLISH: Verb(disputes.publish, ANYONE),
     verbs.DISPUTE_SANCTION: Verb(disputes.sanction, ANYONE),
+    # --- the won-client handoff ---
+    verbs.HANDOFF_KICKOFF: Verb(handoff.kickoff, ANYONE),
+    verbs.HANDOFF_WELCOME_DONE: Verb(handoff.welcome_made, ANYONE),
+    verbs.HANDOFF_ONBOARDED: Verb(handoff.onboarded, ANYONE),
+    verbs.HANDOFF_SCORE: Verb(handoff.score_submitted, ANYONE),
 }
 
 # What a message gets when it runs no command.

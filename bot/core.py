@@ -8,7 +8,7 @@ from bot.clients import ClientIndex
 from bot.commands import build_router
 from bot.router import Context
 from bot.rules.identity import Seen, tenant_allowed
-from bot.services import digest, fees, quotes, referrals
+from bot.services import digest, fees, handoff, quotes, referrals
 from bot.services.delivery import expire_waiting
 from bot.services.enquiries import Incoming, receive, remind
 from bot.services.members import became_reachable, identify
@@ -157,6 +157,11 @@ class Accord:
     def tell_quiet_referrals(self, now: datetime) -> int:
         """Tell introducers of referrals with no news for REFERRAL_QUIET_DAYS business days, once; how many."""
         return self._job(referrals.tell_quiet, now)
+
+    # --- the won-client handoff ---
+    def run_handoffs(self, now: datetime) -> int:
+        """Welcome-call reminders (day 5) and escalations (day 8), NPS surveys due; each once across replicas."""
+        return self._job(handoff.run, now)
 
     def start_index(self) -> None:
         """Build the client index, then keep it in step, in its own thread: questions meanwhile ask the database."""

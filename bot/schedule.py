@@ -41,6 +41,8 @@ class Jobs:
                     "told introducers of %s referrals gone quiet")
         self._every(REMINDER_CHECK, first, "fee-prompts", core.follow_up_fee_prompts,
                     "reminded deal owners of, or marked unanswered, %s fee decisions")
+        self._every(REMINDER_CHECK, first, "handoffs", core.run_handoffs,
+                    "sent %s handoff reminders, escalations and surveys")
         self._every(REMINDER_CHECK, first, "waiting-messages", core.expire_waiting,
                     "%s messages waited their whole limit for a member Teams cannot reach, and failed")
         self._every(PROJECT_CHECK, first, "handled-messages", core.forget_handled,

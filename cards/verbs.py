@@ -47,4 +47,10 @@ DISPUTE_RESOLVE = "dispute.resolve"  # the coordinator resolves it with an outco
 DISPUTE_PUBLISH = "dispute.publish"  # the coordinator publishes a resolved outcome to the partner channel
 DISPUTE_SANCTION = "dispute.sanction"  # a director records a sanction on a party of a resolved dispute
 
+# --- the won-client handoff (issue 19) ---
+HANDOFF_KICKOFF = "handoff.kickoff"  # the deal owner names the delivery lead and the kickoff call
+HANDOFF_WELCOME_DONE = "handoff.welcomeDone"  # the director made the executive welcome call
+HANDOFF_ONBOARDED = "handoff.onboarded"  # the delivery lead marks onboarding done: the satisfaction check follows
+HANDOFF_SCORE = "handoff.score"  # the delivery lead records a satisfaction or NPS score and a comment
+
 ALL = frozenset(value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str))

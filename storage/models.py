@@ -5,6 +5,7 @@ from datetime import datetime
 from sqlalchemy import JSON, BigInteger, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
+from bot.rules import words
 from bot.rules.words import (  # noqa: F401
     OPEN_QUOTE,
     ApproachState,
@@ -508,3 +509,52 @@ class Lead(SQLModel, table=True):
     qualified_by: int = Field(foreign_key="member.id")
     first_qualified_at: datetime = Field(sa_type=UTCDateTime, index=True)  # the digest's "how fast"
     qualified_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class Handoff(SQLModel, table=True):
+    """A won quote's handoff (seed 004): kickoff, delivery lead, the executive welcome call, onboarding and NPS."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    quote_id: int = Field(foreign_key="quote.id", unique=True)  # one handoff per won quote, whoever applies the win
+    client_id: int = Field(foreign_key="client.id", index=True)
+    owner_id: int = Field(foreign_key="member.id", index=True)  # the deal owner
+    state: str = Field(default=words.HandoffState.kickoff, max_length=16, index=True)
+    won_at: datetime = Field(sa_type=UTCDateTime, index=True)
+    delivery_lead_id: int | None = Field(default=None, foreign_key="member.id", index=True)
+    kickoff_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # the kickoff call
+    director_id: int | None = Field(default=None, foreign_key="member.id")  # makes the executive welcome call
+    welcome_done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    welcome_reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    welcome_escalated_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    onboarded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    nps_asked_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # the due date last asked about
+    last_nps_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class HandoffUpdate(SQLModel, table=True):
+    """An onboarding status update the delivery lead posted."""
+
+    __tablename__ = "handoff_update"
+
+    id: int | None = Field(default=None, primary_key=True)
+    handoff_id: int = Field(foreign_key="handoff.id", index=True)
+    member_id: int = Field(foreign_key="member.id")
+    text: str = Field(max_length=1000)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class NpsScore(SQLModel, table=True):
+    """A satisfaction check or NPS survey result for a won client, recorded by the delivery lead."""
+
+    __tablename__ = "nps_score"
+    __table_args__ = (UniqueConstraint("handoff_id", "round"),)  # a double press of one survey records once
+
+    id: int | None = Field(default=None, primary_key=True)
+    handoff_id: int = Field(foreign_key="handoff.id", index=True)
+    round: str = Field(max_length=100)  # "onboarding", the due date of a 6-monthly survey, or "chat:<message>"
+    member_id: int = Field(foreign_key="member.id")
+    score: int
+    comment: str | None = Field(default=None, max_length=1000)
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)

@@ -244,7 +244,8 @@ def test_empty_sections_say_so():
     assert [s.empty for s in result] == ["No BD approaches this fortnight.", "No inbound enquiries this fortnight.",
                                          "No open BD quotes or tenders.",
                                          "No referral fees recorded, agreed or paid this fortnight.",
-                                         "No disputes opened or resolved this fortnight."]
+                                         "No disputes opened or resolved this fortnight.",
+                                         "No handoffs started or welcome calls made this fortnight."]
     (only,) = digest_cards(result, PERIOD, SYDNEY, public=True)
     text = card_text(only)
     assert "Transparency digest" in text and "1 of" not in text

@@ -29,7 +29,8 @@ async def test_every_job_is_scheduled_and_the_digest_job_posts_a_due_digest(data
     try:
         scheduled = {job.id: job for job in jobs._scheduler.get_jobs()}
         assert set(scheduled) == {"enquiry-reminders", "referral-reminders", "referral-quiet", "fee-prompts",
-                                  "waiting-messages", "quote-projects", "handled-messages", "digest", "digest-on-time"}
+                                  "waiting-messages", "quote-projects", "handled-messages", "digest", "digest-on-time",
+                                  "handoffs"}
         await scheduled["digest-on-time"].func()
         await scheduled["digest"].func()  # the catch-up check finds the period already posted
     finally:
@@ -51,3 +52,19 @@ async def test_a_failing_job_is_logged_and_does_not_stop_the_clock(caplog):
     finally:
         jobs.stop()
     assert "enquiry-reminders failed; the next run tries again" in caplog.text
+
+
+async def test_the_handoff_job_runs_the_handoff_pass(database_url, db, monkeypatch):
+    seed(db)
+    now = utcnow()
+    monkeypatch.setattr(schedule, "utcnow", lambda: now)
+    seen = []
+    accord = Accord(make_settings(database_url=database_url), db)
+    monkeypatch.setattr(accord, "run_handoffs", lambda at: seen.append(at) or 0)
+    jobs = Jobs(accord)
+    jobs.start()
+    try:
+        await {job.id: job for job in jobs._scheduler.get_jobs()}["handoffs"].func()
+    finally:
+        jobs.stop()
+    assert seen == [now]

@@ -667,6 +667,57 @@ def _lead_digest() -> dict[str, Any]:
     return digest_cards(rules.sections(data, period, channel), period, ZONE, public=True)[0]
 
 
+
+
+def handoff_cards() -> list[Sample]:
+    """The won-client handoff: the kickoff form, introductions, the welcome call, surveys, results and lists."""
+    from cards import handoff as h
+
+    def view(longest: bool = False, **fields: Any) -> h.HandoffView:
+        name = long_text(HOSTILE, 200) if longest else None
+        values: dict[str, Any] = {
+            "id": 999999 if longest else 7, "client": long_text(HOSTILE, 300) if longest else "ClientCorp Pty Ltd",
+            "owner": name or "Grace Nguyen", "won_at": NOW - timedelta(days=2), "state": "kickoff",
+            "director": name or "Ben Okafor", "welcome_by": NOW + timedelta(days=5)}
+        return h.HandoffView(**(values | fields))
+
+    named = {"state": "onboarding", "lead": "Hiroshi Tanaka", "kickoff_at": NOW + timedelta(days=3)}
+    worst_named = {"state": "onboarding", "lead": long_text(HOSTILE, 200), "kickoff_at": NOW + timedelta(days=3)}
+    team = [(i, person(i)) for i in range(12)]
+    crowd = [(i, long_text(f"{person(i)} {HOSTILE}", 200)) for i in range(h.MAX_CHOICES + 50)]
+    score = h.ScoreView("ClientCorp Pty Ltd", 9, "Great kickoff; the sponsor wants a second cohort.", "Hiroshi Tanaka",
+                        NOW, "NPS survey")
+    worst_score = h.ScoreView(long_text(HOSTILE, 300), 3, long_text(HOSTILE, 1000), long_text(HOSTILE, 200), NOW,
+                              "satisfaction check")
+    late = ("delivery lead not named", "welcome call overdue", "NPS survey due")
+    rows = [view(**named, overdue=late[:i % 3]) for i in range(4)]
+    worst_rows = [view(True, **worst_named, overdue=late) for _ in range(h.LIST_LIMIT + 1)]
+    results = [("ClientCorp Pty Ltd", 50, [score, worst_score]), ("Acme Holdings", None, [])]
+    worst_results = [(long_text(HOSTILE, 300), -100, [worst_score] * (h.SCORES_PER_CLIENT + 1))
+                     for _ in range(h.SCORE_CLIENTS + 1)]
+    return [
+        ("handoff-kickoff", h.kickoff_card(view(), team, ZONE)),
+        ("handoff-kickoff-largest", h.kickoff_card(view(True), crowd, ZONE, error=long_text(HOSTILE, 300),
+                                                   values={"lead": "3", "kickoff_date": "2026-12-01"})),
+        ("handoff-kickoff-done", h.kickoff_done_card(view(**named), ZONE, ["Recorded. Both will get it in Teams."])),
+        ("handoff-intro-lead", h.introduction_card(view(**named), ZONE, for_lead=True)),
+        ("handoff-intro-owner-largest", h.introduction_card(view(True, **worst_named), ZONE, for_lead=False)),
+        ("handoff-welcome", h.welcome_card(view(), ZONE)),
+        ("handoff-welcome-reminder", h.welcome_card(view(), ZONE, stage="reminder")),
+        ("handoff-welcome-escalation-largest", h.welcome_card(view(True), ZONE, stage="escalation")),
+        ("handoff-satisfaction", h.survey_card(view(**named), "onboarding", ZONE)),
+        ("handoff-nps-survey-largest", h.survey_card(view(True, **worst_named), "2027-06-01T00:00:00+00:00", ZONE,
+                                                     due=NOW, error=long_text(HOSTILE, 300))),
+        ("handoff-result", h.result_card(score, ZONE)),
+        ("handoff-result-largest", h.result_card(worst_score, ZONE)),
+        ("handoff-list", h.list_card(rows, ZONE, everyone=True)),
+        ("handoff-list-empty", h.list_card([], ZONE, everyone=False)),
+        ("handoff-list-largest", h.list_card(worst_rows, ZONE, everyone=True)),
+        ("nps-list", h.scores_card(results, ZONE)),
+        ("nps-list-largest", h.scores_card(worst_results, ZONE)),
+    ]
+
+
 # One line per feature: its function returns that feature's samples.
 FEATURES: list[Callable[[], list[Sample]]] = [
     help_cards,
@@ -686,6 +737,9 @@ FEATURES: list[Callable[[], list[Sample]]] = [
     member_cards,
     understanding_cards,
     lead_cards,
+
+
+    handoff_cards,
 ]
 
 

@@ -14,6 +14,7 @@ from apscheduler.triggers.cron import CronTrigger
 from bot.rules.access import Viewer
 from bot.rules.approaches import OPEN as OPEN_APPROACH
 from bot.rules.disputes import FULL, DisputeFacts, sight
+from bot.rules.handoff import welcome_on_time
 from bot.rules.leads import QualifiedRow, duration_text, qualified_in
 from bot.rules.quotes import OPEN as OPEN_QUOTE, may_see_quote
 from bot.rules.words import FeeState
@@ -240,6 +241,14 @@ class DisputeRow:
 
 
 @dataclass(frozen=True)
+class HandoffRow:
+    """A won client's handoff, counted only: when it started and when the welcome call was made."""
+
+    won_at: datetime
+    welcome_done_at: datetime | None
+
+
+@dataclass(frozen=True)
 class Rows:
     """Everything the digest may draw on for one period, before visibility is applied."""
 
@@ -250,6 +259,7 @@ class Rows:
     disputes: Sequence[DisputeRow] = ()
     unanswered: Sequence[FeeRow] = ()  # fee decisions owed on a prior holder that went unanswered (updated_at: when)
     qualified: Sequence[QualifiedRow] = ()  # enquiries first qualified in the period (issue 19)
+    handoffs: Sequence[HandoffRow] = ()
 
 
 @dataclass(frozen=True)
@@ -281,7 +291,8 @@ def sections(rows: Rows, period: Period, viewer: Viewer, *, word: str = "fortnig
     """The digest's five sections for one viewer (`Viewer(public=True)`: the partner channel)."""
     return [_approaches(rows.approaches, period, word), _enquiries(rows.enquiries, period, word, rows.qualified),
             _quotes(rows.quotes, period, viewer, bd_sees_partner_quotes),
-            _fees(rows.fees, period, word, rows.unanswered), _disputes(rows.disputes, period, viewer, word)]
+            _fees(rows.fees, period, word, rows.unanswered), _disputes(rows.disputes, period, viewer, word),
+            _handoffs(rows.handoffs, period, word)]
 
 
 def may_see_dispute(viewer: Viewer, dispute: DisputeRow) -> bool:
@@ -362,6 +373,16 @@ def _disputes(rows: Sequence[DisputeRow], period: Period, viewer: Viewer, word: 
               Group("dispute-opened", "Opened: details you may see",
                     tuple(r for r in opened if may_see_dispute(viewer, r))))
     return Section("Disputes", f"No disputes opened or resolved this {word}.", _nonempty(groups), notes)
+
+
+def _handoffs(rows: Sequence[HandoffRow], period: Period, word: str) -> Section:
+    """Counts only: how many won clients' handoffs started, and welcome calls made within a week of the win."""
+    started = sum(1 for r in rows if period.holds(r.won_at))
+    made = [r for r in rows if r.welcome_done_at is not None and period.holds(r.welcome_done_at)]
+    on_time = sum(1 for r in made if welcome_on_time(r.won_at, r.welcome_done_at))
+    notes = (f"{plural(started, 'handoff')} of won clients started; {plural(len(made), 'welcome call')} made, "
+             f"{on_time} on time (within 7 days of the win).",) if started or made else ()
+    return Section("Won-client handoffs", f"No handoffs started or welcome calls made this {word}.", (), notes)
 
 
 def _nonempty(groups: tuple[Group, ...]) -> tuple[Group, ...]:

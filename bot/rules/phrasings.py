@@ -29,6 +29,7 @@ DISPUTE, DISPUTES, DISPUTE_SHOW, DISPUTE_PUBLISH = "dispute", "disputes", "dispu
 SANCTION, MEMBERS, MEMBER = "sanction", "members", "member"
 HISTORY = "history"
 SCORECARD = "scorecard"
+HANDOFFS, HANDOFF_UPDATE, NPS, NPS_RECORD, QUOTE_WON = "handoffs", "handoff_update", "nps", "nps_record", "quote_won"
 
 
 def alt(*phrases: str) -> str:
@@ -411,6 +412,22 @@ PHRASINGS: list[Phrasing] = [
             r"(?:will|would|do|does) i (?:get|be) allocated (?:more )?(?:work|projects|jobs)" + TAIL),
     *_table(HISTORY, WEAK,
             r"(?P<client>.+?)(?:'s)? (?:history|change log|changelog|timeline|audit trail)"),
+    # --- the won-client handoff ---
+    *_table(HANDOFFS, SURE,
+            LIST + r"(?:all |the |open |my |our |current |overdue |active )*(?:handoffs|hand-offs|hand offs|"
+                   r"handovers|onboardings|handoff list|won clients)" + TAIL),
+    *_table(HANDOFF_UPDATE, SURE,
+            r"(?:onboarding |status |handoff )?update(?: for| on)? (?!(?:on |me |us )?dispute)(?P<handoff>\S.*)"),
+    *_table(NPS, SURE,
+            LIST + r"(?:all |the |our |my |recent |latest )*(?:nps|nps scores|nps results|nps list|"
+                   r"satisfaction scores|satisfaction results|net promoter scores|survey results)" + TAIL),
+    *_table(QUOTE_WON, SURE,
+            r"(?:mark )?won:? (?!(?:the |a )?(?:lottery|lotto|raffle|game|match|bet|award)\b)"
+            r"(?:(?:the |my |our )?(?:quote|tender|deal|work) (?:for |with |at )?)?(?P<won>\S.*)",
+            r"(?:we|i|we've|i've|we have|i have|we just|i just) (?:just )?won (?:the |my |our )?(?:quote|tender|deal|"
+            r"work) (?:for|with|at) (?P<won>\S.*)"),
+    *_table(NPS_RECORD, SURE,
+            r"(?:record |log |add )?(?:an )?nps(?: score)?(?: for)? (?P<nps>\S.*\d.*)"),
     # --- who owns: the weaker forms, which other commands' words can also fit ---
     *_table(WHO_OWNS, WEAK,
             rf"{WHO} (?:(?:is|'s|are|was) )?(?:currently |now |already |still |really )?{DEALS} {CLIENT}",

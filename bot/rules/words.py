@@ -109,3 +109,12 @@ class Timeline(StrEnum):
     soon = "within 3 months"
     later = "3 to 12 months"
     none = "none"
+
+
+class HandoffState(StrEnum):
+    """A won client's handoff (seed 004): the deal owner names the delivery lead, onboarding runs, then NPS."""
+
+    kickoff = "kickoff"  # waiting for the deal owner to name the delivery lead and the kickoff call
+    onboarding = "onboarding"  # the delivery lead posts updates until onboarding is marked done
+    active = "active"  # onboarded: a satisfaction check, then an NPS survey every 6 months while the project runs
+    closed = "closed"  # the project is over: no more surveys

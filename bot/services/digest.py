@@ -18,6 +18,7 @@ from bot.rules.digest import (
     EnquiryRow,
     FeeEvent,
     FeeRow,
+    HandoffRow,
     Period,
     QuoteRow,
     Rows,
@@ -29,6 +30,7 @@ from bot.settings import Settings
 from bot.turn import Reply
 from cards.digest import digest_cards
 from storage import digest, outbox
+from storage.handoffs import handoffs_in_period
 from storage.leads import qualified_enquiries
 from storage.network import partner_channel
 
@@ -70,7 +72,8 @@ def _rows(session: Session, period: Period) -> Rows:
                 [FeeRow(**r._mapping, events=tuple(events[r.id])) for r in digest.fees(session, start, end)],
                 [DisputeRow(**r._mapping) for r in digest.disputes(session, start, end)],
                 [FeeRow(**r._mapping) for r in digest.unanswered_fees(session, start, end)],
-                qualified=[QualifiedRow(*r) for r in qualified_enquiries(session, start, end)])
+                qualified=[QualifiedRow(*r) for r in qualified_enquiries(session, start, end)],
+                handoffs=[HandoffRow(h.won_at, h.welcome_done_at) for h in handoffs_in_period(session, start, end)])
 
 
 def post_due(session: Session, settings: Settings, now: datetime) -> Posting:

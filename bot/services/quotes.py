@@ -12,7 +12,7 @@ from bot.clients import ClientIndex
 from bot.mail import mail_sender
 from bot.rules.access import Viewer
 from bot.rules.quotes import flag_spans, is_partner_quote, may_see_quote, overlap_owners, status_after
-from bot.services import delivery
+from bot.services import delivery, handoff
 from bot.services.fees import fees_from_splits, prompt_for_quote
 from bot.settings import Settings
 from bot.turn import Reply
@@ -115,6 +115,7 @@ def receive(session: Session, settings: Settings, clients: ClientIndex, event: P
         after_created(session, settings, row)
     if event.splits is not None:
         fees_from_splits(session, settings, row, names.splits)
+    handoff.quote_won(session, settings, row, before and before["status"], now)  # the won client's handoff
     return Received(row.id, new=True)
 
 

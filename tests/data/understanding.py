@@ -845,6 +845,18 @@ TUNING: list[Said] = [
     S("log approach Telstra", APPROACH, role="bd", client="telstra"),
     S("approach: Telstra", APPROACH, role="bd", client="telstra"),
     S("i'm reaching out to Qantas next week", UNCLEAR, role="bd", client="qantas", options=(WHO, APPROACH)),
+    # the won-client handoff (intents as named in bot/rules/phrasings.py)
+    S("handoffs", "handoffs"),
+    S("show overdue handoffs", "handoffs", role="director"),
+    S("my handoffs", "handoffs"),
+    S("update ClientCorp: kickoff held, workshops booked", "handoff_update",
+      args=(("handoff", "ClientCorp: kickoff held, workshops booked"),)),
+    S("onboarding update for Qantas: week 2 done", "handoff_update", args=(("handoff", "Qantas: week 2 done"),)),
+    S("nps", "nps"),
+    S("show nps scores", "nps", role="director"),
+    S("nps ClientCorp 9 great kickoff", "nps_record", args=(("nps", "ClientCorp 9 great kickoff"),)),
+    S("won Qantas", "quote_won", args=(("won", "Qantas"),)),
+    S("we won the tender for ClientCorp", "quote_won", args=(("won", "ClientCorp"),)),
 ]
 
 HALVES = {"check": CHECK, "tuning": TUNING}
