@@ -5,7 +5,17 @@ from datetime import datetime
 from sqlalchemy import JSON, BigInteger, Index, Text, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
-from bot.rules.words import OPEN_QUOTE, ApproachState, Basis, DisputeState, FeeState, QuoteStatus, ReferralState, Role  # noqa: F401
+from bot.rules.words import (  # noqa: F401
+    OPEN_QUOTE,
+    ApproachState,
+    Basis,
+    DisputeState,
+    FeeState,
+    IntroductionState,
+    QuoteStatus,
+    ReferralState,
+    Role,
+)
 from storage.types import UTCDateTime, utcnow
 
 
@@ -421,3 +431,38 @@ class MatchFeedback(SQLModel, table=True):
     state: str = Field(default="open", max_length=20)  # open -> approved | dismissed (by an admin)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     decided_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+
+class Relationship(SQLModel, table=True):
+    """A member's declared relationship with a client, or with one of its contacts: coverage, not ownership."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    contact_role: str | None = Field(default=None, max_length=32)  # a ContactRole, when known
+    how_known: str | None = Field(default=None, max_length=32)  # a HowKnown, when known
+    declared_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    confirmed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)  # declared or re-confirmed last
+    reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # the one reminder since confirmed_at
+    lapsed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # not re-confirmed in time: no longer counts
+    source: str = Field(default="chat", max_length=100)  # chat | form | import
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
+class IntroductionRequest(SQLModel, table=True):
+    """A member asking another for a warm introduction to a client (or a contact there), and the answer."""
+
+    __tablename__ = "introduction_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    asker_id: int = Field(foreign_key="member.id", index=True)
+    introducer_id: int = Field(foreign_key="member.id", index=True)
+    state: str = Field(default=IntroductionState.asked, max_length=16)
+    referral_id: int | None = Field(default=None, foreign_key="referral.id")  # the referral an acceptance made
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
