@@ -70,6 +70,8 @@ class Settings(BaseSettings):
     fee_relationship_percent: float = Field(10.0, ge=0, le=100)
     fee_active_work_percent: float = Field(15.0, ge=0, le=100)
     referral_reminder_business_days: int = Field(2, ge=1, le=30)
+    relationship_confirm_days: int = Field(180, ge=7, le=3650)  # a declaration asks to be re-confirmed after this
+    relationship_half_life_days: int = Field(180, ge=7, le=3650)  # evidence of a relationship counts half after this
     allowed_tenants: str = ""  # tenants besides MicrosoftAppTenantId whose people Accord links by email
     delivery_wait_days: int = Field(14, ge=1, le=365)  # how long a message waits for its member to be reachable
     delivery_wait_days_by_kind: str = ""  # e.g. "enquiry=7,notify-holder=2": other limits for some kinds

@@ -42,4 +42,11 @@ DISPUTE_RESOLVE = "dispute.resolve"  # the coordinator resolves it with an outco
 DISPUTE_PUBLISH = "dispute.publish"  # the coordinator publishes a resolved outcome to the partner channel
 DISPUTE_SANCTION = "dispute.sanction"  # a director records a sanction on a party of a resolved dispute
 
+# --- relationships and warm introductions (issue 19) ---
+RELATIONSHIP_DECLARE_MANY = "relationship.declareMany"  # a member submits the multi-line relationships form
+RELATIONSHIP_CONFIRM = "relationship.confirm"  # the owner re-confirms a declared relationship
+RELATIONSHIP_END = "relationship.end"  # the owner no longer knows that person
+INTRODUCTION_ASK = "introduction.ask"  # a member asks another for a warm introduction
+INTRODUCTION_ANSWER = "introduction.answer"  # the member asked: accepted, not now, or not well known
+
 ALL = frozenset(value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str))

@@ -29,7 +29,7 @@ async def test_every_job_is_scheduled_and_the_digest_job_posts_a_due_digest(data
     try:
         scheduled = {job.id: job for job in jobs._scheduler.get_jobs()}
         assert set(scheduled) == {"enquiry-reminders", "referral-reminders", "waiting-messages", "quote-projects",
-                                  "handled-messages", "digest", "digest-on-time"}
+                                  "handled-messages", "digest", "digest-on-time", "relationship-freshness"}
         await scheduled["digest-on-time"].func()
         await scheduled["digest"].func()  # the catch-up check finds the period already posted
     finally:
