@@ -338,7 +338,9 @@ PHRASINGS: list[Phrasing] = [
     *_table(RELATIONSHIP_DECLARE, SURE,
             r"(?:i know|i've known|i have known|i also know|i'm close to|i am close to|i've worked with"
             r"|i have worked with|i worked with)"
-            r" (?P<relationship>\S(?:.*\S)? (?:at|from) \S.*)",
+            r" (?!(?:someone|somebody|anyone|anybody|people|some people|a few people|a person|a guy|a contact|"
+            r"contacts|the team|a lot of people|lots of people|everyone|everybody|them|him|her)\s(?:at|from)\s)"
+            r"(?P<relationship>\S(?:.*\S)? (?:at|from) \S.*)",
             r"(?:declare|add|record|new)(?: a| my)? relationship(?: with)?:? (?P<relationship>\S.*)"),
     # --- disputes ---
     *_table(DISPUTE_PUBLISH, SURE,

@@ -37,6 +37,7 @@ from bot.rules.phrasings import (
     ENQUIRIES,
     FEES,
     HELP,
+    INTRODUCERS,
     LOG_ENQUIRY,
     MEMBER,
     MEMBERS,
@@ -46,6 +47,9 @@ from bot.rules.phrasings import (
     QUOTES,
     REFER,
     REFERRALS,
+    RELATIONSHIP_DECLARE,
+    RELATIONSHIP_FORM,
+    RELATIONSHIPS,
     SANCTION,
     WHO_OWNS,
 )
@@ -823,6 +827,17 @@ TUNING: list[Said] = [
     S("log approach Telstra", APPROACH, role="bd", client="telstra"),
     S("approach: Telstra", APPROACH, role="bd", client="telstra"),
     S("i'm reaching out to Qantas next week", UNCLEAR, role="bd", client="qantas", options=(WHO, APPROACH)),
+    # relationships and warm introductions (issue 19)
+    S("I know Sarah Smith <sarah@clientcorp.com.au> at ClientCorp, decision maker", RELATIONSHIP_DECLARE,
+      args=(("relationship", "Sarah Smith <sarah@clientcorp.com.au> at ClientCorp, decision maker"),)),
+    S("i worked with Jo Lee at Telstra", RELATIONSHIP_DECLARE, args=(("relationship", "Jo Lee at Telstra"),)),
+    S("my relationships", RELATIONSHIPS),
+    S("show my relationships", RELATIONSHIPS, role="bd"),
+    S("relationships form", RELATIONSHIP_FORM),
+    S("who can introduce me to Qantas?", INTRODUCERS, args=(("target", "Qantas"),)),
+    S("who could introduce me to Mia Chen at Telstra", INTRODUCERS, role="bd",
+      args=(("target", "Mia Chen at Telstra"),)),
+    S("I need a warm intro to Westpac", INTRODUCERS, args=(("target", "Westpac"),)),
 ]
 
 HALVES = {"check": CHECK, "tuning": TUNING}
