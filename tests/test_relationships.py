@@ -3,17 +3,30 @@ see it, warm introductions that become referrals, and the re-confirmation job.""
 
 from __future__ import annotations
 
+import threading
 from datetime import timedelta
 
 from sqlalchemy import update
 from sqlmodel import select
 
+from bot.services.relationships import keep_fresh
 from cards import verbs
 from storage.history import changes
 from storage.models import Contact, IntroductionRequest, Referral, Relationship
 from storage.types import utcnow
 from tests.support.builders import BO, DANA, DI, SAM, user
-from tests.support.turns import actions, card_text, press, press_text, readable, say, say_text, sent_to
+from tests.support.turns import (
+    actions,
+    at_once,
+    card_text,
+    press,
+    press_text,
+    pressed,
+    readable,
+    say,
+    say_text,
+    sent_to,
+)
 
 SARAH = "I know Sarah Smith <sarah@clientcorp.com.au> at ClientCorp, decision maker, worked together"
 
@@ -218,3 +231,36 @@ async def test_confirming_after_the_reminder_keeps_it_and_a_later_reminder_comes
     assert accord.keep_relationships_fresh(now + timedelta(days=31)) == 0
     assert rows(db)[0].lapsed_at is None
     assert accord.keep_relationships_fresh(now + timedelta(days=settings.relationship_confirm_days + 1)) == 1
+
+
+async def test_two_accepts_at_the_same_moment_make_one_referral(accord, db, network):
+    await say(accord, SARAH, DANA)
+    card = await say(accord, "who can introduce me to ClientCorp", BO)
+    ask = next(b for b in buttons(card) if b["title"] == "Ask Dana")
+    await press_text(accord, ask["verb"], BO, **{k: v for k, v in ask["data"].items() if k != "verb"})
+    (request,) = requests(db)
+    first, second = at_once(accord, db, pressed(DANA, verbs.INTRODUCTION_ANSWER, request_id=request.id,
+                                                answer="accepted"),
+                            pressed(DANA, verbs.INTRODUCTION_ANSWER, request_id=request.id, answer="accepted"))
+    assert len(referrals(db)) == 1
+    assert "answered this request already" in " ".join(r.text or "" for r in second)
+
+
+def test_two_runs_of_the_job_at_the_same_moment_send_one_reminder(accord, db, network, settings):
+    """As two replicas would: the second run waits on the first's guarded update, then finds nothing to claim."""
+    with db.transaction() as session:
+        contact = Contact(client_id=network.clients["clientcorp"].id, name="Sarah Smith")
+        session.add(contact)
+        session.flush()
+        then = utcnow() - timedelta(days=settings.relationship_confirm_days + 1)
+        session.add(Relationship(member_id=network.members["dana"].id, client_id=contact.client_id,
+                                 contact_id=contact.id, declared_at=then, confirmed_at=then))
+    now, counts = utcnow(), []
+    with db.transaction() as session:
+        counts.append(keep_fresh(session, settings, now))
+        racer = threading.Thread(target=lambda: counts.append(accord.keep_relationships_fresh(now)))
+        racer.start()
+        racer.join(timeout=1)
+    racer.join(timeout=30)
+    assert not racer.is_alive() and counts == [1, 0]
+    assert len(sent_to(db, network.members["dana"].id, "relationship:")) == 1

@@ -561,7 +561,8 @@ def relationship_cards() -> list[Sample]:
     private = coverage(contacts, links, Viewer(900, "bd"))
     public = coverage(contacts, links, Viewer(None, None, public=True))
     facts = _flags(holders=3, contacts=2)
-    candidates = [rel.Candidate(100 + i, person(20 + i), power(4 - i)) for i in range(4)]
+    candidates = sorted((rel.Candidate(100 + i, person(20 + i), power(4 - i)) for i in range(4)),
+                        key=lambda c: -c.strength.score)
     longest = [rel.Candidate(i, long_text(HOSTILE, 200), power(i)) for i in range(rel.MAX_ROWS + 5)]
     request = rel.RequestView(7, person(3), "ClientCorp Pty Ltd", "Grace Nguyen", power(3), "asked")
     return [
