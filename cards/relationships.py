@@ -192,8 +192,9 @@ def request_card(view: RequestView) -> dict[str, Any]:
     if view.strength is not None:
         body.append(text_block(f"Your relationship: {strength_text(view.strength)} · {plain(view.strength.made_of)}",
                                isSubtle=True, size="Small"))
-    body.append(text_block("Accepting records your introduction as a referral: you are credited, and a referral fee "
-                           "is prompted if work follows.", isSubtle=True, size="Small"))
+    shared = " and passes them the contact you declared (name and email)" if view.contact_name else ""
+    body.append(text_block(f"Accepting records your introduction as a referral{shared}: you are credited, and a "
+                           "referral fee is prompted if work follows.", isSubtle=True, size="Small"))
     if view.state != "asked":
         body.append(text_block(f"Answered: {view.state}.", weight="Bolder"))
         return card(body)
