@@ -264,3 +264,15 @@ def test_two_runs_of_the_job_at_the_same_moment_send_one_reminder(accord, db, ne
     racer.join(timeout=30)
     assert not racer.is_alive() and counts == [1, 0]
     assert len(sent_to(db, network.members["dana"].id, "relationship:")) == 1
+
+
+async def test_a_declared_contact_on_a_do_not_approach_list_stays_protected_from_other_partners(accord, db, network):
+    await say(accord, "I know John Doe <john@clientcorp.com.au> at ClientCorp, decision maker", DANA)  # her DNA entry
+    partner = readable(card_text(await say(accord, "who owns ClientCorp", SAM)))
+    assert "decision maker: a protected contact" in partner and "John Doe" not in partner
+    bd = readable(card_text(await say(accord, "who owns ClientCorp", BO)))
+    assert "decision maker: John Doe (john@clientcorp.com.au)" in bd
+    # Asking for an introduction to him does not tell another partner who covers him: the client's coverers answer.
+    to_him = card_text(await say(accord, "who can introduce me to John Doe at ClientCorp", SAM)).split("\n")[1:]
+    to_client = card_text(await say(accord, "who can introduce me to ClientCorp", SAM)).split("\n")[1:]
+    assert to_him == to_client and "Dana Partner" in to_him

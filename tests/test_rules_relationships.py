@@ -162,3 +162,16 @@ def test_gap_lines(gaps, line):
 def test_no_contacts_means_every_role_is_a_gap_and_no_one_is_best_placed():
     view = coverage([], [], Viewer(1, "partner"))
     assert view.contacts == () and view.best == () and len(view.gaps) == 4
+
+
+@pytest.mark.parametrize("viewer, shown", [
+    (Viewer(10, "partner"), ("Sarah Smith", "sarah@cc.com")),  # her do-not-approach holder, who also covers her
+    (Viewer(11, "partner"), ("a protected contact", None)),  # another partner, even one who covers her too
+    (Viewer(13, "partner"), ("a protected contact", None)),
+    (Viewer(12, "bd"), ("Sarah Smith", "sarah@cc.com")),
+    (Viewer(12, "bd", public=True), ("a protected contact", None)),
+])
+def test_a_do_not_approach_contact_stays_protected_in_coverage(viewer, shown):
+    protected = [KnownContact(1, "Sarah Smith", "sarah@cc.com", "decision maker", protected_by=frozenset({10}))]
+    (row,) = coverage(protected, LINKS, viewer).contacts
+    assert (row.name, row.email) == shown

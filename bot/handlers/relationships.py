@@ -6,7 +6,7 @@ from __future__ import annotations
 from bot.handlers.lines import read_lines
 from bot.router import Context
 from bot.rules.matching import Match
-from bot.rules.relationships import Declaration, parse_declaration, strength
+from bot.rules.relationships import Declaration, may_see_details, parse_declaration, strength
 from bot.rules.words import IntroductionState
 from bot.services import delivery
 from bot.services.relationships import introduce as introduce_as_referral, relationships_with
@@ -149,7 +149,7 @@ def _request_view(ctx: Context, request) -> RequestView:
 def _candidates(ctx: Context, client_id: int, person: str | None) -> list[Candidate]:
     """Members who could introduce the asker, strongest first: to the person when one is named and known."""
     known = relationships_with(ctx.session, ctx.settings, client_id, utcnow())
-    contact_id = _known_contact(known.contacts, person)
+    contact_id = _known_contact(ctx, known.contacts, person)
     links = [lk for lk in known.links if lk.contact_id == contact_id and lk.member_id != ctx.member.id
              and lk.strength.score > 0]
     if person and contact_id is not None:  # those who know the person first, then the client's other coverers
@@ -160,16 +160,18 @@ def _candidates(ctx: Context, client_id: int, person: str | None) -> list[Candid
     return [Candidate(lk.member_id, lk.member_name, lk.strength) for lk in links]
 
 
-def _known_contact(contacts, person: str | None) -> int | None:
+def _known_contact(ctx: Context, contacts, person: str | None) -> int | None:
+    """The known contact the asker names; a protected (do-not-approach) one only for those who may know of it."""
     if not person:
         return None
     wanted = " ".join(person.split()).casefold()
-    return next((c.contact_id for c in contacts if " ".join(c.name.split()).casefold() == wanted
-                 or (c.email or "") == wanted), None)
+    return next((c.contact_id for c in contacts if (" ".join(c.name.split()).casefold() == wanted
+                                                    or (c.email or "") == wanted)
+                 and (not c.protected_by or any(may_see_details(ctx.viewer, m) for m in c.protected_by))), None)
 
 
 def _contact_id(ctx: Context, client_id: int, person: str | None) -> int | None:
-    return _known_contact(relationships_with(ctx.session, ctx.settings, client_id, utcnow()).contacts, person)
+    return _known_contact(ctx, relationships_with(ctx.session, ctx.settings, client_id, utcnow()).contacts, person)
 
 
 def _declare(ctx: Context, found: Match, said: Declaration, source: str) -> tuple[int, bool]:

@@ -213,6 +213,7 @@ def grace(confirm_days: int) -> timedelta:
 # --- coverage of a client's contacts ------------------------------------------------------------------------------
 
 ROLES = tuple(ContactRole)
+PROTECTED_NAME = "a protected contact"
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,8 @@ class KnownContact:
     name: str
     email: str | None
     role: str | None
+    # Members whose do-not-approach list holds this person: then only they and insiders may see who it is.
+    protected_by: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -274,7 +277,10 @@ def coverage(contacts: Iterable[KnownContact], links: Iterable[Link], viewer: Vi
         top = coverers[0]
         # Whoever declared the contact may see its details; so may the network's insiders.
         email = contact.email if any(may_see_details(viewer, lk.member_id) for lk in coverers) else None
-        rows.append(Covered(contact.name, email, contact.role, top.member_name, top.member_id, top.strength,
+        name = contact.name
+        if contact.protected_by and not any(may_see_details(viewer, m) for m in contact.protected_by):
+            name, email = PROTECTED_NAME, None  # a do-not-approach contact stays as the domain keeps it
+        rows.append(Covered(name, email, contact.role, top.member_name, top.member_id, top.strength,
                             len(coverers) - 1))
     rows.sort(key=lambda c: (_role_rank(c.role), -c.strength.score, c.name.casefold()))
     covered_roles = {c.role for c in rows}

@@ -4,13 +4,14 @@ declarations fresh (the re-confirmation job)."""
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 
 from sqlmodel import Session
 
 from bot.rules import relationships as rules
 from bot.rules.access import Viewer
+from bot.rules.ownership import same_contact
 from bot.rules.referrals import next_moves
 from bot.rules.relationships import Coverage, Evidence, KnownContact, Link
 from bot.rules.words import Basis, QuoteStatus, ReferralState
@@ -61,7 +62,8 @@ def evidence_on(session: Session, client_id: int) -> tuple[dict[tuple[int, int |
             role = row.contact_role or (known.role if known else None)
             contacts[contact.id] = KnownContact(contact.id, contact.name or contact.email or "a contact",
                                                 contact.email, role)
-    for flag, member, contact in active_flags_with_people(session, client_id):
+    flags = active_flags_with_people(session, client_id)
+    for flag, member, contact in flags:
         kind = FLAG_EVIDENCE.get(flag.basis)
         if kind is None:
             continue
@@ -87,6 +89,13 @@ def evidence_on(session: Session, client_id: int) -> tuple[dict[tuple[int, int |
     for consent in store.approaches_agreed(session, client_id):
         if consent.answered_at is not None:
             add(consent.holder_id, None, Evidence(rules.APPROACH, consent.answered_at))
+    # A person on someone's do-not-approach list stays protected in coverage too (matched by email, else name).
+    protected = [(flag.holder_id, c.name, c.email) for flag, _, c in flags
+                 if flag.basis == Basis.do_not_approach and c is not None]
+    for contact_id, known in list(contacts.items()):
+        holders = frozenset(h for h, name, email in protected if same_contact(name, email, known.name, known.email))
+        if holders:
+            contacts[contact_id] = replace(known, protected_by=holders)
     missing = {member_id for member_id, _ in found} - set(names)
     names |= {i: display_name(m) for i, m in store.members_named(session, missing).items()}
     return found, names, list(contacts.values())
