@@ -551,7 +551,8 @@ def relationship_cards() -> list[Sample]:
                             ["worked together", None, "introduced"][i % 3], NOW - timedelta(days=20 * i), power(i))
 
     contacts = [KnownContact(i, person(i), f"contact{i}@clientcorp.com.au",
-                             ["decision maker", "influencer", None][i % 3]) for i in range(1, 5)]
+                             ["decision maker", "influencer", None][i % 3],
+                             frozenset({999}) if i == 2 else frozenset()) for i in range(1, 5)]
     links = ([Link(100 + i, person(20 + i), None, power(i + 1)) for i in range(4)]
              + [Link(100 + i, person(20 + i), i, power(i)) for i in range(1, 5)])
     many = [KnownContact(i, long_text(HOSTILE, 200), ("x" * 300 + "@clientcorp.com.au")[-320:], "user")
