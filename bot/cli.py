@@ -13,7 +13,7 @@ from datetime import datetime
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
 
-from bot import imports
+from bot import imports, relationship_import
 from bot.clients import ClientIndex
 from bot.logs import configure_logging
 from bot.rules.access import Viewer
@@ -481,6 +481,7 @@ def build_parser() -> argparse.ArgumentParser:
     send.add_argument("text")
     send.set_defaults(run=_send)
     imports.register(commands)
+    relationship_import.register(commands)  # `accord import relationships`, in its own module
 
     match = commands.add_parser("match", help="match client names, domains or emails, one query per line")
     match.add_argument("file", nargs="?", metavar="FILE", help="queries, one per line (default or -: stdin)")

@@ -18,6 +18,7 @@ from bot.handlers import (
     partner_channel,
     quotes,
     referrals,
+    relationships,
     scorecard,
     who_owns,
 )
@@ -125,6 +126,20 @@ COMMANDS = [
     Command("referrals", "Your introductions made and received, with where each stands.",
             intents.REFERRALS, referrals.listing,
             group=REFERRALS, example="referrals"),
+    # --- relationships and warm introductions ---
+    Command("I know NAME <EMAIL> at CLIENT[, ROLE][, HOW]", "Declare a relationship of yours: coverage, not a claim "
+            "(role: decision maker, influencer, procurement, user; how: worked together, former colleague, "
+            "introduced).", intents.RELATIONSHIP_DECLARE, relationships.declare, roles=MEMBERS, scopes=PERSONAL,
+            effect=True, group=REFERRALS, example="I know Jane Roe at Acme, decision maker"),
+    Command("relationships form", "Declare many relationships at once, one per line (a form).",
+            intents.RELATIONSHIP_FORM, relationships.declare_form, roles=MEMBERS, scopes=PERSONAL,
+            group=REFERRALS, example="relationships form"),
+    Command("my relationships", "Your declared relationships with their strength; re-confirm or end each.",
+            intents.RELATIONSHIPS, relationships.listing, roles=MEMBERS, scopes=PERSONAL,
+            group=REFERRALS, example="my relationships"),
+    Command("who can introduce me to CLIENT", "Members ranked by the strength of their relationship with a client "
+            "(or: to NAME at CLIENT), with a button to ask one for an introduction.", intents.INTRODUCERS,
+            relationships.introducers, roles=MEMBERS, group=REFERRALS, example="who can introduce me to Acme"),
     # --- disputes ---
     Command("dispute", "Raise a dispute about a client relationship (a form; private to the parties and directors).",
             intents.DISPUTE, disputes.form, roles=MEMBERS,
@@ -209,6 +224,13 @@ VERBS = {
     verbs.REFERRAL_ACK: Verb(referrals.acknowledge, ANYONE),
     verbs.REFERRAL_STATE: Verb(referrals.set_state, ANYONE),
     verbs.REFERRAL_UPDATE: Verb(referrals.update_pressed, ANYONE),
+    # --- relationships and warm introductions ---
+    verbs.RELATIONSHIP_DECLARE_MANY: Verb(relationships.declare_many, MEMBERS, PERSONAL,
+                                          refusal=relationships.MEMBERS_ONLY),
+    verbs.RELATIONSHIP_CONFIRM: Verb(relationships.confirm, MEMBERS, refusal=relationships.MEMBERS_ONLY),
+    verbs.RELATIONSHIP_END: Verb(relationships.end, MEMBERS, refusal=relationships.MEMBERS_ONLY),
+    verbs.INTRODUCTION_ASK: Verb(relationships.ask, MEMBERS, PERSONAL, refusal=relationships.MEMBERS_ONLY),
+    verbs.INTRODUCTION_ANSWER: Verb(relationships.answer, ANYONE),
     # --- disputes ---
     verbs.DISPUTE_RAISE: Verb(disputes.raise_submitted, MEMBERS, PERSONAL, refusal=disputes.MEMBERS_ONLY),
     verbs.DISPUTE_TAKE: Verb(disputes.take, ANYONE),

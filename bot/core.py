@@ -8,7 +8,7 @@ from bot.clients import ClientIndex
 from bot.commands import build_router
 from bot.router import Context
 from bot.rules.identity import Seen, tenant_allowed
-from bot.services import digest, fees, handoff, quotes, referrals
+from bot.services import digest, fees, handoff, quotes, referrals, relationships
 from bot.services.delivery import expire_waiting
 from bot.services.enquiries import Incoming, receive, remind
 from bot.services.members import became_reachable, identify
@@ -162,6 +162,11 @@ class Accord:
     def run_handoffs(self, now: datetime) -> int:
         """Welcome-call reminders (day 5) and escalations (day 8), NPS surveys due; each once across replicas."""
         return self._job(handoff.run, now)
+
+    # --- relationships ---
+    def keep_relationships_fresh(self, now: datetime) -> int:
+        """Remind owners of declared relationships due for re-confirmation (once), lapse the unconfirmed; how many."""
+        return self._job(relationships.keep_fresh, now)
 
     def start_index(self) -> None:
         """Build the client index, then keep it in step, in its own thread: questions meanwhile ask the database."""

@@ -20,7 +20,7 @@ from pathlib import Path
 import aiohttp
 from sqlmodel import Session
 
-from bot import imports
+from bot import imports, relationship_import
 from bot.clients import ClientIndex
 from bot.services import approaches, enquiries, quotes
 from bot.settings import Settings
@@ -61,7 +61,17 @@ def load(session: Session, settings: Settings, now: datetime) -> list[str]:
     _, created = enquiries.receive(session, settings, clients, _enquiry(now))
     lines.append(f"enquiry: {'1 created' if created else 'unchanged'}")
     lines.append(f"approach: {'1 created' if _approach(session, settings) else 'unchanged'}")
+    lines.append(_relationships(session))
     return lines
+
+
+def _relationships(session: Session) -> str:
+    """demo/relationships.csv, exactly as `accord import relationships demo/relationships.csv` reads it."""
+    good, bad = relationship_import.check(session, (SAMPLE / "relationships.csv").read_text(encoding="utf-8"))
+    if bad:
+        raise DemoError("demo/relationships.csv: " + "; ".join(f"line {n}: {why}" for n, why in bad))
+    done = relationship_import.write(session, good)
+    return f"relationships: {done['new']} declared, {done['unchanged']} unchanged"
 
 
 def _import(session: Session, settings: Settings, kind: str, now: datetime) -> str:

@@ -47,6 +47,8 @@ class Jobs:
                     "%s messages waited their whole limit for a member Teams cannot reach, and failed")
         self._every(PROJECT_CHECK, first, "handled-messages", core.forget_handled,
                     "forgot the answers kept for %s redelivered messages")
+        self._every(PROJECT_CHECK, first, "relationship-freshness", core.keep_relationships_fresh,
+                    "reminded or lapsed %s declared relationships")
         self._every(PROJECT_CHECK, first, "quote-projects", core.end_projects,
                     "%s won quotes' projects became past projects")
         digest = self._every(DIGEST_CHECK, first, "digest", lambda now: core.post_due_digest(now).cards,

@@ -77,6 +77,8 @@ class Settings(BaseSettings):
     # The allocation scorecard: the points each part may earn, and the period `scorecard` looks back over.
     scorecard_weights: str = "activity=30,fees=30,referrals=10,disputes=20,response=10"
     scorecard_days: int = Field(90, ge=7, le=730)
+    relationship_confirm_days: int = Field(180, ge=7, le=3650)  # a declaration asks to be re-confirmed after this
+    relationship_half_life_days: int = Field(180, ge=7, le=3650)  # evidence of a relationship counts half after this
     allowed_tenants: str = ""  # tenants besides MicrosoftAppTenantId whose people Accord links by email
     delivery_wait_days: int = Field(14, ge=1, le=365)  # how long a message waits for its member to be reachable
     delivery_wait_days_by_kind: str = ""  # e.g. "enquiry=7,notify-holder=2": other limits for some kinds

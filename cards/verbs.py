@@ -52,5 +52,11 @@ HANDOFF_KICKOFF = "handoff.kickoff"  # the deal owner names the delivery lead an
 HANDOFF_WELCOME_DONE = "handoff.welcomeDone"  # the director made the executive welcome call
 HANDOFF_ONBOARDED = "handoff.onboarded"  # the delivery lead marks onboarding done: the satisfaction check follows
 HANDOFF_SCORE = "handoff.score"  # the delivery lead records a satisfaction or NPS score and a comment
+# --- relationships and warm introductions (issue 19) ---
+RELATIONSHIP_DECLARE_MANY = "relationship.declareMany"  # a member submits the multi-line relationships form
+RELATIONSHIP_CONFIRM = "relationship.confirm"  # the owner re-confirms a declared relationship
+RELATIONSHIP_END = "relationship.end"  # the owner no longer knows that person
+INTRODUCTION_ASK = "introduction.ask"  # a member asks another for a warm introduction
+INTRODUCTION_ANSWER = "introduction.answer"  # the member asked: accepted, not now, or not well known
 
 ALL = frozenset(value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str))

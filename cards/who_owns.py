@@ -8,8 +8,10 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.rules.ownership import FREE, HELD, PROTECTED, Ownership, standing
+from bot.rules.relationships import Coverage
 from cards import verbs
 from cards.base import MOMENT, card, excerpt, execute, facts, heading, plain, shown, stacked, text_block, thumbnail_text
+from cards.relationships import best_placed_block, coverage_blocks
 
 MAX_NOTIFY_BUTTONS = 5
 MAX_CANDIDATES = 5
@@ -35,17 +37,22 @@ class ClientSummary:
 
 def ownership_card(client: ClientSummary, view: Ownership, *, zone: ZoneInfo, now: datetime, asker_id: int | None,
                    public: bool, person: str | None = None, why: str | None = None, typed: str | None = None,
-                   picked: bool = False) -> dict[str, Any]:
+                   picked: bool = False, coverage: Coverage | None = None) -> dict[str, Any]:
     """The holder card, showing exactly what `view` allows: a one-line verdict first, the details under it."""
+
     # `typed`: what the asker wrote, when it is not the client's name: they may say the match is wrong, or, having
     # picked this client from "did you mean", that it is right (the text is then proposed as an alias).
     body: list[dict[str, Any]] = [heading(plain(client.name)), text_block(_subtitle(client), isSubtle=True,
                                                                           spacing="None")]
     body.append(_verdict(client, view))
+    if coverage is not None:  # the policy's "reach out to whoever has the strongest relationship"
+        body += best_placed_block(coverage)
     body += _holders(view, zone)
     if person:
         body.append(text_block(_person_line(person, view)))
     body += _contacts(view)
+    if coverage is not None:
+        body += coverage_blocks(coverage, public)
     body.append(text_block(_footer(now, zone, public, why), isSubtle=True, size="Small", separator=True))
     if typed and not public:
         body += _feedback(client, typed, picked)

@@ -12,6 +12,7 @@ from bot.rules.words import (  # noqa: F401
     Basis,
     DisputeState,
     FeeState,
+    IntroductionState,
     QuoteStatus,
     ReferralState,
     RequestState,
@@ -533,6 +534,24 @@ class Handoff(SQLModel, table=True):
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
+class Relationship(SQLModel, table=True):
+    """A member's declared relationship with a client, or with one of its contacts: coverage, not ownership."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    member_id: int = Field(foreign_key="member.id", index=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    contact_role: str | None = Field(default=None, max_length=32)  # a ContactRole, when known
+    how_known: str | None = Field(default=None, max_length=32)  # a HowKnown, when known
+    declared_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    confirmed_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)  # declared or re-confirmed last
+    reminded_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # the one reminder since confirmed_at
+    lapsed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)  # not re-confirmed in time: no longer counts
+    source: str = Field(default="chat", max_length=100)  # chat | form | import
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+
+
 class HandoffUpdate(SQLModel, table=True):
     """An onboarding status update the delivery lead posted."""
 
@@ -558,3 +577,20 @@ class NpsScore(SQLModel, table=True):
     score: int
     comment: str | None = Field(default=None, max_length=1000)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime, index=True)
+
+
+class IntroductionRequest(SQLModel, table=True):
+    """A member asking another for a warm introduction to a client (or a contact there), and the answer."""
+
+    __tablename__ = "introduction_request"
+
+    id: int | None = Field(default=None, primary_key=True)
+    client_id: int = Field(foreign_key="client.id", index=True)
+    contact_id: int | None = Field(default=None, foreign_key="contact.id")
+    asker_id: int = Field(foreign_key="member.id", index=True)
+    introducer_id: int = Field(foreign_key="member.id", index=True)
+    state: str = Field(default=IntroductionState.asked, max_length=16)
+    referral_id: int | None = Field(default=None, foreign_key="referral.id")  # the referral an acceptance made
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    answered_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

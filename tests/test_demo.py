@@ -44,7 +44,7 @@ def test_loading_the_sample_twice_changes_nothing(database_url, db, tmp_path):
     assert first.returncode == 0, first.stderr
     assert ("sample network: members: 6 created, 0 updated, 0 unchanged; clients: 30 created, 0 updated, 0 unchanged; "
             "flags: 9 created, 0 updated, 0 unchanged; contacts: 4 created; quote: 1 created; enquiry: 1 created; "
-            "approach: 1 created") in first.stdout
+            "approach: 1 created; relationships: 4 declared, 0 unchanged") in first.stdout
     before, rows = exported(database_url, tmp_path), counts(db)
     assert rows["quote"] == rows["enquiry"] == rows["approach"] == 1 and rows["client"] == 30
 
@@ -52,7 +52,7 @@ def test_loading_the_sample_twice_changes_nothing(database_url, db, tmp_path):
     assert again.returncode == 0, again.stderr
     assert ("sample network: members: 0 created, 0 updated, 6 unchanged; clients: 0 created, 0 updated, 30 unchanged; "
             "flags: 0 created, 0 updated, 9 unchanged; quote: unchanged; enquiry: unchanged; "
-            "approach: unchanged") in again.stdout
+            "approach: unchanged; relationships: 0 declared, 4 unchanged") in again.stdout
     assert exported(database_url, tmp_path) == before and counts(db) == rows
 
 

@@ -260,3 +260,23 @@ async def test_the_help_cards_buttons_run_a_command_or_open_a_form_to_send_it(wo
     form = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "Change it if you like" in card_words(m))
     answer = await pg.execute_action(form, "help.run", inputs={"text": "who owns ClientCorp"})
     assert answer["statusCode"] == 200 and answer["value"]["body"][0]["text"] == "ClientCorp Pty Ltd"
+
+
+async def test_a_warm_introduction_asked_and_accepted_becomes_a_referral(world, db):
+    bot, pg, env = world
+    seed_people(pg, db)  # the current user asks as BD; the first user, a partner, holds ClientCorp
+    await pg.install("personal")
+    await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: bool(m.cards))
+
+    await pg.send_message("personal", "who can introduce me to ClientCorp?")
+    ranked = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "Who can introduce you" in card_words(m))
+    asked = await pg.execute_action(ranked, "introduction.ask")  # the strongest first: the partner who holds it
+    assert asked["statusCode"] == 200 and "Introduction requested" in str(asked["value"])
+
+    introducer = pg.users[0]
+    chat = await pg.open_personal_chat(introducer)
+    request = await pg.wait_for_bot_message(chat, lambda m: "asks for an introduction" in card_words(m))
+    accepted = await pg.execute_action(request, "introduction.answer", from_user=introducer)  # "Accept"
+    assert accepted["statusCode"] == 200 and "Answered: accepted" in str(accepted["value"])
+    referral = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "An introduction from" in card_words(m))
+    assert introducer.name in card_words(referral)

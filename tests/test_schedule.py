@@ -30,7 +30,7 @@ async def test_every_job_is_scheduled_and_the_digest_job_posts_a_due_digest(data
         scheduled = {job.id: job for job in jobs._scheduler.get_jobs()}
         assert set(scheduled) == {"enquiry-reminders", "referral-reminders", "referral-quiet", "fee-prompts",
                                   "waiting-messages", "quote-projects", "handled-messages", "digest", "digest-on-time",
-                                  "handoffs"}
+                                  "handoffs", "relationship-freshness"}
         await scheduled["digest-on-time"].func()
         await scheduled["digest"].func()  # the catch-up check finds the period already posted
     finally:

@@ -718,6 +718,75 @@ def handoff_cards() -> list[Sample]:
     ]
 
 
+def relationship_cards() -> list[Sample]:
+    """Declared relationships, the form, the reminder, coverage on the who-owns card, and warm introductions."""
+    from bot.rules.relationships import DECLARED, PAST_PROJECT, Evidence, KnownContact, Link, coverage, strength
+    from cards import relationships as rel
+
+    def power(n: int) -> Any:
+        return strength([Evidence(DECLARED, NOW - timedelta(days=40 * n), confirmed=n % 2 == 0)]
+                        + [Evidence(PAST_PROJECT, NOW - timedelta(days=90 * k)) for k in range(n % 4)], NOW, ZONE)
+
+    def declared(i: int, longest: bool = False) -> rel.Declared:
+        if longest:
+            return rel.Declared(i, long_text(HOSTILE, 300), long_text(HOSTILE, 200),
+                                ("x" * 300 + "@clientcorp.com.au")[-320:], "decision maker", "former colleague",
+                                NOW - timedelta(days=i), power(i))
+        return rel.Declared(i, "ClientCorp Pty Ltd", person(i), f"contact{i}@clientcorp.com.au",
+                            ["decision maker", "influencer", None, "procurement"][i % 4],
+                            ["worked together", None, "introduced"][i % 3], NOW - timedelta(days=20 * i), power(i))
+
+    contacts = [KnownContact(i, person(i), f"contact{i}@clientcorp.com.au",
+                             ["decision maker", "influencer", None][i % 3],
+                             frozenset({999}) if i == 2 else frozenset()) for i in range(1, 5)]
+    links = ([Link(100 + i, person(20 + i), None, power(i + 1)) for i in range(4)]
+             + [Link(100 + i, person(20 + i), i, power(i)) for i in range(1, 5)])
+    many = [KnownContact(i, long_text(HOSTILE, 200), ("x" * 300 + "@clientcorp.com.au")[-320:], "user")
+            for i in range(rel.MAX_ROWS + 10)]
+    many_links = [Link(i, long_text(HOSTILE, 200), i, power(i)) for i in range(rel.MAX_ROWS + 10)] + [
+        Link(i, long_text(HOSTILE, 200), None, power(i)) for i in range(5)]
+    private = coverage(contacts, links, Viewer(900, "bd"))
+    public = coverage(contacts, links, Viewer(None, None, public=True))
+    facts = _flags(holders=3, contacts=2)
+    candidates = sorted((rel.Candidate(100 + i, person(20 + i), power(4 - i)) for i in range(4)),
+                        key=lambda c: -c.strength.score)
+    longest = [rel.Candidate(i, long_text(HOSTILE, 200), power(i)) for i in range(rel.MAX_ROWS + 5)]
+    request = rel.RequestView(7, person(3), "ClientCorp Pty Ltd", "Grace Nguyen", power(3), "asked")
+    return [
+        ("relationships-mine", rel.declared_card([declared(i) for i in range(1, 5)], ZONE)),
+        ("relationships-declared", rel.declared_card([declared(1)], ZONE, title="Relationship declared",
+                                                     note="Declared: this is coverage, not a claim on the client.")),
+        ("relationships-empty", rel.declared_card([], ZONE)),
+        ("relationships-largest", rel.declared_card([declared(i, longest=True) for i in range(rel.MAX_ROWS + 5)],
+                                                    ZONE, note="Confirmed: thank you.")),
+        ("relationships-form", rel.form()),
+        ("relationships-form-problems", rel.form(long_text(HOSTILE, 4000),
+                                                 [(n, long_text(HOSTILE, 300)) for n in range(1, 15)])),
+        ("relationship-reminder", rel.reminder_card(rel.ReminderView(
+            3, "ClientCorp Pty Ltd", "Sarah Smith", "sarah@clientcorp.com.au", NOW - timedelta(days=181),
+            NOW + timedelta(days=30)), ZONE)),
+        ("who-owns-coverage-bd", who_owns.ownership_card(
+            _client(), _seen(facts, Viewer(900, "bd")), zone=ZONE, now=NOW, asker_id=900, public=False,
+            coverage=private)),
+        ("who-owns-coverage-channel", who_owns.ownership_card(
+            _client(), _seen(facts, Viewer(None, None, public=True)), zone=ZONE, now=NOW, asker_id=None,
+            public=True, coverage=public)),
+        ("who-owns-coverage-largest", who_owns.ownership_card(
+            _client(), _seen(facts, Viewer(900, "admin")), zone=ZONE, now=NOW, asker_id=900, public=False,
+            coverage=coverage(many, many_links, Viewer(900, "admin")))),
+        ("introducers", rel.introducers_card(1, "ClientCorp Pty Ltd", None, candidates, can_ask=True)),
+        ("introducers-to-person-channel", rel.introducers_card(1, "ClientCorp Pty Ltd", "Grace Nguyen", candidates,
+                                                               can_ask=False)),
+        ("introducers-none", rel.introducers_card(1, "Acme Widgets", None, [], can_ask=True)),
+        ("introducers-largest", rel.introducers_card(1, long_text(HOSTILE, 300), long_text(HOSTILE, 200), longest,
+                                                     can_ask=True)),
+        ("introduction-request", rel.request_card(request)),
+        ("introduction-request-answered", rel.request_card(replace(request, state="accepted", strength=None))),
+        ("introduction-request-largest", rel.request_card(rel.RequestView(
+            7, long_text(HOSTILE, 200), long_text(HOSTILE, 300), long_text(HOSTILE, 200), power(5), "asked"))),
+    ]
+
+
 # One line per feature: its function returns that feature's samples.
 FEATURES: list[Callable[[], list[Sample]]] = [
     help_cards,
@@ -737,9 +806,8 @@ FEATURES: list[Callable[[], list[Sample]]] = [
     member_cards,
     understanding_cards,
     lead_cards,
-
-
     handoff_cards,
+    relationship_cards,
 ]
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.handlers.lines import read_lines
 from bot.router import Context
-from bot.rules.dna import MAX_LINES, SHAPE, Entry, also_protecting, is_entry_for, numbered_lines, parse_entry
+from bot.rules.dna import SHAPE, Entry, also_protecting, is_entry_for, parse_entry
 from bot.rules.matching import Match
 from bot.rules.ownership import DNA
 from bot.services.who_owns import flag_facts
 from bot.turn import Reply, number
-from cards.base import excerpt, no_client, no_client_text, plain
+from cards.base import no_client, plain
 from cards.dna import ECHO, Added, Listed, added_card, form, list_card
 from storage.models import Contact
 from storage.registry import add_contact, flag, flags_with_contacts, held_by, put_flag
@@ -41,23 +42,7 @@ def add_form(ctx: Context) -> list[Reply]:
 def add_many(ctx: Context) -> list[Reply]:
     """The submitted form: every line is checked first; one bad line adds nothing and says which and why."""
     text = str(ctx.turn.value.get("entries") or "")
-    lines = numbered_lines(text)
-    if not lines:
-        return [Reply(card=form(text, [(1, "write at least one entry")]))]
-    if len(lines) > MAX_LINES:
-        return [Reply(card=form(text, [(lines[MAX_LINES][0], f"at most {MAX_LINES} entries at once")]))]
-    good, bad = [], []
-    for line_no, line in lines:
-        entry = parse_entry(line)
-        if isinstance(entry, str):
-            bad.append((line_no, f"{entry} (“{excerpt(line, ECHO)}”)"))
-            continue
-        found = ctx.clients.match(ctx.session, entry.client)
-        if found.match is None:
-            names = [excerpt(c.name, ECHO) for c in found.candidates]
-            bad.append((line_no, no_client_text(excerpt(entry.client, ECHO), names)))
-        else:
-            good.append((entry, found))
+    good, bad = read_lines(ctx, text, parse_entry, ("entry", "entries"), ECHO)
     if bad:
         return [Reply(card=form(text, bad))]
     return [Reply(card=added_card(_numbered(ctx, [_put(ctx, found, entry) for entry, found in good])))]

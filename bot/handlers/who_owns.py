@@ -7,6 +7,7 @@ from bot.rules.access import Viewer
 from bot.rules.feedback import KEY_LENGTH, feedback_key
 from bot.rules.matching import Match
 from bot.services import delivery
+from bot.services.relationships import coverage_for
 from bot.services.who_owns import flag_facts, ownership_for
 from bot.turn import Reply, number
 from cards.base import done_card, plain
@@ -108,8 +109,11 @@ def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | 
     summary, view = ownership_for(ctx.session, ctx.settings, client_id, ctx.viewer)
     if typed and feedback_key(typed) == feedback_key(summary.name):
         typed = None  # the client's own name: nothing to say about the match
-    return ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=ctx.member.id,
-                          public=ctx.viewer.public, person=person, why=why, typed=typed, picked=picked)
+    now = utcnow()
+    covered = coverage_for(ctx.session, ctx.settings, client_id, ctx.viewer, now)
+    return ownership_card(summary, view, zone=ctx.settings.zone, now=now, asker_id=ctx.member.id,
+                          public=ctx.viewer.public, person=person, why=why, typed=typed, picked=picked,
+                          coverage=covered)
 
 
 def _typed(ctx: Context) -> str:

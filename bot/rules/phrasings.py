@@ -30,6 +30,8 @@ SANCTION, MEMBERS, MEMBER = "sanction", "members", "member"
 HISTORY = "history"
 SCORECARD = "scorecard"
 HANDOFFS, HANDOFF_UPDATE, NPS, NPS_RECORD, QUOTE_WON = "handoffs", "handoff_update", "nps", "nps_record", "quote_won"
+RELATIONSHIP_DECLARE, RELATIONSHIPS, RELATIONSHIP_FORM = "relationship_declare", "relationships", "relationship_form"
+INTRODUCERS = "introducers"
 
 
 def alt(*phrases: str) -> str:
@@ -353,6 +355,31 @@ PHRASINGS: list[Phrasing] = [
             r"who (?:has |have )?(?:referred|introduced) (?:me|anyone to me|someone to me)" + TAIL,
             r"(?:referrals|introductions|intros) (?:to|for|from|by) me" + TAIL,
             r"(?:status of|where are|how are|where're) (?:my|the) (?:referrals|introductions|intros)(?: at| going)?"),
+    # --- relationships and warm introductions ---
+    *_table(INTRODUCERS, SURE,
+            r"(?:who|which partners?|which members?|anyone|anybody|who else) (?:can|could|would|might|will|is able to)"
+            r" (?:introduce|intro|connect) (?:me|us) (?:to|with) (?P<target>\S.*)",
+            r"(?:who|which partners?|which members?) (?:can|could) (?:get|give) (?:me|us) (?:an? )?(?:warm )?"
+            r"(?:introduction|intro) (?:to|at|with) (?P<target>\S.*)",
+            r"(?:i need|i'd like|i would like|looking for|find me|get me) (?:an? )?(?:warm )?(?:introduction|intro)"
+            r" (?:to|at|with) (?P<target>\S.*)",
+            r"(?:introducers|introductions|warm intros?|warm introductions?) (?:to|for|at) (?P<target>\S.*)",
+            r"(?:an? )?warm (?:introduction|intro) (?:to|at|with) (?P<target>\S.*)",
+            r"(?:an? )?(?:introduction|intro) (?:to|at|with) (?!.* to )(?P<target>\S.*)"),
+    *_table(RELATIONSHIP_FORM, SURE,
+            r"(?:declare|add|record|new) (?:many |several |multiple |some |my )?relationships(?: form)?",
+            r"relationships? form"),
+    *_table(RELATIONSHIPS, SURE,
+            LIST + r"(?:all |my |all my )(?:declared )?relationships" + TAIL,
+            r"(?:my |my declared )relationships" + TAIL,
+            r"(?:who do i know|who have i declared|what relationships have i declared)" + TAIL),
+    *_table(RELATIONSHIP_DECLARE, SURE,
+            r"(?:i know|i've known|i have known|i also know|i'm close to|i am close to|i've worked with"
+            r"|i have worked with|i worked with)"
+            r" (?!(?:someone|somebody|anyone|anybody|people|some people|a few people|a person|a guy|a contact|"
+            r"contacts|the team|a lot of people|lots of people|everyone|everybody|them|him|her)\s(?:at|from)\s)"
+            r"(?P<relationship>\S(?:.*\S)? (?:at|from) \S.*)",
+            r"(?:declare|add|record|new)(?: a| my)? relationship(?: with)?:? (?P<relationship>\S.*)"),
     # --- disputes ---
     *_table(DISPUTE_PUBLISH, SURE,
             r"(?:publish|post|announce|share|release|publicise|publicize)(?: the)?(?: outcome| outcomes| result|"

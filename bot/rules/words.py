@@ -24,6 +24,32 @@ class Basis(StrEnum):
     do_not_approach = "do-not-approach"
 
 
+class ContactRole(StrEnum):
+    """What a client contact does in the client's decisions, when a member knows it."""
+
+    decision_maker = "decision maker"
+    influencer = "influencer"
+    procurement = "procurement"
+    user = "user"
+
+
+class HowKnown(StrEnum):
+    """How a member knows a client contact they declare."""
+
+    worked_together = "worked together"
+    former_colleague = "former colleague"
+    introduced = "introduced"
+
+
+class IntroductionState(StrEnum):
+    """A request for a warm introduction: asked, then accepted (it becomes a referral), not now, or not well known."""
+
+    asked = "asked"
+    accepted = "accepted"
+    not_now = "not now"
+    not_well = "not well known"
+
+
 class ApproachState(StrEnum):
     """Where a BD approach stands."""
 

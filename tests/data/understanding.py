@@ -39,6 +39,7 @@ from bot.rules.phrasings import (
     ENQUIRIES_BY_SCORE,
     FEES,
     HELP,
+    INTRODUCERS,
     LOG_ENQUIRY,
     MEMBER,
     MEMBERS,
@@ -49,6 +50,9 @@ from bot.rules.phrasings import (
     REFER,
     REFERRAL_UPDATE,
     REFERRALS,
+    RELATIONSHIP_DECLARE,
+    RELATIONSHIP_FORM,
+    RELATIONSHIPS,
     SANCTION,
     WHO_OWNS,
 )
@@ -857,6 +861,17 @@ TUNING: list[Said] = [
     S("nps ClientCorp 9 great kickoff", "nps_record", args=(("nps", "ClientCorp 9 great kickoff"),)),
     S("won Qantas", "quote_won", args=(("won", "Qantas"),)),
     S("we won the tender for ClientCorp", "quote_won", args=(("won", "ClientCorp"),)),
+    # relationships and warm introductions (issue 19)
+    S("I know Sarah Smith <sarah@clientcorp.com.au> at ClientCorp, decision maker", RELATIONSHIP_DECLARE,
+      args=(("relationship", "Sarah Smith <sarah@clientcorp.com.au> at ClientCorp, decision maker"),)),
+    S("i worked with Jo Lee at Telstra", RELATIONSHIP_DECLARE, args=(("relationship", "Jo Lee at Telstra"),)),
+    S("my relationships", RELATIONSHIPS),
+    S("show my relationships", RELATIONSHIPS, role="bd"),
+    S("relationships form", RELATIONSHIP_FORM),
+    S("who can introduce me to Qantas?", INTRODUCERS, args=(("target", "Qantas"),)),
+    S("who could introduce me to Mia Chen at Telstra", INTRODUCERS, role="bd",
+      args=(("target", "Mia Chen at Telstra"),)),
+    S("I need a warm intro to Westpac", INTRODUCERS, args=(("target", "Westpac"),)),
 ]
 
 HALVES = {"check": CHECK, "tuning": TUNING}

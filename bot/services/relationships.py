@@ -1,0 +1,156 @@
+"""Relationships: the evidence Accord holds for each member and client, strengths, coverage, and keeping
+declarations fresh (the re-confirmation job)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, replace
+from datetime import datetime
+
+from sqlmodel import Session
+
+from bot.rules import relationships as rules
+from bot.rules.access import Viewer
+from bot.rules.ownership import same_contact
+from bot.rules.referrals import next_moves
+from bot.rules.relationships import Coverage, Evidence, KnownContact, Link
+from bot.rules.words import Basis, QuoteStatus, ReferralState
+from bot.services import delivery
+from bot.services.referrals import view_of as referral_view
+from bot.settings import Settings
+from bot.turn import Reply
+from cards.referrals import recipient_card
+from cards.relationships import ReminderView, reminder_card
+from storage import relationships as store
+from storage.members import display_name
+from storage.models import IntroductionRequest, Referral, Relationship
+from storage.referrals import add_referral
+from storage.registry import active_flags_with_people, client
+
+# Flags Accord already holds, as evidence (an active quote's flag is counted from the quote itself).
+FLAG_EVIDENCE = {Basis.active_project: rules.ACTIVE_PROJECT, Basis.past_project: rules.PAST_PROJECT,
+                 Basis.introduction: rules.INTRODUCTION, Basis.declared_relationship: rules.DECLARED,
+                 Basis.do_not_approach: rules.DECLARED}
+
+
+@dataclass(frozen=True)
+class ClientRelationships:
+    """Every member's relationship with a client and with each known contact, with their strengths."""
+
+    links: tuple[Link, ...]
+    contacts: tuple[KnownContact, ...]
+
+
+def evidence_on(session: Session, client_id: int) -> tuple[dict[tuple[int, int | None], list[Evidence]],
+                                                            dict[int, str], list[KnownContact]]:
+    """Evidence by (member, contact or None for the client as a whole), members' names, and the known contacts."""
+    found: dict[tuple[int, int | None], list[Evidence]] = defaultdict(list)
+    names: dict[int, str] = {}
+    contacts: dict[int, KnownContact] = {}
+
+    def add(member_id: int, contact_id: int | None, item: Evidence) -> None:
+        found[(member_id, None)].append(item)
+        if contact_id is not None:
+            found[(member_id, contact_id)].append(item)
+
+    for row, member, contact in store.on_client(session, client_id):
+        names[member.id] = display_name(member)
+        confirmed = row.confirmed_at > row.declared_at
+        add(member.id, row.contact_id, Evidence(rules.DECLARED, row.confirmed_at, confirmed=confirmed))
+        if contact is not None:
+            known = contacts.get(contact.id)
+            role = row.contact_role or (known.role if known else None)
+            contacts[contact.id] = KnownContact(contact.id, contact.name or contact.email or "a contact",
+                                                contact.email, role)
+    flags = active_flags_with_people(session, client_id)
+    for flag, member, contact in flags:
+        kind = FLAG_EVIDENCE.get(flag.basis)
+        if kind is None:
+            continue
+        names[member.id] = display_name(member)
+        # A CRM flag on a contact is coverage of that contact too; a do-not-approach contact stays protected (its
+        # name is its holder's and the insiders'), so it counts for the client only.
+        covers = contact if contact is not None and flag.basis != Basis.do_not_approach else None
+        add(member.id, covers.id if covers else None, Evidence(kind, flag.since, ongoing=kind == rules.ACTIVE_PROJECT))
+        if covers is not None and covers.id not in contacts:
+            contacts[covers.id] = KnownContact(covers.id, covers.name or covers.email or "a contact", covers.email,
+                                               None)
+    for quote in store.quotes_on(session, client_id):
+        # A won quote is its project, counted from its flag; a partner's quote is private to other partners, so it
+        # does not show in a strength they read.
+        if quote.status != QuoteStatus.won and not quote.partner_quote:
+            add(quote.owner_id, None, Evidence(rules.QUOTE, quote.opened_at))
+    for referral in store.referrals_on(session, client_id):
+        add(referral.introducer_id, None, Evidence(rules.REFERRAL_GIVEN, referral.created_at))
+        add(referral.recipient_id, None, Evidence(rules.REFERRAL_RECEIVED, referral.created_at))
+    for enquiry in store.enquiries_handled(session, client_id):
+        if enquiry.holder_id is not None and enquiry.acted_at is not None:
+            add(enquiry.holder_id, None, Evidence(rules.ENQUIRY, enquiry.acted_at))
+    for consent in store.approaches_agreed(session, client_id):
+        if consent.answered_at is not None:
+            add(consent.holder_id, None, Evidence(rules.APPROACH, consent.answered_at))
+    # A person on someone's do-not-approach list stays protected in coverage too (matched by email, else name).
+    protected = [(flag.holder_id, c.name, c.email) for flag, _, c in flags
+                 if flag.basis == Basis.do_not_approach and c is not None]
+    for contact_id, known in list(contacts.items()):
+        holders = frozenset(h for h, name, email in protected if same_contact(name, email, known.name, known.email))
+        if holders:
+            contacts[contact_id] = replace(known, protected_by=holders)
+    missing = {member_id for member_id, _ in found} - set(names)
+    names |= {i: display_name(m) for i, m in store.members_named(session, missing).items()}
+    return found, names, list(contacts.values())
+
+
+def relationships_with(session: Session, settings: Settings, client_id: int, now: datetime) -> ClientRelationships:
+    """Every member's relationship with the client, and with each contact there, as strengths at `now`."""
+    found, names, contacts = evidence_on(session, client_id)
+    links = tuple(Link(member_id, names.get(member_id, "a member"), contact_id,
+                       rules.strength(items, now, settings.zone, settings.relationship_half_life_days))
+                  for (member_id, contact_id), items in found.items())
+    return ClientRelationships(links, tuple(contacts))
+
+
+def coverage_for(session: Session, settings: Settings, client_id: int, viewer: Viewer, now: datetime) -> Coverage:
+    """The who-owns card's coverage section and "best placed to help", as this viewer may see them."""
+    known = relationships_with(session, settings, client_id, now)
+    return rules.coverage(known.contacts, known.links, viewer)
+
+
+def keep_fresh(session: Session, settings: Settings, now: datetime) -> int:
+    """Remind owners, once, of declarations due for re-confirmation; lapse those still unconfirmed after the grace.
+    Each reminder and lapse is claimed by a guarded update, so replicas running this at once act once."""
+    acted = 0
+    for row in store.in_force(session):
+        state = rules.freshness(row.confirmed_at, row.reminded_at, now, settings.relationship_confirm_days)
+        if state == rules.REMIND and store.claim_reminder(session, row, now):
+            _remind(session, settings, row, now)
+            acted += 1
+        elif state == rules.LAPSE and store.claim_lapse(session, row, now):
+            acted += 1
+    return acted
+
+
+def _remind(session: Session, settings: Settings, row: Relationship, now: datetime) -> None:
+    contact = store.contact(session, row.contact_id)
+    view = ReminderView(row.id, client(session, row.client_id).name, contact.name if contact else None,
+                        contact.email if contact else None, row.confirmed_at,
+                        now + rules.grace(settings.relationship_confirm_days))
+    delivery.to_member(session, settings, f"relationship:{row.id}:reminder:{row.confirmed_at.date().isoformat()}",
+                       Reply(card=reminder_card(view, settings.zone)).payload(), row.member_id)
+
+
+def introduce(session: Session, settings: Settings, request: IntroductionRequest) -> Referral:
+    """An accepted introduction becomes a referral from the introducer to the asker (the existing referral flow: the
+    asker gets the card to acknowledge and update it, the introducer is credited and hears of each update, and a won
+    referral prompts the fee)."""
+    contact = store.contact(session, request.contact_id)
+    row = add_referral(session, state=ReferralState.introduced, client_id=request.client_id,
+                       contact_name=contact.name if contact else None, contact_email=contact.email if contact else None,
+                       introducer_id=request.introducer_id, recipient_id=request.asker_id,
+                       note=f"A warm introduction the recipient asked for in Accord (request {request.id}).")
+    request.referral_id = row.id
+    session.flush()
+    card = recipient_card(referral_view(session, row), next_moves(row.state), settings.zone)
+    delivery.to_member(session, settings, f"referral:{row.id}:recipient", Reply(card=card).payload(),
+                       request.asker_id, caused_by=request.introducer_id)
+    return row

@@ -1,0 +1,212 @@
+"""Relationships members declare, introduction requests, and the evidence of relationships Accord already holds."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import update
+from sqlmodel import Session, select
+
+from storage.db import get
+from storage.history import record_change, snapshot
+from storage.models import (
+    ApproachConsent,
+    Client,
+    Contact,
+    Enquiry,
+    IntroductionRequest,
+    IntroductionState,
+    Member,
+    Quote,
+    Referral,
+    Relationship,
+)
+from storage.registry import add_contact
+from storage.types import utcnow
+
+RELATIONSHIP_FIELDS = ("member_id", "client_id", "contact_id", "contact_role", "how_known", "confirmed_at",
+                       "lapsed_at")
+
+
+def relationship(session: Session, relationship_id: int | None) -> Relationship | None:
+    """One declared relationship by id."""
+    return get(session, Relationship, relationship_id)
+
+
+def contact(session: Session, contact_id: int | None) -> Contact | None:
+    """One contact by id."""
+    return get(session, Contact, contact_id)
+
+
+def contact_for(session: Session, member_id: int, client_id: int, name: str | None, email: str | None) -> Contact:
+    """The contact a member's declaration names: the same email at the client (the declarer knows it already), or a
+    contact of their own declarations with the same name, else a new one. Another member's contact found by name
+    alone is never reused: its email would then show to this member."""
+    if email:
+        found = session.exec(select(Contact).where(Contact.client_id == client_id,
+                                                   Contact.email == email.lower())).first()
+        if found is not None:
+            return found
+    if name:
+        mine = select(Contact).join(Relationship, Relationship.contact_id == Contact.id).where(
+            Relationship.member_id == member_id, Contact.client_id == client_id)
+        for row in session.exec(mine):
+            if row.name.casefold() == name.strip().casefold() and (row.email is None or email is None
+                                                                     or row.email == email.lower()):
+                if email and row.email is None:
+                    row.email = email.lower()
+                return row
+    return add_contact(session, client_id, name, email)
+
+
+def declare(session: Session, *, member_id: int, client_id: int, contact_id: int | None, contact_role: str | None,
+            how_known: str | None, source: str, now: datetime) -> tuple[Relationship, bool]:
+    """Declare (or declare again, which re-confirms) a relationship; (row, new)."""
+    query = select(Relationship).where(Relationship.member_id == member_id, Relationship.client_id == client_id,
+                                       Relationship.contact_id == contact_id if contact_id is not None
+                                       else Relationship.contact_id.is_(None))
+    row = session.exec(query.order_by(Relationship.id)).first()
+    new = row is None
+    before = None if new else snapshot(row, RELATIONSHIP_FIELDS)
+    if row is None:
+        row = Relationship(member_id=member_id, client_id=client_id, contact_id=contact_id, declared_at=now,
+                           confirmed_at=now, source=source, created_at=now)
+        session.add(row)
+    else:
+        row.confirmed_at, row.lapsed_at, row.reminded_at = now, None, None
+    row.contact_role = contact_role or row.contact_role
+    row.how_known = how_known or row.how_known
+    row.updated_at = now
+    session.flush()
+    record_change(session, "relationship", row.id, action="declared" if new else "confirmed", by=member_id,
+                  before=before, after=snapshot(row, RELATIONSHIP_FIELDS))
+    return row, new
+
+
+def confirm(session: Session, row: Relationship, *, by: int, now: datetime) -> None:
+    """The owner re-confirms a declaration: it is fresh again (a lapsed one too)."""
+    before = snapshot(row, RELATIONSHIP_FIELDS)
+    row.confirmed_at, row.reminded_at, row.lapsed_at, row.updated_at = now, None, None, now
+    session.flush()
+    record_change(session, "relationship", row.id, action="confirmed", by=by, before=before,
+                  after=snapshot(row, RELATIONSHIP_FIELDS))
+
+
+def end(session: Session, row: Relationship, *, by: int, now: datetime) -> None:
+    """The owner says they no longer know this person: the declaration lapses now."""
+    before = snapshot(row, RELATIONSHIP_FIELDS)
+    row.lapsed_at, row.updated_at = now, now
+    session.flush()
+    record_change(session, "relationship", row.id, action="ended", by=by, before=before,
+                  after=snapshot(row, RELATIONSHIP_FIELDS))
+
+
+def claim_reminder(session: Session, row: Relationship, now: datetime) -> bool:
+    """Mark the one reminder as sent, if no other run did first (a guarded update): True for the run that did."""
+    done = session.execute(update(Relationship).where(
+        Relationship.id == row.id, Relationship.lapsed_at.is_(None), Relationship.confirmed_at == row.confirmed_at,
+        (Relationship.reminded_at.is_(None)) | (Relationship.reminded_at < Relationship.confirmed_at))
+        .values(reminded_at=now, updated_at=now).execution_options(synchronize_session=False))
+    session.refresh(row)
+    return done.rowcount == 1
+
+
+def claim_lapse(session: Session, row: Relationship, now: datetime) -> bool:
+    """Lapse a declaration nobody re-confirmed, if no other run did first: True for the run that did."""
+    before = snapshot(row, RELATIONSHIP_FIELDS)
+    done = session.execute(update(Relationship).where(
+        Relationship.id == row.id, Relationship.lapsed_at.is_(None), Relationship.confirmed_at == row.confirmed_at)
+        .values(lapsed_at=now, updated_at=now).execution_options(synchronize_session=False))
+    session.refresh(row)
+    if done.rowcount != 1:
+        return False
+    record_change(session, "relationship", row.id, action="lapsed", by=None, before=before,
+                  after=snapshot(row, RELATIONSHIP_FIELDS))
+    return True
+
+
+def in_force(session: Session) -> list[Relationship]:
+    """Declarations that have not lapsed, oldest confirmation first."""
+    query = select(Relationship).where(Relationship.lapsed_at.is_(None))
+    return list(session.exec(query.order_by(Relationship.confirmed_at, Relationship.id)))
+
+
+def of_member(session: Session, member_id: int) -> list[tuple[Relationship, Client, Contact | None]]:
+    """A member's declarations in force, with client and contact, by client name."""
+    query = (select(Relationship, Client, Contact).join(Client, Client.id == Relationship.client_id)
+             .outerjoin(Contact, Contact.id == Relationship.contact_id)
+             .where(Relationship.member_id == member_id, Relationship.lapsed_at.is_(None))
+             .order_by(Client.name, Relationship.id))
+    return [tuple(r) for r in session.execute(query).all()]
+
+
+def on_client(session: Session, client_id: int) -> list[tuple[Relationship, Member, Contact | None]]:
+    """Declarations in force on a client, with their member and contact."""
+    query = (select(Relationship, Member, Contact).join(Member, Member.id == Relationship.member_id)
+             .outerjoin(Contact, Contact.id == Relationship.contact_id)
+             .where(Relationship.client_id == client_id, Relationship.lapsed_at.is_(None))
+             .order_by(Relationship.id))
+    return [tuple(r) for r in session.execute(query).all()]
+
+
+def quotes_on(session: Session, client_id: int) -> list[Quote]:
+    return list(session.exec(select(Quote).where(Quote.client_id == client_id)))
+
+
+def referrals_on(session: Session, client_id: int) -> list[Referral]:
+    return list(session.exec(select(Referral).where(Referral.client_id == client_id)))
+
+
+def enquiries_handled(session: Session, client_id: int) -> list[Enquiry]:
+    return list(session.exec(select(Enquiry).where(Enquiry.client_id == client_id, Enquiry.holder_id.is_not(None),
+                                                   Enquiry.acted_at.is_not(None))))
+
+
+def approaches_agreed(session: Session, client_id: int) -> list[ApproachConsent]:
+    return list(session.exec(select(ApproachConsent).where(ApproachConsent.client_id == client_id,
+                                                           ApproachConsent.answer == "agree",
+                                                           ApproachConsent.answered_at.is_not(None))))
+
+
+def members_named(session: Session, ids: set[int]) -> dict[int, Member]:
+    if not ids:
+        return {}
+    return {m.id: m for m in session.exec(select(Member).where(Member.id.in_(ids)))}
+
+
+# --- introduction requests ----------------------------------------------------------------------------------------
+
+def ask_introduction(session: Session, **fields: Any) -> tuple[IntroductionRequest, bool]:
+    """A request for an introduction; the same open request again is that request (new False)."""
+    same = (getattr(IntroductionRequest, k) == v if v is not None else getattr(IntroductionRequest, k).is_(None)
+            for k, v in fields.items())
+    found = session.exec(select(IntroductionRequest).where(IntroductionRequest.state == IntroductionState.asked,
+                                                           *same)).first()
+    if found is not None:
+        return found, False
+    now = utcnow()
+    row = IntroductionRequest(created_at=now, updated_at=now, **fields)
+    session.add(row)
+    session.flush()
+    record_change(session, "introduction", row.id, action="asked", by=row.asker_id,
+                  after=snapshot(row, ("client_id", "contact_id", "asker_id", "introducer_id", "state")))
+    return row, True
+
+
+def introduction(session: Session, request_id: int | None) -> IntroductionRequest | None:
+    return get(session, IntroductionRequest, request_id)
+
+
+def answer_introduction(session: Session, row: IntroductionRequest, state: str, *, by: int) -> bool:
+    """Answer an open request, once: a guarded update, so two presses at the same moment count once."""
+    now = utcnow()
+    done = session.execute(update(IntroductionRequest).where(IntroductionRequest.id == row.id,
+                                                             IntroductionRequest.state == IntroductionState.asked)
+                           .values(state=state, answered_at=now, updated_at=now)
+                           .execution_options(synchronize_session=False))
+    session.refresh(row)
+    if done.rowcount != 1:
+        return False
+    record_change(session, "introduction", row.id, action=state, by=by)
+    return True
