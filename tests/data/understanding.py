@@ -872,6 +872,14 @@ TUNING: list[Said] = [
     S("who could introduce me to Mia Chen at Telstra", INTRODUCERS, role="bd",
       args=(("target", "Mia Chen at Telstra"),)),
     S("I need a warm intro to Westpac", INTRODUCERS, args=(("target", "Westpac"),)),
+    # a client's history (issue 17)
+    S("history ClientCorp", "history", args=(("query", "ClientCorp"),)),
+    S("what happened with Qantas?", "history", role="bd", args=(("query", "Qantas"),)),
+    S("show me the change log for Westpac", "history", role="director", args=(("query", "Westpac"),)),
+    # the allocation scorecard (issue 20)
+    S("scorecard", "scorecard"),
+    S("what's my allocation score?", "scorecard"),
+    S("how am I tracking on allocations", "scorecard", role="partner"),
 ]
 
 HALVES = {"check": CHECK, "tuning": TUNING}
