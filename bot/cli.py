@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session
@@ -345,6 +346,48 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
+def _scorecard(settings: Settings, args: argparse.Namespace) -> int:
+    """Every scored member's allocation scorecard for a period, as a table or CSV (for directors)."""
+    from bot.imports.cells import inert
+    from bot.services.scorecard import period, scorecards
+
+    try:
+        start, end = _period_arg(args.period, settings) if args.period else period(utcnow(), settings.scorecard_days)
+    except ValueError as problem:
+        print(f"accord: --period: {problem}", file=sys.stderr)
+        return 2
+    with _transaction(settings) as session:
+        scores = sorted(scorecards(session, settings, start, end), key=lambda s: (-s.card.score, s.name.lower()))
+    parts = [p.name for p in scores[0].card.parts] if scores else []
+    header = ["member", "role", "score", "word", "eligible", *parts, "value_won"]
+    rows = [[s.name, s.role, str(s.card.score), s.card.word, "yes" if s.card.eligible else "no",
+             *(f"{p.points:.1f}/{p.most:.0f}" for p in s.card.parts), f"{s.value_won_cents / 100:.2f}"] for s in scores]
+    if args.csv:
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerows([header, *([inert(cell) for cell in row] for row in rows)])
+        return 0
+    first, last = start.astimezone(settings.zone), (end - timedelta(seconds=1)).astimezone(settings.zone)
+    print(f"Allocation scorecards, {first:%Y-%m-%d} to {last:%Y-%m-%d}")
+    for s in scores:
+        print(f"  {s.card.score:>3}  {s.card.word:<12}  {s.name} ({s.role})  "
+              + "; ".join(f"{p.name} {p.points:.0f}/{p.most:.0f}: {p.why}" for p in s.card.parts))
+    return 0
+
+
+def _period_arg(text: str, settings: Settings) -> tuple[datetime, datetime]:
+    """"2026-01-01..2026-03-31" (both days included, network time zone) -> [start, end)."""
+    first, dots, last = text.partition("..")
+    if not dots:
+        raise ValueError(f"expected FIRST..LAST (YYYY-MM-DD..YYYY-MM-DD), not {text!r}")
+    try:
+        start, stop = (datetime.fromisoformat(day.strip()).replace(tzinfo=settings.zone) for day in (first, last))
+    except ValueError:
+        raise ValueError(f"not two dates: {text!r} (use YYYY-MM-DD..YYYY-MM-DD)") from None
+    if stop < start:
+        raise ValueError(f"the last day is before the first: {text!r}")
+    return start.astimezone(UTC), (stop + timedelta(days=1)).astimezone(UTC)
+
+
 def _handoffs(settings: Settings, args: argparse.Namespace) -> int:
     from bot.services import handoff
 
@@ -512,6 +555,11 @@ def build_parser() -> argparse.ArgumentParser:
     handed = commands.add_parser("handoffs", help="open handoffs of won clients and what is overdue")
     handed.add_argument("--json", action="store_true", help="one JSON object per line")
     handed.set_defaults(run=_handoffs)
+    scored = commands.add_parser("scorecard", help="every member's allocation scorecard for a period (for directors)")
+    scored.add_argument("--period", metavar="FIRST..LAST", help="YYYY-MM-DD..YYYY-MM-DD, both days included "
+                        "(network time zone); default: the last SCORECARD_DAYS")
+    scored.add_argument("--csv", action="store_true", help="CSV, cells safe to open in a spreadsheet")
+    scored.set_defaults(run=_scorecard)
     _digest_parser(commands)
     _demo_parsers(commands)
     return parser

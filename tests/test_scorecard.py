@@ -81,3 +81,30 @@ async def test_the_ways_of_asking(accord, period_records, phrase):
 
 async def test_fee_scorecard_is_still_the_fee_list(accord, period_records):
     assert "Allocation scorecard" not in await say_text(accord, "fee scorecard", DI)
+
+
+def test_directors_list_every_scorecard_for_a_period_as_csv_safe_for_spreadsheets(db, database_url, period_records,
+                                                                                tmp_path):
+    from tests.test_cli import accord
+
+    with db.transaction() as session:
+        session.get(type(period_records.members["sam"]), period_records.members["sam"].id).name = "=HYPERLINK(1)"
+    result = accord("scorecard", "--period", "2026-04-01..2026-06-30", "--csv", database_url=database_url,
+                    cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == "member,role,score,word,eligible,activity,fees,referrals,disputes,response,value_won"
+    assert lines[1].startswith("'=HYPERLINK(1),partner,83,strong,yes,") and lines[1].endswith(",45000.00")
+    assert any(line.startswith("Dana Partner,partner,") and ",not eligible,no," in line for line in lines)
+    table = accord("scorecard", "--period", "2026-04-01..2026-06-30", database_url=database_url, cwd=tmp_path)
+    assert "Allocation scorecards, 2026-04-01 to 2026-06-30" in table.stdout
+
+
+@pytest.mark.parametrize("period, message", [("2026-04-01", "expected FIRST..LAST"),
+                                             ("2026-13-01..2026-14-01", "not two dates"),
+                                             ("2026-06-30..2026-04-01", "before the first")])
+def test_a_bad_period_is_refused_with_a_reason(database_url, tmp_path, period, message):
+    from tests.test_cli import accord
+
+    result = accord("scorecard", "--period", period, database_url=database_url, cwd=tmp_path)
+    assert result.returncode == 2 and message in result.stderr
