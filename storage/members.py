@@ -80,6 +80,14 @@ def member_named(session: Session, name: str) -> Member | None:
     return found[0] if len(found) == 1 else None
 
 
+def typed_member(session: Session, text: str) -> Member | None:
+    """The member with this email or this exact name; None for nobody, several, or text no name can be."""
+    text = text.strip().strip("<>")
+    if not text or "\x00" in text:  # PostgreSQL text cannot hold NUL, and no name or email has one
+        return None
+    return member_by_email(session, text) if "@" in text else member_named(session, text)
+
+
 def members_with_role(session: Session, role: str) -> list[Member]:
     """Every member with this role."""
     return list(session.exec(select(Member).where(Member.role == role).order_by(Member.id)))

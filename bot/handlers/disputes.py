@@ -31,7 +31,7 @@ from cards.disputes import (
     raise_form,
 )
 from storage import disputes as store
-from storage.members import display_name, find_member, member_by_email, member_by_id, member_named, members_with_role
+from storage.members import display_name, find_member, member_by_id, members_with_role, typed_member
 from storage.models import Dispute, Member
 from storage.network import partner_channel
 from storage.registry import members_by_id
@@ -312,7 +312,7 @@ def _against(session: Session, value: str) -> tuple[int | None, str | None]:
     if value.isdecimal():  # the form's choices carry member ids
         member = member_by_id(session, number(value))
     else:
-        member = _typed_member(session, value)
+        member = typed_member(session, value)
     if member is None:
         return None, f"No single member matches “{value}”: choose one from the list."
     return member.id, None
@@ -334,12 +334,4 @@ def _named_member(ctx: Context, who: str | None) -> Member | None:
     mentioned = {m.teams_id for m in ctx.turn.mentions}
     if not (who or "").strip("<> ") and len(mentioned) == 1:
         return find_member(ctx.session, teams_id=mentioned.pop())
-    return _typed_member(ctx.session, who or "")
-
-
-def _typed_member(session: Session, text: str) -> Member | None:
-    """The member with this email or this exact name; None for nobody, several, or text no name can be."""
-    text = text.strip().strip("<>")
-    if not text or "\x00" in text:  # PostgreSQL text cannot hold NUL, and no name or email has one
-        return None
-    return member_by_email(session, text) if "@" in text else member_named(session, text)
+    return typed_member(ctx.session, who or "")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from bot.handlers.disputes import _typed_member as typed_member  # the one reading of a member typed by name or email
 from bot.router import Context
 from bot.rules.fees import (
     LATEST_LINES,
@@ -28,7 +27,7 @@ from bot.turn import Reply, Turn
 from cards.base import plain, shown
 from cards.fees import LineView, PromptLine, SummaryRow, fee_card, lines_card, notice_title, prompt_card, summary_card
 from storage.fees import add_fee, fee, fee_moves, hold_subject, move_fee
-from storage.members import display_name, find_member
+from storage.members import display_name, find_member, typed_member
 from storage.models import Fee, FeeState, Member, ReferralState
 from storage.quotes import quote
 from storage.referrals import referral
