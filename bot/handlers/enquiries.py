@@ -9,14 +9,12 @@ from datetime import timedelta
 from bot.router import Context
 from bot.rules.access import INSIDERS
 from bot.rules.enquiries import may_route
-from bot.services.enquiries import LIST_DAYS, Incoming, receive, view_of
+from bot.services.enquiries import LIST_DAYS, Incoming, receive, update_channel_post, view_of
 from bot.turn import Reply
 from cards.enquiries import channel_card, holder_card, list_card, log_form
-from storage import outbox
 from storage.enquiries import enquiries_since, enquiry, set_state
 from storage.leads import leads_of
 from storage.models import Enquiry
-from storage.network import partner_channel
 from storage.types import utcnow
 
 # What the verb table tells anyone else who presses this feature's guarded buttons.
@@ -110,18 +108,8 @@ def _route(ctx: Context, state: str, done: str) -> list[Reply]:
     if not may_route(row.state):
         return [Reply(text="That enquiry is closed; it cannot be routed any more.")]
     set_state(ctx.session, row, state)
-    update_channel_post(ctx, row, f"{state}:{row.updated_at.timestamp()}")
+    update_channel_post(ctx.session, ctx.settings, row, f"{state}:{row.updated_at.timestamp()}")
     return [pressed_card(ctx, row), Reply(text=done)]
-
-
-def update_channel_post(ctx: Context, row: Enquiry, version: str) -> None:
-    """The channel post changes in place for everyone; the update queues behind the post itself."""
-    channel = partner_channel(ctx.session)
-    if channel is not None and outbox.by_key(ctx.session, f"enquiry:{row.id}:channel"):
-        card = channel_card(view_of(ctx.session, ctx.settings, row), ctx.settings.zone)
-        outbox.enqueue(ctx.session, f"enquiry:{row.id}:channel:{version}", Reply(card=card).payload(),
-                       conversation_id=channel.conversation_id, deadline=ctx.settings.delivery_deadline,
-                       replaces=f"enquiry:{row.id}:channel")
 
 
 def pressed_card(ctx: Context, row: Enquiry) -> Reply:

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from bot.handlers.enquiries import pressed_card, update_channel_post
+from bot.handlers.enquiries import pressed_card
 from bot.router import Context
 from bot.rules.leads import may_qualify
 from bot.rules.referrals import next_moves
+from bot.services.enquiries import update_channel_post
 from bot.services.leads import qualify_from, shown as lead_shown
 from bot.services.referrals import view_of as referral_view
 from bot.turn import Reply
@@ -48,7 +49,7 @@ def _enquiry(ctx: Context) -> list[Reply]:
         return [Reply(text="That enquiry is closed; its qualification stays as it was.")]
 
     def saved(lead: Lead) -> None:
-        update_channel_post(ctx, row, f"lead:{lead.version}")
+        update_channel_post(ctx.session, ctx.settings, row, f"lead:{lead.version}")
 
     return _qualify(ctx, "enquiry", row.id, row.holder_id, lambda: pressed_card(ctx, row), saved,
                     refusal="Only the holder or the BD team can qualify this enquiry.",

@@ -104,6 +104,16 @@ def view_of(session: Session, settings: Settings, row: Enquiry, viewer: Viewer =
                        lead=lead_shown(lead_of(session, "enquiry", row.id), viewer, row.holder_id))
 
 
+def update_channel_post(session: Session, settings: Settings, row: Enquiry, version: str) -> None:
+    """The channel post changes in place for everyone; the update queues behind the post itself."""
+    channel = partner_channel(session)
+    if channel is not None and outbox.by_key(session, f"enquiry:{row.id}:channel"):
+        card = channel_card(view_of(session, settings, row), settings.zone)
+        outbox.enqueue(session, f"enquiry:{row.id}:channel:{version}", Reply(card=card).payload(),
+                       conversation_id=channel.conversation_id, deadline=settings.delivery_deadline,
+                       replaces=f"enquiry:{row.id}:channel")
+
+
 def post_unposted(session: Session, settings: Settings, now: datetime) -> int:
     """Post to the (new) partner channel the recent enquiries that arrived while there was none; how many."""
     channel = partner_channel(session)
