@@ -8,7 +8,7 @@ TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .PHONY: run demo playground lint test test-sqlite test-postgres install install-dev postgres bench clean package validate \
-	screenshots chromium
+	screenshots chromium board-vendor
 
 # The venv is rebuilt whenever the dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -91,6 +91,12 @@ package: install
 # through a markdown renderer (part of `make test` too).
 validate: install-dev
 	$(BIN)/pytest -q tests/test_package.py tests/test_card_lint.py tests/test_cards_base.py
+
+# The transparency board's libraries, served by Accord itself (no CDN): the versions package-lock.json pins, copied
+# into board/ and committed (the image has no node); tests/test_board_page.py checks the copies match.
+board-vendor: node_modules/.installed
+	cp node_modules/chart.js/dist/chart.umd.min.js board/chart.umd.min.js
+	cp node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js board/MicrosoftTeams.min.js
 
 # Every card as a PNG in docs/cards/ (Teams light theme) and the README's gallery table; not part of `make test`.
 screenshots: install-dev chromium

@@ -33,6 +33,11 @@ def board_settings(cloud, database_url, **overrides):
 
 @pytest.fixture
 def activity(db, network):
+    """The board's rows (seed_activity): their ids."""
+    return seed_activity(db, network)
+
+
+def seed_activity(db, network) -> dict[str, int]:
     """A month of everything the board shows, with distinctive text wherever privacy is at stake."""
     m, c = network.members, network.clients
     now = utcnow()
@@ -238,3 +243,15 @@ async def test_period_filter_and_times_in_the_network_zone(board, trusted_cloud,
     assert recent["chart"]["labels"][-1] == utcnow().astimezone(sydney).strftime("%Y-%m")
     created = (utcnow() - timedelta(days=20)).astimezone(sydney)  # the planned approach, shown in Sydney time
     assert recent["rows"][0][1] == created.strftime("%Y-%m-%d %H:%M")
+
+
+async def test_the_page_is_served_with_its_own_scripts_only(board):
+    response = await board.get("/board/")
+    assert response.status == 200 and "chart.umd.min.js" in await response.text()
+    policy = response.headers["Content-Security-Policy"]
+    assert "script-src 'self';" in policy and "frame-ancestors 'self' https://teams.microsoft.com" in policy
+    for name in ("board.js", "board.css", "chart.umd.min.js", "MicrosoftTeams.min.js", "config.html"):
+        assert (await board.get(f"/board/{name}")).status == 200, name
+    for path in ("/board/..%2Fapp.py", "/board/%2e%2e/app.py", "/board/.env", "/board/nothing.js"):
+        assert (await board.get(path)).status == 404, path
+    assert (await board.get("/board", allow_redirects=False)).headers["Location"] == "/board/"
