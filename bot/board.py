@@ -216,3 +216,78 @@ def _day(value: str) -> date | None:
 
 def _json(body: dict[str, Any], status: int = 200, headers: dict[str, str] | None = None) -> web.Response:
     return web.json_response(body, status=status, headers={"Cache-Control": "no-store", **(headers or {})})
+
+
+def openapi_paths() -> dict[str, Any]:
+    """The board's data endpoints, for the OpenAPI document at /api/openapi.json."""
+    def answer(description: str, schema: str = "Error") -> dict[str, Any]:
+        return {"description": description,
+                "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}}
+
+    refusals = {"401": answer("No token, or a bad one (signature, issuer, audience, lifetime, tenant): a sign-in "
+                              "message, never data."),
+                "403": answer("The token is good but names no member with a role."),
+                "503": answer("BOARD_APP_ID_URI is not set, Entra ID's keys cannot be read, or the database is busy.")}
+    day = {"type": "string", "format": "date", "pattern": r"^\d{4}-\d{2}-\d{2}$"}
+    view = {"name": "view", "in": "query", "required": False, "description": "channel: the public view (a channel "
+            "tab)", "schema": {"type": "string", "enum": ["personal", "channel"]}}
+    parameters = [
+        {"name": "section", "in": "path", "required": True, "schema": {"type": "string",
+                                                                       "enum": list(service.SECTIONS)}},
+        {"name": "from", "in": "query", "required": False, "description": "first day, in the network's time zone "
+         "(default: a year before `to`)", "schema": day},
+        {"name": "to", "in": "query", "required": False, "description": "last day (default: today)", "schema": day},
+        {"name": "member", "in": "query", "required": False, "description": "only rows about this member",
+         "schema": {"type": "integer", "minimum": 1}},
+        view,
+        {"name": "format", "in": "query", "required": False, "schema": {"type": "string", "enum": ["json", "csv"]}},
+    ]
+    security = [{"teamsSso": []}]
+    return {
+        "/api/board/me": {"get": {
+            "summary": "Who is looking (from the Teams SSO token), the members the filter offers, the default period.",
+            "operationId": "getBoardViewer", "security": security, "parameters": [view],
+            "responses": {"200": answer("The viewer.", "BoardViewer"), "400": answer("Bad query."), **refusals}}},
+        "/api/board/{section}": {"get": {
+            "summary": "One section of the transparency board as the viewer may see it: rows, chart, notes; or its "
+                       "rows as CSV (format=csv).",
+            "operationId": "getBoardSection", "security": security, "parameters": parameters,
+            "responses": {"200": {"description": "The section.", "content": {
+                "application/json": {"schema": {"$ref": "#/components/schemas/BoardSection"}},
+                "text/csv": {"schema": {"type": "string"}}}},
+                "400": answer("Query errors, all of them."), "404": answer("No such section."), **refusals}}},
+    }
+
+
+def openapi_components() -> tuple[dict[str, Any], dict[str, Any]]:
+    """The board's schemas and its security scheme."""
+    series = {"type": "object", "properties": {"name": {"type": "string"},
+                                               "values": {"type": "array", "items": {"type": "integer"}}}}
+    schemas = {
+        "BoardSection": {"type": "object", "required": ["name", "title", "columns", "rows", "total", "chart"],
+                         "properties": {
+                             "name": {"type": "string"}, "title": {"type": "string"},
+                             "columns": {"type": "array", "items": {"type": "object", "properties": {
+                                 "key": {"type": "string"}, "label": {"type": "string"}}}},
+                             "rows": {"type": "array", "items": {"type": "array"}},
+                             "total": {"type": "integer"},
+                             "chart": {"type": "object", "properties": {
+                                 "kind": {"type": "string"}, "stacked": {"type": "boolean"},
+                                 "horizontal": {"type": "boolean"},
+                                 "labels": {"type": "array", "items": {"type": "string"}},
+                                 "series": {"type": "array", "items": series},
+                                 "label_column": {"type": "string"}, "series_column": {"type": "string"}}},
+                             "notes": {"type": "array", "items": {"type": "string"}}}},
+        "BoardViewer": {"type": "object", "properties": {
+            "member": {"type": "object", "properties": {"id": {"type": "integer"}, "name": {"type": "string"},
+                                                        "role": {"type": "string"}}},
+            "view": {"type": "string"}, "zone": {"type": "string"},
+            "period": {"type": "object", "properties": {"from": {"type": "string"}, "to": {"type": "string"}}},
+            "members": {"type": "array", "items": {"type": "object", "properties": {
+                "id": {"type": "integer"}, "name": {"type": "string"}}}},
+            "sections": {"type": "array", "items": {"type": "string"}}}},
+    }
+    scheme = {"teamsSso": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT",
+                           "description": "A Teams SSO token (teams-js authentication.getAuthToken) for "
+                                          "BOARD_APP_ID_URI, from an allowed tenant."}}
+    return schemas, scheme
