@@ -131,6 +131,8 @@ class BoardEndpoints:
         checked = await self.auth.check(request.headers.get("Authorization"))
         if isinstance(checked, Refused):
             log.info("board: token refused: %s", checked.reason)
+            if checked.status == 503:
+                return _json({"error": checked.message}, 503, {"Retry-After": "30"})
             return _json({"error": checked.message, "signin": True}, 401,
                          {"WWW-Authenticate": 'Bearer error="invalid_token"'})
         caller: Caller = checked

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import re
 import ssl
 import time
 from collections.abc import Awaitable, Callable
@@ -29,6 +30,8 @@ REFETCH_GAP = 300
 LEEWAY = 300  # seconds of clock skew tolerated, as botbuilder does
 MAX_TOKEN = 16 * 1024
 SIGN_IN = "Sign in to Teams to see the board."
+GUID = re.compile(r"[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}")  # an Entra tenant id
+MAX_TENANTS = 1000  # tenants whose keys are kept (a multi-tenant app could be sent any tenant id)
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,7 @@ class Refused:
 
     reason: str
     message: str = SIGN_IN
+    status: int = 401  # 503 when Entra ID could not be asked: the token may well be good
 
 
 Fetch = Callable[[str], Awaitable[dict[str, Any]]]
@@ -54,12 +58,14 @@ Fetch = Callable[[str], Awaitable[dict[str, Any]]]
 class BoardAuth:
     """Checks board tokens; one per app (created in create_app), holding its own key cache and HTTP session."""
 
-    def __init__(self, settings: Settings, fetch: Fetch | None = None) -> None:
+    def __init__(self, settings: Settings, fetch: Fetch | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         self._authority = settings.board_authority.rstrip("/")
         uri = settings.board_app_id_uri.strip()
         self._audiences = [a for a in dict.fromkeys([uri, uri.rstrip("/").rsplit("/", 1)[-1]]) if a]
         self._tenants = settings.tenants
         self._fetch = fetch or self._get
+        self._clock = clock
         self._session: aiohttp.ClientSession | None = None
         self._tenant_keys: dict[str, tuple[float, str, dict[str, Any]]] = {}  # tenant -> (read at, issuer, kid->jwk)
         self._locks: dict[str, asyncio.Lock] = {}
@@ -83,8 +89,8 @@ class BoardAuth:
         except jwt.PyJWTError as exc:
             return Refused(f"not a JWT: {exc}")
         tenant = unverified.get("tid")
-        if not isinstance(tenant, str) or not tenant or len(tenant) > 64 or "/" in tenant or "?" in tenant:
-            return Refused("no tenant in the token")
+        if not isinstance(tenant, str) or not GUID.fullmatch(tenant):
+            return Refused("no tenant id in the token")
         if not tenant_allowed(tenant, self._tenants):
             return Refused(f"tenant {tenant} is not allowed",
                            "Your organisation is not part of this network, so the board shows you nothing.")
@@ -95,7 +101,7 @@ class BoardAuth:
         except (aiohttp.ClientError, TimeoutError, ValueError, KeyError, jwt.PyJWTError) as exc:
             log.warning("board: cannot read the signing keys of tenant %s: %s", tenant, exc)
             return Refused(f"signing keys unavailable: {exc}", "Accord cannot check your sign-in right now; try again "
-                                                               "in a minute.")
+                                                               "in a minute.", 503)
         if key is None:
             return Refused("unknown signing key")
         try:
@@ -112,17 +118,21 @@ class BoardAuth:
     async def _key(self, tenant: str, kid: str) -> tuple[str, Any]:
         """The tenant's issuer and the key with this id (None if it has none), from the cache or Entra ID."""
         cached = self._tenant_keys.get(tenant)
-        now = time.monotonic()
+        now = self._clock()
         if cached and now - cached[0] < KEYS_TTL and (kid in cached[2] or now - cached[0] < REFETCH_GAP):
             return cached[1], cached[2].get(kid)
         async with self._locks.setdefault(tenant, asyncio.Lock()):
             cached = self._tenant_keys.get(tenant)
-            if not (cached and time.monotonic() - cached[0] < REFETCH_GAP):
+            if not (cached and self._clock() - cached[0] < REFETCH_GAP):
                 metadata = await self._fetch(f"{self._authority}/{tenant}/v2.0/.well-known/openid-configuration")
                 document = await self._fetch(str(metadata["jwks_uri"]))
                 keys = {k["kid"]: jwt.PyJWK(k, algorithm="RS256").key for k in document["keys"]
                         if isinstance(k, dict) and isinstance(k.get("kid"), str) and k.get("kty") == "RSA"}
-                cached = (time.monotonic(), str(metadata["issuer"]), keys)
+                cached = (self._clock(), str(metadata["issuer"]), keys)
+                if len(self._tenant_keys) >= MAX_TENANTS:  # forget the longest-cached tenant
+                    oldest = min(self._tenant_keys, key=lambda t: self._tenant_keys[t][0])
+                    self._tenant_keys.pop(oldest)
+                    self._locks.pop(oldest, None)
                 self._tenant_keys[tenant] = cached
             return cached[1], cached[2].get(kid)
 
