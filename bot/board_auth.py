@@ -61,8 +61,10 @@ class BoardAuth:
     def __init__(self, settings: Settings, fetch: Fetch | None = None,
                  clock: Callable[[], float] = time.monotonic) -> None:
         self._authority = settings.board_authority.rstrip("/")
+        # v1 tokens carry the app id URI as audience, v2 tokens the app id (the URI's last part, less "botid-").
         uri = settings.board_app_id_uri.strip()
-        self._audiences = [a for a in dict.fromkeys([uri, uri.rstrip("/").rsplit("/", 1)[-1]]) if a]
+        app_id = uri.rstrip("/").rsplit("/", 1)[-1].removeprefix("botid-")
+        self._audiences = [a for a in dict.fromkeys([uri, app_id]) if a]
         self._tenants = settings.tenants
         self._fetch = fetch or self._get
         self._clock = clock

@@ -116,10 +116,12 @@ def identity(values: Mapping[str, str]) -> Identity:
 
 def _sso_resource(values: Mapping[str, str], domain: str, bot_id: str) -> str:
     """The board's SSO app id URI: api://<ACCORD_DOMAIN>/<app id>, as Teams requires for a tab on that domain."""
-    resource = values.get("BOARD_APP_ID_URI", "").strip() or f"api://{domain}/{bot_id}"
-    found = re.fullmatch(r"api://([^/]+)/(.+)", resource)
-    if not found or found.group(1).lower() != domain or not _GUID.fullmatch(found.group(2)):
-        raise PackageError(f"BOARD_APP_ID_URI must be api://{domain}/<the Entra app id, a GUID>, not {resource!r}")
+    # With the bot's own registration (the default), Microsoft asks for api://<domain>/botid-<app id>.
+    resource = values.get("BOARD_APP_ID_URI", "").strip() or f"api://{domain}/botid-{bot_id}"
+    found = re.fullmatch(r"api://([^/]+)/(?:botid-)?(.+)", resource)
+    if not found or found.group(1) != domain or not _GUID.fullmatch(found.group(2)):
+        raise PackageError(f"BOARD_APP_ID_URI must be api://{domain}/<the Entra app id, a GUID> (or "
+                           f"api://{domain}/botid-<app id> for the bot's own registration), not {resource!r}")
     return resource
 
 
@@ -190,7 +192,8 @@ def manifest(who: Identity, commands: list[Command]) -> dict:
         if tab["entityId"] == "board":
             tab["contentUrl"], tab["websiteUrl"] = board, board
     result["configurableTabs"][0]["configurationUrl"] = f"{board}config.html"
-    result["webApplicationInfo"] = {"id": who.sso_resource.rsplit("/", 1)[1], "resource": who.sso_resource}
+    result["webApplicationInfo"] = {"id": who.sso_resource.rsplit("/", 1)[1].removeprefix("botid-"),
+                                    "resource": who.sso_resource}
     return result
 
 

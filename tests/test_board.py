@@ -23,7 +23,7 @@ SECTIONS = ("approaches", "enquiries", "quotes", "fees", "honour", "disputes")
 
 
 def audience(cloud) -> str:
-    return f"api://{AUDIENCE_HOST}/{cloud.app_id}"
+    return f"api://{AUDIENCE_HOST}/botid-{cloud.app_id}"
 
 
 def board_settings(cloud, database_url, **overrides):

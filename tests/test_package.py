@@ -121,6 +121,8 @@ def test_ids_domain_and_version_come_from_the_environment_and_pyproject(manifest
      "at most 32 characters"),
     ({"MicrosoftAppId": BOT_ID, "ACCORD_DOMAIN": "a.example.com", "BOARD_APP_ID_URI": f"api://b.example.com/{BOT_ID}"},
      "BOARD_APP_ID_URI must be api://a.example.com/"),
+    ({"MicrosoftAppId": BOT_ID, "ACCORD_DOMAIN": "a.example.com", "BOARD_APP_ID_URI": "api://a.example.com/board"},
+     "BOARD_APP_ID_URI must be api://a.example.com/"),
 ])
 def test_settings_teams_would_reject_are_refused_by_name(env, complaint):
     with pytest.raises(PackageError, match=re.escape(complaint)):
@@ -241,5 +243,13 @@ def test_the_board_is_a_personal_tab_and_a_channel_tab_with_teams_sso(manifest):
     assert manifest["staticTabs"][0] == {"entityId": "conversations", "scopes": ["personal"]}  # the chat stays first
     assert manifest["staticTabs"][1]["contentUrl"] == board and manifest["staticTabs"][1]["scopes"] == ["personal"]
     assert manifest["configurableTabs"][0]["configurationUrl"] == board + "config.html"
-    assert manifest["webApplicationInfo"] == {"id": BOT_ID, "resource": f"api://accord.network.example/{BOT_ID}"}
+    assert manifest["webApplicationInfo"] == {"id": BOT_ID,
+                                              "resource": f"api://accord.network.example/botid-{BOT_ID}"}
     assert (ROOT / "board" / "config.html").exists() and (ROOT / "board" / "index.html").exists()
+
+
+def test_a_separate_sso_registration_names_its_own_app_id(tmp_path):
+    done = build(tmp_path, **{**ENV, "BOARD_APP_ID_URI": f"api://accord.network.example/{APP_ID}"})
+    assert done.returncode == 0, done.stderr
+    found = json.loads((tmp_path / "accord-app" / "manifest.json").read_text())["webApplicationInfo"]
+    assert found == {"id": APP_ID, "resource": f"api://accord.network.example/{APP_ID}"}
