@@ -5,9 +5,10 @@ Every function takes the session and never commits; columns are labelled as bot.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
-from sqlalchemy import Row, and_, or_
+from sqlalchemy import Row, and_, case, false, func, or_, true
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -26,8 +27,9 @@ def member_by_object_id(session: Session, object_id: str) -> Member | None:
     return session.exec(select(Member).where(Member.aad_object_id.in_({object_id, object_id.lower()}))).first()
 
 
-def approaches(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
-    """BD approaches created in [start, end), oldest first; with a member, those by or on behalf of them."""
+def approaches(session: Session, start: datetime, end: datetime, member_id: int | None,
+               limit: int | None = None) -> list[Row]:
+    """BD approaches created in [start, end), newest first; with a member, those by or on behalf of them."""
     bd, behalf = aliased(Member), aliased(Member)
     query = (
         select(Approach.id, Approach.created_at, Client.name.label("client"), bd.name.label("member"),
@@ -35,46 +37,99 @@ def approaches(session: Session, start: datetime, end: datetime, member_id: int 
         .join(Client, Client.id == Approach.client_id)
         .join(bd, bd.id == Approach.member_id)
         .outerjoin(behalf, behalf.id == Approach.on_behalf_of)
-        .where(_within(Approach.created_at, start, end))
-        .order_by(Approach.created_at, Approach.id)
+        .where(_within(Approach.created_at, start, end), _approach_member(member_id))
+        .order_by(Approach.created_at.desc(), Approach.id.desc())
+        .limit(limit)
     )
-    if member_id is not None:
-        query = query.where(or_(Approach.member_id == member_id, Approach.on_behalf_of == member_id))
     return list(session.execute(query))
 
 
-def enquiries(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
-    """Enquiries received in [start, end) with their holder and first action, oldest first; with a member, theirs."""
+def approach_counts(session: Session, start: datetime, end: datetime, member_id: int | None,
+                    months: Sequence[datetime]) -> list[Row]:
+    """(month, state, n): approaches created in [start, end) counted by month (index into `months`, the UTC starts
+    of the months after the first) and state."""
+    month = _bucket(Approach.created_at, months)
+    query = (select(month.label("month"), Approach.state, func.count().label("n"))
+             .where(_within(Approach.created_at, start, end), _approach_member(member_id))
+             .group_by(month, Approach.state))
+    return list(session.execute(query))
+
+
+def enquiries(session: Session, start: datetime, end: datetime, member_id: int | None,
+              limit: int | None = None) -> list[Row]:
+    """Enquiries received in [start, end) with their holder and first action, newest first; with a member, theirs."""
     holder = aliased(Member)
     query = (
         select(Enquiry.id, Enquiry.received_at, Enquiry.person_name.label("person"), Enquiry.company, Enquiry.source,
                Enquiry.state, holder.name.label("holder"), Enquiry.acted_at)
         .outerjoin(holder, holder.id == Enquiry.holder_id)
-        .where(_within(Enquiry.received_at, start, end))
-        .order_by(Enquiry.received_at, Enquiry.id)
+        .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id))
+        .order_by(Enquiry.received_at.desc(), Enquiry.id.desc())
+        .limit(limit)
     )
-    if member_id is not None:
-        query = query.where(Enquiry.holder_id == member_id)
     return list(session.execute(query))
 
 
-def open_quotes(session: Session, end: datetime, member_id: int | None) -> list[Row]:
-    """Quotes open now that were opened before `end`, oldest first; with a member, the ones they own."""
+def enquiry_counts(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
+    """(source, held, n, answered): enquiries received in [start, end) by source and whether a holder had them."""
+    held = Enquiry.holder_id.is_not(None)
+    query = (select(Enquiry.source, held.label("held"), func.count().label("n"),
+                    func.count(Enquiry.acted_at).label("answered"))
+             .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id))
+             .group_by(Enquiry.source, held))
+    return list(session.execute(query))
+
+
+def median_response_hours(session: Session, start: datetime, end: datetime, member_id: int | None,
+                          source: str | None, answered: int) -> float | None:
+    """The median hours from arrival to first action of the `answered` enquiries answered (of one source, or all)."""
+    if answered < 1:
+        return None
+    hours = _hours(session, Enquiry.received_at, Enquiry.acted_at)
+    query = (select(hours).where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id),
+                                 Enquiry.acted_at.is_not(None), Enquiry.source == source if source else true())
+             .order_by(hours))
+    middle = [session.execute(query.offset(at).limit(1)).scalar_one()
+              for at in sorted({(answered - 1) // 2, answered // 2})]
+    return float(sum(middle)) / len(middle)
+
+
+def quote_groups(session: Session, end: datetime, member_id: int | None) -> list[Row]:
+    """(partner_quote, owner_id, status, tender, currency, n, value_cents): quotes open now opened before `end`,
+    counted by what decides who may see them and what the chart shows."""
+    columns = (Quote.partner_quote, Quote.owner_id, Quote.status, Quote.tender, Quote.currency)
+    query = (select(*columns, func.count().label("n"), func.coalesce(func.sum(Quote.value_cents), 0).label("value"))
+             .where(Quote.status.in_([s.value for s in OPEN_QUOTE]), Quote.opened_at < end,
+                    Quote.owner_id == member_id if member_id is not None else true())
+             .group_by(*columns))
+    return list(session.execute(query))
+
+
+def open_quotes(session: Session, end: datetime, member_id: int | None, *, network: bool, own: int | None,
+                others: bool, limit: int | None = None) -> list[Row]:
+    """Quotes open now opened before `end`, newest first, of the kinds asked for: the network's (`network`), partner
+    quotes owned by `own`, and other partners' (`others`); with a member, the ones they own."""
     query = (
         select(Quote.id, Quote.opened_at, Client.name.label("client"), Quote.owner_id, Member.name.label("owner"),
                Quote.partner_quote, Quote.status, Quote.tender, Quote.value_cents, Quote.currency)
         .join(Client, Client.id == Quote.client_id)
         .join(Member, Member.id == Quote.owner_id)
-        .where(Quote.status.in_([s.value for s in OPEN_QUOTE]), Quote.opened_at < end)
-        .order_by(Quote.opened_at, Quote.id)
+        .where(Quote.status.in_([s.value for s in OPEN_QUOTE]), Quote.opened_at < end,
+               Quote.owner_id == member_id if member_id is not None else true())
+        .order_by(Quote.opened_at.desc(), Quote.id.desc())
+        .limit(limit)
     )
-    if member_id is not None:
-        query = query.where(Quote.owner_id == member_id)
-    return list(session.execute(query))
+    kinds = [Quote.partner_quote.is_(False)] if network else []
+    if others:
+        kinds.append(and_(Quote.partner_quote.is_(True), Quote.owner_id != (own or 0)))
+    if own is not None:
+        kinds.append(and_(Quote.partner_quote.is_(True), Quote.owner_id == own))
+    return list(session.execute(query.where(or_(false(), *kinds))))
 
 
-def fees(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
-    """Referral fees recorded in [start, end), oldest first; with a member, those they pay or are offered."""
+def fees(session: Session, start: datetime, end: datetime, member_id: int | None,
+         limit: int | None = None) -> list[Row]:
+    """Referral fees recorded in [start, end), newest first; with a member, those they pay or are offered."""
     payer, payee = aliased(Member), aliased(Member)
     query = (
         select(Fee.id, Fee.created_at, Client.name.label("client"), Fee.payer_id, payer.name.label("payer"),
@@ -82,11 +137,26 @@ def fees(session: Session, start: datetime, end: datetime, member_id: int | None
         .join(Client, Client.id == Fee.client_id)
         .join(payer, payer.id == Fee.payer_id)
         .outerjoin(payee, payee.id == Fee.payee_id)
-        .where(_within(Fee.created_at, start, end))
-        .order_by(Fee.created_at, Fee.id)
+        .where(_within(Fee.created_at, start, end), _fee_member(member_id))
+        .order_by(Fee.created_at.desc(), Fee.id.desc())
+        .limit(limit)
     )
-    if member_id is not None:
-        query = query.where(or_(Fee.payer_id == member_id, Fee.payee_id == member_id))
+    return list(session.execute(query))
+
+
+def fee_counts(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
+    """(state, n): fees recorded in [start, end) by the state each is in now."""
+    query = (select(Fee.state, func.count().label("n"))
+             .where(_within(Fee.created_at, start, end), _fee_member(member_id)).group_by(Fee.state))
+    return list(session.execute(query))
+
+
+def fee_honour(session: Session, start: datetime, end: datetime, payer_id: int | None) -> list[Row]:
+    """(payer_id, payer, percent, state, n): fees recorded in [start, end) by payer, percent and state."""
+    columns = (Fee.payer_id, Member.name.label("payer"), Fee.percent, Fee.state)
+    query = (select(*columns, func.count().label("n")).join(Member, Member.id == Fee.payer_id)
+             .where(_within(Fee.created_at, start, end), Fee.payer_id == payer_id if payer_id is not None else true())
+             .group_by(*columns))
     return list(session.execute(query))
 
 
@@ -108,3 +178,27 @@ def disputes(session: Session, start: datetime, end: datetime) -> list[Row]:
 
 def _within(column, start: datetime, end: datetime):
     return and_(column >= start, column < end)
+
+
+def _bucket(column, starts: Sequence[datetime]):
+    """The index of the period a moment falls in: 0 before starts[0], 1 before starts[1]... (portable SQL)."""
+    return case(*[(column < at, n) for n, at in enumerate(starts)], else_=len(starts)) if starts else 0
+
+
+def _hours(session: Session, start, end):
+    if session.get_bind().dialect.name == "postgresql":
+        return func.extract("epoch", end - start) / 3600.0
+    return (func.julianday(end) - func.julianday(start)) * 24.0
+
+
+def _approach_member(member_id: int | None):
+    return or_(Approach.member_id == member_id, Approach.on_behalf_of == member_id) if member_id is not None \
+        else true()
+
+
+def _enquiry_member(member_id: int | None):
+    return Enquiry.holder_id == member_id if member_id is not None else true()
+
+
+def _fee_member(member_id: int | None):
+    return or_(Fee.payer_id == member_id, Fee.payee_id == member_id) if member_id is not None else true()

@@ -139,8 +139,9 @@ async def test_each_role_sees_exactly_what_the_visibility_table_allows(board, tr
     approaches = await fetch(board, cloud, network, who, "approaches")
     assert approaches["total"] == 2 and {r[5] for r in approaches["rows"]} == {"planned", "won"}
     enquiries = await fetch(board, cloud, network, who, "enquiries")
-    assert [r[2] for r in enquiries["rows"]] == ["Jane Doe", "Raj Roe"]
-    assert enquiries["rows"][0][8] == 3.0 and "Median time to first response: 3 h" in enquiries["notes"][0]
+    assert [r[2] for r in enquiries["rows"]] == ["Raj Roe", "Jane Doe"]  # newest first
+    assert enquiries["rows"][1][8] == 3.0 and "Median time to first response: 3 h (web 3 h)" in enquiries["notes"][0]
+    assert enquiries["notes"][1] == "1 not answered yet." and enquiries["total"] == 2
     fees = await fetch(board, cloud, network, who, "fees")
     assert fees["total"] == 2
     honour = await fetch(board, cloud, network, who, "honour")
@@ -255,3 +256,31 @@ async def test_the_page_is_served_with_its_own_scripts_only(board):
     for path in ("/board/..%2Fapp.py", "/board/%2e%2e/app.py", "/board/.env", "/board/nothing.js"):
         assert (await board.get(path)).status == 404, path
     assert (await board.get("/board", allow_redirects=False)).headers["Location"] == "/board/"
+
+
+def test_counts_medians_and_months_come_from_the_database_as_the_rows_say(db, network, settings):
+    from bot.rules.access import Viewer
+    from bot.services import board as service
+
+    now = utcnow()
+    with db.transaction() as session:
+        for n, (source, hours) in enumerate([("web", 1), ("web", 3), ("web", 10), ("email", 2), ("email", 5),
+                                             ("email", None)]):
+            received = now - timedelta(days=3, minutes=n)
+            session.add(Enquiry(source_key=f"{source}:{n}", source=source, received_at=received, person_name=f"P{n}",
+                                acted_at=received + timedelta(hours=hours) if hours else None))
+        for days in (1, 40, 80):
+            session.add(Approach(client_id=network.clients["acme"].id, member_id=network.members["bo"].id,
+                                 state="active", created_at=now - timedelta(days=days)))
+    start, end = service.period(settings, None, None, now.astimezone(settings.zone).date())
+    query = service.Query(start, end)
+    with db.transaction() as session:
+        table = service.enquiries(session, settings, Viewer(None, None, public=True), query, limit=2)
+        assert table.notes[0] == "Median time to first response: 3 h (email 3.5 h, web 3 h)."
+        assert table.json()["total"] == 6 and len(table.rows) == 2
+        assert sum(sum(s["values"]) for s in table.chart["series"]) == 6
+        approaches = service.approaches(session, settings, Viewer(None, None, public=True), query)
+        by_month = dict(zip(approaches.chart["labels"], approaches.chart["series"][0]["values"]))
+        for row in approaches.rows:  # every row counted in the bar of its month, in the network's zone
+            assert by_month[row[2]] >= 1
+        assert sum(by_month.values()) == 3 and len(approaches.chart["labels"]) in (12, 13)

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections import Counter
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from statistics import median
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -57,11 +57,13 @@ class Table:
     rows: list[list[Any]]
     chart: dict[str, Any]
     notes: list[str] = field(default_factory=list)
+    total: int | None = None  # rows in the period (the table may hold fewer); None: len(rows)
 
     def json(self) -> dict[str, Any]:
         """The section as the page reads it (at most ROW_LIMIT rows; `total` counts them all)."""
         return {"name": self.name, "title": self.title, "columns": [{"key": k, "label": t} for k, t in self.columns],
-                "rows": self.rows[:ROW_LIMIT], "total": len(self.rows), "chart": self.chart, "notes": self.notes}
+                "rows": self.rows[:ROW_LIMIT], "total": len(self.rows) if self.total is None else self.total,
+                "chart": self.chart, "notes": self.notes}
 
     def csv(self) -> str:
         """Every row as CSV; a text cell a spreadsheet would run as a formula is made inert (as exports are)."""
@@ -83,84 +85,106 @@ def period(settings: Settings, start: date | None, end: date | None, today: date
 
 
 # ---- sections -----------------------------------------------------------------------------------------------------
+# Charts and totals are counted by the database; only the rows a table shows are read (the newest ROW_LIMIT, or all
+# of them for a CSV export, `limit=None`).
 
 
-def approaches(session: Session, settings: Settings, viewer: Viewer, query: Query) -> Table:
+def approaches(session: Session, settings: Settings, viewer: Viewer, query: Query,
+               limit: int | None = ROW_LIMIT) -> Table:
     """BD approaches by month created and where each stands (public)."""
     zone = settings.zone
+    months, starts = _months(query, zone)
+    counts = {(months[r.month], r.state): r.n
+              for r in board.approach_counts(session, query.start, query.end, query.member_id, starts)}
     rows = [[r.id, _at(r.created_at, zone), _month(r.created_at, zone), r.client, r.member, r.state, r.on_behalf_of]
-            for r in board.approaches(session, query.start, query.end, query.member_id)]
-    chart = _stacked(rows, 2, 5, _months(query, zone), [s.value for s in ApproachState])
+            for r in board.approaches(session, query.start, query.end, query.member_id, limit)]
+    chart = _chart(counts, months, [s.value for s in ApproachState])
     return Table("approaches", "BD approaches: planned, active, won and dropped",
                  [("id", "Approach"), ("created", "Created"), ("month", "Month"), ("client", "Client"),
                   ("member", "BD member"), ("state", "State"), ("on_behalf_of", "On behalf of")], rows,
-                 chart | {"label_column": "month", "series_column": "state"})
+                 chart | {"label_column": "month", "series_column": "state"}, total=sum(counts.values()))
 
 
-def enquiries(session: Session, settings: Settings, viewer: Viewer, query: Query) -> Table:
+HELD, NOT_HELD = "to a holder", "no holder: BD"
+
+
+def enquiries(session: Session, settings: Settings, viewer: Viewer, query: Query,
+              limit: int | None = ROW_LIMIT) -> Table:
     """Inbound enquiries by source and where they went, with the time to the first response (public)."""
     zone = settings.zone
+    grouped = board.enquiry_counts(session, query.start, query.end, query.member_id)
+    counts = {(r.source, HELD if r.held else NOT_HELD): r.n for r in grouped}
+    answered: Counter[str] = Counter()
+    for r in grouped:
+        answered[r.source] += r.answered
     rows = []
-    for r in board.enquiries(session, query.start, query.end, query.member_id):
+    for r in board.enquiries(session, query.start, query.end, query.member_id, limit):
         hours = round((r.acted_at - r.received_at).total_seconds() / 3600, 1) if r.acted_at else None
-        went = "to a holder" if r.holder else "no holder: BD"
-        rows.append([r.id, _at(r.received_at, zone), r.person, r.company, r.source, went, r.holder, r.state, hours])
-    sources = sorted({row[4] for row in rows})
-    chart = _stacked(rows, 4, 5, sources, ["to a holder", "no holder: BD"])
+        rows.append([r.id, _at(r.received_at, zone), r.person, r.company, r.source, HELD if r.holder else NOT_HELD,
+                     r.holder, r.state, hours])
+    sources = sorted(answered)
     notes = []
-    by_source: dict[str, list[float]] = defaultdict(list)
-    for row in rows:
-        if row[8] is not None:
-            by_source[row[4]].append(row[8])
-    if by_source:
-        every = [h for hours in by_source.values() for h in hours]
-        parts = ", ".join(f"{s} {median(h):g} h" for s, h in sorted(by_source.items()))
-        notes.append(f"Median time to first response: {median(every):g} h ({parts}).")
-    waiting = sum(1 for row in rows if row[8] is None)
+    if sum(answered.values()):
+        median = partial(board.median_response_hours, session, query.start, query.end, query.member_id)
+        parts = ", ".join(f"{s} {_hours(median(s, answered[s]))}" for s in sources if answered[s])
+        notes.append(f"Median time to first response: {_hours(median(None, sum(answered.values())))} ({parts}).")
+    waiting = sum(counts.values()) - sum(answered.values())
     if waiting:
         notes.append(f"{waiting} not answered yet.")
     return Table("enquiries", "Inbound enquiries by source, and where they went",
                  [("id", "Enquiry"), ("received", "Received"), ("person", "Person"), ("company", "Company"),
                   ("source", "Source"), ("went", "Went"), ("holder", "Holder"), ("state", "State"),
                   ("first_response_hours", "Hours to first response")], rows,
-                 chart | {"label_column": "source", "series_column": "went"}, notes)
+                 _chart(counts, sources, [HELD, NOT_HELD]) | {"label_column": "source", "series_column": "went"},
+                 notes, total=sum(counts.values()))
 
 
-def quotes(session: Session, settings: Settings, viewer: Viewer, query: Query) -> Table:
+def quotes(session: Session, settings: Settings, viewer: Viewer, query: Query,
+           limit: int | None = ROW_LIMIT) -> Table:
     """Open quotes and tenders the viewer may see: the network's to all, a partner's to its owner and insiders."""
-    zone = settings.zone
-    rows = []
+    zone, bd_sees = settings.zone, settings.partner_quotes_visible_to_bd
+    counts: Counter[tuple[str, str]] = Counter()
     totals: Counter[str] = Counter()
-    for r in board.open_quotes(session, query.end, query.member_id):
-        if not may_see_quote(viewer, r.owner_id, r.partner_quote, settings.partner_quotes_visible_to_bd):
+    for g in board.quote_groups(session, query.end, query.member_id):
+        if may_see_quote(viewer, g.owner_id, g.partner_quote, bd_sees):
+            counts[(g.status, "tender" if g.tender else "quote")] += g.n
+            totals[g.currency] += g.value
+    # may_see_quote depends only on whether a quote is a partner's and whether the viewer owns it: ask it for each
+    # kind, read only those kinds, and ask it again for every row read.
+    own = viewer.member_id if viewer.member_id is not None and may_see_quote(viewer, viewer.member_id, True,
+                                                                            bd_sees) else None
+    others = may_see_quote(viewer, -1, True, bd_sees)
+    rows = []
+    for r in board.open_quotes(session, query.end, query.member_id, network=may_see_quote(viewer, -1, False, bd_sees),
+                               own=own, others=others, limit=limit):
+        if not may_see_quote(viewer, r.owner_id, r.partner_quote, bd_sees):
             continue
-        kind = "tender" if r.tender else "quote"
         value = round(r.value_cents / 100, 2) if r.value_cents is not None else None
-        if value is not None:
-            totals[r.currency] += r.value_cents
         rows.append([r.id, _at(r.opened_at, zone), r.client, r.owner, "partner" if r.partner_quote else "network",
-                     kind, r.status, value, r.currency])
-    statuses = [s for s in ("draft", "open", "submitted") if any(row[6] == s for row in rows)]
-    chart = _stacked(rows, 6, 5, statuses, ["quote", "tender"])
-    notes = [f"Open value: {', '.join(f'{c} {v / 100:,.2f}' for c, v in sorted(totals.items()))}."] if totals else []
+                     "tender" if r.tender else "quote", r.status, value, r.currency])
+    statuses = [s for s in ("draft", "open", "submitted") if counts[(s, "quote")] or counts[(s, "tender")]]
+    notes = [f"Open value: {', '.join(f'{c} {v / 100:,.2f}' for c, v in sorted(totals.items()) if v)}."] \
+        if any(totals.values()) else []
     title = "Open BD quotes and tenders" if viewer.public else "Open quotes and tenders you may see"
     return Table("quotes", title,
                  [("id", "Quote"), ("opened", "Opened"), ("client", "Client"), ("owner", "Owner"),
                   ("whose", "Whose"), ("kind", "Kind"), ("status", "Status"), ("value", "Value"),
                   ("currency", "Currency")], rows,
-                 chart | {"label_column": "status", "series_column": "kind"}, notes)
+                 _chart(counts, statuses, ["quote", "tender"]) | {"label_column": "status", "series_column": "kind"},
+                 notes, total=sum(counts.values()))
 
 
-def fees(session: Session, settings: Settings, viewer: Viewer, query: Query) -> Table:
+def fees(session: Session, settings: Settings, viewer: Viewer, query: Query, limit: int | None = ROW_LIMIT) -> Table:
     """Referral fees recorded in the period, by the state each is in now (the history of fees is public)."""
     zone = settings.zone
+    counts = {(r.state, "fees"): r.n for r in board.fee_counts(session, query.start, query.end, query.member_id)}
     rows = [[r.id, _at(r.created_at, zone), r.client, r.payer, r.payee, r.percent, r.state, _at(r.updated_at, zone)]
-            for r in _fee_rows(session, query)]
-    chart = _stacked(rows, 6, None, [s.value for s in FeeState], ["fees"])
+            for r in board.fees(session, query.start, query.end, query.member_id, limit)]
     return Table("fees", "Referral fees by state",
                  [("id", "Fee"), ("recorded", "Recorded"), ("client", "Client"), ("payer", "Payer"),
                   ("payee", "Payee"), ("percent", "Percent"), ("state", "State"), ("updated", "Last change")], rows,
-                 chart | {"label_column": "state"})
+                 _chart(counts, [s.value for s in FeeState], ["fees"]) | {"label_column": "state"},
+                 total=sum(counts.values()))
 
 
 @dataclass(frozen=True)
@@ -168,7 +192,7 @@ class Figure:
     """One fee honour figure: a column of the table and a series of the chart, counting the payer's fees it fits.
 
     Add a figure here when fees gain a state or an outcome (e.g. awaiting and unanswered): the table, chart and CSV
-    follow.
+    follow. `counts` sees a fee's `percent` and `state`.
     """
 
     key: str
@@ -186,18 +210,17 @@ HONOUR: tuple[Figure, ...] = (
 )
 
 
-def honour(session: Session, settings: Settings, viewer: Viewer, query: Query) -> Table:
+def honour(session: Session, settings: Settings, viewer: Viewer, query: Query,
+           limit: int | None = ROW_LIMIT) -> Table:
     """Per member, how the fees they pay as deal owner stand (public: partners judge who honours the guidelines)."""
-    by_payer: dict[int, list[Any]] = defaultdict(list)
-    names: dict[int, str] = {}
-    for r in _fee_rows(session, query):
-        if query.member_id is None or r.payer_id == query.member_id:
-            by_payer[r.payer_id].append(r)
-            names[r.payer_id] = r.payer
-    rows = []
-    for payer, fees_paid in by_payer.items():
-        rows.append([names[payer], len(fees_paid), *(sum(1 for f in fees_paid if fig.counts(f)) for fig in HONOUR)])
-    rows.sort(key=lambda row: (-row[1], str(row[0]).lower()))
+    figures: dict[int, list[Any]] = {}
+    for g in board.fee_honour(session, query.start, query.end, query.member_id):
+        row = figures.setdefault(g.payer_id, [g.payer, 0, *(0 for _ in HONOUR)])
+        row[1] += g.n
+        for n, figure in enumerate(HONOUR):
+            if figure.counts(g):
+                row[2 + n] += g.n
+    rows = sorted(figures.values(), key=lambda row: (-row[1], str(row[0]).lower()))
     drawn = rows[:TOP_MEMBERS]
     chart = {"kind": "bar", "stacked": True, "horizontal": True, "labels": [row[0] for row in drawn],
              "series": [{"name": fig.label, "values": [row[2 + n] for row in drawn]} for n, fig in enumerate(HONOUR)],
@@ -206,10 +229,11 @@ def honour(session: Session, settings: Settings, viewer: Viewer, query: Query) -
         if len(rows) > TOP_MEMBERS else []
     return Table("honour", "Fee honour: referral fees each deal owner recorded",
                  [("member", "Member"), ("recorded", "Fees recorded"), *((fig.key, fig.label) for fig in HONOUR)],
-                 rows, chart, notes)
+                 rows[:limit], chart, notes, total=len(rows))
 
 
-def disputes(session: Session, settings: Settings, viewer: Viewer, query: Query) -> Table:
+def disputes(session: Session, settings: Settings, viewer: Viewer, query: Query,
+             limit: int | None = ROW_LIMIT) -> Table:
     """Disputes opened and resolved: counts for everyone; details to parties, directors and admins; published
     outcomes to all."""
     zone = settings.zone
@@ -231,7 +255,7 @@ def disputes(session: Session, settings: Settings, viewer: Viewer, query: Query)
                      r.raised_by if full else None, (r.against or "the network") if full else None,
                      r.what if full else None, r.state, r.outcome, r.summary, _at(r.resolved_at, zone),
                      _at(r.published_at, zone)])
-    months = _months(query, zone)
+    months, _ = _months(query, zone)
     chart = {"kind": "bar", "stacked": False, "horizontal": False, "labels": months,
              "series": [{"name": "opened", "values": [opened[m] for m in months]},
                         {"name": "resolved", "values": [resolved[m] for m in months]}]}
@@ -240,10 +264,11 @@ def disputes(session: Session, settings: Settings, viewer: Viewer, query: Query)
     return Table("disputes", "Disputes opened and resolved, with published outcomes",
                  [("id", "Dispute"), ("opened", "Opened"), ("client", "Client"), ("raised_by", "Raised by"),
                   ("against", "Against"), ("what", "What"), ("state", "State"), ("outcome", "Outcome"),
-                  ("summary", "Summary"), ("resolved", "Resolved"), ("published", "Published")], rows, chart, notes)
+                  ("summary", "Summary"), ("resolved", "Resolved"), ("published", "Published")], rows[:limit], chart,
+                 notes, total=len(rows))
 
 
-SECTIONS: dict[str, Callable[[Session, Settings, Viewer, Query], Table]] = {
+SECTIONS: dict[str, Callable[..., Table]] = {
     "approaches": approaches, "enquiries": enquiries, "quotes": quotes, "fees": fees, "honour": honour,
     "disputes": disputes,
 }
@@ -252,29 +277,27 @@ SECTIONS: dict[str, Callable[[Session, Settings, Viewer, Query], Table]] = {
 # ---- helpers ------------------------------------------------------------------------------------------------------
 
 
-def _fee_rows(session: Session, query: Query) -> list[Any]:
-    return board.fees(session, query.start, query.end, query.member_id)
-
-
-def _stacked(rows: Sequence[Sequence[Any]], label_at: int, series_at: int | None, labels: list[str],
-             series: list[str]) -> dict[str, Any]:
-    """A bar chart counting rows by the cell at `label_at` (bars) and at `series_at` (stacks; None: one series)."""
-    counts: Counter[tuple[Any, Any]] = Counter((r[label_at], r[series_at] if series_at is not None else series[0])
-                                               for r in rows)
-    extra = sorted({str(r[series_at]) for r in rows} - set(series)) if series_at is not None else []
-    names = [s for s in series if any(counts[(label, s)] for label in labels) or not rows] + extra
+def _chart(counts: Mapping[tuple[str, str], int], labels: list[str], series: list[str]) -> dict[str, Any]:
+    """A stacked bar chart from counts by (bar, stack); stacks with nothing in them are left out, unknown ones added."""
+    extra = sorted({s for _, s in counts} - set(series))
+    names = [s for s in series if any(counts.get((label, s)) for label in labels) or not counts] + extra
     return {"kind": "bar", "stacked": True, "horizontal": False, "labels": labels,
-            "series": [{"name": s, "values": [counts[(label, s)] for label in labels]} for s in names]}
+            "series": [{"name": s, "values": [counts.get((label, s), 0) for label in labels]} for s in names]}
 
 
-def _months(query: Query, zone: ZoneInfo) -> list[str]:
-    """Every month the period touches, as YYYY-MM in the network's zone."""
+def _months(query: Query, zone: ZoneInfo) -> tuple[list[str], list[datetime]]:
+    """Every month the period touches (YYYY-MM in the network's zone), and the UTC starts of all but the first."""
     first, last = query.start.astimezone(zone), (query.end - timedelta(seconds=1)).astimezone(zone)
-    months, year, month = [], first.year, first.month
+    months, starts, year, month = [], [], first.year, first.month
     while (year, month) <= (last.year, last.month):
         months.append(f"{year:04d}-{month:02d}")
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return months
+        starts.append(datetime(year, month, 1, tzinfo=zone))
+    return months, starts[:-1]
+
+
+def _hours(value: float | None) -> str:
+    return f"{round(value, 1):g} h" if value is not None else "?"
 
 
 def _month(moment: datetime, zone: ZoneInfo) -> str:
