@@ -5,8 +5,9 @@ Every function takes the session and never commits; columns are labelled as bot.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Row, and_, case, false, func, or_, true
 from sqlalchemy.orm import aliased
@@ -80,28 +81,24 @@ def enquiry_counts(session: Session, start: datetime, end: datetime, member_id: 
     return list(session.execute(query))
 
 
-def median_response_hours(session: Session, start: datetime, end: datetime, member_id: int | None,
-                          source: str | None, answered: int) -> float | None:
-    """The median hours from arrival to first action of the `answered` enquiries answered (of one source, or all)."""
-    if answered < 1:
-        return None
+def response_hours(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
+    """(source, hours): for each enquiry received in [start, end) and answered, the hours to its first action."""
     hours = _hours(session, Enquiry.received_at, Enquiry.acted_at)
-    query = (select(hours).where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id),
-                                 Enquiry.acted_at.is_not(None), Enquiry.source == source if source else true())
-             .order_by(hours))
-    middle = [session.execute(query.offset(at).limit(1)).scalar_one()
-              for at in sorted({(answered - 1) // 2, answered // 2})]
-    return float(sum(middle)) / len(middle)
+    query = select(Enquiry.source, hours.label("hours")).where(
+        _within(Enquiry.received_at, start, end), _enquiry_member(member_id), Enquiry.acted_at.is_not(None))
+    return list(session.execute(query))
 
 
-def quote_groups(session: Session, end: datetime, member_id: int | None) -> list[Row]:
-    """(partner_quote, owner_id, status, tender, currency, n, value_cents): quotes open now opened before `end`,
-    counted by what decides who may see them and what the chart shows."""
-    columns = (Quote.partner_quote, Quote.owner_id, Quote.status, Quote.tender, Quote.currency)
+def quote_groups(session: Session, end: datetime, member_id: int | None, viewer_id: int | None) -> list[Row]:
+    """(kind, status, tender, currency, n, value): quotes open now opened before `end`, counted by the kind that
+    decides who may see them ("network", "own": a partner quote of `viewer_id`, "others": another partner's)."""
+    kind = case((Quote.partner_quote.is_(False), "network"), (Quote.owner_id == (viewer_id or 0), "own"),
+                else_="others")
+    columns = (kind.label("kind"), Quote.status, Quote.tender, Quote.currency)
     query = (select(*columns, func.count().label("n"), func.coalesce(func.sum(Quote.value_cents), 0).label("value"))
              .where(Quote.status.in_([s.value for s in OPEN_QUOTE]), Quote.opened_at < end,
                     Quote.owner_id == member_id if member_id is not None else true())
-             .group_by(*columns))
+             .group_by(kind, Quote.status, Quote.tender, Quote.currency))
     return list(session.execute(query))
 
 
@@ -151,12 +148,16 @@ def fee_counts(session: Session, start: datetime, end: datetime, member_id: int 
     return list(session.execute(query))
 
 
-def fee_honour(session: Session, start: datetime, end: datetime, payer_id: int | None) -> list[Row]:
-    """(payer_id, payer, percent, state, n): fees recorded in [start, end) by payer, percent and state."""
-    columns = (Fee.payer_id, Member.name.label("payer"), Fee.percent, Fee.state)
-    query = (select(*columns, func.count().label("n")).join(Member, Member.id == Fee.payer_id)
+def fee_honour(session: Session, start: datetime, end: datetime, payer_id: int | None,
+               figures: Mapping[str, Callable[[Any, Any], Any]]) -> list[Row]:
+    """(payer_id, payer, recorded, <figure>...): per payer, fees recorded in [start, end) and how many fit each
+    figure; a figure is a condition on (percent, state) columns."""
+    counted = [func.coalesce(func.sum(case((condition(Fee.percent, Fee.state), 1), else_=0)), 0).label(key)
+               for key, condition in figures.items()]
+    query = (select(Fee.payer_id, Member.name.label("payer"), func.count().label("recorded"), *counted)
+             .join(Member, Member.id == Fee.payer_id)
              .where(_within(Fee.created_at, start, end), Fee.payer_id == payer_id if payer_id is not None else true())
-             .group_by(*columns))
+             .group_by(Fee.payer_id, Member.name))
     return list(session.execute(query))
 
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from functools import partial
+from statistics import median
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -23,13 +23,13 @@ from sqlmodel import Session
 from bot.imports import inert
 from bot.rules.access import Viewer
 from bot.rules.disputes import FULL, NOTHING, DisputeFacts, sight
-from bot.rules.fees import within_guideline
+from bot.rules.fees import GUIDELINE
 from bot.rules.quotes import may_see_quote
 from bot.rules.words import ApproachState, FeeState
 from bot.settings import Settings
 from storage import board
 
-ROW_LIMIT = 1000  # rows a section sends to the page; its CSV export has them all
+ROW_LIMIT = 200  # rows a section sends to the page (the newest); its CSV export has them all
 TOP_MEMBERS = 15  # members drawn in the fee honour chart (the table lists everyone)
 STAMP = "%Y-%m-%d %H:%M"
 
@@ -114,21 +114,22 @@ def enquiries(session: Session, settings: Settings, viewer: Viewer, query: Query
     zone = settings.zone
     grouped = board.enquiry_counts(session, query.start, query.end, query.member_id)
     counts = {(r.source, HELD if r.held else NOT_HELD): r.n for r in grouped}
-    answered: Counter[str] = Counter()
-    for r in grouped:
-        answered[r.source] += r.answered
+    answered = sum(r.answered for r in grouped)
     rows = []
     for r in board.enquiries(session, query.start, query.end, query.member_id, limit):
         hours = round((r.acted_at - r.received_at).total_seconds() / 3600, 1) if r.acted_at else None
         rows.append([r.id, _at(r.received_at, zone), r.person, r.company, r.source, HELD if r.holder else NOT_HELD,
                      r.holder, r.state, hours])
-    sources = sorted(answered)
+    sources = sorted({r.source for r in grouped})
     notes = []
-    if sum(answered.values()):
-        median = partial(board.median_response_hours, session, query.start, query.end, query.member_id)
-        parts = ", ".join(f"{s} {_hours(median(s, answered[s]))}" for s in sources if answered[s])
-        notes.append(f"Median time to first response: {_hours(median(None, sum(answered.values())))} ({parts}).")
-    waiting = sum(counts.values()) - sum(answered.values())
+    if answered:
+        by_source: dict[str, list[float]] = defaultdict(list)
+        for r in board.response_hours(session, query.start, query.end, query.member_id):
+            by_source[r.source].append(float(r.hours))
+        every = [h for hours in by_source.values() for h in hours]
+        parts = ", ".join(f"{s} {_hours(median(h))}" for s, h in sorted(by_source.items()))
+        notes.append(f"Median time to first response: {_hours(median(every))} ({parts}).")
+    waiting = sum(counts.values()) - answered
     if waiting:
         notes.append(f"{waiting} not answered yet.")
     return Table("enquiries", "Inbound enquiries by source, and where they went",
@@ -145,18 +146,19 @@ def quotes(session: Session, settings: Settings, viewer: Viewer, query: Query,
     zone, bd_sees = settings.zone, settings.partner_quotes_visible_to_bd
     counts: Counter[tuple[str, str]] = Counter()
     totals: Counter[str] = Counter()
-    for g in board.quote_groups(session, query.end, query.member_id):
-        if may_see_quote(viewer, g.owner_id, g.partner_quote, bd_sees):
+    # may_see_quote depends only on whether a quote is a partner's and whether the viewer owns it: the database counts
+    # and reads quotes by those kinds, the rule decides each kind, and is asked again for every row read.
+    mine = viewer.member_id if viewer.member_id is not None else 0
+    kinds = {"network": may_see_quote(viewer, -1, False, bd_sees), "own": may_see_quote(viewer, mine, True, bd_sees),
+             "others": may_see_quote(viewer, -1, True, bd_sees)}
+    for g in board.quote_groups(session, query.end, query.member_id, viewer.member_id):
+        if kinds[g.kind]:
             counts[(g.status, "tender" if g.tender else "quote")] += g.n
             totals[g.currency] += g.value
-    # may_see_quote depends only on whether a quote is a partner's and whether the viewer owns it: ask it for each
-    # kind, read only those kinds, and ask it again for every row read.
-    own = viewer.member_id if viewer.member_id is not None and may_see_quote(viewer, viewer.member_id, True,
-                                                                            bd_sees) else None
-    others = may_see_quote(viewer, -1, True, bd_sees)
     rows = []
-    for r in board.open_quotes(session, query.end, query.member_id, network=may_see_quote(viewer, -1, False, bd_sees),
-                               own=own, others=others, limit=limit):
+    own = viewer.member_id if kinds["own"] else None
+    for r in board.open_quotes(session, query.end, query.member_id, network=kinds["network"], own=own,
+                               others=kinds["others"], limit=limit):
         if not may_see_quote(viewer, r.owner_id, r.partner_quote, bd_sees):
             continue
         value = round(r.value_cents / 100, 2) if r.value_cents is not None else None
@@ -191,36 +193,34 @@ def fees(session: Session, settings: Settings, viewer: Viewer, query: Query, lim
 class Figure:
     """One fee honour figure: a column of the table and a series of the chart, counting the payer's fees it fits.
 
-    Add a figure here when fees gain a state or an outcome (e.g. awaiting and unanswered): the table, chart and CSV
-    follow. `counts` sees a fee's `percent` and `state`.
+    `fits(percent, state)` is a condition on a fee's percent and state, written with the column operators SQLAlchemy
+    gives (the database counts it). Add a figure here when fees gain a state or an outcome (awaiting, unanswered):
+    the table, chart and CSV follow.
     """
 
     key: str
     label: str
-    counts: Callable[[Any], bool]
+    fits: Callable[[Any, Any], Any]
 
 
+LOW, HIGH = GUIDELINE
 HONOUR: tuple[Figure, ...] = (
-    Figure("within", "within the 5-15% guideline", lambda f: f.percent is not None and within_guideline(f.percent)),
-    Figure("outside", "outside the guideline", lambda f: f.percent is not None and not within_guideline(f.percent)),
-    Figure("no_fee", "no fee, with a reason", lambda f: f.state == FeeState.no_fee),
-    Figure("declined", "declined by the holder", lambda f: f.state == FeeState.declined),
-    Figure("owed", "owed: agreed or invoiced, not paid", lambda f: f.state in (FeeState.agreed, FeeState.invoiced)),
-    Figure("paid", "paid", lambda f: f.state == FeeState.paid),
+    Figure("within", f"within the {LOW:g}-{HIGH:g}% guideline", lambda percent, _: percent.between(LOW, HIGH)),
+    Figure("outside", "outside the guideline", lambda percent, _: (percent < LOW) | (percent > HIGH)),
+    Figure("no_fee", "no fee, with a reason", lambda _, state: state == FeeState.no_fee.value),
+    Figure("declined", "declined by the holder", lambda _, state: state == FeeState.declined.value),
+    Figure("owed", "owed: agreed or invoiced, not paid",
+           lambda _, state: state.in_([FeeState.agreed.value, FeeState.invoiced.value])),
+    Figure("paid", "paid", lambda _, state: state == FeeState.paid.value),
 )
 
 
 def honour(session: Session, settings: Settings, viewer: Viewer, query: Query,
            limit: int | None = ROW_LIMIT) -> Table:
     """Per member, how the fees they pay as deal owner stand (public: partners judge who honours the guidelines)."""
-    figures: dict[int, list[Any]] = {}
-    for g in board.fee_honour(session, query.start, query.end, query.member_id):
-        row = figures.setdefault(g.payer_id, [g.payer, 0, *(0 for _ in HONOUR)])
-        row[1] += g.n
-        for n, figure in enumerate(HONOUR):
-            if figure.counts(g):
-                row[2 + n] += g.n
-    rows = sorted(figures.values(), key=lambda row: (-row[1], str(row[0]).lower()))
+    found = board.fee_honour(session, query.start, query.end, query.member_id, {f.key: f.fits for f in HONOUR})
+    rows = sorted(([g.payer, g.recorded, *(getattr(g, f.key) for f in HONOUR)] for g in found),
+                  key=lambda row: (-row[1], str(row[0]).lower()))
     drawn = rows[:TOP_MEMBERS]
     chart = {"kind": "bar", "stacked": True, "horizontal": True, "labels": [row[0] for row in drawn],
              "series": [{"name": fig.label, "values": [row[2 + n] for row in drawn]} for n, fig in enumerate(HONOUR)],
