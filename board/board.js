@@ -103,7 +103,8 @@ function showRows(node, data, label, series) {
   note.hidden = label === undefined;
   if (label !== undefined) {
     const what = [label, seriesAt >= 0 ? series : undefined].filter((x) => x !== undefined).join(" · ");
-    note.querySelector(".filtered-text").textContent = `Showing the ${shown} rows of ${what}.`;
+    const partial = data.total > data.rows.length ? ` among the newest ${data.rows.length}` : "";
+    note.querySelector(".filtered-text").textContent = `Showing the ${shown} rows of ${what}${partial}.`;
     node.querySelector(".rows-head h3").focus();
   }
 }
@@ -169,7 +170,7 @@ function render(data) {
   if (data.total > data.rows.length) {
     const more = node.querySelector(".more");
     more.hidden = false;
-    more.textContent = `The first ${data.rows.length} of ${data.total} rows are shown; Export CSV has them all.`;
+    more.textContent = `The newest ${data.rows.length} of ${data.total} rows are shown; Export CSV has them all.`;
   }
   node.querySelector(".show-all").addEventListener("click", () => showRows(node, data));
   node.querySelector(".export").addEventListener("click", () => exportCsv(data.name).catch((e) => say(e.message)));

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, and_, case, false, func, or_, true
+from sqlalchemy import Numeric, Row, and_, case, cast, false, func, or_, true
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -82,10 +82,13 @@ def enquiry_counts(session: Session, start: datetime, end: datetime, member_id: 
 
 
 def response_hours(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
-    """(source, hours): for each enquiry received in [start, end) and answered, the hours to its first action."""
-    hours = _hours(session, Enquiry.received_at, Enquiry.acted_at)
-    query = select(Enquiry.source, hours.label("hours")).where(
-        _within(Enquiry.received_at, start, end), _enquiry_member(member_id), Enquiry.acted_at.is_not(None))
+    """(source, hours, n): enquiries received in [start, end) and answered, counted by source and the hours to their
+    first action to a tenth of an hour (the precision the board shows)."""
+    hours = _tenths(session, _hours(session, Enquiry.received_at, Enquiry.acted_at))
+    query = (select(Enquiry.source, hours.label("hours"), func.count().label("n"))
+             .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id),
+                    Enquiry.acted_at.is_not(None))
+             .group_by(Enquiry.source, hours))
     return list(session.execute(query))
 
 
@@ -190,6 +193,12 @@ def _hours(session: Session, start, end):
     if session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", end - start) / 3600.0
     return (func.julianday(end) - func.julianday(start)) * 24.0
+
+
+def _tenths(session: Session, value):
+    if session.get_bind().dialect.name == "postgresql":
+        return func.round(cast(value, Numeric), 1)
+    return func.round(value, 1)
 
 
 def _approach_member(member_id: int | None):

@@ -14,7 +14,6 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
-from statistics import median
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -123,12 +122,12 @@ def enquiries(session: Session, settings: Settings, viewer: Viewer, query: Query
     sources = sorted({r.source for r in grouped})
     notes = []
     if answered:
-        by_source: dict[str, list[float]] = defaultdict(list)
+        by_source: dict[str, Counter[float]] = defaultdict(Counter)
         for r in board.response_hours(session, query.start, query.end, query.member_id):
-            by_source[r.source].append(float(r.hours))
-        every = [h for hours in by_source.values() for h in hours]
-        parts = ", ".join(f"{s} {_hours(median(h))}" for s, h in sorted(by_source.items()))
-        notes.append(f"Median time to first response: {_hours(median(every))} ({parts}).")
+            by_source[r.source][float(r.hours)] += r.n
+        every = sum(by_source.values(), Counter[float]())
+        parts = ", ".join(f"{s} {_hours(_median(h))}" for s, h in sorted(by_source.items()))
+        notes.append(f"Median time to first response: {_hours(_median(every))} ({parts}).")
     waiting = sum(counts.values()) - answered
     if waiting:
         notes.append(f"{waiting} not answered yet.")
@@ -294,6 +293,17 @@ def _months(query: Query, zone: ZoneInfo) -> tuple[list[str], list[datetime]]:
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
         starts.append(datetime(year, month, 1, tzinfo=zone))
     return months, starts[:-1]
+
+
+def _median(counted: Counter[float]) -> float:
+    """The median of values given with how often each occurs."""
+    total, seen, middle = sum(counted.values()), 0, []
+    for value in sorted(counted):
+        for at in ((total - 1) // 2, total // 2):
+            if seen <= at < seen + counted[value]:
+                middle.append(value)
+        seen += counted[value]
+    return sum(middle) / len(middle)
 
 
 def _hours(value: float | None) -> str:
