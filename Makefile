@@ -79,6 +79,8 @@ bench: install-dev postgres
 	$(BIN)/python -m benchmarks.index --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.digest
 	$(BIN)/python -m benchmarks.digest --db $(TEST_DATABASE_URL)
+	$(BIN)/python -m benchmarks.board
+	$(BIN)/python -m benchmarks.board --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.understanding
 	$(BIN)/python -m benchmarks.imports --clients 200000 --flags 200000
 	$(BIN)/python -m benchmarks.imports --db $(TEST_DATABASE_URL)
