@@ -104,7 +104,7 @@ function showRows(node, data, label, series) {
   if (label !== undefined) {
     const what = [label, seriesAt >= 0 ? series : undefined].filter((x) => x !== undefined).join(" · ");
     const partial = data.total > data.rows.length ? ` among the newest ${data.rows.length}` : "";
-    note.querySelector(".filtered-text").textContent = `Showing the ${shown} rows of ${what}${partial}.`;
+    note.querySelector(".filtered-text").textContent = `Showing ${shown} row${shown === 1 ? "" : "s"} of ${what}${partial}.`;
     node.querySelector(".rows-head h3").focus();
   }
 }
