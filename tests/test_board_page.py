@@ -14,12 +14,14 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from app import create_app
+from storage.models import Client
 from tests.test_board import SECTIONS, audience, board_settings, seed_activity
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM_PATH") or shutil.which("chromium") or "/usr/bin/chromium"
 DOCS = ROOT / "docs" / "board"
 LAPTOP, PHONE = 1280, 340
+HOSTILE = '<img src=x onerror="document.title=1">Acme <b>Holdings</b>'
 VENDORED = {"chart.umd.min.js": "chart.js/dist/chart.umd.min.js",
             "MicrosoftTeams.min.js": "@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js"}
 
@@ -60,7 +62,7 @@ def token_for(cloud, network, who: str) -> str:
 
 @browser
 @pytest.mark.timeout(240)
-async def test_the_page_draws_every_section_for_the_signed_in_member(served, trusted_cloud, network, activity):
+async def test_the_page_draws_every_section_for_the_signed_in_member(served, trusted_cloud, network, activity, db):
     url = str(served.make_url("/board/"))
     DOCS.mkdir(parents=True, exist_ok=True)
     page = await open_page(url, token_for(trusted_cloud, network, "di"), screenshot=DOCS / "board-laptop.png",
@@ -79,6 +81,10 @@ async def test_the_page_draws_every_section_for_the_signed_in_member(served, tru
                                                for r in clicked["rows"])
     assert len(clicked["rows"]) < len(page["sections"]["approaches"]["rows"])
     assert all(u.startswith(url.rsplit("/board/", 1)[0]) for u in page["requests"])  # nothing from elsewhere
+    with db.transaction() as session:  # text from the CRM is shown as text, never run
+        session.execute(Client.__table__.update().where(Client.id == network.clients["acme"].id).values(name=HOSTILE))
+    again = await open_page(url, token_for(trusted_cloud, network, "di"))
+    assert again["errors"] == [] and HOSTILE in [row[2] for row in again["sections"]["quotes"]["rows"]]
 
 
 @browser
