@@ -109,6 +109,22 @@ function showRows(node, data, label, series) {
   }
 }
 
+// A bar's rows from Accord: all of them (the newest `limit`), not only those among the rows already shown.
+async function barRows(node, data, label, series) {
+  const params = { ...board.filters, bar: label };
+  if (series !== undefined) params.stack = series;
+  const found = await api(data.name, params);
+  fillTable(node.querySelector("table.rows"), data.columns.map((c) => c.label), found.rows);
+  const what = [label, series].filter((x) => x !== undefined).join(" · ");
+  const capped = found.rows.length >= found.limit ? ` (the newest ${found.limit}; Export CSV has every row)` : "";
+  const note = node.querySelector(".filtered");
+  note.hidden = false;
+  note.querySelector(".filtered-text").textContent =
+    `Showing ${found.rows.length} row${found.rows.length === 1 ? "" : "s"} of ${what}${capped}.`;
+  node.querySelector(".more").hidden = true;
+  node.querySelector(".rows-head h3").focus();
+}
+
 function draw(node, data) {
   const canvas = node.querySelector("canvas");
   canvas.setAttribute("aria-label", describe(data));
@@ -131,7 +147,13 @@ function draw(node, data) {
       onClick: (_event, elements) => {
         if (!elements.length) return;
         const { index, datasetIndex } = elements[0];
-        showRows(node, data, chart.labels[index], chart.series_column ? chart.series[datasetIndex].name : undefined);
+        const label = chart.labels[index];
+        const series = chart.series_column ? chart.series[datasetIndex].name : undefined;
+        if (chart.rows_by_bar) {
+          barRows(node, data, label, series).catch((e) => say(e.message));
+        } else {
+          showRows(node, data, label, series);
+        }
       },
     },
   });
@@ -172,7 +194,11 @@ function render(data) {
     more.hidden = false;
     more.textContent = `The newest ${data.rows.length} of ${data.total} rows are shown; Export CSV has them all.`;
   }
-  node.querySelector(".show-all").addEventListener("click", () => showRows(node, data));
+  node.querySelector(".show-all").addEventListener("click", () => {
+    fillTable(node.querySelector("table.rows"), data.columns.map((c) => c.label), data.rows);
+    node.querySelector(".more").hidden = !(data.total > data.rows.length);
+    showRows(node, data);
+  });
   node.querySelector(".export").addEventListener("click", () => exportCsv(data.name).catch((e) => say(e.message)));
   $("sections").appendChild(node);
   draw(node, data);

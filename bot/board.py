@@ -31,7 +31,7 @@ PAGE = Path(__file__).resolve().parent.parent / "board"
 DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 EARLIEST, LATEST = date(2000, 1, 1), date(2100, 12, 31)
 MAX_DAYS = 3 * 366  # the longest period one request may ask for
-QUERY_KEYS = {"from", "to", "member", "view", "format"}
+QUERY_KEYS = {"from", "to", "member", "view", "format", "bar", "stack"}
 # Teams (and Outlook and the Microsoft 365 app, which host tabs too) may frame the page; nothing else loads into it.
 FRAMERS = ("https://teams.microsoft.com https://*.teams.microsoft.com https://*.teams.cloud.microsoft "
            "https://*.office.com https://*.cloud.microsoft https://*.microsoft365.com https://outlook.office.com")
@@ -176,6 +176,9 @@ class BoardEndpoints:
             errors.append({"field": "view", "error": "personal or channel"})
         if params.get("format", "json") not in ("json", "csv"):
             errors.append({"field": "format", "error": "json or csv"})
+        for key in ("bar", "stack"):
+            if len(params.get(key, "")) > 100:
+                errors.append({"field": key, "error": "at most 100 characters"})
         if errors:
             return None, errors
         today = utcnow().astimezone(self.settings.zone).date()
@@ -184,7 +187,7 @@ class BoardEndpoints:
             return None, [{"field": "to", "error": "on or after from"}]
         if (end - start).days > MAX_DAYS:
             return None, [{"field": "from", "error": f"a period of at most {MAX_DAYS} days"}]
-        return service.Query(start, end, member_id), []
+        return service.Query(start, end, member_id, params.get("bar") or None, params.get("stack") or None), []
 
     async def _read(self, work):
         """Run a read in a worker thread, in its own transaction; a locked or unreachable database is a 503."""
@@ -245,6 +248,10 @@ def openapi_paths() -> dict[str, Any]:
          "schema": {"type": "integer", "minimum": 1}},
         view,
         {"name": "format", "in": "query", "required": False, "schema": {"type": "string", "enum": ["json", "csv"]}},
+        {"name": "bar", "in": "query", "required": False, "description": "only the rows behind this bar of the chart "
+         "(a label: a month YYYY-MM, a source, a status, a fee state)", "schema": {"type": "string", "maxLength": 100}},
+        {"name": "stack", "in": "query", "required": False, "description": "and this stack of it (a series name)",
+         "schema": {"type": "string", "maxLength": 100}},
     ]
     security = [{"teamsSso": []}]
     return {

@@ -29,7 +29,7 @@ def member_by_object_id(session: Session, object_id: str) -> Member | None:
 
 
 def approaches(session: Session, start: datetime, end: datetime, member_id: int | None,
-               limit: int | None = None) -> list[Row]:
+               limit: int | None = None, state: str | None = None) -> list[Row]:
     """BD approaches created in [start, end), newest first; with a member, those by or on behalf of them."""
     bd, behalf = aliased(Member), aliased(Member)
     query = (
@@ -38,7 +38,8 @@ def approaches(session: Session, start: datetime, end: datetime, member_id: int 
         .join(Client, Client.id == Approach.client_id)
         .join(bd, bd.id == Approach.member_id)
         .outerjoin(behalf, behalf.id == Approach.on_behalf_of)
-        .where(_within(Approach.created_at, start, end), _approach_member(member_id))
+        .where(_within(Approach.created_at, start, end), _approach_member(member_id),
+               Approach.state == state if state is not None else true())
         .order_by(Approach.created_at.desc(), Approach.id.desc())
         .limit(limit)
     )
@@ -57,14 +58,16 @@ def approach_counts(session: Session, start: datetime, end: datetime, member_id:
 
 
 def enquiries(session: Session, start: datetime, end: datetime, member_id: int | None,
-              limit: int | None = None) -> list[Row]:
+              limit: int | None = None, source: str | None = None, held: bool | None = None) -> list[Row]:
     """Enquiries received in [start, end) with their holder and first action, newest first; with a member, theirs."""
     holder = aliased(Member)
     query = (
         select(Enquiry.id, Enquiry.received_at, Enquiry.person_name.label("person"), Enquiry.company, Enquiry.source,
                Enquiry.state, holder.name.label("holder"), Enquiry.acted_at)
         .outerjoin(holder, holder.id == Enquiry.holder_id)
-        .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id))
+        .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id),
+               Enquiry.source == source if source is not None else true(),
+               true() if held is None else Enquiry.holder_id.is_not(None) if held else Enquiry.holder_id.is_(None))
         .order_by(Enquiry.received_at.desc(), Enquiry.id.desc())
         .limit(limit)
     )
@@ -106,7 +109,8 @@ def quote_groups(session: Session, end: datetime, member_id: int | None, viewer_
 
 
 def open_quotes(session: Session, end: datetime, member_id: int | None, *, network: bool, own: int | None,
-                others: bool, limit: int | None = None) -> list[Row]:
+                others: bool, limit: int | None = None, status: str | None = None,
+                tender: bool | None = None) -> list[Row]:
     """Quotes open now opened before `end`, newest first, of the kinds asked for: the network's (`network`), partner
     quotes owned by `own`, and other partners' (`others`); with a member, the ones they own."""
     query = (
@@ -115,7 +119,9 @@ def open_quotes(session: Session, end: datetime, member_id: int | None, *, netwo
         .join(Client, Client.id == Quote.client_id)
         .join(Member, Member.id == Quote.owner_id)
         .where(Quote.status.in_([s.value for s in OPEN_QUOTE]), Quote.opened_at < end,
-               Quote.owner_id == member_id if member_id is not None else true())
+               Quote.owner_id == member_id if member_id is not None else true(),
+               Quote.status == status if status is not None else true(),
+               Quote.tender.is_(tender) if tender is not None else true())
         .order_by(Quote.opened_at.desc(), Quote.id.desc())
         .limit(limit)
     )
@@ -128,7 +134,7 @@ def open_quotes(session: Session, end: datetime, member_id: int | None, *, netwo
 
 
 def fees(session: Session, start: datetime, end: datetime, member_id: int | None,
-         limit: int | None = None) -> list[Row]:
+         limit: int | None = None, state: str | None = None) -> list[Row]:
     """Referral fees recorded in [start, end), newest first; with a member, those they pay or are offered."""
     payer, payee = aliased(Member), aliased(Member)
     query = (
@@ -137,7 +143,8 @@ def fees(session: Session, start: datetime, end: datetime, member_id: int | None
         .join(Client, Client.id == Fee.client_id)
         .join(payer, payer.id == Fee.payer_id)
         .outerjoin(payee, payee.id == Fee.payee_id)
-        .where(_within(Fee.created_at, start, end), _fee_member(member_id))
+        .where(_within(Fee.created_at, start, end), _fee_member(member_id),
+               Fee.state == state if state is not None else true())
         .order_by(Fee.created_at.desc(), Fee.id.desc())
         .limit(limit)
     )

@@ -284,3 +284,31 @@ def test_counts_medians_and_months_come_from_the_database_as_the_rows_say(db, ne
         for row in approaches.rows:  # every row counted in the bar of its month, in the network's zone
             assert by_month[row[2]] >= 1
         assert sum(by_month.values()) == 3 and len(approaches.chart["labels"]) in (12, 13)
+
+
+@pytest.mark.parametrize("who, section, bar, stack, expected", [
+    ("sam", "enquiries", "web", "to a holder", ["Jane Doe"]),
+    ("sam", "enquiries", "web", "no holder: BD", []),
+    ("sam", "enquiries", "email", None, ["Raj Roe"]),
+    ("sam", "enquiries", "web", "nonsense", []),
+    ("sam", "fees", "agreed", None, ["ClientCorp Pty Ltd"]),
+    ("di", "quotes", "open", "quote", ["Acme Holdings"]),
+    ("sam", "quotes", "open", "quote", []),  # a bar never shows a quote the viewer may not see
+    ("channel", "quotes", "open", None, []),
+    ("sam", "quotes", "submitted", "tender", ["Delta Air Lines"]),
+    ("sam", "approaches", "1999-01", None, []),
+])
+async def test_a_bar_leads_to_all_its_rows_and_no_others(board, trusted_cloud, network, activity, who, section, bar,
+                                                         stack, expected):
+    params = {"bar": bar, **({"stack": stack} if stack else {})}
+    found = await fetch(board, trusted_cloud, network, who, section, **params)
+    column = {"enquiries": 2, "fees": 2, "quotes": 2, "approaches": 3}[section]
+    assert [row[column] for row in found["rows"]] == expected
+    assert found["total"] == (await fetch(board, trusted_cloud, network, who, section))["total"]  # the chart's
+
+
+async def test_a_month_bar_of_approaches(board, trusted_cloud, network, activity):
+    every = await fetch(board, trusted_cloud, network, "dana", "approaches")
+    for row in every["rows"]:
+        found = await fetch(board, trusted_cloud, network, "dana", "approaches", bar=row[2], stack=row[5])
+        assert [r[0] for r in found["rows"]] == [row[0]]

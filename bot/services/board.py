@@ -40,6 +40,8 @@ class Query:
     start: datetime
     end: datetime
     member_id: int | None = None
+    bar: str | None = None  # only the rows behind one bar of the chart (its label), and one stack of it (series)
+    stack: str | None = None
 
 
 @dataclass
@@ -62,6 +64,7 @@ class Table:
         """The section as the page reads it (at most ROW_LIMIT rows; `total` counts them all)."""
         return {"name": self.name, "title": self.title, "columns": [{"key": k, "label": t} for k, t in self.columns],
                 "rows": self.rows[:ROW_LIMIT], "total": len(self.rows) if self.total is None else self.total,
+                "limit": ROW_LIMIT,
                 "chart": self.chart, "notes": self.notes}
 
     def csv(self) -> str:
@@ -95,13 +98,19 @@ def approaches(session: Session, settings: Settings, viewer: Viewer, query: Quer
     months, starts = _months(query, zone)
     counts = {(months[r.month], r.state): r.n
               for r in board.approach_counts(session, query.start, query.end, query.member_id, starts)}
+    first, last = query.start, query.end
+    if query.bar is not None:  # a month's bar: the rows created in that month (within the period)
+        at = months.index(query.bar) if query.bar in months else None
+        bounds = [query.start, *starts, query.end]
+        first, last = (bounds[at], bounds[at + 1]) if at is not None else (query.end, query.end)
     rows = [[r.id, _at(r.created_at, zone), _month(r.created_at, zone), r.client, r.member, r.state, r.on_behalf_of]
-            for r in board.approaches(session, query.start, query.end, query.member_id, limit)]
+            for r in board.approaches(session, first, last, query.member_id, limit, state=query.stack)]
     chart = _chart(counts, months, [s.value for s in ApproachState])
     return Table("approaches", "BD approaches: planned, active, won and dropped",
                  [("id", "Approach"), ("created", "Created"), ("month", "Month"), ("client", "Client"),
                   ("member", "BD member"), ("state", "State"), ("on_behalf_of", "On behalf of")], rows,
-                 chart | {"label_column": "month", "series_column": "state"}, total=sum(counts.values()))
+                 chart | {"label_column": "month", "series_column": "state", "rows_by_bar": True},
+                 total=sum(counts.values()))
 
 
 HELD, NOT_HELD = "to a holder", "no holder: BD"
@@ -115,7 +124,10 @@ def enquiries(session: Session, settings: Settings, viewer: Viewer, query: Query
     counts = {(r.source, HELD if r.held else NOT_HELD): r.n for r in grouped}
     answered = sum(r.answered for r in grouped)
     rows = []
-    for r in board.enquiries(session, query.start, query.end, query.member_id, limit):
+    held = {HELD: True, NOT_HELD: False}.get(query.stack or "") if query.stack is not None else None
+    if query.stack is not None and held is None:
+        held, limit = True, 0  # a stack the chart never draws has no rows
+    for r in board.enquiries(session, query.start, query.end, query.member_id, limit, source=query.bar, held=held):
         hours = round((r.acted_at - r.received_at).total_seconds() / 3600, 1) if r.acted_at else None
         rows.append([r.id, _at(r.received_at, zone), r.person, r.company, r.source, HELD if r.holder else NOT_HELD,
                      r.holder, r.state, hours])
@@ -135,7 +147,8 @@ def enquiries(session: Session, settings: Settings, viewer: Viewer, query: Query
                  [("id", "Enquiry"), ("received", "Received"), ("person", "Person"), ("company", "Company"),
                   ("source", "Source"), ("went", "Went"), ("holder", "Holder"), ("state", "State"),
                   ("first_response_hours", "Hours to first response")], rows,
-                 _chart(counts, sources, [HELD, NOT_HELD]) | {"label_column": "source", "series_column": "went"},
+                 _chart(counts, sources, [HELD, NOT_HELD]) | {"label_column": "source", "series_column": "went",
+                                                                    "rows_by_bar": True},
                  notes, total=sum(counts.values()))
 
 
@@ -156,8 +169,11 @@ def quotes(session: Session, settings: Settings, viewer: Viewer, query: Query,
             totals[g.currency] += g.value
     rows = []
     own = viewer.member_id if kinds["own"] else None
+    tender = {"tender": True, "quote": False}.get(query.stack or "") if query.stack is not None else None
+    if query.stack is not None and tender is None:
+        limit = 0
     for r in board.open_quotes(session, query.end, query.member_id, network=kinds["network"], own=own,
-                               others=kinds["others"], limit=limit):
+                               others=kinds["others"], limit=limit, status=query.bar, tender=tender):
         if not may_see_quote(viewer, r.owner_id, r.partner_quote, bd_sees):
             continue
         value = round(r.value_cents / 100, 2) if r.value_cents is not None else None
@@ -171,7 +187,8 @@ def quotes(session: Session, settings: Settings, viewer: Viewer, query: Query,
                  [("id", "Quote"), ("opened", "Opened"), ("client", "Client"), ("owner", "Owner"),
                   ("whose", "Whose"), ("kind", "Kind"), ("status", "Status"), ("value", "Value"),
                   ("currency", "Currency")], rows,
-                 _chart(counts, statuses, ["quote", "tender"]) | {"label_column": "status", "series_column": "kind"},
+                 _chart(counts, statuses, ["quote", "tender"]) | {"label_column": "status", "series_column": "kind",
+                                                                        "rows_by_bar": True},
                  notes, total=sum(counts.values()))
 
 
@@ -180,11 +197,11 @@ def fees(session: Session, settings: Settings, viewer: Viewer, query: Query, lim
     zone = settings.zone
     counts = {(r.state, "fees"): r.n for r in board.fee_counts(session, query.start, query.end, query.member_id)}
     rows = [[r.id, _at(r.created_at, zone), r.client, r.payer, r.payee, r.percent, r.state, _at(r.updated_at, zone)]
-            for r in board.fees(session, query.start, query.end, query.member_id, limit)]
+            for r in board.fees(session, query.start, query.end, query.member_id, limit, state=query.bar)]
     return Table("fees", "Referral fees by state",
                  [("id", "Fee"), ("recorded", "Recorded"), ("client", "Client"), ("payer", "Payer"),
                   ("payee", "Payee"), ("percent", "Percent"), ("state", "State"), ("updated", "Last change")], rows,
-                 _chart(counts, [s.value for s in FeeState], ["fees"]) | {"label_column": "state"},
+                 _chart(counts, [s.value for s in FeeState], ["fees"]) | {"label_column": "state", "rows_by_bar": True},
                  total=sum(counts.values()))
 
 

@@ -80,6 +80,8 @@ try {
     }, input.click);
     if (point) {
       await canvas.click({ position: { x: point.x, y: point.y } });
+      // The bar's rows come from Accord (or, for a chart without them, from the rows shown): wait for the note.
+      await page.waitForSelector(`#section-${input.click} .filtered:not([hidden])`, { timeout: 10000 });
       const after = await read();
       result.clicked = { label: point.label, series: point.series, rows: after.sections[input.click].rows };
     }
