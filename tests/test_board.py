@@ -312,3 +312,15 @@ async def test_a_month_bar_of_approaches(board, trusted_cloud, network, activity
     for row in every["rows"]:
         found = await fetch(board, trusted_cloud, network, "dana", "approaches", bar=row[2], stack=row[5])
         assert [r[0] for r in found["rows"]] == [row[0]]
+
+
+@pytest.mark.parametrize("who, sees", [("sam", False), ("channel", False), ("dana", True), ("bo", True)])
+async def test_csv_export_shows_exactly_what_the_page_may(board, trusted_cloud, network, activity, who, sees):
+    params = {"format": "csv", **({"view": "channel"} if who == "channel" else {})}
+    for section, secret in (("quotes", "777123"), ("disputes", "SECRET-A")):
+        response = await board.get(f"/api/board/{section}", params=params,
+                                   headers={"Authorization": header(trusted_cloud, network, who)})
+        assert response.status == 200
+        text = await response.text()
+        expected = sees if section == "quotes" else who in DISPUTE_DETAILS["dispute_a"]
+        assert (secret in text) == expected, (who, section)

@@ -33,9 +33,9 @@ browser = pytest.mark.skipif(
 
 
 async def open_page(url: str, token: str | None, *, width: int = LAPTOP, channel: bool = False,
-                    screenshot: Path | None = None, click: str | None = None) -> dict:
+                    screenshot: Path | None = None, click: str | None = None, export: str | None = None) -> dict:
     request = {"url": url, "token": token, "width": width, "channel": channel,
-               "screenshot": str(screenshot) if screenshot else None, "click": click}
+               "screenshot": str(screenshot) if screenshot else None, "click": click, "export": export}
     node = await asyncio.create_subprocess_exec(
         "node", str(ROOT / "tests/support/board_page.mjs"), stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=ROOT,
@@ -83,8 +83,12 @@ async def test_the_page_draws_every_section_for_the_signed_in_member(served, tru
     assert all(u.startswith(url.rsplit("/board/", 1)[0]) for u in page["requests"])  # nothing from elsewhere
     with db.transaction() as session:  # text from the CRM is shown as text, never run
         session.execute(Client.__table__.update().where(Client.id == network.clients["acme"].id).values(name=HOSTILE))
-    again = await open_page(url, token_for(trusted_cloud, network, "di"))
+    again = await open_page(url, token_for(trusted_cloud, network, "di"), export="quotes")
     assert again["errors"] == [] and HOSTILE in [row[2] for row in again["sections"]["quotes"]["rows"]]
+    exported = again["exported"]  # Export CSV: every row, as the director may see them
+    assert exported["name"].startswith("accord-quotes-") and exported["name"].endswith(".csv")
+    lines = exported["text"].splitlines()
+    assert lines[0].startswith("Quote,Opened,Client") and len(lines) == 3 and "777123" in exported["text"]
 
 
 @browser

@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // Open Accord's transparency board in headless Chromium as Teams would host it, and report what the page shows.
 //
-//   node tests/support/board_page.mjs  < {"url", "token", "width", "height", "channel", "screenshot", "click"}
+//   node tests/support/board_page.mjs  < {"url", "token", "width", "height", "channel", "screenshot", "click", "export"}
 //
 // Teams itself is not here, so the page's teams-js is answered by a stand-in with teams-js's own API shape
 // (app.initialize, app.getContext, authentication.getAuthToken) that hands over `token` (null: sign-in fails).
 // Everything else is the page as served: Chart.js from Accord, the data endpoints with the token. Prints JSON:
-// {who, message, sections: {name: {title, rows, total, bars, numbers}}, errors, clicked, screenshot}.
+// {who, message, sections: {name: {title, rows, bars, numbers, drawn}}, errors, requests, clicked, exported}.
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 
@@ -85,6 +85,14 @@ try {
       const after = await read();
       result.clicked = { label: point.label, series: point.series, rows: after.sections[input.click].rows };
     }
+  }
+  if (input.export && result.sections[input.export]) {
+    // Export CSV as a person would: the button, and the file the browser saves.
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 10000 }),
+      page.click(`#section-${input.export} .export`),
+    ]);
+    result.exported = { name: download.suggestedFilename(), text: readFileSync(await download.path(), "utf8") };
   }
   if (input.screenshot) {
     await page.screenshot({ path: input.screenshot, fullPage: true });
