@@ -57,7 +57,7 @@ lint: install-dev
 
 # The two databases' suites run side by side: each test has its own ports, folders, SQLite file or PostgreSQL schema,
 # and much of a test's time is waiting on a bot process, the Playground or the network, not the CPU.
-test: install-dev postgres
+test: install-dev postgres chromium
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 

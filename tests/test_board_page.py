@@ -28,7 +28,7 @@ VENDORED = {"chart.umd.min.js": "chart.js/dist/chart.umd.min.js",
 browser = pytest.mark.skipif(
     not ((ROOT / "node_modules/playwright-core").exists() and Path(CHROMIUM).exists())
     and not os.environ.get("ACCORD_REQUIRE_PLAYGROUND"),
-    reason="chromium or the npm dependencies are not installed (make chromium install-dev)",
+    reason="chromium or the npm dependencies are not installed (make chromium install-dev; make test installs both)",
 )
 
 
