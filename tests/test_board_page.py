@@ -35,7 +35,8 @@ browser = pytest.mark.skipif(
 async def open_page(url: str, token: str | None, *, width: int = LAPTOP, channel: bool = False,
                     screenshot: Path | None = None, click: str | None = None, export: str | None = None) -> dict:
     request = {"url": url, "token": token, "width": width, "channel": channel,
-               "screenshot": str(screenshot) if screenshot else None, "click": click, "export": export}
+               "screenshot": str(screenshot) if screenshot else None, "click": click, "export": export,
+               "config": url.endswith("config.html")}
     node = await asyncio.create_subprocess_exec(
         "node", str(ROOT / "tests/support/board_page.mjs"), stdin=asyncio.subprocess.PIPE,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, cwd=ROOT,
@@ -129,6 +130,15 @@ async def test_a_bad_or_missing_token_shows_a_sign_in_message_and_no_data(served
     page = await open_page(str(served.make_url("/board/")), token)
     assert page["sections"] == {} and page["message"]
     assert "sign" in page["message"].lower() or "organisation" in page["message"].lower()
+
+
+@browser
+@pytest.mark.timeout(120)
+async def test_the_channel_tab_is_configured_as_the_public_board(served):
+    page = await open_page(str(served.make_url("/board/config.html")), None)
+    assert page["errors"] == [] and page["config"]["saved"]
+    assert page["config"]["contentUrl"] == str(served.make_url("/board/")) + "?view=channel"
+    assert page["config"]["entityId"] == "accord-board-channel"
 
 
 def test_the_vendored_libraries_are_the_locked_ones():

@@ -19,6 +19,11 @@ const teams = `window.microsoftTeams = {
     initialize: () => Promise.resolve(),
     getContext: () => Promise.resolve(${JSON.stringify(input.channel ? { channel: { id: "19:partners@thread.tacv2" } } : {})}),
   },
+  pages: { config: {
+    registerOnSaveHandler: (handler) => { window.__onSave = handler; },
+    setValidityState: (valid) => { window.__valid = valid; },
+    setConfig: (config) => { window.__config = config; return Promise.resolve(); },
+  } },
   authentication: {
     getAuthToken: () => ${input.token === null ? 'Promise.reject(new Error("resourceRequiresConsent"))'
                                                : `Promise.resolve(${JSON.stringify(input.token)})`},
@@ -38,6 +43,17 @@ try {
   await page.route("**/MicrosoftTeams.min.js", (route) =>
     route.fulfill({ status: 200, contentType: "text/javascript", body: teams }));
   await page.goto(input.url);
+  if (input.config) {
+    // The channel tab's configuration page: Teams presses Save, and the page names the tab it adds.
+    await page.waitForFunction(() => window.__onSave && window.__valid === true, null, { timeout: 30000 });
+    result.config = await page.evaluate(() => new Promise((resolve) => {
+      window.__onSave({ notifySuccess: () => resolve({ saved: true, ...window.__config }),
+                        notifyFailure: (reason) => resolve({ saved: false, reason }) });
+    }));
+    await browser.close();
+    process.stdout.write(JSON.stringify(result));
+    process.exit(0);
+  }
   await page.waitForSelector("body[data-ready]", { timeout: 30000 });
   const read = () => page.evaluate(() => {
     const sections = {};
