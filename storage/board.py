@@ -75,23 +75,14 @@ def enquiries(session: Session, start: datetime, end: datetime, member_id: int |
 
 
 def enquiry_counts(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
-    """(source, held, n, answered): enquiries received in [start, end) by source and whether a holder had them."""
+    """(source, held, hours, n): enquiries received in [start, end), counted in one pass by source, whether a holder
+    had them, and the hours to their first action to a tenth of an hour (the precision the board shows; None: not
+    answered yet)."""
     held = Enquiry.holder_id.is_not(None)
-    query = (select(Enquiry.source, held.label("held"), func.count().label("n"),
-                    func.count(Enquiry.acted_at).label("answered"))
-             .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id))
-             .group_by(Enquiry.source, held))
-    return list(session.execute(query))
-
-
-def response_hours(session: Session, start: datetime, end: datetime, member_id: int | None) -> list[Row]:
-    """(source, hours, n): enquiries received in [start, end) and answered, counted by source and the hours to their
-    first action to a tenth of an hour (the precision the board shows)."""
     hours = _tenths(session, _hours(session, Enquiry.received_at, Enquiry.acted_at))
-    query = (select(Enquiry.source, hours.label("hours"), func.count().label("n"))
-             .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id),
-                    Enquiry.acted_at.is_not(None))
-             .group_by(Enquiry.source, hours))
+    query = (select(Enquiry.source, held.label("held"), hours.label("hours"), func.count().label("n"))
+             .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id))
+             .group_by(Enquiry.source, held, hours))
     return list(session.execute(query))
 
 

@@ -120,9 +120,13 @@ def enquiries(session: Session, settings: Settings, viewer: Viewer, query: Query
               limit: int | None = ROW_LIMIT) -> Table:
     """Inbound enquiries by source and where they went, with the time to the first response (public)."""
     zone = settings.zone
-    grouped = board.enquiry_counts(session, query.start, query.end, query.member_id)
-    counts = {(r.source, HELD if r.held else NOT_HELD): r.n for r in grouped}
-    answered = sum(r.answered for r in grouped)
+    counts: Counter[tuple[str, str]] = Counter()
+    by_source: dict[str, Counter[float]] = defaultdict(Counter)
+    for g in board.enquiry_counts(session, query.start, query.end, query.member_id):
+        counts[(g.source, HELD if g.held else NOT_HELD)] += g.n
+        if g.hours is not None:
+            by_source[g.source][float(g.hours)] += g.n
+    answered = sum(sum(h.values()) for h in by_source.values())
     rows = []
     held = {HELD: True, NOT_HELD: False}.get(query.stack or "") if query.stack is not None else None
     if query.stack is not None and held is None:
@@ -131,12 +135,9 @@ def enquiries(session: Session, settings: Settings, viewer: Viewer, query: Query
         hours = round((r.acted_at - r.received_at).total_seconds() / 3600, 1) if r.acted_at else None
         rows.append([r.id, _at(r.received_at, zone), r.person, r.company, r.source, HELD if r.holder else NOT_HELD,
                      r.holder, r.state, hours])
-    sources = sorted({r.source for r in grouped})
+    sources = sorted({source for source, _ in counts})
     notes = []
     if answered:
-        by_source: dict[str, Counter[float]] = defaultdict(Counter)
-        for r in board.response_hours(session, query.start, query.end, query.member_id):
-            by_source[r.source][float(r.hours)] += r.n
         every = sum(by_source.values(), Counter[float]())
         parts = ", ".join(f"{s} {_hours(_median(h))}" for s, h in sorted(by_source.items()))
         notes.append(f"Median time to first response: {_hours(_median(every))} ({parts}).")
