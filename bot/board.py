@@ -88,7 +88,8 @@ class BoardEndpoints:
         start, end = service.period(self.settings, None, None, utcnow().astimezone(self.settings.zone).date())
 
         def read(session) -> list[dict[str, Any]]:
-            return [{"id": r.id, "name": r.name or r.email or f"member {r.id}"} for r in storage.members(session)]
+            # Names only: a member's email is not the board's to show.
+            return [{"id": r.id, "name": r.name or f"member {r.id}"} for r in storage.members(session)]
 
         members = await self._read(read)
         if isinstance(members, web.Response):

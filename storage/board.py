@@ -18,8 +18,7 @@ from storage.models import OPEN_QUOTE, Approach, Client, Dispute, Enquiry, Fee, 
 
 def members(session: Session) -> list[Row]:
     """Every member with a role: (id, name), by name; what the board's member filter offers."""
-    query = select(Member.id, Member.name, Member.email).where(Member.role.is_not(None)).order_by(Member.name,
-                                                                                                  Member.id)
+    query = select(Member.id, Member.name).where(Member.role.is_not(None)).order_by(Member.name, Member.id)
     return list(session.execute(query))
 
 
