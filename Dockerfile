@@ -14,6 +14,7 @@ COPY pyproject.toml app.py ./
 COPY bot ./bot
 COPY cards ./cards
 COPY storage ./storage
+COPY board ./board
 COPY deploy/entrypoint.sh /usr/local/bin/accord-entrypoint
 # The package without its dev extras; ./data is where the default SQLite file would go (production: DATABASE_URL).
 RUN pip install . \

@@ -8,7 +8,7 @@ TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .PHONY: run demo playground lint test test-sqlite test-postgres install install-dev postgres bench clean package validate \
-	screenshots chromium
+	screenshots chromium board-vendor
 
 # The venv is rebuilt whenever the dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -57,7 +57,7 @@ lint: install-dev
 
 # The two databases' suites run side by side: each test has its own ports, folders, SQLite file or PostgreSQL schema,
 # and much of a test's time is waiting on a bot process, the Playground or the network, not the CPU.
-test: install-dev postgres
+test: install-dev postgres chromium
 	$(MAKE) --no-print-directory lint
 	$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
@@ -79,6 +79,8 @@ bench: install-dev postgres
 	$(BIN)/python -m benchmarks.index --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.digest
 	$(BIN)/python -m benchmarks.digest --db $(TEST_DATABASE_URL)
+	$(BIN)/python -m benchmarks.board
+	$(BIN)/python -m benchmarks.board --db $(TEST_DATABASE_URL)
 	$(BIN)/python -m benchmarks.understanding
 	$(BIN)/python -m benchmarks.imports --clients 200000 --flags 200000
 	$(BIN)/python -m benchmarks.imports --db $(TEST_DATABASE_URL)
@@ -92,9 +94,16 @@ package: install
 validate: install-dev
 	$(BIN)/pytest -q tests/test_package.py tests/test_card_lint.py tests/test_cards_base.py
 
-# Every card as a PNG in docs/cards/ (Teams light theme) and the README's gallery table; not part of `make test`.
+# The transparency board's libraries, served by Accord itself (no CDN): the versions package-lock.json pins, copied
+# into board/ and committed (the image has no node); tests/test_board_page.py checks the copies match.
+board-vendor: node_modules/.installed
+	cp node_modules/chart.js/dist/chart.umd.min.js board/chart.umd.min.js
+	cp node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js board/MicrosoftTeams.min.js
+
+# Every card as a PNG in docs/cards/ and the transparency board at laptop and phone width in docs/board/ (Teams light theme) and the README's gallery table; not part of `make test`.
 screenshots: install-dev chromium
 	CHROMIUM_PATH=$$(command -v chromium) $(BIN)/python -m tools.screenshots
+	ACCORD_BOARD_SCREENSHOTS=1 CHROMIUM_PATH=$$(command -v chromium) $(BIN)/pytest -q -p no:randomly tests/test_board_page.py
 
 # Headless Chromium for the screenshots: Debian's package, installed when missing.
 chromium:

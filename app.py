@@ -12,6 +12,8 @@ from collections.abc import AsyncIterator, Callable
 from aiohttp import web
 
 from bot.adapter import TeamsEndpoint
+from bot.board import add_routes as add_board_routes
+from bot.board_auth import BoardAuth
 from bot.clients import ClientIndex
 from bot.connector import Connector
 from bot.core import Accord
@@ -54,9 +56,11 @@ def create_app(settings: Settings, clients: ClientIndex | None = None) -> web.Ap
     app.router.add_post("/api/enquiries", enquiries_endpoint(settings.enquiry_webhook_secret, core.accept_enquiry))
     app.router.add_post("/api/quotes", quotes_endpoint(settings.quote_webhook_secret, core.accept_quote))
     app.router.add_get("/api/openapi.json", openapi_document)
+    board_auth = BoardAuth(settings)
+    add_board_routes(app, settings, db, board_auth)
 
     async def close_clients() -> None:
-        for client in (connector, mail, installer):
+        for client in (connector, mail, installer, board_auth):
             if client is not None:
                 await client.close()
 

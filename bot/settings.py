@@ -90,6 +90,10 @@ class Settings(BaseSettings):
     index_chunk: int = Field(500, ge=1, le=50_000)
     index_poll_seconds: float = Field(2.0, gt=0)
     index_wait_seconds: float = Field(10.0, ge=0)
+    # The transparency board (Teams tab): the Entra app id URI its SSO tokens are issued for (api://<domain>/<app id>;
+    # empty: the board is off), and where tenants' signing keys are read.
+    board_app_id_uri: str = ""
+    board_authority: str = "https://login.microsoftonline.com"
 
     TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL: str | None = None
     TO_BOT_FROM_CHANNEL_TOKEN_ISSUER: str | None = None

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from aiohttp import web
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from bot import board
 from bot.rules.dates import WINDOW, outside_window
 from bot.rules.quotes import CHAT_PREFIX
 from bot.services.enquiries import Incoming
@@ -246,12 +247,14 @@ def openapi() -> dict[str, Any]:
         components.update(schema.get("$defs", {}))
     error = {"type": "object", "properties": {"error": {"type": "string"}, "errors": {"type": "array", "items": {
         "type": "object", "properties": {"field": {"type": "string"}, "error": {"type": "string"}}}}}}
-    return {
+    board_schemas, board_security = board.openapi_components()
+    document = {
         "openapi": "3.1.0",
-        "info": {"title": "Accord webhooks", "version": "1.0.0",
-                 "description": "Sign each request: X-Accord-Timestamp (unix seconds) and X-Accord-Signature "
-                                "sha256=<hex HMAC-SHA256 of timestamp + '.' + raw body, keyed by the webhook's own "
-                                "shared secret: ENQUIRY_WEBHOOK_SECRET or QUOTE_WEBHOOK_SECRET>."},
+        "info": {"title": "Accord webhooks and transparency board", "version": "1.1.0",
+                 "description": "Webhooks: sign each request: X-Accord-Timestamp (unix seconds) and "
+                                "X-Accord-Signature sha256=<hex HMAC-SHA256 of timestamp + '.' + raw body, keyed by "
+                                "the webhook's own shared secret: ENQUIRY_WEBHOOK_SECRET or QUOTE_WEBHOOK_SECRET>. "
+                                "The board's data endpoints take a Teams SSO token as a bearer token."},
         "paths": {
             "/api/enquiries": _operation("postEnquiry", "An inbound enquiry from the website form (or another "
                                          "system).", "EnquiryIn", "enquiry",
@@ -259,10 +262,12 @@ def openapi() -> dict[str, Any]:
             "/api/quotes": _operation("postQuoteEvent", "An event about a quote on the quoting platform.", "QuoteIn",
                                       "quote", "Accepted (also for a retried delivery of the same id, event and at)."),
         },
-        "components": {"schemas": {**components, "Error": error}, "securitySchemes": {
+        "components": {"schemas": {**components, "Error": error, **board_schemas}, "securitySchemes": {
             "timestamp": {"type": "apiKey", "in": "header", "name": "X-Accord-Timestamp"},
-            "signature": {"type": "apiKey", "in": "header", "name": "X-Accord-Signature"}}},
+            "signature": {"type": "apiKey", "in": "header", "name": "X-Accord-Signature"}, **board_security}},
     }
+    document["paths"].update(board.openapi_paths())  # the transparency board's data endpoints (bot/board.py)
+    return document
 
 
 def _operation(operation_id: str, summary: str, schema: str, stored: str, accepted: str) -> dict[str, Any]:

@@ -82,6 +82,7 @@ class Identity:
     website_url: str
     privacy_url: str
     terms_url: str
+    sso_resource: str = ""  # the board tab's SSO: the Entra app id URI its tokens are for (BOARD_APP_ID_URI)
 
 
 def settings(environ: Mapping[str, str], env_file: Path | None = ROOT / ".env") -> dict[str, str]:
@@ -110,7 +111,18 @@ def identity(values: Mapping[str, str]) -> Identity:
         raise PackageError(f"ACCORD_DEVELOPER_NAME must be at most 32 characters, not {len(developer)}")
     return Identity(bot_id, app_id, domain, version, developer, _url(values, "ACCORD_WEBSITE_URL", domain, "/"),
                     _url(values, "ACCORD_PRIVACY_URL", domain, "/privacy"),
-                    _url(values, "ACCORD_TERMS_URL", domain, "/terms"))
+                    _url(values, "ACCORD_TERMS_URL", domain, "/terms"), _sso_resource(values, domain, bot_id))
+
+
+def _sso_resource(values: Mapping[str, str], domain: str, bot_id: str) -> str:
+    """The board's SSO app id URI: api://<ACCORD_DOMAIN>/<app id>, as Teams requires for a tab on that domain."""
+    # With the bot's own registration (the default), Microsoft asks for api://<domain>/botid-<app id>.
+    resource = values.get("BOARD_APP_ID_URI", "").strip() or f"api://{domain}/botid-{bot_id}"
+    found = re.fullmatch(r"api://([^/]+)/(?:botid-)?(.+)", resource)
+    if not found or found.group(1) != domain or not _GUID.fullmatch(found.group(2)):
+        raise PackageError(f"BOARD_APP_ID_URI must be api://{domain}/<the Entra app id, a GUID> (or "
+                           f"api://{domain}/botid-<app id> for the bot's own registration), not {resource!r}")
+    return resource
 
 
 def _url(values: Mapping[str, str], key: str, domain: str, path: str) -> str:
@@ -175,6 +187,13 @@ def manifest(who: Identity, commands: list[Command]) -> dict:
     result["bots"][0]["botId"] = result["composeExtensions"][0]["botId"] = who.bot_id
     result["bots"][0]["commandLists"] = command_lists(commands)
     result["validDomains"] = [who.domain]
+    board = f"https://{who.domain}/board/"
+    for tab in result["staticTabs"]:
+        if tab["entityId"] == "board":
+            tab["contentUrl"], tab["websiteUrl"] = board, board
+    result["configurableTabs"][0]["configurationUrl"] = f"{board}config.html"
+    result["webApplicationInfo"] = {"id": who.sso_resource.rsplit("/", 1)[1].removeprefix("botid-"),
+                                    "resource": who.sso_resource}
     return result
 
 

@@ -37,7 +37,8 @@ BOT_ID = "0f5c6a4e-1d2b-4c3a-9e8f-7a6b5c4d3e2f"
 APP_ID = "d1c2b3a4-5e6f-4a7b-8c9d-0e1f2a3b4c5d"
 # Every package setting, so a developer's .env cannot change what the tests expect (empty means the default).
 ENV = {"MicrosoftAppId": BOT_ID, "ACCORD_APP_ID": APP_ID, "ACCORD_DOMAIN": "https://accord.network.example/",
-       "ACCORD_DEVELOPER_NAME": "", "ACCORD_WEBSITE_URL": "", "ACCORD_PRIVACY_URL": "", "ACCORD_TERMS_URL": ""}
+       "ACCORD_DEVELOPER_NAME": "", "ACCORD_WEBSITE_URL": "", "ACCORD_PRIVACY_URL": "", "ACCORD_TERMS_URL": "",
+       "BOARD_APP_ID_URI": ""}
 SCOPES = {"personal": "personal", "team": "channel", "groupChat": "groupChat"}
 
 
@@ -118,6 +119,10 @@ def test_ids_domain_and_version_come_from_the_environment_and_pyproject(manifest
      "ACCORD_PRIVACY_URL must be an https:// address"),
     ({"MicrosoftAppId": BOT_ID, "ACCORD_DOMAIN": "a.example.com", "ACCORD_DEVELOPER_NAME": "x" * 33},
      "at most 32 characters"),
+    ({"MicrosoftAppId": BOT_ID, "ACCORD_DOMAIN": "a.example.com", "BOARD_APP_ID_URI": f"api://b.example.com/{BOT_ID}"},
+     "BOARD_APP_ID_URI must be api://a.example.com/"),
+    ({"MicrosoftAppId": BOT_ID, "ACCORD_DOMAIN": "a.example.com", "BOARD_APP_ID_URI": "api://a.example.com/board"},
+     "BOARD_APP_ID_URI must be api://a.example.com/"),
 ])
 def test_settings_teams_would_reject_are_refused_by_name(env, complaint):
     with pytest.raises(PackageError, match=re.escape(complaint)):
@@ -231,3 +236,20 @@ def test_the_compose_box_search_is_the_one_the_bot_answers(manifest):
               "queryOptions": {"skip": 0, "count": 25}}
     assert _search_value(invoke) == {"command": "findClient", "query": "ClientCorp"}
     assert parameter["name"] == "query"
+
+
+def test_the_board_is_a_personal_tab_and_a_channel_tab_with_teams_sso(manifest):
+    board = "https://accord.network.example/board/"
+    assert manifest["staticTabs"][0] == {"entityId": "conversations", "scopes": ["personal"]}  # the chat stays first
+    assert manifest["staticTabs"][1]["contentUrl"] == board and manifest["staticTabs"][1]["scopes"] == ["personal"]
+    assert manifest["configurableTabs"][0]["configurationUrl"] == board + "config.html"
+    assert manifest["webApplicationInfo"] == {"id": BOT_ID,
+                                              "resource": f"api://accord.network.example/botid-{BOT_ID}"}
+    assert (ROOT / "board" / "config.html").exists() and (ROOT / "board" / "index.html").exists()
+
+
+def test_a_separate_sso_registration_names_its_own_app_id(tmp_path):
+    done = build(tmp_path, **{**ENV, "BOARD_APP_ID_URI": f"api://accord.network.example/{APP_ID}"})
+    assert done.returncode == 0, done.stderr
+    found = json.loads((tmp_path / "accord-app" / "manifest.json").read_text())["webApplicationInfo"]
+    assert found == {"id": APP_ID, "resource": f"api://accord.network.example/{APP_ID}"}

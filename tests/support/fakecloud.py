@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
+from uuid import uuid4 as _uuid4
 
 import certifi
 import jwt
@@ -380,6 +381,53 @@ class FakeCloud:
             "unsigned": f"Bearer {_unsigned_token(self.mint_token())}",
             "garbled": "Bearer not-a-jwt",
             "wrong_scheme": f"Basic {self.mint_token()}",
+        }
+
+    # -- Entra ID user tokens (a Teams tab's SSO token, as teams-js getAuthToken returns it) ------------
+
+    def user_token(
+        self,
+        audience: str,
+        object_id: str,
+        *,
+        tenant: str | None = None,
+        key: rsa.RSAPrivateKey | None = None,
+        kid: Any = _OWN_KEY_ID,
+        version: str = "2.0",
+        **claims: Any,
+    ) -> str:
+        """A user's access token for `audience`, signed by the tenant's Entra ID key; claims override, None removes."""
+        now = int(time.time())
+        tid = tenant or self.tenant_id or "common"
+        issuer = f"{self.base_url}/{tid}/v2.0" if version == "2.0" else f"https://sts.windows.net/{tid}/"
+        payload = {"aud": audience, "iss": issuer, "tid": tid, "oid": object_id, "name": "Test User",
+                   "scp": "access_as_user", "iat": now, "nbf": now, "exp": now + 3600, "ver": version}
+        payload.update(claims)
+        header = {"kid": self._entra_kid if kid is _OWN_KEY_ID else kid}
+        return jwt.encode({k: v for k, v in payload.items() if v is not None}, key or self._entra_key,
+                          algorithm="RS256", headers={k: v for k, v in header.items() if v is not None})
+
+    def bad_user_tokens(self, audience: str, object_id: str) -> dict[str, str]:
+        """Authorization headers the board must refuse for a user who is otherwise a member."""
+        now, late = int(time.time()), 10 * 60
+        good = self.user_token(audience, object_id)
+        return {
+            "missing": "",
+            "wrong_scheme": f"Basic {good}",
+            "garbled": "Bearer not-a-jwt",
+            "unsigned": f"Bearer {_unsigned_token(good)}",
+            "bad_signature": f"Bearer {self.user_token(audience, object_id, key=_rsa_key())}",
+            "unknown_kid": f"Bearer {self.user_token(audience, object_id, kid=secrets.token_urlsafe(20))}",
+            "missing_kid": f"Bearer {self.user_token(audience, object_id, kid=None)}",
+            "channel_key": f"Bearer {self.user_token(audience, object_id, key=self._channel_key, kid=self.kid)}",
+            "wrong_audience": f"Bearer {self.user_token('api://elsewhere.example/' + secrets.token_hex(8), object_id)}",
+            "missing_audience": f"Bearer {self.user_token(audience, object_id, aud=None)}",
+            "wrong_issuer": f"Bearer {self.user_token(audience, object_id, iss='https://login.example/x/v2.0')}",
+            "expired": f"Bearer {self.user_token(audience, object_id, nbf=now - 7200, iat=now - 7200, exp=now - late)}",
+            "not_yet_valid": f"Bearer {self.user_token(audience, object_id, nbf=now + late, iat=now + late)}",
+            "other_tenant": f"Bearer {self.user_token(audience, object_id, tenant=str(_uuid4()))}",
+            "missing_oid": f"Bearer {self.user_token(audience, object_id, oid=None)}",
+            "unknown_user": f"Bearer {self.user_token(audience, str(_uuid4()))}",
         }
 
     # -- connector configuration, faults and observations ----------------------------------------
