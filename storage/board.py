@@ -5,9 +5,8 @@ Every function takes the session and never commits; columns are labelled as bot.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import Numeric, Row, and_, case, cast, false, func, or_, true
 from sqlalchemy.orm import aliased
@@ -145,19 +144,6 @@ def fee_counts(session: Session, start: datetime, end: datetime, member_id: int 
     """(state, n): fees recorded in [start, end) by the state each is in now."""
     query = (select(Fee.state, func.count().label("n"))
              .where(_within(Fee.created_at, start, end), _fee_member(member_id)).group_by(Fee.state))
-    return list(session.execute(query))
-
-
-def fee_honour(session: Session, start: datetime, end: datetime, payer_id: int | None,
-               figures: Mapping[str, Callable[[Any, Any], Any]]) -> list[Row]:
-    """(payer_id, payer, recorded, <figure>...): per payer, fees recorded in [start, end) and how many fit each
-    figure; a figure is a condition on (percent, state) columns."""
-    counted = [func.coalesce(func.sum(case((condition(Fee.percent, Fee.state), 1), else_=0)), 0).label(key)
-               for key, condition in figures.items()]
-    query = (select(Fee.payer_id, Member.name.label("payer"), func.count().label("recorded"), *counted)
-             .join(Member, Member.id == Fee.payer_id)
-             .where(_within(Fee.created_at, start, end), Fee.payer_id == payer_id if payer_id is not None else true())
-             .group_by(Fee.payer_id, Member.name))
     return list(session.execute(query))
 
 

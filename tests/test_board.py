@@ -12,7 +12,7 @@ import pytest
 from aiohttp.test_utils import TestClient, TestServer
 
 from app import create_app
-from storage.models import Approach, Dispute, Enquiry, Fee, Member, Quote
+from storage.models import Approach, Dispute, Enquiry, Fee, FeePrompt, Member, Quote
 from storage.types import utcnow
 from tests.conftest import cloud_settings
 
@@ -72,6 +72,9 @@ def seed_activity(db, network) -> dict[str, int]:
         session.flush()
         # A member row Teams has never linked: no Entra object id, so no token can be them.
         session.add(Member(name="Una Unlinked", email="una@network.example", role="partner"))
+        # Dana's own quote owed Sam a fee decision that went unanswered.
+        session.add(FeePrompt(quote_id=rows[4].id, client_id=c["acme"].id, payer_id=m["dana"].id,
+                              payee_id=m["sam"].id, state="unanswered", prompted_at=ago(16), unanswered_at=ago(2)))
         ids = {"partner_quote": rows[4].id, "bd_tender": rows[5].id,
                "dispute_a": rows[8].id, "dispute_b": rows[9].id, "dispute_c": rows[10].id}
     return ids
@@ -146,8 +149,11 @@ async def test_each_role_sees_exactly_what_the_visibility_table_allows(board, tr
     assert fees["total"] == 2
     honour = await fetch(board, cloud, network, who, "honour")
     figures = {row[0]: dict(zip([c["key"] for c in honour["columns"]], row)) for row in honour["rows"]}
-    assert figures["Dana Partner"]["within"] == 1 and figures["Dana Partner"]["owed"] == 1
+    # The same figures as `fees` in chat: each holder's latest outcome, an unanswered decision included.
+    assert {k: figures["Dana Partner"][k] for k in ("lines", "owed_quotes", "within", "unanswered")} == \
+        {"lines": 2, "owed_quotes": 1, "within": 1, "unanswered": 1}
     assert figures["Sam Partner"]["outside"] == 1 and figures["Sam Partner"]["within"] == 0
+    assert "777,123" not in str(honour) and "77712300" not in str(honour)  # never a partner quote's value
 
 
 async def test_bd_loses_partner_quotes_when_the_setting_says_so(trusted_cloud, database_url, db, network, activity):

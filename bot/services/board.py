@@ -22,11 +22,14 @@ from sqlmodel import Session
 from bot.imports.cells import inert
 from bot.rules.access import Viewer
 from bot.rules.disputes import FULL, NOTHING, DisputeFacts, sight
-from bot.rules.fees import GUIDELINE
+from bot.rules.fees import GUIDELINE, honour as rules_honour
 from bot.rules.quotes import may_see_quote
 from bot.rules.words import ApproachState, FeeState
+from bot.services.fees import fee_lines
 from bot.settings import Settings
 from storage import board
+from storage.members import display_name
+from storage.registry import members_by_id
 
 ROW_LIMIT = 200  # rows a section sends to the page (the newest); its CSV export has them all
 TOP_MEMBERS = 15  # members drawn in the fee honour chart (the table lists everyone)
@@ -206,47 +209,36 @@ def fees(session: Session, settings: Settings, viewer: Viewer, query: Query, lim
                  total=sum(counts.values()))
 
 
-@dataclass(frozen=True)
-class Figure:
-    """One fee honour figure: a column of the table and a series of the chart, counting the payer's fees it fits.
-
-    `fits(percent, state)` is a condition on a fee's percent and state, written with the column operators SQLAlchemy
-    gives (the database counts it). Add a figure here when fees gain a state or an outcome (awaiting, unanswered):
-    the table, chart and CSV follow.
-    """
-
-    key: str
-    label: str
-    fits: Callable[[Any, Any], Any]
-
-
-LOW, HIGH = GUIDELINE
-HONOUR: tuple[Figure, ...] = (
-    Figure("within", f"within the {LOW:g}-{HIGH:g}% guideline", lambda percent, _: percent.between(LOW, HIGH)),
-    Figure("outside", "outside the guideline", lambda percent, _: (percent < LOW) | (percent > HIGH)),
-    Figure("no_fee", "no fee, with a reason", lambda _, state: state == FeeState.no_fee.value),
-    Figure("declined", "declined by the holder", lambda _, state: state == FeeState.declined.value),
-    Figure("owed", "owed: agreed or invoiced, not paid",
-           lambda _, state: state.in_([FeeState.agreed.value, FeeState.invoiced.value])),
-    Figure("paid", "paid", lambda _, state: state == FeeState.paid.value),
+# Fee honour as chat's `fees` counts it (bot/rules/fees.honour over each prior holder's outcome per quote): one
+# column per figure, one series per figure in the chart.
+HONOUR: tuple[tuple[str, str], ...] = (
+    ("owed_quotes", "quotes that owed a decision"),
+    ("within", f"within the {GUIDELINE[0]:g}-{GUIDELINE[1]:g}% guideline"),
+    ("outside", "outside the guideline"), ("no_fee", "no fee, with a reason"), ("declined", "declined by the holder"),
+    ("awaiting", "awaiting a decision"), ("unanswered", "unanswered"),
 )
 
 
 def honour(session: Session, settings: Settings, viewer: Viewer, query: Query,
            limit: int | None = ROW_LIMIT) -> Table:
-    """Per member, how the fees they pay as deal owner stand (public: partners judge who honours the guidelines)."""
-    found = board.fee_honour(session, query.start, query.end, query.member_id, {f.key: f.fits for f in HONOUR})
-    rows = sorted(([g.payer, g.recorded, *(getattr(g, f.key) for f in HONOUR)] for g in found),
-                  key=lambda row: (-row[1], str(row[0]).lower()))
+    """Per deal owner, the fee honour figures of the lines whose latest change fell in the period (public: partners
+    judge who honours the guidelines); the same rule and numbers as `fees` in chat."""
+    lines = [line for line in fee_lines(session) if query.start <= line.at < query.end
+             and (query.member_id is None or line.payer_id == query.member_id)]
+    figures = rules_honour(lines)
+    names = members_by_id(session, [f.member_id for f in figures])
+    rows = sorted(([display_name(names[f.member_id]), len(f.lines), *(getattr(f, key) for key, _ in HONOUR)]
+                   for f in figures), key=lambda row: (-row[1], str(row[0]).lower()))
     drawn = rows[:TOP_MEMBERS]
     chart = {"kind": "bar", "stacked": True, "horizontal": True, "labels": [row[0] for row in drawn],
-             "series": [{"name": fig.label, "values": [row[2 + n] for row in drawn]} for n, fig in enumerate(HONOUR)],
+             "series": [{"name": label, "values": [row[3 + n] for row in drawn]}
+                        for n, (_, label) in enumerate(HONOUR[1:])],
              "label_column": "member"}
-    notes = [f"The chart shows the {TOP_MEMBERS} members with the most fees; the table lists all {len(rows)}."] \
+    notes = [f"The chart shows the {TOP_MEMBERS} members with the most fee lines; the table lists all {len(rows)}."] \
         if len(rows) > TOP_MEMBERS else []
-    return Table("honour", "Fee honour: referral fees each deal owner recorded",
-                 [("member", "Member"), ("recorded", "Fees recorded"), *((fig.key, fig.label) for fig in HONOUR)],
-                 rows[:limit], chart, notes, total=len(rows))
+    return Table("honour", "Fee honour: each deal owner's decisions on fees to prior holders",
+                 [("member", "Member"), ("lines", "Fee lines"), *HONOUR], rows[:limit], chart, notes,
+                 total=len(rows))
 
 
 def disputes(session: Session, settings: Settings, viewer: Viewer, query: Query,
