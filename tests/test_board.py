@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -19,7 +20,7 @@ from tests.conftest import cloud_settings
 AUDIENCE_HOST = "board.example"
 VIEWERS = ("dana", "sam", "bo", "di", "ada", "channel")  # "channel": Dana on a channel tab, the public view
 EVERYONE = frozenset(VIEWERS)
-SECTIONS = ("approaches", "enquiries", "quotes", "fees", "honour", "disputes")
+SECTIONS = ("approaches", "enquiries", "quotes", "fees", "honour", "disputes", "scorecard")
 
 
 def audience(cloud) -> str:
@@ -330,3 +331,18 @@ async def test_csv_export_shows_exactly_what_the_page_may(board, trusted_cloud, 
         text = await response.text()
         expected = sees if section == "quotes" else who in DISPUTE_DETAILS["dispute_a"]
         assert (secret in text) == expected, (who, section)
+
+
+SCORED = {"Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin", "Una Unlinked"}
+SCORECARDS = {"dana": {"Dana Partner"}, "sam": {"Sam Partner"}, "bo": SCORED, "di": SCORED, "ada": SCORED,
+              "channel": set()}
+
+
+@pytest.mark.parametrize("who", VIEWERS)
+async def test_scorecards_are_insiders_to_read_a_partner_reads_their_own_and_everyone_the_spread(
+        board, trusted_cloud, network, activity, who):
+    card = await fetch(board, trusted_cloud, network, who, "scorecard")
+    assert {row[0] for row in card["rows"]} == SCORECARDS[who]
+    assert sum(card["chart"]["series"][0]["values"]) == len(SCORED)  # the spread counts everyone, naming no one
+    if who in ("dana", "sam", "channel"):
+        assert not any(name in json.dumps(card) for name in ("Bo Business", "Di Director", "Una Unlinked"))

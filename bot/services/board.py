@@ -20,12 +20,13 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from bot.imports.cells import inert
-from bot.rules.access import Viewer
+from bot.rules.access import OVERSEERS, Viewer
 from bot.rules.disputes import FULL, NOTHING, DisputeFacts, sight
 from bot.rules.fees import GUIDELINE, honour as rules_honour
 from bot.rules.quotes import may_see_quote
-from bot.rules.words import ApproachState, FeeState
+from bot.rules.words import ApproachState, FeeState, Role
 from bot.services.fees import fee_lines
+from bot.services.scorecard import MemberScore, scorecards
 from bot.settings import Settings
 from storage import board
 from storage.members import display_name
@@ -277,9 +278,50 @@ def disputes(session: Session, settings: Settings, viewer: Viewer, query: Query,
                  notes, total=len(rows))
 
 
+BANDS = [f"{n}-{n + 9}" for n in range(0, 90, 10)] + ["90-100"]
+
+
+def scorecard(session: Session, settings: Settings, viewer: Viewer, query: Query,
+              limit: int | None = ROW_LIMIT) -> Table:
+    """Allocation scorecards for the period: everyone's to BD, directors and admins; a partner's own; the spread of
+    scores (no names) to all."""
+    scores = scorecards(session, settings, query.start, query.end)
+    bands = Counter(_band(s.card.score) for s in scores)
+    chart = {"kind": "bar", "stacked": False, "horizontal": False, "labels": BANDS,
+             "series": [{"name": "members", "values": [bands[b] for b in BANDS]}], "label_column": "band",
+             "rows_by_bar": True}
+    mine = [s for s in scores if viewer.privileged or (not viewer.public and s.member_id == viewer.member_id)]
+    shown = [s for s in mine if query.member_id in (None, s.member_id) and query.bar in (None, _band(s.card.score))]
+    parts = [p.name for p in scores[0].card.parts] if scores else []
+    rows = [[s.name, s.role, s.card.score, _band(s.card.score), s.card.word, "yes" if s.card.eligible else "no",
+             *(round(p.points, 1) for p in s.card.parts), "; ".join(f"{p.name}: {p.why}" for p in s.card.parts),
+             s.value_won_cents / 100 if _sees_value(viewer, s, settings) else None]
+            for s in sorted(shown, key=lambda s: (-s.card.score, s.name.lower()))]
+    weights = ", ".join(f"{name} {getattr(settings.weights, name):g}" for name in parts)
+    notes = [f"Weights (SCORECARD_WEIGHTS): {weights}; the sum is scaled to 100. Strong is 75 or more, fair 50 or "
+             "more; a sanction in force makes a member not eligible.",
+             "BD, directors and admins see every member's scorecard; a partner sees their own and the spread."]
+    return Table("scorecard", "Allocation scorecards: the spread of scores, and the scorecards you may see",
+                 [("member", "Member"), ("role", "Role"), ("score", "Score"), ("band", "Band"), ("word", "Word"),
+                  ("eligible", "Eligible"), *((name, name.capitalize()) for name in parts), ("why", "Made of"),
+                  ("value_won", "Value won")], rows[:limit], chart, notes, total=len(rows))
+
+
+def _band(score: int) -> str:
+    return BANDS[min(score // 10, len(BANDS) - 1)]
+
+
+def _sees_value(viewer: Viewer, score: MemberScore, settings: Settings) -> bool:
+    """The value won sums partner quotes: their owner, directors and admins, and BD by the setting may see it."""
+    if viewer.public:
+        return False
+    return (score.member_id == viewer.member_id or viewer.role in OVERSEERS
+            or (viewer.role == Role.bd and settings.partner_quotes_visible_to_bd))
+
+
 SECTIONS: dict[str, Callable[..., Table]] = {
     "approaches": approaches, "enquiries": enquiries, "quotes": quotes, "fees": fees, "honour": honour,
-    "disputes": disputes,
+    "disputes": disputes, "scorecard": scorecard,
 }
 
 
