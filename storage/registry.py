@@ -108,6 +108,14 @@ def _in_force(at: datetime) -> tuple:
     return Flag.since <= at, or_(Flag.until.is_(None), Flag.until > at)
 
 
+def most_held(session: Session, at: datetime, count: int) -> list[tuple[int, str, int]]:
+    """(client id, name, flags) of the `count` clients with the most flags in force at `at`, most first."""
+    query = (select(Client.id, Client.name, func.count(Flag.id)).join(Flag, Flag.client_id == Client.id)
+             .where(*_in_force(at)).group_by(Client.id, Client.name)
+             .order_by(func.count(Flag.id).desc(), Client.name).limit(count))
+    return [(i, name, n) for i, name, n in session.execute(query)]
+
+
 def all_flags(session: Session) -> list[Flag]:
     """Every flag, in id order."""
     return list(session.exec(select(Flag).order_by(Flag.id)))

@@ -20,7 +20,7 @@ from tests.conftest import cloud_settings
 AUDIENCE_HOST = "board.example"
 VIEWERS = ("dana", "sam", "bo", "di", "ada", "channel")  # "channel": Dana on a channel tab, the public view
 EVERYONE = frozenset(VIEWERS)
-SECTIONS = ("approaches", "enquiries", "quotes", "fees", "honour", "disputes", "scorecard")
+SECTIONS = ("approaches", "enquiries", "quotes", "fees", "honour", "disputes", "coverage", "scorecard")
 
 
 def audience(cloud) -> str:
@@ -346,3 +346,19 @@ async def test_scorecards_are_insiders_to_read_a_partner_reads_their_own_and_eve
     assert sum(card["chart"]["series"][0]["values"]) == len(SCORED)  # the spread counts everyone, naming no one
     if who in ("dana", "sam", "channel"):
         assert not any(name in json.dumps(card) for name in ("Bo Business", "Di Director", "Una Unlinked"))
+
+
+@pytest.mark.parametrize("who", VIEWERS)
+async def test_coverage_of_the_most_held_clients_is_the_same_for_everyone_and_names_no_contact(
+        board, trusted_cloud, network, activity, who):
+    section = await fetch(board, trusted_cloud, network, who, "coverage")
+    rows = {row[0]: dict(zip([c["key"] for c in section["columns"]], row)) for row in section["rows"]}
+    clientcorp = rows["ClientCorp Pty Ltd"]
+    assert clientcorp["flags"] == 3 and section["rows"][0][0] == "ClientCorp Pty Ltd"  # the most held first
+    # Dana's past project outweighs Sam's declared relationship; the one contact Sam declared has no role on record.
+    assert clientcorp["best"].startswith("Dana Partner (") and "; Sam Partner (" in clientcorp["best"]
+    assert (clientcorp["contacts"], clientcorp["roles"]) == (1, 0)
+    assert clientcorp["gaps"] == "decision maker, influencer, procurement, user"
+    text = json.dumps(section)
+    assert not any(secret in text for secret in ("John Doe", "john@", "Mia Chen", "mia@"))
+    assert section == await fetch(board, trusted_cloud, network, "channel", "coverage")

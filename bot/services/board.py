@@ -24,13 +24,15 @@ from bot.rules.access import OVERSEERS, Viewer
 from bot.rules.disputes import FULL, NOTHING, DisputeFacts, sight
 from bot.rules.fees import GUIDELINE, honour as rules_honour
 from bot.rules.quotes import may_see_quote
-from bot.rules.words import ApproachState, FeeState, Role
+from bot.rules.words import ApproachState, ContactRole, FeeState, Role
 from bot.services.fees import fee_lines
+from bot.services.relationships import coverage_for
 from bot.services.scorecard import MemberScore, scorecards
 from bot.settings import Settings
 from storage import board
 from storage.members import display_name
-from storage.registry import members_by_id
+from storage.registry import members_by_id, most_held
+from storage.types import utcnow
 
 ROW_LIMIT = 200  # rows a section sends to the page (the newest); its CSV export has them all
 TOP_MEMBERS = 15  # members drawn in the fee honour chart (the table lists everyone)
@@ -278,6 +280,34 @@ def disputes(session: Session, settings: Settings, viewer: Viewer, query: Query,
                  notes, total=len(rows))
 
 
+TOP_CLIENTS = 20
+PUBLIC = Viewer(None, None, public=True)  # coverage is shown as everyone may see it, whoever looks
+
+
+def coverage(session: Session, settings: Settings, viewer: Viewer, query: Query,
+             limit: int | None = ROW_LIMIT) -> Table:
+    """The most-held clients now: how many buying roles someone covers, the gaps, and who is best placed to help.
+    That a member covers a client, and how strongly, is everyone's; no contact is named here."""
+    now = min(query.end, utcnow())
+    rows, covered, uncovered = [], [], []
+    for client_id, name, flags in most_held(session, now, TOP_CLIENTS):
+        found = coverage_for(session, settings, client_id, PUBLIC, now)
+        roles = len(ContactRole) - len(found.gaps)
+        best = "; ".join(f"{link.member_name} ({link.strength.score}, {link.strength.word})" for link in found.best)
+        rows.append([name, flags, len(found.contacts), roles, ", ".join(found.gaps) or "none", best or "no one yet"])
+        covered.append(roles)
+        uncovered.append(len(found.gaps))
+    chart = {"kind": "bar", "stacked": True, "horizontal": True, "labels": [row[0] for row in rows],
+             "series": [{"name": "buying roles covered", "values": covered},
+                        {"name": "roles no one covers", "values": uncovered}], "label_column": "client"}
+    if query.bar is not None:
+        rows = [row for row in rows if row[0] == query.bar]
+    return Table("coverage", f"Coverage of the {TOP_CLIENTS} most-held clients",
+                 [("client", "Client"), ("flags", "Flags in force"), ("contacts", "Contacts covered"),
+                  ("roles", "Buying roles covered"), ("gaps", "No one covers"), ("best", "Best placed to help")],
+                 rows[:limit], chart, ["Buying roles: " + ", ".join(ContactRole) + ". Contacts are not named here."])
+
+
 BANDS = [f"{n}-{n + 9}" for n in range(0, 90, 10)] + ["90-100"]
 
 
@@ -321,7 +351,7 @@ def _sees_value(viewer: Viewer, score: MemberScore, settings: Settings) -> bool:
 
 SECTIONS: dict[str, Callable[..., Table]] = {
     "approaches": approaches, "enquiries": enquiries, "quotes": quotes, "fees": fees, "honour": honour,
-    "disputes": disputes, "scorecard": scorecard,
+    "disputes": disputes, "coverage": coverage, "scorecard": scorecard,
 }
 
 
