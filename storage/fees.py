@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import and_, update
+from sqlalchemy import Row, and_, func, update
 from sqlmodel import Session, select
 
 from storage.db import get
@@ -77,12 +77,13 @@ def add_prompt(session: Session, **fields) -> FeePrompt | None:
     return row
 
 
-def prompts(session: Session, state: str | None = None) -> list[FeePrompt]:
-    """Every decision owed (in one state, if given), oldest first."""
-    query = select(FeePrompt)
-    if state is not None:
-        query = query.where(FeePrompt.state == state)
-    return list(session.exec(query.order_by(FeePrompt.prompted_at, FeePrompt.id)))
+def prompt_lines(session: Session) -> list[Row]:
+    """Every decision owed as plain columns (quote_id, client_id, payer_id, payee_id, state, at), oldest first: the
+    fee record reads them all, so no row objects are built."""
+    return list(session.execute(
+        select(FeePrompt.quote_id, FeePrompt.client_id, FeePrompt.payer_id, FeePrompt.payee_id, FeePrompt.state,
+               func.coalesce(FeePrompt.unanswered_at, FeePrompt.prompted_at).label("at"))
+        .order_by(FeePrompt.prompted_at, FeePrompt.id)))
 
 
 def undecided(session: Session, prompted_before: datetime) -> list[FeePrompt]:
@@ -119,6 +120,9 @@ def mark_unanswered(session: Session, row: FeePrompt, now: datetime) -> bool:
                 note="no decision within the prompt's time", unanswered_at=now)
 
 
-def all_fees(session: Session) -> list[Fee]:
-    """Every fee recorded, oldest first."""
-    return list(session.exec(select(Fee).order_by(Fee.created_at, Fee.id)))
+def fee_line_rows(session: Session) -> list[Row]:
+    """Every fee recorded as plain columns (quote_id, client_id, payer_id, payee_id, state, percent, updated_at, id),
+    oldest first."""
+    return list(session.execute(
+        select(Fee.quote_id, Fee.client_id, Fee.payer_id, Fee.payee_id, Fee.state, Fee.percent, Fee.updated_at, Fee.id)
+        .order_by(Fee.created_at, Fee.id)))

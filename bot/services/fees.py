@@ -31,7 +31,7 @@ from cards.fees import FeeView, LineView, PromptLine, PromptView, fee_card, prom
 from storage.fees import (
     add_fee,
     add_prompt,
-    all_fees,
+    fee_line_rows,
     fees_for,
     has_fee,
     hold_subject,
@@ -39,7 +39,7 @@ from storage.fees import (
     mark_unanswered,
     move_fee,
     prompt_for,
-    prompts,
+    prompt_lines,
     undecided,
 )
 from storage.members import display_name, member_by_id
@@ -145,10 +145,9 @@ def tell_parties(session: Session, settings: Settings, row: Fee, *, by: int | No
 
 def fee_lines(session: Session) -> list[Outcome]:
     """Every fee line: each prior holder's outcome per quote (prompted or not), and fees on their own; newest first."""
-    owed = [Owed(p.quote_id, p.client_id, p.payer_id, p.payee_id, p.state, p.unanswered_at or p.prompted_at)
-            for p in prompts(session)]
-    return outcomes(owed, [Outcome(f.quote_id, f.client_id, f.payer_id, f.payee_id, f.state, f.percent, f.updated_at,
-                                   fee_id=f.id) for f in all_fees(session)])
+    owed = [Owed(*row) for row in prompt_lines(session)]
+    return outcomes(owed, [Outcome(q, c, payer, payee, state, percent, at, fee_id=i)
+                           for q, c, payer, payee, state, percent, at, i in fee_line_rows(session)])
 
 
 def line_views(session: Session, lines: list[Outcome]) -> list[LineView]:

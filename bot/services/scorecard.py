@@ -46,7 +46,7 @@ def scorecards(session: Session, settings: Settings, start: datetime, end: datet
         sanctioned(session, end)
     # A fee line counts in the period of its latest change: the decision, or the prompt going unanswered.
     fees = {h.member_id: h for h in honour(line for line in fee_lines(session) if start <= line.at < end)}
-    scores = []
+    scores, weights = [], settings.weights
     for member in members_with_roles(session):
         opened, won, value = quotes.get(member.id, (0, 0, 0))
         given, received = referrals.get(member.id, (0, 0))
@@ -61,7 +61,7 @@ def scorecards(session: Session, settings: Settings, start: datetime, end: datet
             disputes_upheld=upheld, disputes_dismissed=dismissed, sanctioned=member.id in banned,
             response_hours=tuple(hours.get(member.id, ())))
         scores.append(MemberScore(member.id, display_name(member), member.role or "", activity,
-                                  scorecard(activity, settings.weights), value))
+                                  scorecard(activity, weights), value))
     return scores
 
 
