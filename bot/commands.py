@@ -249,7 +249,7 @@ VERBS = {
 ANSWERS = {CHAT: conversation.small_talk, OFFER: conversation.did_you_mean, UNKNOWN: conversation.not_understood}
 
 EVENTS = {"install": installation.installed, "uninstall": installation.uninstalled, "search": who_owns.search,
-          "roster": installation.roster_changed}
+          "roster": installation.roster_changed, "picker-search": members.picker_search}
 
 
 def build_router() -> Router:

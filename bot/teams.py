@@ -68,6 +68,11 @@ class AccordBot(ActivityHandler):
         if activity.name == "composeExtension/query":
             turn = await self._turn(turn_context, "search", value=_search_value(_dict(activity.value)))
             return _search_response(await self._handle(turn))
+        if activity.name == "application/search":  # a card's member picker, as someone types
+            value = _dict(activity.value)
+            typed = {"dataset": value.get("dataset"), "query": value.get("queryText")}
+            turn = await self._turn(turn_context, "picker-search", value={k: str(v or "") for k, v in typed.items()})
+            return _picker_response(await self._handle(turn))
         if activity.name != "adaptiveCard/action":
             return await super().on_invoke_activity(turn_context)
         action = _dict(_dict(activity.value).get("action"))
@@ -207,6 +212,13 @@ def _search_response(replies: list[Reply]) -> InvokeResponse:
     ]
     result = {"type": "result", "attachmentLayout": "list", "attachments": attachments}
     return InvokeResponse(status=200, body={"composeExtension": result})
+
+
+def _picker_response(replies: list[Reply]) -> InvokeResponse:
+    """A typeahead's results: each a title shown and the value chosen."""
+    results = [{"title": r.text, "value": r.choice} for r in replies if r.choice is not None]
+    return InvokeResponse(status=200, body={"type": "application/vnd.microsoft.search.searchResponse",
+                                            "value": {"results": results}})
 
 
 def _invoke_response(replies: list[Reply]) -> InvokeResponse:

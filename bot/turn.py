@@ -89,6 +89,7 @@ class Reply:
     card: dict[str, Any] | None = None
     mentions: tuple[Mention, ...] = ()
     summary: str | None = None  # a search result's preview line under its title (`text`)
+    choice: str | None = None  # a picker's search result: the value chosen when its title (`text`) is picked
 
     def record(self) -> dict[str, Any]:
         """The reply as JSON-ready data, to be answered again later."""

@@ -69,16 +69,18 @@ def kickoff_card(view: HandoffView, people: Sequence[tuple[int, str]], zone: Zon
     if error:
         body.append(text_block(plain(error), color="Attention"))
     body += [
+        # The listed members show at once; typing searches every member (Teams asks Accord: application/search).
         {"type": "Input.ChoiceSet", "id": "lead", "label": "Delivery lead", "style": "filtered", "isRequired": True,
          "errorMessage": "Choose the delivery lead.", "placeholder": "Type a name", "choices": choices,
-         "value": values.get("lead", "")},
+         "choices.data": {"type": "Data.Query", "dataset": verbs.MEMBERS_DATASET}, "value": values.get("lead", "")},
         {"type": "Input.Date", "id": "kickoff_date", "label": f"Kickoff call (date, {zone.key})",
          "value": values.get("kickoff_date", "")},
         {"type": "Input.Time", "id": "kickoff_time", "label": "Kickoff call (time)",
          "value": values.get("kickoff_time", "")},
     ]
     if len(people) > MAX_CHOICES:
-        body.append(text_block(f"The first {MAX_CHOICES} members by name are listed.", isSubtle=True))
+        body.append(text_block(f"The first {MAX_CHOICES} members by name are listed; type a name to find anyone.",
+                               isSubtle=True))
     return card(body, [execute("Name delivery lead", verbs.HANDOFF_KICKOFF, {"handoff_id": view.id})])
 
 

@@ -60,3 +60,6 @@ INTRODUCTION_ASK = "introduction.ask"  # a member asks another for a warm introd
 INTRODUCTION_ANSWER = "introduction.answer"  # the member asked: accepted, not now, or not well known
 
 ALL = frozenset(value for name, value in dict(globals()).items() if name.isupper() and isinstance(value, str))
+
+# --- datasets a card's picker searches as people type (Data.Query -> application/search) ---
+MEMBERS_DATASET = "accord.members"  # members with a role, by name or email

@@ -61,6 +61,16 @@ def list_members(session: Session) -> list[Member]:
     return list(session.exec(select(Member).order_by(Member.name, Member.id)))
 
 
+def members_like(session: Session, text: str, limit: int) -> list[tuple[int, str]]:
+    """(id, name) of members with a role whose name or email holds `text` (any case), by name: a picker's search."""
+    pattern = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    query = (select(Member.id, Member.name, Member.email)
+             .where(Member.role.is_not(None), (func.lower(Member.name).like(pattern, escape="\\"))
+                    | (func.lower(Member.email).like(pattern, escape="\\")))
+             .order_by(func.lower(Member.name), Member.id).limit(limit))
+    return [(i, name or email or f"member {i}") for i, name, email in session.execute(query)]
+
+
 def member_by_id(session: Session, member_id: int | None) -> Member | None:
     """One member by id; None for an id no row can have."""
     return get(session, Member, member_id)

@@ -127,9 +127,16 @@ def test_the_gallery_names_each_card_once_as_a_file_name():
     assert all(re.fullmatch(r"[a-z0-9][a-z0-9-]*", name, re.IGNORECASE) for name in names)
 
 
+# Teams' dynamic typeahead (a picker searching as people type) is Teams' own addition to Input.ChoiceSet, documented
+# for Teams cards at 1.2 and 1.5 (learn.microsoft.com: "Typeahead search in Adaptive Cards"); the generic renderer
+# files it under 1.6. Only that property is let through.
+TEAMS_ADDITIONS = ('UnsupportedProperty: Property "choices.data" is supported in version 1.6',
+                   'UnknownProperty: Input.ChoiceSet has no property "choices.data"')
+
+
 @pytest.mark.parametrize("name", list(SAMPLES))
 def test_the_official_renderer_accepts_it_at_1_5(renderer, name):
-    assert renderer[name] == []
+    assert [p for p in renderer[name] if not p.startswith(TEAMS_ADDITIONS)] == []
 
 
 @pytest.mark.parametrize("name", list(SAMPLES))

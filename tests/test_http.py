@@ -242,3 +242,24 @@ async def test_fees_over_http_shows_a_partner_the_lines_but_never_another_partne
     assert "Referral fees: ClientCorp Pty Ltd" in text
     assert "Sam Partner → Dana Partner · 10% · Agreed" in text
     assert not any(secret in text for secret in ("98,765", "98765", "9876500", "submitted"))
+
+
+async def test_a_member_picker_search_answers_with_members_whose_name_holds_the_text(client, cloud, network):
+    def search(text: str, dataset: str = "accord.members", sender=None) -> dict:
+        return activity(type="invoke", name="application/search", service_url=cloud.connector_url,
+                        value={"queryText": text, "queryOptions": {"skip": 0, "top": 15}, "dataset": dataset},
+                        **({"sender": sender} if sender else {}))
+
+    response = await post(client, cloud, search("partner", sender=SAM))
+    assert response.status == 200
+    body = await response.json()
+    assert body["type"] == "application/vnd.microsoft.search.searchResponse"
+    ids = {m.id: m.name for m in network.members.values()}
+    assert [(r["title"], ids[int(r["value"])]) for r in body["value"]["results"]] == [
+        ("Dana Partner", "Dana Partner"), ("Sam Partner", "Sam Partner")]
+    for text, dataset in (("%", "accord.members"), ("_", "accord.members"), ("dana", "npm")):
+        answer = await (await post(client, cloud, search(text, dataset, SAM))).json()
+        assert answer["value"]["results"] == [], (text, dataset)  # wildcards are text; other datasets are not ours
+    stranger = await (await post(client, cloud, search("partner", sender=user(9, "Nobody Yet")))).json()
+    assert stranger["value"]["results"] == []  # someone without a role lists no one
+    assert sends(cloud) == []

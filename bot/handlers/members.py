@@ -3,8 +3,11 @@
 from bot.router import Context
 from bot.services.delivery import reach_of
 from bot.turn import Reply
+from cards import verbs
 from cards.members import MemberRow, reach_card
-from storage.members import display_name, list_members
+from storage.members import display_name, list_members, members_like
+
+PICKER_RESULTS = 15
 
 
 def reachability(ctx: Context) -> list[Reply]:
@@ -15,3 +18,12 @@ def reachability(ctx: Context) -> list[Reply]:
                       verdicts[m.id].reachable, verdicts[m.id].reason) for m in members]
     remedies = sorted({verdicts[m.id].remedy for m in members if not verdicts[m.id].reachable})
     return [Reply(card=reach_card(rows, remedies))]
+
+
+def picker_search(ctx: Context) -> list[Reply]:
+    """A member picker's typeahead: members with a role whose name or email holds what was typed (members only)."""
+    typed = str(ctx.turn.value.get("query") or "").strip()
+    if ctx.turn.value.get("dataset") != verbs.MEMBERS_DATASET or not ctx.member.role or len(typed) < 1:
+        return []
+    return [Reply(text=name, choice=str(member_id)) for member_id, name in members_like(ctx.session, typed[:100],
+                                                                                      PICKER_RESULTS)]
