@@ -192,6 +192,10 @@ async def test_the_recipient_qualifies_an_introduction(channel_network, accord, 
     assert "Lead score: **57/100** (warm) · budget $40,000 to $60,000" in text
     with db.transaction() as session:
         assert lead_of(session, "referral", referral_id).score == 57
+    # A status press redraws the card with its score, so Qualify on it is not an out-of-date card.
+    _, moved = await run(accord, card_action(verb=verbs.REFERRAL_STATE, sender=SAM,
+                                             data={"referral_id": referral_id, "to": "acknowledged"}))
+    assert "Lead score: **57/100** (warm)" in card_text(moved.body["value"])
 
 
 # --- over HTTP, with real tokens --------------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ from bot.rules.referrals import MENTION, ReferralAsk, check_move, next_moves, pa
 from bot.rules.understanding import read
 from bot.services import delivery, referrals as services
 from bot.services.fees import prompt_for_referral
+from bot.services.leads import referral_lead
 from bot.services.ownership import give_won_work
 from bot.services.referrals import view_from, view_of
 from bot.turn import Reply, Turn, number
@@ -139,7 +140,8 @@ def _move(ctx: Context, to: str) -> list[Reply]:
                       row.introducer_id, utcnow(), by=ctx.member.id)
         prompt_for_referral(ctx.session, ctx.settings, row)
         done += " Accord has sent you a card about a referral fee to them."
-    return [Reply(card=recipient_card(view, next_moves(row.state), ctx.settings.zone)), Reply(text=done)]
+    lead = referral_lead(ctx.session, row.id, row.recipient_id, ctx.viewer)  # the card keeps its score and Qualify
+    return [Reply(card=recipient_card(view, next_moves(row.state), ctx.settings.zone, lead=lead)), Reply(text=done)]
 
 
 def _with_mentions(turn: Turn) -> tuple[str, list[tuple[str, str]]]:

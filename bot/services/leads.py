@@ -31,6 +31,11 @@ def shown(row: Lead | None, viewer: Viewer, responder_id: int | None) -> LeadSho
                      row.version)
 
 
+def referral_lead(session: Session, referral_id: int, recipient_id: int, viewer: Viewer) -> LeadShown | None:
+    """A referral's qualification as this reader may see it (its recipient is the responder)."""
+    return shown(lead_of(session, "referral", referral_id), viewer, recipient_id)
+
+
 @dataclass(frozen=True)
 class Qualified:
     """What became of a qualification: the row written, or the problems (nothing written), or a stale card."""

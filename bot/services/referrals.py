@@ -7,8 +7,10 @@ from datetime import datetime
 
 from sqlmodel import Session
 
+from bot.rules.access import Viewer
 from bot.rules.referrals import next_moves, quiet_due, reminder_due, told_of_update
 from bot.services import delivery
+from bot.services.leads import referral_lead
 from bot.settings import Settings
 from bot.turn import Reply
 from cards.referrals import ReferralView, quiet_text, recipient_card, reminded_text, update_text
@@ -25,7 +27,8 @@ def remind(session: Session, settings: Settings, now: datetime) -> int:
     for row in unacknowledged(session):
         if not reminder_due(row.created_at, now, settings.referral_reminder_business_days, settings.zone):
             continue
-        card = recipient_card(view_of(session, row), next_moves(row.state), settings.zone, reminder=True)
+        lead = referral_lead(session, row.id, row.recipient_id, Viewer(row.recipient_id, None))
+        card = recipient_card(view_of(session, row), next_moves(row.state), settings.zone, reminder=True, lead=lead)
         delivery.to_member(session, settings, f"referral:{row.id}:reminder", Reply(card=card).payload(),
                            row.recipient_id)
         mark_reminded(session, row, now)
