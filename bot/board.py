@@ -21,6 +21,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from bot.board_auth import BoardAuth, Caller, Refused
 from bot.rules.access import Viewer
 from bot.services import board as service
+from bot.services.fees import FeeLineCache
 from bot.settings import Settings
 from storage import board as storage
 from storage.db import Busy, Database
@@ -62,6 +63,7 @@ class BoardEndpoints:
 
     def __init__(self, settings: Settings, db: Database, auth: BoardAuth) -> None:
         self.settings, self.db, self.auth = settings, db, auth
+        self.fee_lines = FeeLineCache()  # fee honour and the scorecard read every fee line; once per change will do
 
     async def page(self, request: web.Request) -> web.StreamResponse:
         return await self._file("index.html")
@@ -116,8 +118,9 @@ class BoardEndpoints:
             return _json({"error": "bad query", "errors": errors}, 400)
         viewer = Viewer(None, None, public=True) if public else Viewer(member.id, member.role)
         every = request.query.get("format") == "csv"  # an export has every row; the page the newest ROW_LIMIT
+        cached = {"fees_read": self.fee_lines.lines} if name in service.FEE_SECTIONS else {}
         table = await self._read(lambda session: build(session, self.settings, viewer, query,
-                                                       limit=None if every else service.ROW_LIMIT))
+                                                       limit=None if every else service.ROW_LIMIT, **cached))
         if isinstance(table, web.Response):
             return table
         if every:

@@ -120,6 +120,13 @@ def mark_unanswered(session: Session, row: FeePrompt, now: datetime) -> bool:
                 note="no decision within the prompt's time", unanswered_at=now)
 
 
+def fee_change_key(session: Session) -> tuple:
+    """What changes whenever a fee or a decision owed is added or moves (every move stamps updated_at)."""
+    fees = select(func.count(Fee.id), func.max(Fee.updated_at))
+    owed = select(func.count(FeePrompt.id), func.max(FeePrompt.updated_at))
+    return (*session.execute(fees).one(), *session.execute(owed).one())
+
+
 def fee_line_rows(session: Session) -> list[Row]:
     """Every fee recorded as plain columns (quote_id, client_id, payer_id, payee_id, state, percent, updated_at, id),
     oldest first."""

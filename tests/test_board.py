@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
+from sqlmodel import select
 
 from app import create_app
 from storage.models import Approach, Dispute, Enquiry, Fee, FeePrompt, Member, Quote
@@ -362,3 +363,22 @@ async def test_coverage_of_the_most_held_clients_is_the_same_for_everyone_and_na
     text = json.dumps(section)
     assert not any(secret in text for secret in ("John Doe", "john@", "Mia Chen", "mia@"))
     assert section == await fetch(board, trusted_cloud, network, "channel", "coverage")
+
+
+async def test_fee_honour_read_again_shows_a_fee_recorded_or_moved_since(board, trusted_cloud, network, activity,
+                                                                         db):
+    def sams(section: dict) -> dict:
+        keys = [c["key"] for c in section["columns"]]
+        return next(dict(zip(keys, row)) for row in section["rows"] if row[0] == "Sam Partner")
+
+    before = sams(await fetch(board, trusted_cloud, network, "di", "honour"))
+    with db.transaction() as session:
+        session.add(Fee(client_id=network.clients["delta_air"].id, payer_id=network.members["sam"].id,
+                        payee_id=network.members["bo"].id, percent=12, state="proposed"))
+    after = sams(await fetch(board, trusted_cloud, network, "di", "honour"))
+    assert (after["lines"], after["within"]) == (before["lines"] + 1, before["within"] + 1)
+    with db.transaction() as session:
+        fee = session.exec(select(Fee).where(Fee.percent == 12)).one()
+        fee.state, fee.updated_at = "declined", utcnow()
+    moved = sams(await fetch(board, trusted_cloud, network, "di", "honour"))
+    assert (moved["within"], moved["declined"]) == (before["within"], before["declined"] + 1)

@@ -22,7 +22,7 @@ from sqlmodel import Session
 from bot.imports.cells import inert
 from bot.rules.access import OVERSEERS, Viewer
 from bot.rules.disputes import FULL, NOTHING, DisputeFacts, sight
-from bot.rules.fees import GUIDELINE, honour as rules_honour
+from bot.rules.fees import GUIDELINE, Outcome, honour as rules_honour
 from bot.rules.quotes import may_see_quote
 from bot.rules.words import ApproachState, ContactRole, FeeState, Role
 from bot.services.fees import fee_lines
@@ -223,10 +223,10 @@ HONOUR: tuple[tuple[str, str], ...] = (
 
 
 def honour(session: Session, settings: Settings, viewer: Viewer, query: Query,
-           limit: int | None = ROW_LIMIT) -> Table:
+           limit: int | None = ROW_LIMIT, fees_read: Callable[[Session], list[Outcome]] = fee_lines) -> Table:
     """Per deal owner, the fee honour figures of the lines whose latest change fell in the period (public: partners
     judge who honours the guidelines); the same rule and numbers as `fees` in chat."""
-    lines = [line for line in fee_lines(session) if query.start <= line.at < query.end
+    lines = [line for line in fees_read(session) if query.start <= line.at < query.end
              and (query.member_id is None or line.payer_id == query.member_id)]
     figures = rules_honour(lines)
     names = members_by_id(session, [f.member_id for f in figures])
@@ -312,10 +312,10 @@ BANDS = [f"{n}-{n + 9}" for n in range(0, 90, 10)] + ["90-100"]
 
 
 def scorecard(session: Session, settings: Settings, viewer: Viewer, query: Query,
-              limit: int | None = ROW_LIMIT) -> Table:
+              limit: int | None = ROW_LIMIT, fees_read: Callable[[Session], list[Outcome]] = fee_lines) -> Table:
     """Allocation scorecards for the period: everyone's to BD, directors and admins; a partner's own; the spread of
     scores (no names) to all."""
-    scores = scorecards(session, settings, query.start, query.end)
+    scores = scorecards(session, settings, query.start, query.end, fees_read(session))
     bands = Counter(_band(s.card.score) for s in scores)
     chart = {"kind": "bar", "stacked": False, "horizontal": False, "labels": BANDS,
              "series": [{"name": "members", "values": [bands[b] for b in BANDS]}], "label_column": "band",
@@ -349,6 +349,7 @@ def _sees_value(viewer: Viewer, score: MemberScore, settings: Settings) -> bool:
             or (viewer.role == Role.bd and settings.partner_quotes_visible_to_bd))
 
 
+FEE_SECTIONS = frozenset({"honour", "scorecard"})  # these take `fees_read`: the fee lines, from a cache if given
 SECTIONS: dict[str, Callable[..., Table]] = {
     "approaches": approaches, "enquiries": enquiries, "quotes": quotes, "fees": fees, "honour": honour,
     "disputes": disputes, "coverage": coverage, "scorecard": scorecard,

@@ -3,6 +3,7 @@ decisions it leaves owed (reminded, then unanswered), fees from the platform's s
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -31,6 +32,7 @@ from cards.fees import FeeView, LineView, PromptLine, PromptView, fee_card, prom
 from storage.fees import (
     add_fee,
     add_prompt,
+    fee_change_key,
     fee_line_rows,
     fees_for,
     has_fee,
@@ -148,6 +150,27 @@ def fee_lines(session: Session) -> list[Outcome]:
     owed = [Owed(*row) for row in prompt_lines(session)]
     return outcomes(owed, [Outcome(q, c, payer, payee, state, percent, at, fee_id=i)
                            for q, c, payer, payee, state, percent, at, i in fee_line_rows(session)])
+
+
+class FeeLineCache:
+    """The fee lines as last read, kept until a fee or a decision owed changes: the board reads them for two sections
+    of every page, and pages are opened far more often than fees change. One per process, made by create_app."""
+
+    def __init__(self) -> None:
+        self._key: tuple | None = None
+        self._lines: list[Outcome] = []
+        self._lock = threading.Lock()  # sections are read in worker threads
+
+    def lines(self, session: Session) -> list[Outcome]:
+        """The fee lines as `fee_lines` reads them, from memory while nothing changed."""
+        key = fee_change_key(session)
+        with self._lock:
+            if key == self._key:
+                return self._lines
+        lines = fee_lines(session)
+        with self._lock:
+            self._key, self._lines = key, lines
+        return lines
 
 
 def line_views(session: Session, lines: list[Outcome]) -> list[LineView]:

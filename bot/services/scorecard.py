@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.rules.fees import Honour, honour
+from bot.rules.fees import Honour, Outcome, honour
 from bot.rules.scorecard import Activity, Scorecard, scorecard
 from bot.services.fees import fee_lines
 from bot.settings import Settings
@@ -39,13 +39,15 @@ def period(now: datetime, days: int) -> tuple[datetime, datetime]:
     return now - timedelta(days=days), now
 
 
-def scorecards(session: Session, settings: Settings, start: datetime, end: datetime) -> list[MemberScore]:
-    """Every member with a role, scored over [start, end)."""
+def scorecards(session: Session, settings: Settings, start: datetime, end: datetime,
+               lines: list[Outcome] | None = None) -> list[MemberScore]:
+    """Every member with a role, scored over [start, end); `lines`: the fee lines, if already read."""
     quotes, referrals = quote_counts(session, start, end), referral_counts(session, start, end)
     disputes, hours, banned = dispute_counts(session, start, end), response_hours(session, start, end), \
         sanctioned(session, end)
     # A fee line counts in the period of its latest change: the decision, or the prompt going unanswered.
-    fees = {h.member_id: h for h in honour(line for line in fee_lines(session) if start <= line.at < end)}
+    every = fee_lines(session) if lines is None else lines
+    fees = {h.member_id: h for h in honour(line for line in every if start <= line.at < end)}
     scores, weights = [], settings.weights
     for member in members_with_roles(session):
         opened, won, value = quotes.get(member.id, (0, 0, 0))
