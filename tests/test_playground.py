@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from datetime import timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from storage.members import member_by_email
+from storage.types import utcnow
 from tests.support.botprocess import ROOT, BotProcess, accord, post_signed
 from tests.support.playground import Playground
 from tests.support.registry_seed import seed
@@ -280,3 +283,26 @@ async def test_a_warm_introduction_asked_and_accepted_becomes_a_referral(world, 
     assert accepted["statusCode"] == 200 and "Answered: accepted" in str(accepted["value"])
     referral = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "An introduction from" in card_words(m))
     assert introducer.name in card_words(referral)
+
+
+async def test_a_won_quote_hands_over_the_kickoff_card_names_the_lead_and_introduces_them(world, db):
+    bot, pg, env = world
+    seed_people(pg, db)  # the current user, Alex, is BD: the deal owner here
+    await pg.install("personal")
+    await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: bool(m.cards))
+    await pg.send_message("personal", "quote Acme Holdings 45000")
+    await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "45,000" in (m.text or "") + card_words(m))
+
+    await pg.send_message("personal", "won Acme Holdings")
+    kickoff = await pg.wait_for_bot_message(pg.personal_chat_id, lambda m: "who leads delivery" in card_words(m))
+    lead = pg.users[1]  # Sam, a partner: picked from the card's list (the Playground has no typeahead invoke;
+    # typing a name, answered by application/search, is tested over HTTP in tests/test_http.py)
+    picker = next(i for c in kickoff.cards for i in c["body"] if i.get("id") == "lead")
+    picked = next(c["value"] for c in picker["choices"] if c["title"] == lead.name)
+    day = (utcnow() + timedelta(days=10)).astimezone(ZoneInfo("Australia/Sydney")).date().isoformat()
+    named = await pg.execute_action(kickoff, "handoff.kickoff",
+                                    inputs={"lead": picked, "kickoff_date": day, "kickoff_time": "10:00"})
+    assert named["statusCode"] == 200 and "delivery lead named" in str(named["value"])
+    chat = await pg.open_personal_chat(lead)
+    met = await pg.wait_for_bot_message(chat, lambda m: "Meet your deal owner for Acme Holdings" in card_words(m))
+    assert "both on the first call" in card_words(met) and "45,000" not in card_words(met)
