@@ -306,3 +306,22 @@ async def test_a_won_quote_hands_over_the_kickoff_card_names_the_lead_and_introd
     chat = await pg.open_personal_chat(lead)
     met = await pg.wait_for_bot_message(chat, lambda m: "Meet your deal owner for Acme Holdings" in card_words(m))
     assert "both on the first call" in card_words(met) and "45,000" not in card_words(met)
+
+
+async def test_the_holder_qualifies_an_enquiry_and_the_channel_post_shows_its_score(tmp_path, database_url, db):
+    env = {"DATABASE_URL": database_url, "ENQUIRY_WEBHOOK_SECRET": "playground-secret"}
+    with BotProcess(tmp_path, **env) as bot:
+        async with Playground(tmp_path, f"{bot.url}/api/messages") as pg:
+            await partner_channel_set(pg, db)
+            body = {"id": "pg-lead", "person": {"name": "Jo Bloggs", "email": "jo@clientcorp.com.au"},
+                    "company": "ClientCorp", "message": "A leadership programme for 40 managers, from March"}
+            assert post_signed(f"{bot.url}/api/enquiries", json.dumps(body).encode(), "playground-secret") == 202
+            post = await pg.wait_for_bot_message(pg.channel_id, lambda m: "Inbound enquiry" in card_words(m))
+            holder = pg.users[1]  # Sam: his declared relationship makes him the first to hear of ClientCorp
+            bant = {"budget": "45000", "authority": "decision maker", "need": "stated clearly",
+                    "timeline": "within 3 months"}
+            answer = await pg.execute_action(post, "enquiry.qualify", inputs=bant, from_user=holder)
+            assert answer["statusCode"] == 200 and "Lead score: **100/100** (hot)" in str(answer["value"])
+            updated = await pg.wait_for_bot_message(pg.channel_id, lambda m: "Lead score" in card_words(m))
+            words = card_words(updated)
+            assert "100/100" in words and "45,000" not in words  # the channel sees the budget's band only
