@@ -75,6 +75,12 @@ def reminded_text(view: ReferralView) -> str:
             f"{plain(view.client_name)} (referral {view.id}) yet; Accord has reminded them.")
 
 
+def qualified_text(view: ReferralView, by: str, score: int, grade: str) -> str:
+    """The introducer's note that the lead they introduced was qualified (the score, never the budget)."""
+    return (f"{plain(by)} qualified your introduction of {_contact(view)} at {plain(view.client_name)} "
+            f"(referral {view.id}): lead score {score}/100 ({plain(grade)}).")
+
+
 def quiet_text(view: ReferralView, days: int) -> str:
     """The introducer's note that a referral has gone quiet."""
     return (f"Nothing has happened on your introduction of {_contact(view)} at {plain(view.client_name)} to "

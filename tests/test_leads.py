@@ -18,7 +18,7 @@ from storage.referrals import add_referral
 from tests.conftest import cloud_settings, set_partner_channel
 from tests.support.builders import BO, CHANNEL_ID, DANA, SAM, activity, card_action, post_webhook
 from tests.support.registry_seed import seed
-from tests.support.turns import at_once, card_of, card_text, pressed, run, until
+from tests.support.turns import at_once, card_of, card_text, pressed, queued, run, until
 
 SECRET = "form-secret-for-tests"
 HOT = {"budget": "45000", "authority": "decision maker", "need": "stated clearly", "timeline": "within 3 months"}
@@ -192,6 +192,9 @@ async def test_the_recipient_qualifies_an_introduction(channel_network, accord, 
     assert "Lead score: **57/100** (warm) · budget $40,000 to $60,000" in text
     with db.transaction() as session:
         assert lead_of(session, "referral", referral_id).score == 57
+    told = queued(db, f"referral:{referral_id}:lead:")  # the introducer hears the score, never the budget
+    assert len(told) == 1 and "lead score 57/100 (warm)" in json.dumps(told)
+    assert not any("40,000" in json.dumps(m) for m in told.values())
     # A status press redraws the card with its score, so Qualify on it is not an out-of-date card.
     _, moved = await run(accord, card_action(verb=verbs.REFERRAL_STATE, sender=SAM,
                                              data={"referral_id": referral_id, "to": "acknowledged"}))

@@ -12,14 +12,15 @@ from collections.abc import Callable
 
 from bot.handlers.enquiries import pressed_card
 from bot.router import Context
-from bot.rules.leads import may_qualify
+from bot.rules.leads import grade, may_qualify
 from bot.rules.referrals import next_moves
+from bot.services import delivery
 from bot.services.enquiries import update_channel_post
 from bot.services.leads import qualify_from, shown as lead_shown
 from bot.services.referrals import view_of as referral_view
 from bot.turn import Reply
 from cards.base import plain
-from cards.referrals import recipient_card
+from cards.referrals import qualified_text, recipient_card
 from storage.enquiries import enquiry
 from storage.handled import answered, remember
 from storage.leads import lead_of
@@ -66,7 +67,12 @@ def _referral(ctx: Context) -> list[Reply]:
         return Reply(card=recipient_card(referral_view(ctx.session, row), next_moves(row.state), ctx.settings.zone,
                                          lead=lead))
 
-    return _qualify(ctx, "referral", row.id, row.recipient_id, drawn, lambda lead: None,
+    def saved(lead: Lead) -> None:  # the introducer hears of it: the score, not the budget
+        text = qualified_text(referral_view(ctx.session, row), display_name(ctx.member), lead.score, grade(lead.score))
+        delivery.to_member(ctx.session, ctx.settings, f"referral:{row.id}:lead:{lead.version}",
+                           Reply(text=text).payload(), row.introducer_id, caused_by=ctx.member.id)
+
+    return _qualify(ctx, "referral", row.id, row.recipient_id, drawn, saved,
                     refusal="Only the member introduced, or the BD team, can qualify this introduction.",
                     where="your card shows the score")
 
