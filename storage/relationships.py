@@ -194,6 +194,13 @@ def ask_introduction(session: Session, **fields: Any) -> tuple[IntroductionReque
     return row, True
 
 
+def doubts_on(session: Session, client_id: int) -> list[IntroductionRequest]:
+    """Introductions asked on this client that the member asked answered "I don't know them well"."""
+    return list(session.exec(select(IntroductionRequest).where(
+        IntroductionRequest.client_id == client_id, IntroductionRequest.state == IntroductionState.not_well,
+        IntroductionRequest.answered_at.is_not(None))))
+
+
 def introduction(session: Session, request_id: int | None) -> IntroductionRequest | None:
     return get(session, IntroductionRequest, request_id)
 

@@ -3,6 +3,7 @@ see it, warm introductions that become referrals, and the re-confirmation job.""
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import timedelta
 
@@ -178,6 +179,27 @@ async def test_not_now_tells_the_asker_and_records_no_referral(accord, db, netwo
     (told,) = sent_to(db, m["bo"].id, f"introduction:{request.id}")
     assert "cannot introduce you to ClientCorp Pty Ltd (not now)" in told["text"]
     assert referrals(db) == []
+
+
+async def test_i_dont_know_them_well_halves_that_members_strength_until_they_declare_again(accord, db, network):
+    def sams_line(text: str) -> str:  # the strength line under Sam's name
+        lines = readable(text).splitlines()
+        return lines[lines.index("Sam Partner") + 1]
+
+    card = await say(accord, "who can introduce me to ClientCorp", BO)
+    before = sams_line(card_text(card))
+    ask = next(b for b in buttons(card) if b["title"] == "Ask Sam")
+    await press_text(accord, ask["verb"], BO, **{k: v for k, v in ask["data"].items() if k != "verb"})
+    (request,) = requests(db)
+    await press_text(accord, verbs.INTRODUCTION_ANSWER, SAM, request_id=request.id, answer="not well known")
+    after = sams_line(card_text(await say(accord, "who can introduce me to ClientCorp", BO)))
+    assert "do not know them well" in after and "do not know them well" not in before
+    assert _score(after) < _score(before)
+    assert referrals(db) == []
+
+
+def _score(line: str) -> int:
+    return int(re.search(r"(\d{1,3}) ·", line).group(1))
 
 
 async def test_asking_someone_with_no_relationship_is_refused(accord, db, network):

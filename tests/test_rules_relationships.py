@@ -12,6 +12,7 @@ from bot.rules.relationships import (
     ACTIVE_PROJECT,
     APPROACH,
     DECLARED,
+    DOUBTED,
     ENQUIRY,
     FRESH,
     LAPSE,
@@ -83,6 +84,12 @@ def test_a_malformed_declaration_says_how_to_write_it(text):
      "a quote, last in November; a referral given, last in November; an enquiry handled, last in November; "
      "an approach agreed, last in November"),
     ([Evidence(DECLARED, NOW + timedelta(days=3))], 45, "medium", "declared today"),  # a clock ahead counts as now
+    # "I don't know them well", answered to an introduction request, halves it until they declare or confirm again.
+    ([Evidence(DECLARED, days(40)), Evidence(DOUBTED, days(5))], 23, "weak",
+     "declared 40 days ago; said they do not know them well 5 days ago, so it counts half"),
+    ([Evidence(DECLARED, days(2)), Evidence(DOUBTED, days(5))], 45, "medium", "declared 2 days ago"),
+    ([Evidence(PAST_PROJECT, days(10)), Evidence(DOUBTED, days(1))], 25, "weak",
+     "a project, last in November; said they do not know them well 1 day ago, so it counts half"),
 ])
 def test_strength_from_dated_evidence(evidence, score, word, made_of):
     assert strength(evidence, NOW, SYDNEY) == Strength(score, word, made_of)

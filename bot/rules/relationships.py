@@ -38,6 +38,10 @@ REFERRAL_RECEIVED = "referral received"
 INTRODUCTION = "introduction"
 ENQUIRY = "enquiry handled"
 APPROACH = "approach agreed"
+# The member said, asked for an introduction, that they do not know them well: until they declare or confirm the
+# relationship again, it counts half.
+DOUBTED = "not well known"
+DOUBT_FACTOR = 0.5
 WEIGHTS: dict[str, float] = {DECLARED: 30, ACTIVE_PROJECT: 45, PAST_PROJECT: 30, QUOTE: 20, REFERRAL_GIVEN: 15,
                              REFERRAL_RECEIVED: 15, INTRODUCTION: 15, ENQUIRY: 10, APPROACH: 10}
 # How each kind reads in "what it is made of", singular and plural, in this order.
@@ -89,9 +93,9 @@ def strength(evidence: Iterable[Evidence], now: datetime, zone: ZoneInfo,
              half_life_days: float = HALF_LIFE_DAYS) -> Strength:
     """The strength of one relationship from its evidence at `now`."""
     items = list(evidence)
-    total = sum(weight(e, now, half_life_days) for e in items)
+    total = sum(weight(e, now, half_life_days) for e in items) * (DOUBT_FACTOR if _doubted(items) else 1.0)
     score = min(100, round(100 * (1 - math.exp(-total / SATURATION))))
-    if items and score == 0:
+    if score == 0 and any(e.kind != DOUBTED for e in items):
         score = 1  # something is known: weak, never nothing
     return Strength(score, word_for(score), made_of(items, now, zone))
 
@@ -113,7 +117,17 @@ def made_of(items: list[Evidence], now: datetime, zone: ZoneInfo) -> str:
         latest = max(declared, key=lambda e: e.at)
         ago = _ago(latest.at, now)
         parts.append(f"declared, confirmed {ago}" if latest.confirmed else f"declared {ago}")
+    if _doubted(items):
+        said = max(e.at for e in items if e.kind == DOUBTED)
+        parts.append(f"said they do not know them well {_ago(said, now)}, so it counts half")
     return "; ".join(parts)
+
+
+def _doubted(items: list[Evidence]) -> bool:
+    """True if the member's latest word is that they do not know them well (no declaration or confirmation since)."""
+    doubts = [e.at for e in items if e.kind == DOUBTED]
+    declared = [e.at for e in items if e.kind == DECLARED]
+    return bool(doubts) and (not declared or max(doubts) > max(declared))
 
 
 def _month(at: datetime, now: datetime, zone: ZoneInfo) -> str:

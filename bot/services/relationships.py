@@ -89,6 +89,11 @@ def evidence_on(session: Session, client_id: int) -> tuple[dict[tuple[int, int |
     for consent in store.approaches_agreed(session, client_id):
         if consent.answered_at is not None:
             add(consent.holder_id, None, Evidence(rules.APPROACH, consent.answered_at))
+    for doubt in store.doubts_on(session, client_id):
+        said = Evidence(rules.DOUBTED, doubt.answered_at)
+        for key in ((doubt.introducer_id, None), (doubt.introducer_id, doubt.contact_id)):
+            if key in found:  # their own word lowers what they have; it adds no relationship
+                found[key].append(said)
     # A person on someone's do-not-approach list stays protected in coverage too (matched by email, else name).
     protected = [(flag.holder_id, c.name, c.email) for flag, _, c in flags
                  if flag.basis == Basis.do_not_approach and c is not None]
