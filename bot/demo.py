@@ -61,13 +61,14 @@ def load(session: Session, settings: Settings, now: datetime) -> list[str]:
     _, created = enquiries.receive(session, settings, clients, _enquiry(now))
     lines.append(f"enquiry: {'1 created' if created else 'unchanged'}")
     lines.append(f"approach: {'1 created' if _approach(session, settings) else 'unchanged'}")
-    lines.append(_relationships(session))
+    lines.append(_relationships(session, settings))
     return lines
 
 
-def _relationships(session: Session) -> str:
+def _relationships(session: Session, settings: Settings) -> str:
     """demo/relationships.csv, exactly as `accord import relationships demo/relationships.csv` reads it."""
-    good, bad = relationship_import.check(session, (SAMPLE / "relationships.csv").read_text(encoding="utf-8"))
+    good, bad = relationship_import.check(session, (SAMPLE / "relationships.csv").read_text(encoding="utf-8"),
+                                          settings.zone)
     if bad:
         raise DemoError("demo/relationships.csv: " + "; ".join(f"line {n}: {why}" for n, why in bad))
     done = relationship_import.write(session, good)

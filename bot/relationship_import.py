@@ -12,17 +12,18 @@ import csv
 import io
 import sys
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import datetime, tzinfo
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.clients import ClientIndex
+from bot.imports import cells
+from bot.imports.plan import Invalid
 from bot.rules.relationships import HOW_WORDS, ROLE_WORDS
 from bot.settings import Settings
 from storage import relationships as store
 from storage.db import Database
 from storage.members import member_by_email
-from storage.models import Relationship
 from storage.registry import client_by_external_id
 from storage.types import utcnow
 
@@ -68,9 +69,9 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     db = Database(settings.database_url)
     try:
         with db.transaction() as session:
-            lines, errors = check(session, text)
+            lines, errors = check(session, text, settings.zone)
             if errors:
-                for line, why in errors[:50]:
+                for line, why in errors:
                     print(f"line {line}: {why}", file=sys.stderr)
                 print(f"accord: {len(errors)} bad line(s); nothing was written", file=sys.stderr)
                 return 1
@@ -85,8 +86,9 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def check(session: Session, text: str) -> tuple[list[Line], list[tuple[int, str]]]:
-    """Every line read and checked against the registry: (good lines, (line, why) for each bad one)."""
+def check(session: Session, text: str, zone: tzinfo) -> tuple[list[Line], list[tuple[int, str]]]:
+    """Every line read and checked against the registry: (good lines, (line, why) for each bad one); a date without
+    a time or an offset is in `zone`, the network's."""
     reader = csv.DictReader(io.StringIO(text))
     header = [(h or "").strip().lower() for h in reader.fieldnames or []]
     missing = [c for c in REQUIRED if c not in header]
@@ -118,8 +120,9 @@ def check(session: Session, text: str) -> tuple[list[Line], list[tuple[int, str]
         if how and how not in HOW_WORDS:
             bad.append((n, f"how_known {row['how_known']!r} is not worked together, former colleague or introduced"))
             continue
-        email = row.get("contact_email", "").lower() or None
-        if email and ("@" not in email or len(email) > 320):
+        try:
+            email = cells.email(row.get("contact_email", ""), zone)
+        except Invalid:
             bad.append((n, f"contact_email {row['contact_email']!r} is not an email address"))
             continue
         name = row.get("contact_name", "") or None
@@ -127,8 +130,8 @@ def check(session: Session, text: str) -> tuple[list[Line], list[tuple[int, str]
             bad.append((n, "contact_name is longer than 200 characters"))
             continue
         try:
-            confirmed = _moment(row.get("confirmed_at", ""))
-        except ValueError:
+            confirmed = cells.when(row.get("confirmed_at", ""), zone)
+        except Invalid:
             bad.append((n, f"confirmed_at {row['confirmed_at']!r} is not a date (YYYY-MM-DD)"))
             continue
         good.append(Line(n, member.id, client_id, name, email, ROLE_WORDS.get(role), HOW_WORDS.get(how), confirmed))
@@ -143,7 +146,7 @@ def write(session: Session, lines: list[Line]) -> dict[str, int]:
         if line.contact_name or line.contact_email:
             contact_id = store.contact_for(session, line.member_id, line.client_id, line.contact_name,
                                            line.contact_email).id
-        existing = _existing(session, line.member_id, line.client_id, contact_id)
+        existing = store.declared(session, line.member_id, line.client_id, contact_id)
         confirmed = line.confirmed_at or (existing.confirmed_at if existing is not None else utcnow())
         if existing is not None and existing.lapsed_at is None and existing.confirmed_at >= confirmed and (
                 existing.contact_role, existing.how_known) == (line.contact_role or existing.contact_role,
@@ -155,19 +158,3 @@ def write(session: Session, lines: list[Line]) -> dict[str, int]:
                                now=confirmed)
         counts["new" if new else "changed"] += 1
     return counts
-
-
-def _existing(session: Session, member_id: int, client_id: int, contact_id: int | None) -> Relationship | None:
-    contact = Relationship.contact_id == contact_id if contact_id is not None else Relationship.contact_id.is_(None)
-    query = select(Relationship).where(Relationship.member_id == member_id, Relationship.client_id == client_id,
-                                       contact)
-    return session.exec(query.order_by(Relationship.id)).first()
-
-
-def _moment(raw: str) -> datetime | None:
-    if not raw:
-        return None
-    if len(raw) == 10:
-        return datetime.combine(date.fromisoformat(raw), time(), tzinfo=UTC)
-    moment = datetime.fromisoformat(raw)
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)

@@ -60,13 +60,18 @@ def contact_for(session: Session, member_id: int, client_id: int, name: str | No
     return add_contact(session, client_id, name, email)
 
 
+def declared(session: Session, member_id: int, client_id: int, contact_id: int | None) -> Relationship | None:
+    """The member's declaration about this client (contact_id None) or this contact there, if any."""
+    contact = Relationship.contact_id == contact_id if contact_id is not None else Relationship.contact_id.is_(None)
+    query = select(Relationship).where(Relationship.member_id == member_id, Relationship.client_id == client_id,
+                                       contact)
+    return session.exec(query.order_by(Relationship.id)).first()
+
+
 def declare(session: Session, *, member_id: int, client_id: int, contact_id: int | None, contact_role: str | None,
             how_known: str | None, source: str, now: datetime) -> tuple[Relationship, bool]:
     """Declare (or declare again, which re-confirms) a relationship; (row, new)."""
-    query = select(Relationship).where(Relationship.member_id == member_id, Relationship.client_id == client_id,
-                                       Relationship.contact_id == contact_id if contact_id is not None
-                                       else Relationship.contact_id.is_(None))
-    row = session.exec(query.order_by(Relationship.id)).first()
+    row = declared(session, member_id, client_id, contact_id)
     new = row is None
     before = None if new else snapshot(row, RELATIONSHIP_FIELDS)
     if row is None:
