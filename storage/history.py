@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 from sqlalchemy import or_, update
 from sqlmodel import Session, SQLModel, select
 
+from storage.batches import chunks
 from storage.models import Approach, Change, Dispute, Fee, FeePrompt, Flag, FlagChange, Member, Quote, Referral
 from storage.types import utcnow
 
@@ -55,6 +57,12 @@ def changes(session: Session, subject: str, subject_id: int) -> list[Change]:
 # What each kind of record is called in the change log, and its table: a client's history gathers them all.
 _BY_CLIENT = {"quote": Quote, "approach": Approach, "fee": Fee, "fee_prompt": FeePrompt, "referral": Referral,
               "dispute": Dispute}
+
+
+def rows_named(session: Session, model: type[SQLModel], ids: Iterable[int]) -> dict[int, Any]:
+    """The rows of one table that history events name, by id (bounded batches, whatever the number)."""
+    return {row.id: row for batch in chunks(set(ids))
+            for row in session.exec(select(model).where(model.id.in_(batch)))}  # type: ignore[attr-defined]
 
 
 def client_history(session: Session, client_id: int) -> list[Event]:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.rules import history as rules
 from bot.rules.access import Viewer
@@ -17,7 +17,6 @@ from cards.base import MOMENT, shown
 from cards.history import HistoryRow
 from cards.quotes import money
 from storage import history as log
-from storage.batches import chunks
 from storage.members import display_name
 from storage.models import Contact, Dispute, Flag, Quote, Referral
 from storage.quotes import network_quotes, quote_id_of
@@ -53,10 +52,10 @@ def _with_records(session: Session, found: list[log.Event]) -> list[rules.Event]
     ids: dict[str, set[int]] = {}
     for event in found:
         ids.setdefault(event.subject, set()).add(event.subject_id)
-    flags = _rows(session, Flag, ids.get("flag", ()))
-    quotes = _rows(session, Quote, ids.get("quote", ()))
-    disputes = _rows(session, Dispute, ids.get("dispute", ()))
-    referrals = _rows(session, Referral, ids.get("referral", ()))
+    flags = log.rows_named(session, Flag, ids.get("flag", ()))
+    quotes = log.rows_named(session, Quote, ids.get("quote", ()))
+    disputes = log.rows_named(session, Dispute, ids.get("dispute", ()))
+    referrals = log.rows_named(session, Referral, ids.get("referral", ()))
     sources = {f.id: quote_id_of(f.source) for f in flags.values()}
     public = network_quotes(session, filter(None, sources.values()))
     contacts = _contacts(session, found)
@@ -96,11 +95,7 @@ def _flag(event: rules.Event, flag: Flag, partner_quote: bool,
 def _contacts(session: Session, found: list[log.Event]) -> dict[int, Contact]:
     wanted = {int(s["contact_id"]) for e in found if e.subject == "flag" for s in (e.before, e.after)
               if s and isinstance(s.get("contact_id"), int)}
-    return _rows(session, Contact, wanted)
-
-
-def _rows(session: Session, model: Any, ids: Iterable[int]) -> dict[int, Any]:
-    return {row.id: row for batch in chunks(set(ids)) for row in session.exec(select(model).where(model.id.in_(batch)))}
+    return log.rows_named(session, Contact, wanted)
 
 
 def _member_names(session: Session, events: list[rules.Event]) -> dict[int, str]:
