@@ -8,7 +8,7 @@ from statistics import median
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from bot.rules.scorecard import FAIR, STRONG
+from bot.rules.scorecard import FAIR, STRONG, Part
 from cards.base import card, facts, heading, plain, shown, text_block
 from cards.quotes import money
 
@@ -19,16 +19,6 @@ WORD_COLOURS = {"strong": "Good", "fair": "Warning", "weak": "Attention", "not e
 
 
 @dataclass(frozen=True)
-class PartView:
-    """One part of the score as shown: its name, points earned of the most, and why."""
-
-    name: str
-    points: float
-    most: float
-    why: str
-
-
-@dataclass(frozen=True)
 class ScorecardView:
     """A member's own scorecard for a period, and the anonymous spread of the network's scores."""
 
@@ -36,7 +26,7 @@ class ScorecardView:
     score: int
     word: str
     eligible: bool
-    parts: tuple[PartView, ...]
+    parts: tuple[Part, ...]
     value_won_cents: int
     start: datetime
     end: datetime
@@ -82,7 +72,7 @@ def network_line(score: int, network: tuple[int, ...]) -> str:
             f"{max(network)}. You are {place} the median.")
 
 
-def weights_line(parts: tuple[PartView, ...]) -> str:
+def weights_line(parts: tuple[Part, ...]) -> str:
     """How the score is made: each part's weight (settings), and the total scaled to 100."""
     weights = ", ".join(f"{PART_TITLES.get(p.name, p.name).lower()} {p.most:.0f}" for p in parts)
     return (f"How it is made: each part earns up to its weight ({weights}); the sum is scaled to 100. Strong is "

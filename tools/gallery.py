@@ -590,12 +590,12 @@ def understanding_cards() -> list[Sample]:
 def scorecard_cards() -> list[Sample]:
     """A partner's own scorecard, one not eligible under a sanction, and the longest name and reasons."""
     from bot.rules.scorecard import Activity, scorecard
-    from cards.scorecard import PartView, ScorecardView, scorecard_card
+    from cards.scorecard import ScorecardView, scorecard_card
 
     def view(name: str, activity: Activity, value: int = 0) -> ScorecardView:
         card = scorecard(activity)
-        parts = tuple(PartView(p.name, p.points, p.most, p.why) for p in card.parts)
-        return ScorecardView(name, card.score, card.word, card.eligible, parts, value, NOW - timedelta(days=90), NOW,
+        return ScorecardView(name, card.score, card.word, card.eligible, card.parts, value,
+                             NOW - timedelta(days=90), NOW,
                              (31, 48, 55, 60, 62, 71, card.score, 88))
 
     busy = Activity(quotes_created=5, quotes_won=2, referrals_given=1, fees_owed=4, fees_within=3,

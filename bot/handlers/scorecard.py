@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from bot.router import Context
 from bot.services.scorecard import MemberScore, period, scorecards
 from bot.turn import Reply
-from cards.scorecard import PartView, ScorecardView, scorecard_card
+from cards.scorecard import ScorecardView, scorecard_card
 from storage.types import utcnow
 
 
@@ -19,8 +21,7 @@ def show(ctx: Context) -> list[Reply]:
     return [Reply(card=scorecard_card(view_of(mine, scores, start, end), ctx.settings.zone))]
 
 
-def view_of(mine: MemberScore, scores: list[MemberScore], start, end) -> ScorecardView:
+def view_of(mine: MemberScore, scores: list[MemberScore], start: datetime, end: datetime) -> ScorecardView:
     """One member's card data, with everyone's scores and no names."""
-    parts = tuple(PartView(p.name, p.points, p.most, p.why) for p in mine.card.parts)
-    return ScorecardView(mine.name, mine.card.score, mine.card.word, mine.card.eligible, parts, mine.value_won_cents,
-                         start, end, tuple(sorted(s.card.score for s in scores)))
+    return ScorecardView(mine.name, mine.card.score, mine.card.word, mine.card.eligible, mine.card.parts,
+                         mine.value_won_cents, start, end, tuple(sorted(s.card.score for s in scores)))
