@@ -76,6 +76,7 @@ async def ask_for_clientcorp(accord, db, network):
     """Dana, who holds ClientCorp, asks BD; both BD members get the card."""
     reply = await say(accord, f"ask BD to approach ClientCorp: {NOTE}", DANA)
     assert "Asked BD: ClientCorp Pty Ltd" in card_text(reply)
+    assert "will get your request" in card_text(reply)  # who gets it, and when, not a bare "sent"
     (row,) = rows(db, ApproachRequest)
     assert (row.partner_id, row.note, row.state, row.created_at) == (network.members["dana"].id, NOTE, "asked",
                                                                      ASKED_AT)

@@ -14,6 +14,7 @@ from bot.rules.ownership import FlagFact, as_seen
 from bot.rules.words import RequestState, Role
 from bot.services import delivery
 from bot.services.approaches import client_name, record
+from bot.services.delivery import promises
 from bot.services.who_owns import flag_facts
 from bot.turn import Reply
 from cards.approaches import RequestView, Target, request_card
@@ -44,12 +45,12 @@ def ask(ctx: Context) -> list[Reply]:
     record_change(ctx.session, "approach_request", row.id, RequestState.asked, by=ctx.member.id,
                   after=snapshot(row, REQUEST_FIELDS))
     card = Reply(card=request_card(_view(ctx.session, row, _others(ctx, flags)), ctx.settings.zone)).payload()
-    for member in members_with_role(ctx.session, Role.bd):  # a key each: every BD member gets one card
-        delivery.to_member(ctx.session, ctx.settings, f"approach-request:{row.id}:bd:{member.id}", card, member.id,
-                           caused_by=ctx.member.id)
-    return [Reply(card=done_card(f"Asked BD: {plain(name)}", "Accord sent your request to the BD team. Whoever "
-                                 "accepts approaches the client on your behalf, and work won from it is yours; the "
-                                 "answer comes to you here."))]
+    sent = [delivery.to_member(ctx.session, ctx.settings, f"approach-request:{row.id}:bd:{member.id}", card,
+                               member.id, caused_by=ctx.member.id)  # a key each: every BD member gets one card
+            for member in members_with_role(ctx.session, Role.bd)]
+    return [Reply(card=done_card(f"Asked BD: {plain(name)}", f"{promises(sent, 'your request')} Whoever accepts "
+                                 "approaches the client on your behalf, and work won from it is yours; the answer "
+                                 "comes to you here."))]
 
 
 def accept(ctx: Context) -> list[Reply]:
