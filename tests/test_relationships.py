@@ -175,7 +175,8 @@ async def test_not_now_tells_the_asker_and_records_no_referral(accord, db, netwo
     await press_text(accord, ask["verb"], BO, **{k: v for k, v in ask["data"].items() if k != "verb"})
     (request,) = requests(db)
     assert request.contact_id is not None
-    await press_text(accord, verbs.INTRODUCTION_ANSWER, SAM, request_id=request.id, answer="not now")
+    answered = await press_text(accord, verbs.INTRODUCTION_ANSWER, SAM, request_id=request.id, answer="not now")
+    assert "Bo Business will get your answer" in answered  # who hears, and when: not a bare "told"
     (told,) = sent_to(db, m["bo"].id, f"introduction:{request.id}")
     assert "cannot introduce you to ClientCorp Pty Ltd (not now)" in told["text"]
     assert referrals(db) == []

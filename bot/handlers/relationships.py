@@ -131,11 +131,11 @@ def answer(ctx: Context) -> list[Reply]:
                 "they get the referral card, and you hear of each update.")
     else:
         why = "not now" if to == IntroductionState.not_now else "they do not know them well enough"
-        text = (f"{plain(ctx.member.name or 'The member')} cannot introduce you to {plain(row.name)} ({why}). "
+        text = (f"{plain(display_name(ctx.member))} cannot introduce you to {plain(row.name)} ({why}). "
                 "Try the next one on the list: who can introduce me to " + plain(row.name))
-        delivery.to_member(ctx.session, ctx.settings, f"introduction:{request.id}:{to}", Reply(text=text).payload(),
-                           request.asker_id, caused_by=ctx.member.id)
-        done = f"Thanks: {plain(display_name(asker))} has been told."
+        told = delivery.to_member(ctx.session, ctx.settings, f"introduction:{request.id}:{to}",
+                                  Reply(text=text).payload(), request.asker_id, caused_by=ctx.member.id)
+        done = f"Thanks. {told.promise('your answer')}"
     return [Reply(card=request_card(_request_view(ctx, request))), Reply(text=done)]
 
 
