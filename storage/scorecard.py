@@ -8,9 +8,10 @@ from datetime import datetime
 from sqlalchemy import func, or_
 from sqlmodel import Session, select
 
+from bot.rules.words import DisputeOutcome
 from storage.models import Dispute, Enquiry, Member, Quote, QuoteStatus, Referral, Sanction
 
-UPHELD, NOT_UPHELD = "upheld", "not upheld"
+DECIDED = (DisputeOutcome.upheld, DisputeOutcome.not_upheld)  # settled disputes count neither way
 
 
 def members_with_roles(session: Session) -> list[Member]:
@@ -42,11 +43,11 @@ def dispute_counts(session: Session, start: datetime, end: datetime) -> dict[int
     """member id -> (disputes against them upheld, not upheld) resolved in [start, end)."""
     rows = session.execute(select(Dispute.against_id, Dispute.outcome, func.count())
                            .where(Dispute.against_id.is_not(None), Dispute.resolved_at >= start,
-                                  Dispute.resolved_at < end, Dispute.outcome.in_((UPHELD, NOT_UPHELD)))
+                                  Dispute.resolved_at < end, Dispute.outcome.in_(DECIDED))
                            .group_by(Dispute.against_id, Dispute.outcome))
     counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
     for member, outcome, count in rows:
-        counts[member][0 if outcome == UPHELD else 1] += count
+        counts[member][0 if outcome == DisputeOutcome.upheld else 1] += count
     return {m: (c[0], c[1]) for m, c in counts.items()}
 
 

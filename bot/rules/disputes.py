@@ -8,10 +8,10 @@ from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from bot.rules.access import DIRECTORS, INSIDERS, OVERSEERS, Viewer
-from bot.rules.words import Role
+from bot.rules.words import DisputeOutcome, Role
 
 OPEN, MEDIATION, RESOLVED = "open", "in mediation", "resolved"
-OUTCOMES = ("upheld", "not upheld", "settled")
+OUTCOMES = tuple(DisputeOutcome)
 # Resolved is final: a new claim about the same client is a new dispute, so the record stays evidence.
 TRANSITIONS = {OPEN: frozenset({MEDIATION, RESOLVED}), MEDIATION: frozenset({RESOLVED}), RESOLVED: frozenset()}
 

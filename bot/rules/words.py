@@ -110,6 +110,14 @@ class DisputeState(StrEnum):
     resolved = "resolved"
 
 
+class DisputeOutcome(StrEnum):
+    """How a resolved dispute ended."""
+
+    upheld = "upheld"
+    not_upheld = "not upheld"
+    settled = "settled"
+
+
 OPEN_QUOTE = (QuoteStatus.draft, QuoteStatus.open, QuoteStatus.submitted)
 
 
