@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import Integer, cast, literal, null, union_all, update
 from sqlmodel import Session, select
 
+from bot.rules.relationships import APPROACH, DOUBTED, ENQUIRY, QUOTE, REFERRAL_GIVEN, REFERRAL_RECEIVED
+from bot.rules.words import QuoteStatus
 from storage.db import get
 from storage.history import record_change, snapshot
 from storage.models import (
@@ -155,23 +157,27 @@ def on_client(session: Session, client_id: int) -> list[tuple[Relationship, Memb
     return [tuple(r) for r in session.execute(query).all()]
 
 
-def quotes_on(session: Session, client_id: int) -> list[Quote]:
-    return list(session.exec(select(Quote).where(Quote.client_id == client_id)))
-
-
-def referrals_on(session: Session, client_id: int) -> list[Referral]:
-    return list(session.exec(select(Referral).where(Referral.client_id == client_id)))
-
-
-def enquiries_handled(session: Session, client_id: int) -> list[Enquiry]:
-    return list(session.exec(select(Enquiry).where(Enquiry.client_id == client_id, Enquiry.holder_id.is_not(None),
-                                                   Enquiry.acted_at.is_not(None))))
-
-
-def approaches_agreed(session: Session, client_id: int) -> list[ApproachConsent]:
-    return list(session.exec(select(ApproachConsent).where(ApproachConsent.client_id == client_id,
-                                                           ApproachConsent.answer == "agree",
-                                                           ApproachConsent.answered_at.is_not(None))))
+def activity_on(session: Session, client_id: int) -> list[tuple[str, int, int | None, datetime]]:
+    """What members did on a client, as evidence, in one read: (kind, member, contact or None, when). A won quote is
+    its project, counted from its flag; a partner's quote is private to other partners, so it is not evidence."""
+    def rows(kind: str, member: Any, at: Any, *where: Any, contact: Any = None) -> Any:
+        return select(literal(kind).label("kind"), member.label("member_id"),
+                      (contact if contact is not None else cast(null(), Integer)).label("contact_id"),
+                      at.label("at")).where(*where)
+    given = Referral.client_id == client_id
+    query = union_all(
+        rows(QUOTE, Quote.owner_id, Quote.opened_at, Quote.client_id == client_id, Quote.status != QuoteStatus.won,
+             Quote.partner_quote.is_(False)),
+        rows(REFERRAL_GIVEN, Referral.introducer_id, Referral.created_at, given),
+        rows(REFERRAL_RECEIVED, Referral.recipient_id, Referral.created_at, given),
+        rows(ENQUIRY, Enquiry.holder_id, Enquiry.acted_at, Enquiry.client_id == client_id,
+             Enquiry.holder_id.is_not(None), Enquiry.acted_at.is_not(None)),
+        rows(APPROACH, ApproachConsent.holder_id, ApproachConsent.answered_at, ApproachConsent.client_id == client_id,
+             ApproachConsent.answer == "agree", ApproachConsent.answered_at.is_not(None)),
+        rows(DOUBTED, IntroductionRequest.introducer_id, IntroductionRequest.answered_at,
+             IntroductionRequest.client_id == client_id, IntroductionRequest.state == IntroductionState.not_well,
+             IntroductionRequest.answered_at.is_not(None), contact=IntroductionRequest.contact_id))
+    return [tuple(r) for r in session.execute(query).all()]
 
 
 def members_named(session: Session, ids: set[int]) -> dict[int, Member]:
@@ -197,13 +203,6 @@ def ask_introduction(session: Session, **fields: Any) -> tuple[IntroductionReque
     record_change(session, "introduction", row.id, action="asked", by=row.asker_id,
                   after=snapshot(row, ("client_id", "contact_id", "asker_id", "introducer_id", "state")))
     return row, True
-
-
-def doubts_on(session: Session, client_id: int) -> list[IntroductionRequest]:
-    """Introductions asked on this client that the member asked answered "I don't know them well"."""
-    return list(session.exec(select(IntroductionRequest).where(
-        IntroductionRequest.client_id == client_id, IntroductionRequest.state == IntroductionState.not_well,
-        IntroductionRequest.answered_at.is_not(None))))
 
 
 def introduction(session: Session, request_id: int | None) -> IntroductionRequest | None:

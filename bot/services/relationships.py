@@ -14,7 +14,7 @@ from bot.rules.access import Viewer
 from bot.rules.ownership import same_contact
 from bot.rules.referrals import next_moves
 from bot.rules.relationships import Coverage, Evidence, KnownContact, Link
-from bot.rules.words import Basis, QuoteStatus, ReferralState
+from bot.rules.words import Basis, ReferralState
 from bot.services import delivery
 from bot.services.referrals import view_of as referral_view
 from bot.settings import Settings
@@ -75,25 +75,16 @@ def evidence_on(session: Session, client_id: int) -> tuple[dict[tuple[int, int |
         if covers is not None and covers.id not in contacts:
             contacts[covers.id] = KnownContact(covers.id, covers.name or covers.email or "a contact", covers.email,
                                                None)
-    for quote in store.quotes_on(session, client_id):
-        # A won quote is its project, counted from its flag; a partner's quote is private to other partners, so it
-        # does not show in a strength they read.
-        if quote.status != QuoteStatus.won and not quote.partner_quote:
-            add(quote.owner_id, None, Evidence(rules.QUOTE, quote.opened_at))
-    for referral in store.referrals_on(session, client_id):
-        add(referral.introducer_id, None, Evidence(rules.REFERRAL_GIVEN, referral.created_at))
-        add(referral.recipient_id, None, Evidence(rules.REFERRAL_RECEIVED, referral.created_at))
-    for enquiry in store.enquiries_handled(session, client_id):
-        if enquiry.holder_id is not None and enquiry.acted_at is not None:
-            add(enquiry.holder_id, None, Evidence(rules.ENQUIRY, enquiry.acted_at))
-    for consent in store.approaches_agreed(session, client_id):
-        if consent.answered_at is not None:
-            add(consent.holder_id, None, Evidence(rules.APPROACH, consent.answered_at))
-    for doubt in store.doubts_on(session, client_id):
-        said = Evidence(rules.DOUBTED, doubt.answered_at)
-        for key in ((doubt.introducer_id, None), (doubt.introducer_id, doubt.contact_id)):
+    doubts = []
+    for kind, member_id, contact_id, at in store.activity_on(session, client_id):
+        if kind == rules.DOUBTED:
+            doubts.append((member_id, contact_id, at))
+        else:
+            add(member_id, None, Evidence(kind, at))
+    for member_id, contact_id, at in doubts:
+        for key in ((member_id, None), (member_id, contact_id)):
             if key in found:  # their own word lowers what they have; it adds no relationship
-                found[key].append(said)
+                found[key].append(Evidence(rules.DOUBTED, at))
     # A person on someone's do-not-approach list stays protected in coverage too (matched by email, else name).
     protected = [(flag.holder_id, c.name, c.email) for flag, _, c in flags
                  if flag.basis == Basis.do_not_approach and c is not None]
