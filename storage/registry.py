@@ -7,14 +7,14 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, or_, true
+from sqlalchemy import String, cast, func, literal, or_, true, tuple_, union_all
 from sqlmodel import Session, select
 
 from storage.batches import chunks
 from storage.db import get
 from storage.history import record_change, snapshot
 from storage.models import Client, Contact, Flag, FlagChange, Member
-from storage.types import utcnow
+from storage.types import UTCDateTime, utcnow
 
 FLAG_FIELDS = ("client_id", "contact_id", "holder_id", "basis", "since", "until", "source")
 
@@ -151,14 +151,21 @@ def change_cursor(session: Session) -> Cursor | None:
 
 
 def _after(cursor: Cursor | None):
+    """Clients changed after the cursor, as a filter: two index seeks. "updated_at > t OR (= t AND id > i)", even as
+    a row value, walks every row stamped t on SQLite, and a bulk import stamps all its rows with one time."""
     if cursor is None:
         return true()
-    return or_(Client.updated_at > cursor[0], and_(Client.updated_at == cursor[0], Client.id > cursor[1]))
+    stamp = literal(cursor[0], UTCDateTime)
+    return Client.id.in_(union_all(select(Client.id).where(Client.updated_at == stamp, Client.id > cursor[1]),
+                                   select(Client.id).where(Client.updated_at > stamp)))
 
 
 def clients_after(session: Session, cursor: Cursor | None, limit: int) -> list:
     """Up to `limit` client changes after the cursor, in cursor order: one bounded chunk of an index refresh."""
-    query = select(*MATCHED).where(_after(cursor)).order_by(Client.updated_at, Client.id).limit(limit)
+    # In index order from the cursor (a row value lets PostgreSQL seek straight to it), not a filter to sort.
+    after = true() if cursor is None else \
+        tuple_(Client.updated_at, Client.id) > tuple_(literal(cursor[0], UTCDateTime), cursor[1])
+    query = select(*MATCHED).where(after).order_by(Client.updated_at, Client.id).limit(limit)
     return list(session.execute(query))
 
 

@@ -8,6 +8,7 @@ import os
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -18,6 +19,7 @@ from bot.clients import ClientIndex
 from bot.core import Accord
 from storage.db import Database, save
 from storage.models import Client
+from storage.registry import clients_after, clients_known_as, newer_than
 from tests.support.builders import SAM
 from tests.support.turns import say
 
@@ -150,3 +152,23 @@ async def test_healthz_stays_200_while_the_index_is_built_and_readyz_says_when_i
 def test_sqlite_runs_in_wal_mode_so_readers_never_wait_for_a_writer(db):
     with db.engine.connect() as connection:
         assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+
+
+def test_a_cursor_inside_a_batch_stamped_with_one_time_sees_exactly_the_rows_after_it(db):
+    # A bulk import stamps every row with one time: the cursor may stop among them, by id.
+    stamp = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
+    with db.transaction() as session:
+        rows = [Client(name=f"Batch {n} Pty Ltd", domains=[f"batch{n}.com.au"], created_at=stamp, updated_at=stamp)
+                for n in range(6)]
+        session.add_all(rows)
+        session.flush()
+        ids = [row.id for row in rows]
+        cursor = (stamp, ids[2])
+        assert [r.id for r in clients_after(session, cursor, 10)] == ids[3:]
+        assert newer_than(session, cursor, ids) == set(ids[3:])
+        for n, seen in ((1, False), (4, True)):
+            assert bool(clients_known_as(session, cursor, [f"Batch {n} Pty Ltd"], [])) is seen
+            assert bool(clients_known_as(session, cursor, [f"Batch {n}"], [])) is seen  # the start of a name
+            assert bool(clients_known_as(session, cursor, [], [f"batch{n}.com.au"])) is seen
+        later = (stamp - timedelta(seconds=1), ids[-1])
+        assert newer_than(session, later, ids) == set(ids)
