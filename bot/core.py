@@ -76,6 +76,7 @@ class Accord:
             record_conversation(
                 session,
                 place.home_id,
+                known,
                 kind=place.kind,
                 service_url=place.service_url,
                 tenant_id=place.tenant_id,

@@ -7,10 +7,12 @@ from storage.db import save
 from storage.models import Conversation
 
 
-def record_conversation(session: Session, conversation_id: str, **fields) -> Conversation:
-    """Create or refresh a conversation reference; unknown (None) fields keep what we knew."""
+def record_conversation(session: Session, conversation_id: str, stored: Conversation | None = None,
+                        **fields) -> Conversation:
+    """Create or refresh a conversation reference (`stored`: its row, if already read); unknown (None) fields keep
+    what we knew."""
     known = {k: v for k, v in fields.items() if v is not None}
-    row = conversation(session, conversation_id) or Conversation(conversation_id=conversation_id, **known)
+    row = stored or conversation(session, conversation_id) or Conversation(conversation_id=conversation_id, **known)
     save(session, row, **known)
     return row
 

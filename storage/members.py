@@ -1,6 +1,6 @@
 """Members: who people are and which role the network gave them."""
 
-from sqlalchemy import delete, func, update
+from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, SQLModel, select
 
 from storage.db import get, save
@@ -27,6 +27,20 @@ def find_member(
             if member:
                 return member
     return None
+
+
+def members_by_identity(session: Session, teams_id: str | None, aad_object_id: str | None,
+                        email: str | None) -> tuple[Member | None, Member | None, Member | None]:
+    """The members with this Teams id, this Entra object id and this email (any case), in one read."""
+    email = email.strip().lower() if email else None
+    wanted = [column == value for column, value in ((Member.teams_id, teams_id),
+                                                     (Member.aad_object_id, aad_object_id), (Member.email, email))
+              if value]
+    rows = list(session.exec(select(Member).where(or_(*wanted)).order_by(Member.id))) if wanted else []
+
+    def first(column: str, value: str | None) -> Member | None:
+        return next((m for m in rows if value and getattr(m, column) == value), None)
+    return first("teams_id", teams_id), first("aad_object_id", aad_object_id), first("email", email)
 
 
 def link_identity(session: Session, member_id: int, *, teams_id: str, aad_object_id: str | None,

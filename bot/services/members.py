@@ -24,6 +24,7 @@ from storage.members import (
     fold_into,
     link_identity,
     member_by_email,
+    members_by_identity,
     members_with_role,
     taken,
 )
@@ -51,11 +52,8 @@ def identify(session: Session, settings: Settings, seen: Seen, name: str, *, ser
     On a conflict nobody is linked; with `create` the person still gets a member row of their own (so they can
     talk to Accord, with no role), else None.
     """
-    found = {
-        "by_teams_id": find_member(session, teams_id=seen.teams_id),
-        "by_object_id": find_member(session, aad_object_id=seen.aad_object_id) if seen.aad_object_id else None,
-        "by_email": member_by_email(session, seen.email) if seen.email else None,
-    }
+    found = dict(zip(("by_teams_id", "by_object_id", "by_email"),
+                     members_by_identity(session, seen.teams_id, seen.aad_object_id, seen.email), strict=True))
     decision = decide(seen, **{k: _known(v) for k, v in found.items()}, email_shared=email_shared,
                       tenant_allowed=tenant_allowed(seen.tenant_id, settings.tenants))
     if decision.action == "same":
