@@ -12,6 +12,7 @@ from sqlmodel import Session
 
 from bot.clients import ClientIndex
 from bot.rules.access import SCOPES, Viewer, may_use, usable_here
+from bot.rules.matching import Match
 from bot.rules.understanding import RUN, Decision, Permission, decide, read, tokens
 from bot.settings import Settings
 from bot.turn import Reply, Turn
@@ -34,6 +35,7 @@ class Context:
     newly_installed: bool = False
     command: str = ""  # what the turn ran (a command's usage, a verb, an event), for the turn's log line
     decision: Decision | None = None  # how the message was understood, for the answers that are not a command
+    matched: dict[str, Match] = field(default_factory=dict)  # clients found while understanding, by the text read
 
     @property
     def viewer(self) -> Viewer:
@@ -142,7 +144,7 @@ class Router:
     def understand(self, ctx: Context) -> Decision:
         """What the message asks for, for this asker here; clients found through the index."""
         understood = read(plain_text(ctx.turn.text), self._bot_names(ctx.turn))
-        return decide(understood, ctx.clients.lookup(ctx.session),
+        return decide(understood, ctx.clients.lookup(ctx.session, ctx.matched),
                       self.permissions(ctx.member.role, ctx.turn.place.kind))
 
     def run(self, ctx: Context, command: Command, args: dict[str, Any]) -> list[Reply]:

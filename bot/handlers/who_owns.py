@@ -13,7 +13,7 @@ from bot.turn import Reply, number
 from cards.base import done_card, plain
 from cards.who_owns import MAX_CANDIDATES, ClientSummary, no_match_card, ownership_card, search_preview, search_title
 from storage.feedback import ALIAS, NOT_THIS, give_feedback
-from storage.registry import client
+from storage.registry import active_flags_with_people, client
 from storage.types import utcnow
 
 SEARCH_RESULTS = 8
@@ -22,7 +22,9 @@ NO_ROLE = "Only members with a role can tell Accord about its matches. An admin 
 
 def ask(ctx: Context) -> list[Reply]:
     """Answer "who owns X" (or "who knows Person at X") with the holder card or a did-you-mean card."""
-    found = ctx.clients.match(ctx.session, ctx.args["query"])
+    found = ctx.matched.get(ctx.args["query"])
+    if found is None or found.match is None:  # understanding did not wait for an index being built: this may
+        found = ctx.clients.match(ctx.session, ctx.args["query"])
     if found.match is None:
         return [Reply(card=_no_match(found))]
     return [Reply(card=_answer(ctx, found.match.client_id, person=found.person, why=found.match.why,
@@ -106,11 +108,12 @@ def search(ctx: Context) -> list[Reply]:
 def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None,
             typed: str | None = None, picked: bool = False) -> dict:
     """The holder card for the asker, in private or, in a channel or group chat, as everyone there may see it."""
-    summary, view = ownership_for(ctx.session, ctx.settings, client_id, ctx.viewer)
+    now = utcnow()
+    flags = active_flags_with_people(ctx.session, client_id, now)  # holders and coverage both start from them
+    summary, view = ownership_for(ctx.session, ctx.settings, client_id, ctx.viewer, flags)
     if typed and feedback_key(typed) == feedback_key(summary.name):
         typed = None  # the client's own name: nothing to say about the match
-    now = utcnow()
-    covered = coverage_for(ctx.session, ctx.settings, client_id, ctx.viewer, now)
+    covered = coverage_for(ctx.session, ctx.settings, client_id, ctx.viewer, now, flags)
     return ownership_card(summary, view, zone=ctx.settings.zone, now=now, asker_id=ctx.member.id,
                           public=ctx.viewer.public, person=person, why=why, typed=typed, picked=picked,
                           coverage=covered)

@@ -41,9 +41,10 @@ class ClientRelationships:
     contacts: tuple[KnownContact, ...]
 
 
-def evidence_on(session: Session, client_id: int) -> tuple[dict[tuple[int, int | None], list[Evidence]],
-                                                            dict[int, str], list[KnownContact]]:
-    """Evidence by (member, contact or None for the client as a whole), members' names, and the known contacts."""
+def evidence_on(session: Session, client_id: int, flags: list | None = None
+                ) -> tuple[dict[tuple[int, int | None], list[Evidence]], dict[int, str], list[KnownContact]]:
+    """Evidence by (member, contact or None for the client as a whole), members' names, and the known contacts
+    (`flags`: the client's flags in force, if already read)."""
     found: dict[tuple[int, int | None], list[Evidence]] = defaultdict(list)
     names: dict[int, str] = {}
     contacts: dict[int, KnownContact] = {}
@@ -62,7 +63,7 @@ def evidence_on(session: Session, client_id: int) -> tuple[dict[tuple[int, int |
             role = row.contact_role or (known.role if known else None)
             contacts[contact.id] = KnownContact(contact.id, contact.name or contact.email or "a contact",
                                                 contact.email, role)
-    flags = active_flags_with_people(session, client_id)
+    flags = active_flags_with_people(session, client_id) if flags is None else flags
     for flag, member, contact in flags:
         kind = FLAG_EVIDENCE.get(flag.basis)
         if kind is None:
@@ -97,18 +98,20 @@ def evidence_on(session: Session, client_id: int) -> tuple[dict[tuple[int, int |
     return found, names, list(contacts.values())
 
 
-def relationships_with(session: Session, settings: Settings, client_id: int, now: datetime) -> ClientRelationships:
+def relationships_with(session: Session, settings: Settings, client_id: int, now: datetime,
+                       flags: list | None = None) -> ClientRelationships:
     """Every member's relationship with the client, and with each contact there, as strengths at `now`."""
-    found, names, contacts = evidence_on(session, client_id)
+    found, names, contacts = evidence_on(session, client_id, flags)
     links = tuple(Link(member_id, names.get(member_id, "a member"), contact_id,
                        rules.strength(items, now, settings.zone, settings.relationship_half_life_days))
                   for (member_id, contact_id), items in found.items())
     return ClientRelationships(links, tuple(contacts))
 
 
-def coverage_for(session: Session, settings: Settings, client_id: int, viewer: Viewer, now: datetime) -> Coverage:
+def coverage_for(session: Session, settings: Settings, client_id: int, viewer: Viewer, now: datetime,
+                 flags: list | None = None) -> Coverage:
     """The who-owns card's coverage section and "best placed to help", as this viewer may see them."""
-    known = relationships_with(session, settings, client_id, now)
+    known = relationships_with(session, settings, client_id, now, flags)
     return rules.coverage(known.contacts, known.links, viewer)
 
 

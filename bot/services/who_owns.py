@@ -13,9 +13,10 @@ from storage.quotes import network_quotes, quote_id_of
 from storage.registry import active_flags_with_people, client
 
 
-def flag_facts(session: Session, client_id: int) -> list[FlagFact]:
-    """The flags in force on a client, with holder and contact names, and whether a quote's flag is a partner's."""
-    rows = active_flags_with_people(session, client_id)
+def flag_facts(session: Session, client_id: int, rows: list | None = None) -> list[FlagFact]:
+    """The flags in force on a client (`rows`, if already read), with holder and contact names, and whether a
+    quote's flag is a partner's."""
+    rows = active_flags_with_people(session, client_id) if rows is None else rows
     public = network_quotes(session, filter(None, (quote_id_of(flag.source) for flag, _, _ in rows)))
     return [
         FlagFact(flag.holder_id, display_name(holder), flag.basis, flag.since,
@@ -25,10 +26,10 @@ def flag_facts(session: Session, client_id: int) -> list[FlagFact]:
     ]
 
 
-def ownership_for(session: Session, settings: Settings, client_id: int,
-                  viewer: Viewer) -> tuple[ClientSummary, Ownership]:
-    """The client and its holders as this viewer may see them."""
+def ownership_for(session: Session, settings: Settings, client_id: int, viewer: Viewer,
+                  flags: list | None = None) -> tuple[ClientSummary, Ownership]:
+    """The client and its holders as this viewer may see them (`flags`: those in force, if already read)."""
     row = client(session, client_id)
     summary = ClientSummary(row.id, row.name, row.external_id, tuple(row.domains or ()))
-    return summary, ownership(flag_facts(session, client_id), viewer,
+    return summary, ownership(flag_facts(session, client_id, flags), viewer,
                               partner_quotes_visible_to_bd=settings.partner_quotes_visible_to_bd)
