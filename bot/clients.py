@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import logging
 import re
+import sys
 import threading
 import time
 from collections.abc import Callable
@@ -40,8 +41,10 @@ Opened = Callable[[], AbstractContextManager[Session]]
 
 def entry(row) -> ClientEntry:
     """What the matcher needs of a client (a row object or a row of its columns)."""
+    # A country is one of a few codes: one shared string each, not a copy per client (megabytes at 100,000).
     return ClientEntry(id=row.id, name=row.name, external_id=row.external_id, aliases=tuple(row.aliases or ()),
-                       domains=tuple(row.domains or ()), country=row.country, registration=row.registration)
+                       domains=tuple(row.domains or ()), country=sys.intern(row.country) if row.country else None,
+                       registration=row.registration)
 
 
 class ClientIndex:

@@ -35,7 +35,7 @@ from bot.rules.matching_words import (
 from bot.rules.public_suffixes import registrable
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ClientEntry:
     """What the registry knows about a client."""
 
