@@ -8,7 +8,7 @@ import os
 import threading
 from collections.abc import AsyncIterator, Iterator
 from contextlib import asynccontextmanager
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from aiohttp.test_utils import TestClient, TestServer
@@ -156,7 +156,7 @@ def test_sqlite_runs_in_wal_mode_so_readers_never_wait_for_a_writer(db):
 
 def test_a_cursor_inside_a_batch_stamped_with_one_time_sees_exactly_the_rows_after_it(db):
     # A bulk import stamps every row with one time: the cursor may stop among them, by id.
-    stamp = datetime(2026, 3, 2, 9, 30, tzinfo=timezone.utc)
+    stamp = datetime(2026, 3, 2, 9, 30, tzinfo=UTC)
     with db.transaction() as session:
         rows = [Client(name=f"Batch {n} Pty Ltd", domains=[f"batch{n}.com.au"], created_at=stamp, updated_at=stamp)
                 for n in range(6)]
