@@ -77,7 +77,7 @@ def enquiry_counts(session: Session, start: datetime, end: datetime, member_id: 
     had them, and the hours to their first action to a tenth of an hour (the precision the board shows; None: not
     answered yet)."""
     held = Enquiry.holder_id.is_not(None)
-    hours = _tenths(session, _hours(session, Enquiry.received_at, Enquiry.acted_at))
+    hours = _tenths(session, hours_between(session, Enquiry.received_at, Enquiry.acted_at))
     query = (select(Enquiry.source, held.label("held"), hours.label("hours"), func.count().label("n"))
              .where(_within(Enquiry.received_at, start, end), _enquiry_member(member_id))
              .group_by(Enquiry.source, held, hours))
@@ -172,7 +172,8 @@ def _bucket(column, starts: Sequence[datetime]):
     return case(*[(column < at, n) for n, at in enumerate(starts)], else_=len(starts)) if starts else 0
 
 
-def _hours(session: Session, start, end):
+def hours_between(session: Session, start, end):
+    """SQL for the hours from `start` to `end` (two timestamp columns or values), on either database."""
     if session.get_bind().dialect.name == "postgresql":
         return func.extract("epoch", end - start) / 3600.0
     return (func.julianday(end) - func.julianday(start)) * 24.0

@@ -54,6 +54,17 @@ def test_the_period_is_counted_from_the_records(db, period_records):
     assert set(scores) == {"Dana Partner", "Sam Partner", "Bo Business", "Di Director", "Ada Admin"}
 
 
+def test_an_enquiry_not_answered_yet_counts_until_the_end_of_the_period(db, period_records):
+    dana = period_records.members["dana"].id
+    with db.transaction() as session:
+        add_enquiry(session, source_key="web:2", source="web", received_at=NOW - timedelta(hours=30, minutes=15),
+                    person_name="Lee", holder_id=dana)
+    start, end = period(NOW, 90)
+    with db.transaction() as session:
+        scores = {s.name: s for s in scorecards(session, make_settings(), start, end)}
+    assert scores["Dana Partner"].activity.response_hours == (30.25,)
+
+
 async def test_a_partner_gets_their_own_card_with_reasons_and_the_anonymous_spread(accord, period_records):
     text = await say_text(accord, "scorecard", SAM)
     assert "Allocation scorecard: Sam Partner" in text
