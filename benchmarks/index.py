@@ -5,7 +5,8 @@ A registry of --clients generated clients (members and clients only: the index i
 beside when /readyz first says the index is built. Import: --import clients written in one transaction (as an
 import commits them) while --askers members ask who-owns about clients already there and /healthz is polled; p50/p99,
 wrong answers, non-200s, and how long until an imported client is answered. Run with `make bench` or
-`python -m benchmarks.index [--db URL] [--clients 100000] [--import 20000]`. The same askers first ask for
+`python -m benchmarks.index [--db URL] [--clients 100000] [--import 20000] [--flags 100000]`; then the same with
+--flags flags imported on the registry's clients. The same askers first ask for
 --before seconds without an import: the floor on the same machine in the same run.
 """
 
@@ -20,6 +21,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +29,19 @@ from sqlalchemy.engine import make_url
 
 from benchmarks.matching_data import clients
 from benchmarks.scratch import scratch_database
-from benchmarks.who_owns import _insert, client_rows, load, member_rows, percentile, progress
+from benchmarks.who_owns import MEMBERS, _insert, client_rows, load, member_rows, percentile, progress
 from bot.rules.matching import ClientEntry
+from bot.rules.words import Basis
 from storage.db import make_engine
 from storage.migrate import upgrade
-from storage.models import Client
+from storage.models import Client, Flag
 from storage.types import utcnow
 from tests.support.botprocess import BotProcess
 from tests.support.builders import TENANT, activity
 from tests.support.fakecloud import FakeCloud
 
+BASES = tuple(b.value for b in (Basis.active_project, Basis.past_project, Basis.introduction,
+                                  Basis.declared_relationship))
 APP_ID, PASSWORD = "b3c4d5e6-0000-4000-8000-0000000000b5", "bench-secret"
 
 
@@ -197,10 +202,26 @@ def bulk_import(database_url: str, rows: list[ClientEntry]) -> float:
     return time.perf_counter() - started
 
 
+def flag_import(database_url: str, registry: list[ClientEntry], count: int) -> float:
+    """Write `count` flags on clients already there in one transaction (as `accord import flags` commits); seconds."""
+    rng, now = random.Random(5), utcnow()
+    rows = (dict(client_id=rng.choice(registry).id, holder_id=rng.randint(1, MEMBERS), basis=rng.choice(BASES),
+                 since=now - timedelta(days=rng.uniform(1, 1000)), source="bench import", created_at=now,
+                 updated_at=now) for _ in range(count))
+    started, engine = time.perf_counter(), make_engine(database_url)
+    try:
+        with engine.begin() as connection:
+            _insert(connection, Flag.__table__, rows)
+    finally:
+        engine.dispose()
+    return time.perf_counter() - started
+
+
 def during_import(cloud: FakeCloud, env: dict[str, str], workdir: Path, members: list[dict],
                   registry: list[ClientEntry], imported: list[ClientEntry], args: argparse.Namespace,
-                  database_url: str) -> dict[str, Any]:
-    """Ask while the import is written and the index takes it in; then how long until an imported client is found."""
+                  database_url: str, flags: int = 0) -> dict[str, Any]:
+    """Ask while the import is written and the index takes it in; then how long until an imported client is found.
+    With `flags`, the import is that many flags on the registry's clients instead (nothing new to find)."""
     bot = BotProcess(workdir, **env).start(timeout=120)
     try:
         until_ready(bot, time.monotonic())
@@ -211,11 +232,14 @@ def during_import(cloud: FakeCloud, env: dict[str, str], workdir: Path, members:
             with Askers(cloud, bot, members[1:args.askers + 1], registry) as askers:
                 time.sleep(args.before)  # the same askers on the same machine without an import: the floor
                 quiet, wrong_before, asked_before = list(askers.ms), askers.wrong, askers.asked
-                import_s = bulk_import(database_url, imported)
-                committed = time.monotonic()
-                chat = Asker(cloud, bot, members[0])
-                found_s = until_correct(chat, imported[-1].name, imported[-1], committed)
-                chat.close()
+                if flags:
+                    import_s, found_s = flag_import(database_url, registry, flags), None
+                else:
+                    import_s = bulk_import(database_url, imported)
+                    committed = time.monotonic()
+                    chat = Asker(cloud, bot, members[0])
+                    found_s = until_correct(chat, imported[-1].name, imported[-1], committed)
+                    chat.close()
                 time.sleep(args.after)  # the index takes the import in meanwhile
         finally:
             stopping.set()
@@ -248,8 +272,13 @@ def run(database_url: str, workdir: Path, args: argparse.Namespace) -> dict[str,
                     "load_s": loaded, "restart": restarted}
         progress(f"asking while {args.imported:,} clients are imported")
         importing = during_import(cloud, env, workdir, members, registry, imported, args, database_url)
+        flagging = None
+        if args.flags:
+            progress(f"asking while {args.flags:,} flags are imported")
+            flagging = during_import(cloud, env, workdir, members, registry, [], args, database_url, args.flags)
     return {"database": make_url(database_url).get_backend_name(), "clients": args.clients, "load_s": loaded,
-            "restart": restarted, "import": importing, "imported": args.imported, "askers": args.askers}
+            "restart": restarted, "import": importing, "imported": args.imported, "askers": args.askers,
+            "flag_import": flagging, "flags": args.flags}
 
 
 def load_clients(database_url: str, registry: list[ClientEntry]) -> float:
@@ -269,12 +298,19 @@ def report(r: dict[str, Any]) -> None:
     print(f"first correct misspelt {s['first_misspelt_s']:.1f} s; /readyz 200 after {s['ready_s']:.1f} s")
     if i is None:
         return
-    print(f"import of {r['imported']:,} clients in {i['import_s']:.1f} s with {r['askers']} askers: "
+    _during(f"import of {r['imported']:,} clients", i, r["askers"])
+    if r.get("flag_import"):
+        _during(f"import of {r['flags']:,} flags", r["flag_import"], r["askers"])
+
+
+def _during(what: str, i: dict[str, Any], askers: int) -> None:
+    found = i["imported_found_s"]
+    print(f"{what} in {i['import_s']:.1f} s with {askers} askers: "
           f"{i['asked']} answers, p50 {i['p50_ms']:.0f} ms, p99 {i['p99_ms']:.0f} ms, max {i['max_ms']:.0f} ms, "
           f"{i['wrong']} wrong, {i['asked_which']} asked which, {i['errors']} failed; "
           f"/healthz {i['healthz_not_200']} of {i['healthz']} not 200; "
-          f"an imported client answered {i['imported_found_s']:.1f} s after the commit; without an import: p50 "
-          f"{i['quiet_p50_ms']:.0f} ms, p99 {i['quiet_p99_ms']:.0f} ms")
+          + (f"an imported client answered {found:.1f} s after the commit; " if found is not None else "")
+          + f"without an import: p50 {i['quiet_p50_ms']:.0f} ms, p99 {i['quiet_p99_ms']:.0f} ms")
 
 
 def main() -> None:
@@ -283,6 +319,7 @@ def main() -> None:
     parser.add_argument("--db", help="database URL (default: a temporary SQLite file)")
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--import", dest="imported", type=int, default=20_000)
+    parser.add_argument("--flags", type=int, default=100_000, help="then flags imported the same way (0: none)")
     parser.add_argument("--askers", type=int, default=10)
     parser.add_argument("--before", type=float, default=15.0, help="seconds asked before the import begins")
     parser.add_argument("--after", type=float, default=20.0, help="seconds asked after the import's commit")
