@@ -100,7 +100,7 @@ board-vendor: node_modules/.installed
 	cp node_modules/chart.js/dist/chart.umd.min.js board/chart.umd.min.js
 	cp node_modules/@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js board/MicrosoftTeams.min.js
 
-# Every card as a PNG in docs/cards/ and the transparency board at laptop and phone width in docs/board/ (Teams light theme) and the README's gallery table; not part of `make test`.
+# Every card as a PNG in docs/cards/ and the transparency board at laptop and phone width in docs/board/ (Teams' light theme; dark and high contrast too) and the README's gallery table; not part of `make test`.
 screenshots: install-dev chromium
 	CHROMIUM_PATH=$$(command -v chromium) $(BIN)/python -m tools.screenshots
 	ACCORD_BOARD_SCREENSHOTS=1 CHROMIUM_PATH=$$(command -v chromium) $(BIN)/pytest -q -p no:randomly tests/test_board_page.py

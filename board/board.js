@@ -3,8 +3,8 @@
 // Everything from the server is written with textContent, never as HTML.
 "use strict";
 
-// Okabe and Ito's palette: told apart with every common colour-vision deficiency; yellow last (weak on white).
-const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#D55E00", "#CC79A7", "#56B4E9", "#000000", "#F0E442"];
+// Teams' theme names; board.css colours each (the charts' palettes included), anything else is the light theme.
+const THEMES = ["default", "dark", "contrast"];
 const TEAMS_WAIT_MS = 8000;
 const board = { token: null, view: "personal", charts: [], filters: {} };
 
@@ -14,6 +14,38 @@ function say(text) {
   const box = $("message");
   box.textContent = text;
   box.hidden = !text;
+}
+
+// The chart colours of the theme in force, from board.css, so pages and charts cannot disagree.
+function themeColours() {
+  const style = getComputedStyle(document.documentElement);
+  const read = (name) => style.getPropertyValue(name).trim();
+  return { palette: read("--chart-palette").split(",").map((c) => c.trim()), text: read("--chart-text"),
+    grid: read("--chart-grid"), edge: read("--chart-edge"), selected: read("--chart-selected") || undefined };
+}
+
+// Colours a chart's configuration in place; undefined (no --chart-selected) leaves Chart.js its own hover shade.
+function colour(config) {
+  const theme = themeColours();
+  config.data.datasets.forEach((dataset, i) => Object.assign(dataset, {
+    backgroundColor: theme.palette[i % theme.palette.length], borderColor: theme.edge,
+    hoverBackgroundColor: theme.selected,
+  }));
+  Object.values(config.options.scales).forEach((scale) => Object.assign(scale, {
+    ticks: { ...scale.ticks, color: theme.text }, grid: { color: theme.grid }, border: { color: theme.grid },
+  }));
+  config.options.plugins.legend.labels.color = theme.text;
+}
+
+// Teams may switch theme while the tab is open: the page follows at once, charts redrawn in the new colours.
+function setTheme(theme) {
+  const next = THEMES.includes(theme) ? theme : "default";
+  if (document.documentElement.dataset.theme === next) return;
+  document.documentElement.dataset.theme = next;
+  board.charts.forEach((chart) => {
+    colour(chart.config);
+    chart.update();
+  });
 }
 
 function within(promise, ms, what) {
@@ -26,6 +58,8 @@ async function signIn() {
   if (!teams) throw new Error("Teams is not available");
   await within(teams.app.initialize(), TEAMS_WAIT_MS, "Teams did not answer");
   const context = await teams.app.getContext();
+  if (context && context.app && context.app.theme) setTheme(context.app.theme);
+  teams.app.registerOnThemeChangeHandler(setTheme);
   const asked = new URLSearchParams(window.location.search).get("view");
   board.view = asked === "channel" || (context && context.channel && context.channel.id) ? "channel" : "personal";
   board.token = await teams.authentication.getAuthToken();
@@ -129,14 +163,11 @@ function draw(node, data) {
   const canvas = node.querySelector("canvas");
   canvas.setAttribute("aria-label", describe(data));
   const chart = data.chart;
-  const datasets = chart.series.map((s, i) => ({
-    label: s.name, data: s.values, backgroundColor: PALETTE[i % PALETTE.length],
-    borderColor: "#ffffff", borderWidth: 1,
-  }));
+  const datasets = chart.series.map((s) => ({ label: s.name, data: s.values, borderWidth: 1 }));
   const axis = { stacked: chart.stacked, ticks: { autoSkip: true, maxRotation: 45, font: { size: 11 } } };
   const count = { ...axis, beginAtZero: true, ticks: { ...axis.ticks, precision: 0 } };
   node.querySelector(".chart").classList.toggle("tall", chart.horizontal && chart.labels.length > 6);
-  const drawn = new window.Chart(canvas, {
+  const config = {
     type: "bar",
     data: { labels: chart.labels, datasets },
     options: {
@@ -156,8 +187,9 @@ function draw(node, data) {
         }
       },
     },
-  });
-  board.charts.push(drawn);
+  };
+  colour(config);
+  board.charts.push(new window.Chart(canvas, config));
 }
 
 async function exportCsv(name) {
@@ -240,6 +272,8 @@ function setUpFilters(me) {
 }
 
 async function main() {
+  // Like ?view=, a theme may be asked for in the address (outside Teams); Teams' own theme wins once it answers.
+  setTheme(new URLSearchParams(window.location.search).get("theme"));
   try {
     await signIn();
   } catch (error) {

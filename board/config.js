@@ -13,4 +13,9 @@
     }).then(() => save.notifySuccess(), (error) => save.notifyFailure(String(error)));
   });
   teams.pages.config.setValidityState(true);
+  // After Save is ready, so a slow context never holds it up: board.css colours this page for Teams' theme too.
+  const follow = (theme) => { document.documentElement.dataset.theme = theme; };
+  const context = await teams.app.getContext();
+  if (context && context.app && context.app.theme) follow(context.app.theme);
+  teams.app.registerOnThemeChangeHandler(follow);
 })();

@@ -1,12 +1,14 @@
 """The transparency board's page in headless Chromium (Debian's chromium with playwright-core), signed in with a
 token from the loopback Entra ID: charts drawn, rows as the role allows, a bar leading to its rows, a bad or missing
-token showing nothing, readable at phone width; and the vendored libraries are the locked ones."""
+token showing nothing, readable at phone width, Teams' three themes with readable text; and the vendored libraries
+are the locked ones."""
 
 from __future__ import annotations
 
 import asyncio
 import json
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -33,8 +35,10 @@ browser = pytest.mark.skipif(
 
 
 async def open_page(url: str, token: str | None, *, width: int = LAPTOP, channel: bool = False,
-                    screenshot: Path | None = None, click: str | None = None, export: str | None = None) -> dict:
+                    screenshot: Path | None = None, click: str | None = None, export: str | None = None,
+                    theme: str | None = None, switch_theme: str | None = None) -> dict:
     request = {"url": url, "token": token, "width": width, "channel": channel,
+               "theme": theme, "switchTheme": switch_theme,
                "screenshot": str(screenshot) if screenshot else None, "click": click, "export": export,
                "config": url.endswith("config.html")}
     node = await asyncio.create_subprocess_exec(
@@ -139,6 +143,68 @@ async def test_the_channel_tab_is_configured_as_the_public_board(served):
     assert page["errors"] == [] and page["config"]["saved"]
     assert page["config"]["contentUrl"] == str(served.make_url("/board/")) + "?view=channel"
     assert page["config"]["entityId"] == "accord-board-channel"
+
+
+def rgb(css: str) -> tuple[int, int, int]:
+    """An opaque colour as the page gives it ("rgb(r, g, b)" or "#rrggbb") as its three channels."""
+    if css.startswith("#"):
+        return tuple(int(css[i:i + 2], 16) for i in (1, 3, 5))
+    channels = re.fullmatch(r"rgba?\((\d+), (\d+), (\d+)(?:, ([\d.]+))?\)", css)
+    assert channels and channels[4] in (None, "1"), f"not an opaque colour: {css}"
+    return tuple(int(channels[i]) for i in (1, 2, 3))
+
+
+def contrast(one: str, other: str) -> float:
+    """WCAG 2's contrast ratio of two colours (1 to 21)."""
+    def luminance(css: str) -> float:
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in (v / 255 for v in rgb(css))]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+    light, dark = sorted((luminance(one), luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def assert_readable(theme: str, look: dict) -> None:
+    """Text 4.5:1 on what is behind it (WCAG AA), a focus outline 3:1 on the page, charts in the theme's colours."""
+    assert look["theme"] == theme and len(look["pairs"]) >= 10
+    for name, (text, back) in look["pairs"].items():
+        assert contrast(text, back) >= 4.5, (theme, name, text, back)
+    focus, back = look["focus"], look["pairs"]["text"][1]
+    assert focus["style"] != "none" and contrast(focus["color"], back) >= 3, (theme, focus)
+    assert look["charts"], theme
+    for chart in look["charts"]:
+        assert set(chart["ticks"]) == {chart["legend"]} == {look["chartText"]}, (theme, chart)
+        assert chart["bars"] == [look["palette"][i % len(look["palette"])] for i in range(len(chart["bars"]))]
+
+
+@browser
+@pytest.mark.timeout(300)
+async def test_the_page_follows_the_teams_theme_with_readable_text_and_charts(served, trusted_cloud, network, shots):
+    url, token = str(served.make_url("/board/")), token_for(trusted_cloud, network, "di")
+    pages = {"default": await open_page(url, token, switch_theme="dark"),
+             "dark": await open_page(url, token, theme="dark", screenshot=shots / "board-dark-laptop.png"),
+             "contrast": await open_page(url, token, theme="contrast",
+                                         screenshot=shots / "board-contrast-laptop.png")}
+    looks = {theme: page["look"] for theme, page in pages.items()}
+    for theme, page in pages.items():
+        assert page["errors"] == [] and set(page["sections"]) == set(SECTIONS), theme
+        assert_readable(theme, look=looks[theme])
+    for seen in ({look["pairs"]["text"][1] for look in looks.values()}, {look["panel"] for look in looks.values()},
+                 {tuple(look["charts"][0]["bars"]) for look in looks.values()}):
+        assert len(seen) == 3  # each theme its own page, panels and bars
+    assert rgb(looks["dark"]["pairs"]["text"][0]) == rgb(looks["contrast"]["pairs"]["text"][0]) == (255, 255, 255)
+    for theme in ("dark", "contrast"):  # every series at least 3:1 on the surface (black is gone from the palette)
+        assert all(contrast(c, looks[theme]["panel"]) >= 3 for c in looks[theme]["palette"]), theme
+    assert contrast(looks["contrast"]["edge"], looks["contrast"]["panel"]) >= 3  # sections drawn with an edge
+    switched = pages["default"]["switched"]  # Teams went dark while the tab was open: page and charts follow
+    assert_readable("dark", switched)
+    assert switched["pairs"] == looks["dark"]["pairs"]
+    assert [c["pixels"] for c in switched["charts"]] != [c["pixels"] for c in looks["default"]["charts"]]
+    assert [{k: c[k] for k in ("bars", "edges", "ticks", "grid", "legend")} for c in switched["charts"]] == \
+        [{k: c[k] for k in ("bars", "edges", "ticks", "grid", "legend")} for c in looks["dark"]["charts"]]
+    phone = await open_page(url + "?theme=dark", token, width=PHONE, screenshot=shots / "board-dark-phone.png")
+    assert phone["errors"] == [] and phone["width"] <= PHONE  # ?theme= outside Teams' context, as ?view= is
+    assert_readable("dark", phone["look"])
+    assert (shots / "board-dark-phone.png").stat().st_size > 10_000
 
 
 def test_the_vendored_libraries_are_the_locked_ones():

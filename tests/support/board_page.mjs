@@ -1,12 +1,15 @@
 #!/usr/bin/env node
 // Open Accord's transparency board in headless Chromium as Teams would host it, and report what the page shows.
 //
-//   node tests/support/board_page.mjs  < {"url", "token", "width", "height", "channel", "screenshot", "click", "export"}
+//   node tests/support/board_page.mjs  < {"url", "token", "width", "height", "channel", "theme", "switchTheme",
+//                                         "screenshot", "click", "export"}
 //
 // Teams itself is not here, so the page's teams-js is answered by a stand-in with teams-js's own API shape
-// (app.initialize, app.getContext, authentication.getAuthToken) that hands over `token` (null: sign-in fails).
+// (app.initialize, app.getContext, app.registerOnThemeChangeHandler, authentication.getAuthToken) that hands over
+// `token` (null: sign-in fails) and Teams' `theme` in the context; `switchTheme` is then sent as Teams' theme change.
 // Everything else is the page as served: Chart.js from Accord, the data endpoints with the token. Prints JSON:
-// {who, message, sections: {name: {title, rows, bars, numbers, drawn}}, errors, requests, clicked, exported}.
+// {who, message, sections: {name: {title, rows, bars, numbers, drawn}}, look, errors, requests, clicked, exported,
+// switched}; `look` is the theme as shown: colours of text and what is behind it, and each chart's colours.
 import { createRequire } from "node:module";
 import { readFileSync } from "node:fs";
 
@@ -14,10 +17,15 @@ const require = createRequire(import.meta.url);
 const { chromium } = require("playwright-core");
 const input = JSON.parse(readFileSync(0, "utf8"));
 
+const context = {
+  ...(input.channel ? { channel: { id: "19:partners@thread.tacv2" } } : {}),
+  ...(input.theme ? { app: { theme: input.theme } } : {}),
+};
 const teams = `window.microsoftTeams = {
   app: {
     initialize: () => Promise.resolve(),
-    getContext: () => Promise.resolve(${JSON.stringify(input.channel ? { channel: { id: "19:partners@thread.tacv2" } } : {})}),
+    getContext: () => Promise.resolve(${JSON.stringify(context)}),
+    registerOnThemeChangeHandler: (handler) => { window.__onTheme = handler; },
   },
   pages: { config: {
     registerOnSaveHandler: (handler) => { window.__onSave = handler; },
@@ -76,6 +84,51 @@ try {
     };
   });
   Object.assign(result, await read());
+  // Text and the colour behind it, as drawn (computed styles), and each chart's colours as Chart.js resolved them.
+  const look = () => page.evaluate(() => {
+    const style = (selector) => {
+      const node = document.querySelector(selector);
+      return node && getComputedStyle(node);
+    };
+    const pair = (text, back) => style(text) && style(back) && [style(text).color, style(back).backgroundColor];
+    const section = ".board-section";
+    const pairs = {
+      text: pair("body", "body"), who: pair(".who", "body"), label: pair(".filters label", "body"),
+      field: pair(".filters input", ".filters input"), button: pair("button[type=submit]", "button[type=submit]"),
+      heading: pair(`${section} h2`, section), notes: pair(`${section} .notes`, section),
+      link: pair(".chart-hint a", section), summary: pair(`${section} summary`, section),
+      head: pair(`${section} thead th`, `${section} thead th`), cell: pair(`${section} tbody td`, section),
+    };
+    const hash = (text) => [...text].reduce((h, c) => (Math.imul(h, 31) + c.charCodeAt(0)) | 0, 0);
+    const charts = [...document.querySelectorAll(`${section} canvas`)].map((canvas) => {
+      const chart = window.Chart.getChart(canvas);
+      const scales = Object.values(chart.options.scales);
+      return { bars: chart.data.datasets.map((d) => d.backgroundColor),
+               edges: chart.data.datasets.map((d) => d.borderColor), ticks: scales.map((s) => s.ticks.color),
+               grid: scales.map((s) => s.grid.color), legend: chart.options.plugins.legend.labels.color,
+               pixels: hash(canvas.toDataURL()) };
+    });
+    const focused = () => {  // the first field's focus outline; then the field lets go of the focus again
+      const field = document.getElementById("from");
+      field.focus();
+      const { outlineStyle, outlineColor } = getComputedStyle(field);
+      field.blur();
+      return { style: outlineStyle, color: outlineColor };
+    };
+    const root = getComputedStyle(document.documentElement);
+    return { theme: document.documentElement.dataset.theme,
+             pairs: Object.fromEntries(Object.entries(pairs).filter(([, colours]) => colours)),
+             panel: style(section) && style(section).backgroundColor,
+             edge: style(section) && style(section).borderTopColor, focus: focused(),
+             chartText: root.getPropertyValue("--chart-text").trim(),
+             palette: root.getPropertyValue("--chart-palette").split(",").map((c) => c.trim()), charts };
+  });
+  result.look = await look();
+  if (input.switchTheme) {
+    // Teams switches theme while the tab is open: the handler the page registered is told, as Teams would.
+    await page.evaluate((theme) => window.__onTheme(theme), input.switchTheme);
+    result.switched = await look();
+  }
   if (input.click && result.sections[input.click]) {
     // Select the first bar of the chart: its rows, and only those, stay in the table.
     const canvas = page.locator(`#section-${input.click} canvas`);
