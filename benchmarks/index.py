@@ -3,7 +3,8 @@
 A registry of --clients generated clients (members and clients only: the index is about clients). Restart: from
 `python app.py` starting until the first correct answer to "who owns <a client's exact name>" and to a misspelt one,
 beside when /readyz first says the index is built. Import: --import clients written in one transaction (as an
-import commits them) while --askers members ask who-owns about clients already there and /healthz is polled; p50/p99,
+import commits them) while --askers members ask who-owns about clients already there, 5 signed enquiry webhooks a
+second arrive and /healthz is polled; p50/p99, webhooks not accepted,
 wrong answers, non-200s, and how long until an imported client is answered. Run with `make bench` or
 `python -m benchmarks.index [--db URL] [--clients 100000] [--import 20000] [--flags 100000]`; then the same with
 --flags flags imported on the registry's clients. The same askers first ask for
@@ -36,12 +37,14 @@ from storage.db import make_engine
 from storage.migrate import upgrade
 from storage.models import Client, Flag
 from storage.types import utcnow
-from tests.support.botprocess import BotProcess
+from tests.support.botprocess import BotProcess, post_signed
 from tests.support.builders import TENANT, activity
 from tests.support.fakecloud import FakeCloud
 
 BASES = tuple(b.value for b in (Basis.active_project, Basis.past_project, Basis.introduction,
                                   Basis.declared_relationship))
+WEBHOOK_SECRET = "bench-webhook-secret"
+QUIET = 50  # members from this id on never ask (the askers are the first few)
 APP_ID, PASSWORD = "b3c4d5e6-0000-4000-8000-0000000000b5", "bench-secret"
 
 
@@ -185,6 +188,21 @@ class Askers:
             chat.close()
 
 
+def webhooks(bot: BotProcess, stopping: threading.Event, registry: list[ClientEntry], seen: list[int],
+             per_second: float = 5.0) -> None:
+    """Enquiries from the website form, `per_second` of them, signed; every status kept."""
+    rng, n = random.Random(9), 0
+    while not stopping.wait(1 / per_second):
+        n += 1
+        client = rng.choice(registry)
+        body = {"id": f"bench-{bot.port}-{n}", "person": {"name": f"Enquirer {n}", "email": f"e{n}@example.org"},
+                "company": client.name, "message": "Could we talk about next year?"}
+        try:
+            seen.append(post_signed(f"{bot.url}/api/enquiries", json.dumps(body).encode(), WEBHOOK_SECRET))
+        except OSError:  # refused or timed out: no answer is a figure too
+            seen.append(0)
+
+
 def health_poll(bot: BotProcess, stopping: threading.Event, seen: list[int]) -> None:
     """/healthz twice a second, every status kept."""
     while not stopping.wait(0.5):
@@ -205,7 +223,8 @@ def bulk_import(database_url: str, rows: list[ClientEntry]) -> float:
 def flag_import(database_url: str, registry: list[ClientEntry], count: int) -> float:
     """Write `count` flags on clients already there in one transaction (as `accord import flags` commits); seconds."""
     rng, now = random.Random(5), utcnow()
-    rows = (dict(client_id=rng.choice(registry).id, holder_id=rng.randint(1, MEMBERS), basis=rng.choice(BASES),
+    # Held by members who are not asking: an enquiry for a held client goes to its holder's chat, not the asker's.
+    rows = (dict(client_id=rng.choice(registry).id, holder_id=rng.randint(QUIET, MEMBERS), basis=rng.choice(BASES),
                  since=now - timedelta(days=rng.uniform(1, 1000)), source="bench import", created_at=now,
                  updated_at=now) for _ in range(count))
     started, engine = time.perf_counter(), make_engine(database_url)
@@ -225,12 +244,14 @@ def during_import(cloud: FakeCloud, env: dict[str, str], workdir: Path, members:
     bot = BotProcess(workdir, **env).start(timeout=120)
     try:
         until_ready(bot, time.monotonic())
-        stopping, health = threading.Event(), []
+        stopping, health, posted = threading.Event(), [], []
         poller = threading.Thread(target=health_poll, args=(bot, stopping, health))
+        poster = threading.Thread(target=webhooks, args=(bot, stopping, registry, posted))
         poller.start()
         try:
             with Askers(cloud, bot, members[1:args.askers + 1], registry) as askers:
                 time.sleep(args.before)  # the same askers on the same machine without an import: the floor
+                poster.start()  # webhooks arrive from the import on
                 quiet, wrong_before, asked_before = list(askers.ms), askers.wrong, askers.asked
                 if flags:
                     import_s, found_s = flag_import(database_url, registry, flags), None
@@ -244,6 +265,8 @@ def during_import(cloud: FakeCloud, env: dict[str, str], workdir: Path, members:
         finally:
             stopping.set()
             poller.join()
+            if poster.is_alive():
+                poster.join()
     finally:
         bot.stop()
     during = askers.ms[len(quiet):]
@@ -252,7 +275,8 @@ def during_import(cloud: FakeCloud, env: dict[str, str], workdir: Path, members:
             "p50_ms": percentile(during, 50),
             "p99_ms": percentile(during, 99), "max_ms": max(during), "quiet_p50_ms": percentile(quiet, 50),
             "quiet_p99_ms": percentile(quiet, 99), "healthz": len(health),
-            "healthz_not_200": sum(s != 200 for s in health)}
+            "healthz_not_200": sum(s != 200 for s in health), "webhooks": len(posted),
+            "webhooks_not_202": sum(s != 202 for s in posted)}
 
 
 def run(database_url: str, workdir: Path, args: argparse.Namespace) -> dict[str, Any]:
@@ -263,7 +287,8 @@ def run(database_url: str, workdir: Path, args: argparse.Namespace) -> dict[str,
     progress(f"loading {args.clients:,} clients")
     loaded = load_clients(database_url, registry)
     with FakeCloud(app_id=APP_ID, app_password=PASSWORD, tenant_id=TENANT).run_in_thread() as cloud:
-        env = {**cloud.env(), "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING"}
+        env = {**cloud.env(), "DATABASE_URL": database_url, "LOG_LEVEL": "WARNING",
+               "ENQUIRY_WEBHOOK_SECRET": WEBHOOK_SECRET}
         members = member_rows(utcnow())
         progress("restart: the first correct answers")
         restarted = restart(cloud, env, workdir, members[0], registry, args.first_only)
@@ -309,6 +334,7 @@ def _during(what: str, i: dict[str, Any], askers: int) -> None:
           f"{i['asked']} answers, p50 {i['p50_ms']:.0f} ms, p99 {i['p99_ms']:.0f} ms, max {i['max_ms']:.0f} ms, "
           f"{i['wrong']} wrong, {i['asked_which']} asked which, {i['errors']} failed; "
           f"/healthz {i['healthz_not_200']} of {i['healthz']} not 200; "
+          f"webhooks {i['webhooks_not_202']} of {i['webhooks']} not 202; "
           + (f"an imported client answered {found:.1f} s after the commit; " if found is not None else "")
           + f"without an import: p50 {i['quiet_p50_ms']:.0f} ms, p99 {i['quiet_p99_ms']:.0f} ms")
 
@@ -320,7 +346,7 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=100_000)
     parser.add_argument("--import", dest="imported", type=int, default=20_000)
     parser.add_argument("--flags", type=int, default=100_000, help="then flags imported the same way (0: none)")
-    parser.add_argument("--askers", type=int, default=10)
+    parser.add_argument("--askers", type=int, default=10, help=f"members asking at once (at most {QUIET - 2})")
     parser.add_argument("--before", type=float, default=15.0, help="seconds asked before the import begins")
     parser.add_argument("--after", type=float, default=20.0, help="seconds asked after the import's commit")
     parser.add_argument("--restart-only", action="store_true", help="measure the restart, not the import")
