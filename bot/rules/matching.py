@@ -376,7 +376,10 @@ class Matcher:
         for candidate in line.organisations if line else (text,):
             readings = contact_lines.without_office(candidate) or _before_trailing_words(candidate)
             for reading in readings or ((candidate,) if line else ()):
-                found.merge(self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading))
+                got = self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading)
+                found.merge(got)
+                if self._clear(got):
+                    break  # "Acme Sydney" picked one: "Acme" alone, read next, would bring back Acme NZ
         return (line.person if line else None), found
 
     @staticmethod
@@ -640,14 +643,22 @@ class Matcher:
 
     def _prefixed(self, words: tuple[str, ...], found: _Found, why: str, dropped: tuple[str, ...],
                   cap: int = 50) -> set[int]:
-        """Clients whose name starts with these words, scored by what the query leaves off; returns their ids."""
+        """Clients whose name starts with these words, scored by what the query leaves off; returns those in play."""
         lead = " ".join(words) + " "
         hits = self._by_name.starting(lead, cap)
-        for spaced, client_id in hits:
-            # "Delta Air" is Delta Air Lines only while no other "Delta Air ..." exists.
-            score = _prefix_score(words, spaced[len(lead):].split(), dropped) if len(hits) == 1 else PARTIAL
+        tails = [spaced[len(lead):].split() for spaced, _ in hits]
+        placed = _placed_one(tails, dropped) if len(hits) > 1 else None
+        for at, (_, client_id) in enumerate(hits):
+            # "Delta Air" is Delta Air Lines only while no other "Delta Air ..." exists, or the place typed picks it.
+            if len(hits) == 1:
+                score = _prefix_score(words, tails[at], dropped)
+            elif at == placed:
+                score = _prefix_score(words, _uncommon(tails[at], tails), dropped)
+            else:
+                score = PARTIAL
             found.add(client_id, score, why)
-        return {client_id for _, client_id in hits}
+        # The others are placed elsewhere, so the one-word rule sees a single client starting so.
+        return {hits[placed][1]} if placed is not None else {client_id for _, client_id in hits}
 
     def _one_word_rule(self, word: str, found: _Found, starting: set[int], with_form: bool = False) -> None:
         # "Delta", "Sydney" or "Bank" alone may mean any of several clients: only a client's very name or alias
@@ -865,6 +876,22 @@ def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, .
     if len(added) == 1 and added[0] not in _UNIT_WORDS and (len(words) > 1 or added[0] in _TRADES):
         return PREFIX
     return PARTIAL
+
+
+def _placed_one(tails: list[list[str]], dropped: tuple[str, ...]) -> int | None:
+    """The one name whose place holds the place typed, when every other name is placed elsewhere."""
+    # "Acme NZ" between Acme Australia and Acme New Zealand; not with a third Acme placed nowhere, which may be it,
+    # nor between names "of" a place (Reserve Bank of Australia, of New Zealand): every country has its own.
+    if not dropped or not all(_places_of(tail) and tail[0] not in _STOPWORDS for tail in tails):
+        return None
+    held = [at for at, tail in enumerate(tails) if _places_hold(tail, dropped)]
+    return held[0] if len(held) == 1 else None
+
+
+def _uncommon(tail: list[str], tails: list[list[str]]) -> list[str]:
+    """A name's words that the others do not share: the brand's common words ("Insurance") are not an arm left off."""
+    common = set(tail).intersection(*tails)
+    return [w for w in tail if w not in common]
 
 
 def _places_of(tail: list[str]) -> list[str]:
