@@ -213,7 +213,7 @@ CONFUSABLE_PAIRS = _cases("confusable pair", [
     ("Tarrant", None, ("tarrant", "tarrantbs")),
     ("Hollowmere City Council", "hollowcc"), ("Hollowmere Council", "hollowcc"), ("Hollowmere Water", "hollowwater"),
     ("City of Hollowmere", "hollowcc"), ("Hollowmere Water Corp", "hollowwater"), ("Hollowmere", None),
-    ("Quenda", "quenda"), ("Quenda Pty Ltd", "quenda"), ("Quenda Resources", "quendares"),
+    ("Quenda", None, ("quenda", "quendares")), ("Quenda Pty Ltd", "quenda"), ("Quenda Resources", "quendares"),
     ("Quenda Resources Ltd", "quendares"), ("quendaresources.com.au", "quendares"),
     ("NRWA", None, ("nrwa", "nrwu")), ("Northern Rivers Water", "nrwa"), ("National Retail Workers Assn", "nrwu"),
     ("nrwa.org.au", "nrwu"), ("nrwa.nsw.gov.au", "nrwa"),
