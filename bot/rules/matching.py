@@ -72,6 +72,7 @@ from bot.rules.names import (
     _Variant,
     _variants,
     clean,
+    council_key,
     domain_of,
     fold,
     person_from_mailbox,
@@ -183,6 +184,7 @@ class _Keys:
     domains: frozenset[str]
     labels: frozenset[str]  # each domain's name before its suffix: "volvogroup" for volvogroup.com
     registrations: tuple[str, ...]
+    council: str | None
 
 
 def _keys_of(client: ClientEntry) -> _Keys:
@@ -204,7 +206,7 @@ def _keys_of(client: ClientEntry) -> _Keys:
         word_sets=frozenset(k for n in [name, *aliases] for k in _word_set_keys(n.words[:n.core])),
         initialisms=frozenset(same(k) for k in _name_initialisms(name)),
         domains=frozenset(domains), labels=frozenset(_labels(domains) - {name.full_key, name.core_key, *alias_keys}),
-        registrations=registration.keys_of(client.registration))
+        registrations=registration.keys_of(client.registration), council=council_key(name.words[:name.core]))
 
 
 class _Found:
@@ -262,6 +264,7 @@ class Matcher:
         self._domains = _Ids()
         self._labels = _Ids()
         self._registrations = _Ids()  # "abn:48123123124" -> ids
+        self._councils = _Ids()  # "council:yarra" -> the council of that place, however it is called
         self._postings = _Ids()  # word of a name or alias -> ids
         self._spellings: dict[tuple[str, int], list[str]] = {}  # (letters at the ends, length) -> words
         self._by_name = _Sorted()  # spaced name: word prefixes ("Delta Air" -> Delta Air Lines)
@@ -324,6 +327,8 @@ class Matcher:
         yield self._full, keys.full
         if keys.core:
             yield self._core, keys.core
+        if keys.council:
+            yield self._councils, keys.council
         for key in keys.trims:
             yield self._trimmed, key
         for index, group in ((self._aliases, keys.aliases), (self._word_sets, keys.word_sets),
@@ -553,6 +558,8 @@ class Matcher:
             found.add(client_id, score, why, firm=True)
         self._legal_forms(name, found)
         core = name.words[:name.core]
+        for client_id in self._councils.get(council_key(core)):
+            found.add(client_id, SAME_WORDS, "council of that place")
         self._initialism(core, found, INITIALISM, "initialism")
         starting = self._prefixed(core, found, "start of name", dropped=())
         for client_id in starting if name.legal_form() else ():

@@ -189,6 +189,9 @@ LEADING_LEGAL_FORMS = frozenset("pt ab uab ooo oao zao pao pjsc ojsc".split())
 # "Grupo Bimbo", "Groupe Renault": a group word in front, read as if it came last like "Bimbo Group".
 LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
 
+# A local council goes by its place and any of these: "City of Yarra", "Yarra City Council", "Yarra Council".
+COUNCIL_KINDS = frozenset("city shire town municipality municipal borough".split())
+
 # "Department of ...", "Ministry for ...": known by the initials of what follows as well (Transport and Main Roads).
 DEPARTMENT_WORDS = frozenset("department ministry office".split())
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
 from bot.rules.matching_words import (
     CONNECTORS as _CONNECTORS,
+    COUNCIL_KINDS as _COUNCIL_KINDS,
     DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
     FREE_MAIL_DOMAINS,
     GENERIC as _GENERIC,
@@ -362,6 +363,18 @@ def _name_initialisms(name: _Name) -> set[str]:
     if len(words) > 3 and words[0] in _DEPARTMENT_WORDS and words[1] in _STOPWORDS:
         found |= _acronyms(words[2:] if words[2] not in _STOPWORDS else words[3:])
     return found
+
+
+def council_key(words: tuple[str, ...]) -> str | None:
+    """The one key for a council however it is written: "city of yarra", "yarra city council" -> "council:yarra"."""
+    if len(words) > 2 and words[0] in _COUNCIL_KINDS and words[1] == "of":
+        place = words[2:]
+    elif len(words) > 1 and words[-1] == "council":
+        place = words[:-2] if words[-2] in _COUNCIL_KINDS else words[:-1]
+    else:
+        return None
+    # "City Council" alone names no place, and a regional council is another body than the city's.
+    return "council:" + _compact(place) if place and "council" not in place else None
 
 
 # ---- queries -----------------------------------------------------------------------------------------------------
