@@ -73,6 +73,7 @@ from bot.rules.names import (
     _variants,
     clean,
     council_key,
+    portfolio,
     domain_of,
     fold,
     person_from_mailbox,
@@ -185,6 +186,7 @@ class _Keys:
     labels: frozenset[str]  # each domain's name before its suffix: "volvogroup" for volvogroup.com
     registrations: tuple[str, ...]
     council: str | None
+    portfolio: str | None  # a department's name without "Department of", spaced
 
 
 def _keys_of(client: ClientEntry) -> _Keys:
@@ -195,6 +197,7 @@ def _keys_of(client: ClientEntry) -> _Keys:
     def same(key: str) -> str:
         return one.setdefault(key, key)  # one object for a text, however many indexes store it
     core = name.core_key if name.core_key != name.full_key else None
+    held = portfolio(name.words[:name.core])
     domains = _clean_domains(client)
     alias_keys = {k for a in aliases for k in (a.full_key, a.core_key) if k}
     return _Keys(
@@ -206,7 +209,8 @@ def _keys_of(client: ClientEntry) -> _Keys:
         word_sets=frozenset(k for n in [name, *aliases] for k in _word_set_keys(n.words[:n.core])),
         initialisms=frozenset(same(k) for k in _name_initialisms(name)),
         domains=frozenset(domains), labels=frozenset(_labels(domains) - {name.full_key, name.core_key, *alias_keys}),
-        registrations=registration.keys_of(client.registration), council=council_key(name.words[:name.core]))
+        registrations=registration.keys_of(client.registration), council=council_key(name.words[:name.core]),
+        portfolio=same(" ".join(held)) if held else None)
 
 
 class _Found:
@@ -265,6 +269,7 @@ class Matcher:
         self._labels = _Ids()
         self._registrations = _Ids()  # "abn:48123123124" -> ids
         self._councils = _Ids()  # "council:yarra" -> the council of that place, however it is called
+        self._portfolios = _Ids()  # "foreignaffairstrade" -> the Department of Foreign Affairs and Trade
         self._postings = _Ids()  # word of a name or alias -> ids
         self._spellings: dict[tuple[str, int], list[str]] = {}  # (letters at the ends, length) -> words
         self._by_name = _Sorted()  # spaced name: word prefixes ("Delta Air" -> Delta Air Lines)
@@ -329,6 +334,8 @@ class Matcher:
             yield self._core, keys.core
         if keys.council:
             yield self._councils, keys.council
+        if keys.portfolio:
+            yield self._portfolios, _compact(keys.portfolio.split())
         for key in keys.trims:
             yield self._trimmed, key
         for index, group in ((self._aliases, keys.aliases), (self._word_sets, keys.word_sets),
@@ -340,6 +347,8 @@ class Matcher:
 
     def _ordered_of(self, keys: _Keys) -> Iterator[tuple[_Sorted, str]]:
         yield self._by_name, keys.spaced
+        if keys.portfolio:
+            yield self._by_name, keys.portfolio  # "Foreign Affairs" starts the department's name as people say it
         yield self._by_key, keys.core or keys.full
         for key in keys.aliases:
             yield self._by_alias, key
@@ -562,6 +571,7 @@ class Matcher:
             found.add(client_id, SAME_WORDS, "council of that place")
         self._initialism(core, found, INITIALISM, "initialism")
         starting = self._prefixed(core, found, "start of name", dropped=())
+        self._portfolio(name, found, starting)
         for client_id in starting if name.legal_form() else ():
             # The same legal form as the client's is evidence too: "Porsche SE" for Porsche Automobil Holding SE.
             if _same_form(_analyse(self._entries[client_id].name).legal_form(), name.legal_form()):
@@ -578,6 +588,14 @@ class Matcher:
                     if _compact(self._spaced[client_id].split()) not in (name.core_key, name.full_key):
                         found.add(client_id, SAME_WORDS, "same words")
         return found
+
+    def _portfolio(self, name: _Name, found: _Found, starting: set[int]) -> None:
+        """A department named by its portfolio alone: "Foreign Affairs and Trade"."""
+        ids = self._portfolios.get(name.full_key)
+        # Unless another client's name goes on from it: "Parks and Heritage" may be the Parks and Heritage Trust.
+        score = STRIPPED if len(ids) == 1 and not starting - set(ids) and name.full_key not in self._full else PARTIAL
+        for client_id in ids:
+            found.add(client_id, score, "name without 'Department of'")
 
     def _shortened(self, variant: _Variant) -> _Found:
         """Evidence for the query without a trailing place or trade word: never stronger than STRIPPED."""

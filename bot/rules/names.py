@@ -365,6 +365,13 @@ def _name_initialisms(name: _Name) -> set[str]:
     return found
 
 
+def portfolio(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a department or ministry is of: "Department of the Treasury" -> ("treasury",); () for other names."""
+    if len(words) > 2 and words[0] in _DEPARTMENT_WORDS and words[1] in ("of", "for"):
+        return words[3:] if words[2] == "the" else words[2:]
+    return ()
+
+
 def council_key(words: tuple[str, ...]) -> str | None:
     """The one key for a council however it is written: "city of yarra", "yarra city council" -> "council:yarra"."""
     if len(words) > 2 and words[0] in _COUNCIL_KINDS and words[1] == "of":
