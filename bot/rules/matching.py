@@ -21,6 +21,7 @@ from bot.rules.matching_words import (
     GENERIC as _GENERIC,
     LEGAL_SPELLING as _LEGAL_SPELLING,
     LEGAL_WORDS as _LEGAL_WORDS,
+    OTHER_READINGS as _OTHER_READINGS,
     PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
     PLACE_SHORT as _PLACE_SHORT,
     PLACE_WITHIN as _PLACE_WITHIN,
@@ -47,6 +48,7 @@ from bot.rules.names import (
     LEGAL,
     MARGIN,
     OTHER_LEGAL,
+    OTHER_READING,
     PARTIAL,
     PREFIX,
     SAME_FORM_PREFIX,
@@ -514,6 +516,7 @@ class Matcher:
         if not name.words:
             return found
         found.merge(self._whole(name))
+        self._other_readings(name, found)
         self._as_typed(name, found)
         self._domain_named(name, found)
         for variant in _variants(name):
@@ -528,6 +531,14 @@ class Matcher:
         if found.top() < CONFIDENT:
             self._similar(name, found)
         return found
+
+    def _other_readings(self, name: _Name, found: _Found) -> None:
+        """The query with an abbreviation read as its other word: "Acme Tech Institute" may be Acme Technical."""
+        for at, word in enumerate(name.raw):
+            for other in _OTHER_READINGS.get(fold(word).rstrip("."), ()):
+                again = self._whole(_analyse(" ".join((*name.raw[:at], other, *name.raw[at + 1:]))))
+                again.cap(OTHER_READING, firm_too=True)
+                found.merge(again)
 
     def _place_typos(self, name: _Name, found: _Found) -> None:
         """The query with a misspelt place put right ("New Zeeland"): places are not registry words to correct."""

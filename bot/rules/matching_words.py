@@ -23,6 +23,8 @@ SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "go
              "organization": "organisation", "defense": "defence", "hosp": "hospital", "melb": "melbourne",
              "syd": "sydney", "bris": "brisbane", "adel": "adelaide", "akl": "auckland", "wgtn": "wellington",
              "chch": "christchurch", "aust": "australia", "aus": "australia"}
+# Abbreviations that stand for another word as well as their synonym: "Tech" is Technical as often as Technology.
+OTHER_READINGS = {"tech": ("technical",), "inst": ("institution",)}
 # Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".
 PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa", ("south", "australia"): "sa",
                 ("new", "zealand"): "nz", ("northern", "territory"): "nt",

@@ -82,6 +82,9 @@ HINT, AMBIGUOUS_INITIALISM, PARTIAL, CLAIMED_INITIALISM = 0.80, 0.80, 0.75, 0.70
 # An alias with a legal form its client does not have ("Porsche SE" for Porsche AG, alias Porsche) answers only when
 # no client starts with the name and has that form, which is too little to answer on its own.
 WEAK_ALIAS, SAME_FORM_PREFIX = 0.88, 0.85
+# The whole query with an abbreviation read another way ("Tech" as Technical): close enough to a reordered name to
+# make it ask, not to an exact one.
+OTHER_READING = 0.93
 CONFIDENT, MARGIN = 0.86, 0.05
 SIMILAR_CUTOFF = 60  # rapidfuzz token_set_ratio below this is not worth offering
 
