@@ -75,10 +75,10 @@ from bot.rules.names import (
     _variants,
     clean,
     council_key,
-    portfolio,
     domain_of,
     fold,
     person_from_mailbox,
+    portfolio,
 )
 from bot.rules.public_suffixes import is_known_tld, registrable
 
@@ -686,7 +686,7 @@ class Matcher:
         placed = _placed_one(tails, dropped) if len(hits) > 1 else None
         for at, (_, client_id) in enumerate(hits):
             # "Delta Air" is Delta Air Lines only while no other "Delta Air ..." exists, or the place typed picks it.
-            if len(hits) == 1:
+            if len(hits) == 1 and not self._held_elsewhere(words, client_id):
                 score = _prefix_score(words, tails[at], dropped)
             elif at == placed:
                 score = _prefix_score(words, _uncommon(tails[at], tails), dropped)
@@ -695,6 +695,15 @@ class Matcher:
             found.add(client_id, score, why)
         # The others are placed elsewhere, so the one-word rule sees a single client starting so.
         return {hits[placed][1]} if placed is not None else {client_id for _, client_id in hits}
+
+    def _held_elsewhere(self, words: tuple[str, ...], client_id: int, cap: int = 50) -> bool:
+        """True if another client's name has every word of the query too, in another order."""
+        # "Acme Institute" is Acme Technical Institute as much as Acme Institute of Technology.
+        typed = {w for w in words if w not in _STOPWORDS}
+        if len(typed) < 2:
+            return False
+        rarest = self._postings.get(min(typed, key=self._postings.count))
+        return len(rarest) <= cap and any(i != client_id and typed <= self._words_of(i) for i in rarest)
 
     def _one_word_rule(self, word: str, found: _Found, starting: set[int], with_form: bool = False) -> None:
         # "Delta", "Sydney" or "Bank" alone may mean any of several clients: only a client's very name or alias
@@ -910,6 +919,10 @@ def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, .
     # organisation. A single word may leave off only a trade ("Monash" University, "Origin" Energy): "John" is not
     # John Holland and "Rio" is not surely Rio Tinto.
     if len(added) == 1 and added[0] not in _UNIT_WORDS and (len(words) > 1 or added[0] in _TRADES):
+        return PREFIX
+    if tail[0] in ("of", "for") and len(words) > 1 and words[-1] in _GENERIC:
+        # What follows says what the institute, school or centre typed is for: "Acme Institute" is the Acme
+        # Institute for Medical Research, however long its purpose.
         return PREFIX
     return PARTIAL
 
