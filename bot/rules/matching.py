@@ -703,7 +703,7 @@ class Matcher:
         if len(typed) < 2:
             return False
         rarest = self._postings.get(min(typed, key=self._postings.count))
-        return len(rarest) <= cap and any(i != client_id and typed <= self._words_of(i) for i in rarest)
+        return len(rarest) <= cap and any(i != client_id and typed <= set(self._spaced[i].split()) for i in rarest)
 
     def _one_word_rule(self, word: str, found: _Found, starting: set[int], with_form: bool = False) -> None:
         # "Delta", "Sydney" or "Bank" alone may mean any of several clients: only a client's very name or alias
