@@ -188,7 +188,7 @@ class _Keys:
     labels: frozenset[str]  # each domain's name before its suffix: "volvogroup" for volvogroup.com
     registrations: tuple[str, ...]
     council: str | None
-    portfolio: str | None  # a department's name without "Department of", spaced
+    portfolio: str | None  # a department's name without "Department of", spaced, when it pairs two or more parts
 
 
 def _keys_of(client: ClientEntry) -> _Keys:
@@ -199,7 +199,9 @@ def _keys_of(client: ClientEntry) -> _Keys:
     def same(key: str) -> str:
         return one.setdefault(key, key)  # one object for a text, however many indexes store it
     core = name.core_key if name.core_key != name.full_key else None
+    # Only a paired portfolio is one department's: every state has its own "Primary Industries" or "Health".
     held = portfolio(name.words[:name.core])
+    held = held if "and" in held else ()
     domains = _clean_domains(client)
     alias_keys = {k for a in aliases for k in (a.full_key, a.core_key) if k}
     return _Keys(
@@ -603,8 +605,9 @@ class Matcher:
     def _portfolio(self, name: _Name, found: _Found, starting: set[int]) -> None:
         """A department named by its portfolio alone: "Foreign Affairs and Trade"."""
         ids = self._portfolios.get(name.full_key)
-        # Unless another client's name goes on from it: "Parks and Heritage" may be the Parks and Heritage Trust.
-        score = STRIPPED if len(ids) == 1 and not starting - set(ids) and name.full_key not in self._full else PARTIAL
+        # Not when another client's name goes on from it: "Parks and Heritage" may be the Parks and Heritage Trust.
+        alone = len(ids) == 1 and not starting - set(ids) and name.full_key not in self._full
+        score = STRIPPED if alone else PARTIAL
         for client_id in ids:
             found.add(client_id, score, "name without 'Department of'")
 
