@@ -474,3 +474,68 @@ def test_precision_and_recall_on_the_evaluation_set(matcher):
     overall = tallies["overall"]
     assert overall.precision >= 0.99, overall.wrong
     assert overall.recall >= 0.90, overall.wrong
+
+
+# ---- confusable pairs --------------------------------------------------------------------------------------------
+
+
+PAIRS = [
+    ClientEntry(1, "Tallis Insurance Australia Pty Ltd"), ClientEntry(2, "Tallis Insurance (NZ) Limited"),
+    ClientEntry(3, "Reserve Fund of Australia"), ClientEntry(4, "Reserve Fund of New Zealand"),
+    ClientEntry(5, "Orbost Shire Council"), ClientEntry(6, "Orbost Water"),
+    ClientEntry(7, "Department of Rivers and Wetlands"), ClientEntry(8, "Rivers Authority"),
+    ClientEntry(9, "Department of Lakes and Heritage"), ClientEntry(10, "Lakes and Heritage Trust"),
+    ClientEntry(11, "Ministry of Primary Industries"),
+    ClientEntry(12, "Yendon Institute of Technology"), ClientEntry(13, "Yendon Technical Institute"),
+    ClientEntry(14, "Marrup University"), ClientEntry(15, "Marrup Institute for Applied Ocean Research"),
+]
+
+
+@pytest.fixture(scope="module")
+def pairs() -> Matcher:
+    return Matcher(PAIRS)
+
+
+def answered_id(matcher: Matcher, query: str) -> int | None:
+    found = matcher.match(query).match
+    return found.client_id if found else None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Tallis NZ", 2), ("Tallis Insurance Wellington", 2), ("Tallis Insurance Perth", 1), ("Tallis", None),
+    ("Tallis Insurance (Brisbane office)", 1), ("Reserve Fund Melbourne", None),
+])
+def test_a_place_typed_picks_one_of_a_brand_placed_in_two_countries(pairs, query, expected):
+    assert answered_id(pairs, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Orbost Council", 5), ("Shire of Orbost", 5), ("City of Orbost", 5), ("Orbost", None), ("Council", None),
+    ("Orbost Regional Council", None),
+])
+def test_a_council_is_one_name_however_written(pairs, query, expected):
+    assert answered_id(pairs, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Rivers and Wetlands", 7), ("Rivers & Wetlands", 7), ("Rivers", None), ("Lakes and Heritage", None),
+    ("Primary Industries", None),
+])
+def test_a_department_answers_to_its_paired_portfolio_alone(pairs, query, expected):
+    assert answered_id(pairs, query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Yendon Tech Institute", None), ("Yendon Inst of Tech", 12), ("Yendon Institute", None),
+    ("Yendon Technical Institute", 13), ("Marrup Institute", 15), ("Marrup Uni", 14), ("Marrup", None),
+])
+def test_names_with_the_same_words_ask_and_an_institute_answers_without_its_purpose(pairs, query, expected):
+    assert answered_id(pairs, query) == expected
+
+
+def test_a_council_and_a_portfolio_leave_the_index_with_their_client():
+    matcher = Matcher(PAIRS)
+    matcher.remove(5)
+    matcher.remove(7)
+    assert answered_id(matcher, "Orbost Council") is None
+    assert answered_id(matcher, "Rivers and Wetlands") is None

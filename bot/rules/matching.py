@@ -21,6 +21,7 @@ from bot.rules.matching_words import (
     GENERIC as _GENERIC,
     LEGAL_SPELLING as _LEGAL_SPELLING,
     LEGAL_WORDS as _LEGAL_WORDS,
+    OTHER_READINGS as _OTHER_READINGS,
     PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
     PLACE_SHORT as _PLACE_SHORT,
     PLACE_WITHIN as _PLACE_WITHIN,
@@ -47,6 +48,7 @@ from bot.rules.names import (
     LEGAL,
     MARGIN,
     OTHER_LEGAL,
+    OTHER_READING,
     PARTIAL,
     PREFIX,
     SAME_FORM_PREFIX,
@@ -72,9 +74,11 @@ from bot.rules.names import (
     _Variant,
     _variants,
     clean,
+    council_key,
     domain_of,
     fold,
     person_from_mailbox,
+    portfolio,
 )
 from bot.rules.public_suffixes import is_known_tld, registrable
 
@@ -183,6 +187,8 @@ class _Keys:
     domains: frozenset[str]
     labels: frozenset[str]  # each domain's name before its suffix: "volvogroup" for volvogroup.com
     registrations: tuple[str, ...]
+    council: str | None
+    portfolio: str | None  # a department's name without "Department of", spaced, when it pairs two or more parts
 
 
 def _keys_of(client: ClientEntry) -> _Keys:
@@ -193,6 +199,9 @@ def _keys_of(client: ClientEntry) -> _Keys:
     def same(key: str) -> str:
         return one.setdefault(key, key)  # one object for a text, however many indexes store it
     core = name.core_key if name.core_key != name.full_key else None
+    # Only a paired portfolio is one department's: every state has its own "Primary Industries" or "Health".
+    held = portfolio(name.words[:name.core])
+    held = held if "and" in held else ()
     domains = _clean_domains(client)
     alias_keys = {k for a in aliases for k in (a.full_key, a.core_key) if k}
     return _Keys(
@@ -204,7 +213,8 @@ def _keys_of(client: ClientEntry) -> _Keys:
         word_sets=frozenset(k for n in [name, *aliases] for k in _word_set_keys(n.words[:n.core])),
         initialisms=frozenset(same(k) for k in _name_initialisms(name)),
         domains=frozenset(domains), labels=frozenset(_labels(domains) - {name.full_key, name.core_key, *alias_keys}),
-        registrations=registration.keys_of(client.registration))
+        registrations=registration.keys_of(client.registration), council=council_key(name.words[:name.core]),
+        portfolio=same(" ".join(held)) if held else None)
 
 
 class _Found:
@@ -262,6 +272,8 @@ class Matcher:
         self._domains = _Ids()
         self._labels = _Ids()
         self._registrations = _Ids()  # "abn:48123123124" -> ids
+        self._councils = _Ids()  # "council:yarra" -> the council of that place, however it is called
+        self._portfolios = _Ids()  # "foreignaffairstrade" -> the Department of Foreign Affairs and Trade
         self._postings = _Ids()  # word of a name or alias -> ids
         self._spellings: dict[tuple[str, int], list[str]] = {}  # (letters at the ends, length) -> words
         self._by_name = _Sorted()  # spaced name: word prefixes ("Delta Air" -> Delta Air Lines)
@@ -324,6 +336,10 @@ class Matcher:
         yield self._full, keys.full
         if keys.core:
             yield self._core, keys.core
+        if keys.council:
+            yield self._councils, keys.council
+        if keys.portfolio:
+            yield self._portfolios, _compact(keys.portfolio.split())
         for key in keys.trims:
             yield self._trimmed, key
         for index, group in ((self._aliases, keys.aliases), (self._word_sets, keys.word_sets),
@@ -335,6 +351,8 @@ class Matcher:
 
     def _ordered_of(self, keys: _Keys) -> Iterator[tuple[_Sorted, str]]:
         yield self._by_name, keys.spaced
+        if keys.portfolio:
+            yield self._by_name, keys.portfolio  # "Foreign Affairs" starts the department's name as people say it
         yield self._by_key, keys.core or keys.full
         for key in keys.aliases:
             yield self._by_alias, key
@@ -376,7 +394,10 @@ class Matcher:
         for candidate in line.organisations if line else (text,):
             readings = contact_lines.without_office(candidate) or _before_trailing_words(candidate)
             for reading in readings or ((candidate,) if line else ()):
-                found.merge(self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading))
+                got = self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading)
+                found.merge(got)
+                if self._clear(got):
+                    break  # "Acme Sydney" picked one: "Acme" alone, read next, would bring back Acme NZ
         return (line.person if line else None), found
 
     @staticmethod
@@ -497,6 +518,7 @@ class Matcher:
         if not name.words:
             return found
         found.merge(self._whole(name))
+        self._other_readings(name, found)
         self._as_typed(name, found)
         self._domain_named(name, found)
         for variant in _variants(name):
@@ -511,6 +533,14 @@ class Matcher:
         if found.top() < CONFIDENT:
             self._similar(name, found)
         return found
+
+    def _other_readings(self, name: _Name, found: _Found) -> None:
+        """The query with an abbreviation read as its other word: "Acme Tech Institute" may be Acme Technical."""
+        for at, word in enumerate(name.raw):
+            for other in _OTHER_READINGS.get(fold(word).rstrip("."), ()):
+                again = self._whole(_analyse(" ".join((*name.raw[:at], other, *name.raw[at + 1:]))))
+                again.cap(OTHER_READING, firm_too=True)
+                found.merge(again)
 
     def _place_typos(self, name: _Name, found: _Found) -> None:
         """The query with a misspelt place put right ("New Zeeland"): places are not registry words to correct."""
@@ -550,8 +580,11 @@ class Matcher:
             found.add(client_id, score, why, firm=True)
         self._legal_forms(name, found)
         core = name.words[:name.core]
+        for client_id in self._councils.get(council_key(core)):
+            found.add(client_id, SAME_WORDS, "council of that place")
         self._initialism(core, found, INITIALISM, "initialism")
         starting = self._prefixed(core, found, "start of name", dropped=())
+        self._portfolio(name, found, starting)
         for client_id in starting if name.legal_form() else ():
             # The same legal form as the client's is evidence too: "Porsche SE" for Porsche Automobil Holding SE.
             if _same_form(_analyse(self._entries[client_id].name).legal_form(), name.legal_form()):
@@ -568,6 +601,15 @@ class Matcher:
                     if _compact(self._spaced[client_id].split()) not in (name.core_key, name.full_key):
                         found.add(client_id, SAME_WORDS, "same words")
         return found
+
+    def _portfolio(self, name: _Name, found: _Found, starting: set[int]) -> None:
+        """A department named by its portfolio alone: "Foreign Affairs and Trade"."""
+        ids = self._portfolios.get(name.full_key)
+        # Not when another client's name goes on from it: "Parks and Heritage" may be the Parks and Heritage Trust.
+        alone = len(ids) == 1 and not starting - set(ids) and name.full_key not in self._full
+        score = STRIPPED if alone else PARTIAL
+        for client_id in ids:
+            found.add(client_id, score, "name without 'Department of'")
 
     def _shortened(self, variant: _Variant) -> _Found:
         """Evidence for the query without a trailing place or trade word: never stronger than STRIPPED."""
@@ -640,14 +682,31 @@ class Matcher:
 
     def _prefixed(self, words: tuple[str, ...], found: _Found, why: str, dropped: tuple[str, ...],
                   cap: int = 50) -> set[int]:
-        """Clients whose name starts with these words, scored by what the query leaves off; returns their ids."""
+        """Clients whose name starts with these words, scored by what the query leaves off; returns those in play."""
         lead = " ".join(words) + " "
         hits = self._by_name.starting(lead, cap)
-        for spaced, client_id in hits:
-            # "Delta Air" is Delta Air Lines only while no other "Delta Air ..." exists.
-            score = _prefix_score(words, spaced[len(lead):].split(), dropped) if len(hits) == 1 else PARTIAL
+        tails = [spaced[len(lead):].split() for spaced, _ in hits]
+        placed = _placed_one(tails, dropped) if len(hits) > 1 else None
+        for at, (_, client_id) in enumerate(hits):
+            # "Delta Air" is Delta Air Lines only while no other "Delta Air ..." exists, or the place typed picks it.
+            if len(hits) == 1 and not self._held_elsewhere(words, client_id):
+                score = _prefix_score(words, tails[at], dropped)
+            elif at == placed:
+                score = _prefix_score(words, _uncommon(tails[at], tails), dropped)
+            else:
+                score = PARTIAL
             found.add(client_id, score, why)
-        return {client_id for _, client_id in hits}
+        # The others are placed elsewhere, so the one-word rule sees a single client starting so.
+        return {hits[placed][1]} if placed is not None else {client_id for _, client_id in hits}
+
+    def _held_elsewhere(self, words: tuple[str, ...], client_id: int, cap: int = 50) -> bool:
+        """True if another client's name has every word of the query too, in another order."""
+        # "Acme Institute" is Acme Technical Institute as much as Acme Institute of Technology.
+        typed = {w for w in words if w not in _STOPWORDS}
+        if len(typed) < 2:
+            return False
+        rarest = self._postings.get(min(typed, key=self._postings.count))
+        return len(rarest) <= cap and any(i != client_id and typed <= set(self._spaced[i].split()) for i in rarest)
 
     def _one_word_rule(self, word: str, found: _Found, starting: set[int], with_form: bool = False) -> None:
         # "Delta", "Sydney" or "Bank" alone may mean any of several clients: only a client's very name or alias
@@ -864,7 +923,27 @@ def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, .
     # John Holland and "Rio" is not surely Rio Tinto.
     if len(added) == 1 and added[0] not in _UNIT_WORDS and (len(words) > 1 or added[0] in _TRADES):
         return PREFIX
+    if tail[0] in ("of", "for") and len(words) > 1 and words[-1] in _GENERIC:
+        # What follows says what the institute, school or centre typed is for: "Acme Institute" is the Acme
+        # Institute for Medical Research, however long its purpose.
+        return PREFIX
     return PARTIAL
+
+
+def _placed_one(tails: list[list[str]], dropped: tuple[str, ...]) -> int | None:
+    """The one name whose place holds the place typed, when every other name is placed elsewhere."""
+    # "Acme NZ" between Acme Australia and Acme New Zealand; not with a third Acme placed nowhere, which may be it,
+    # nor between names "of" a place (Reserve Bank of Australia, of New Zealand): every country has its own.
+    if not dropped or not all(_places_of(tail) and tail[0] not in _STOPWORDS for tail in tails):
+        return None
+    held = [at for at, tail in enumerate(tails) if _places_hold(tail, dropped)]
+    return held[0] if len(held) == 1 else None
+
+
+def _uncommon(tail: list[str], tails: list[list[str]]) -> list[str]:
+    """A name's words that the others do not share: the brand's common words ("Insurance") are not an arm left off."""
+    common = set(tail).intersection(*tails)
+    return [w for w in tail if w not in common]
 
 
 def _places_of(tail: list[str]) -> list[str]:

@@ -23,6 +23,8 @@ SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "go
              "organization": "organisation", "defense": "defence", "hosp": "hospital", "melb": "melbourne",
              "syd": "sydney", "bris": "brisbane", "adel": "adelaide", "akl": "auckland", "wgtn": "wellington",
              "chch": "christchurch", "aust": "australia", "aus": "australia"}
+# Abbreviations that stand for another word as well as their synonym: "Tech" is Technical as often as Technology.
+OTHER_READINGS = {"tech": ("technical",), "inst": ("institution",)}
 # Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".
 PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa", ("south", "australia"): "sa",
                 ("new", "zealand"): "nz", ("northern", "territory"): "nt",
@@ -188,6 +190,9 @@ partnerships syndicates cooperation incorporation fondo fonds fond ii iii
 LEADING_LEGAL_FORMS = frozenset("pt ab uab ooo oao zao pao pjsc ojsc".split())
 # "Grupo Bimbo", "Groupe Renault": a group word in front, read as if it came last like "Bimbo Group".
 LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
+
+# A local council goes by its place and any of these: "City of Yarra", "Yarra City Council", "Yarra Council".
+COUNCIL_KINDS = frozenset("city shire town municipality municipal borough".split())
 
 # "Department of ...", "Ministry for ...": known by the initials of what follows as well (Transport and Main Roads).
 DEPARTMENT_WORDS = frozenset("department ministry office".split())

@@ -11,6 +11,7 @@ from functools import lru_cache
 from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
 from bot.rules.matching_words import (
     CONNECTORS as _CONNECTORS,
+    COUNCIL_KINDS as _COUNCIL_KINDS,
     DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
     FREE_MAIL_DOMAINS,
     GENERIC as _GENERIC,
@@ -81,6 +82,9 @@ HINT, AMBIGUOUS_INITIALISM, PARTIAL, CLAIMED_INITIALISM = 0.80, 0.80, 0.75, 0.70
 # An alias with a legal form its client does not have ("Porsche SE" for Porsche AG, alias Porsche) answers only when
 # no client starts with the name and has that form, which is too little to answer on its own.
 WEAK_ALIAS, SAME_FORM_PREFIX = 0.88, 0.85
+# The whole query with an abbreviation read another way ("Tech" as Technical): close enough to a reordered name to
+# make it ask, not to an exact one.
+OTHER_READING = 0.93
 CONFIDENT, MARGIN = 0.86, 0.05
 SIMILAR_CUTOFF = 60  # rapidfuzz token_set_ratio below this is not worth offering
 
@@ -362,6 +366,25 @@ def _name_initialisms(name: _Name) -> set[str]:
     if len(words) > 3 and words[0] in _DEPARTMENT_WORDS and words[1] in _STOPWORDS:
         found |= _acronyms(words[2:] if words[2] not in _STOPWORDS else words[3:])
     return found
+
+
+def portfolio(words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a department or ministry is of: "Department of the Treasury" -> ("treasury",); () for other names."""
+    if len(words) > 2 and words[0] in _DEPARTMENT_WORDS and words[1] in ("of", "for"):
+        return words[3:] if words[2] == "the" else words[2:]
+    return ()
+
+
+def council_key(words: tuple[str, ...]) -> str | None:
+    """The one key for a council however it is written: "city of yarra", "yarra city council" -> "council:yarra"."""
+    if len(words) > 2 and words[0] in _COUNCIL_KINDS and words[1] == "of":
+        place = words[2:]
+    elif len(words) > 1 and words[-1] == "council":
+        place = words[:-2] if words[-2] in _COUNCIL_KINDS else words[:-1]
+    else:
+        return None
+    # "City Council" alone names no place, and a regional council is another body than the city's.
+    return "council:" + _compact(place) if place and "council" not in place else None
 
 
 # ---- queries -----------------------------------------------------------------------------------------------------

@@ -190,6 +190,47 @@ CONFUSABLE = _cases("confusable pair", [
     ("Transport Accident", "tac"), ("Accident Compensation", "accnz"),
 ])
 
+# Written in the confusable round, for invented pairs in matching_clients_unseen.py: queries that name one member
+# by its full name, distinctive word, domain or short form answer it; queries that fit both ask.
+CONFUSABLE_PAIRS = _cases("confusable pair", [
+    ("Harlow Bank Foundation", "harlowfdn"), ("Harlow Bank Ltd", "harlowbank"), ("Harlow Bank", "harlowbank"),
+    ("Harlow Foundation", "harlowfdn"), ("Harlow", None, ("harlowbank", "harlowfdn")),
+    ("harlowfoundation.org.au", "harlowfdn"), ("Grants Manager, Harlow Bank Foundation", "harlowfdn"),
+    ("Pellucid Insurance NZ", "pellnz"), ("Pellucid Insurance Australia", "pellau"),
+    ("Pellucid Insurance", None, ("pellau", "pellnz")), ("Pellucid NZ", "pellnz"),
+    ("Pellucid Insurance Auckland", "pellnz"), ("Pellucid Insurance (Sydney office)", "pellau"),
+    ("pellucid.co.nz", "pellnz"), ("Pellucid", None),
+    ("Coastal Fisheries Authority", "cfa"), ("Dept of Coastal Fisheries & Forestry", "dcff"),
+    ("Coastal Fisheries and Forestry", "dcff"), ("Coastal Fisheries", None, ("cfa", "dcff")), ("DCFF", "dcff"),
+    ("CFA", "cfa"),
+    ("Brackenridge Group", "brackgrp"), ("Brackenridge Holdings", "brackhold"), ("Brackenridge", None),
+    ("Brackenridge Holdings Ltd", "brackhold"), ("BRACKENRIDGE GROUP LTD", "brackgrp"),
+    ("Ironbark Capital Partners", "ironcapp"), ("Ironbark Capital", "ironcap"), ("Ironbark Capital Pty Ltd", "ironcap"),
+    ("Ironbark Partners", "ironcapp"), ("Ironbark", None, ("ironcap", "ironcapp")),
+    ("ironbarkpartners.com.au", "ironcapp"),
+    ("Tarrant Uni", "tarrant"), ("Tarrant Business School", "tarrantbs"), ("Dean, Tarrant Business School", "tarrantbs"),
+    ("mba.business.tarrant.edu.au", "tarrantbs"), ("www.tarrant.edu.au", "tarrant"), ("University of Tarrant", "tarrant"),
+    ("Tarrant", None, ("tarrant", "tarrantbs")),
+    ("Hollowmere City Council", "hollowcc"), ("Hollowmere Council", "hollowcc"), ("Hollowmere Water", "hollowwater"),
+    ("City of Hollowmere", "hollowcc"), ("Hollowmere Water Corp", "hollowwater"), ("Hollowmere", None),
+    ("Quenda", None, ("quenda", "quendares")), ("Quenda Pty Ltd", "quenda"), ("Quenda Resources", "quendares"),
+    ("Quenda Resources Ltd", "quendares"), ("quendaresources.com.au", "quendares"),
+    ("NRWA", None, ("nrwa", "nrwu")), ("Northern Rivers Water", "nrwa"), ("National Retail Workers Assn", "nrwu"),
+    ("nrwa.org.au", "nrwu"), ("nrwa.nsw.gov.au", "nrwa"),
+    ("PMA", "pma"), ("Pemberton Mining Alliance", "pemberton"), ("Pemberton Mining", "pemberton"),
+    ("Eastvale Inst of Tech", "eit"), ("EIT", "eit"), ("ETI", "eti"), ("Eastvale Technical Institute", "eti"),
+    ("Eastvale Tech Institute", None, ("eit", "eti")), ("Eastvale Institute", None, ("eit", "eti")),
+    ("Hatch and Partridge Lawyers", "hatchlaw"), ("Hatch & Partridge Accountants", "hatchacc"),
+    ("Hatch & Partridge", None, ("hatchlaw", "hatchacc")), ("Hatch and Partridge", None),
+    ("Koru Telecom NZ", "korunz"), ("Koru Telecom New Zealand", "korunz"), ("Koru Telecom Aust", "koruau"),
+    ("Koru Telecom Wellington", "korunz"), ("Koru Telecom", None, ("koruau", "korunz")),
+    ("Ashworth Uni", "ashworth"), ("Ashworth Institute for Medical Research", "ashworthmri"),
+    ("Ashworth Institute", "ashworthmri"), ("Ashworth", None),
+    ("Parks and Heritage Department", "dph"), ("Parks & Heritage Trust", "pht"), ("Parks and Heritage", None),
+    ("Greater Lakes Water", "glwater"), ("Great Lakes Wines", "glwines"), ("GLW", None),
+    ("Great Lakes Water", None, ("glwater", "glwines")),
+])
+
 REGISTRATION = _cases("registration number", [
     ("ABN 33 007 457 141", "westpac"), ("33007457141", "westpac"), ("ACN 007 457 141", "westpac"),
     ("ABN: 12 004 044 937", "nab"), ("11 005 357 522", "anz"), ("ABN 16009661901", "qantas"),
@@ -223,6 +264,6 @@ NEGATIVE = _cases("negative", [
 ])
 
 TUNING: tuple[Case, ...] = tuple(
-    CONTACT + OFFICE + INITIALISM + SPLIT + CAPS + TYPO + REORDERED + LEGAL_FORM + SUFFIX + CONFUSABLE
+    CONTACT + OFFICE + INITIALISM + SPLIT + CAPS + TYPO + REORDERED + LEGAL_FORM + SUFFIX + CONFUSABLE + CONFUSABLE_PAIRS
     + REGISTRATION + NEGATIVE
 )
