@@ -7,22 +7,23 @@ import commits them) while --askers members ask who-owns about clients already t
 second arrive and /healthz is polled; p50/p99, webhooks not accepted,
 wrong answers, non-200s, and how long until an imported client is answered. Run with `make bench` or
 `python -m benchmarks.index [--db URL] [--clients 100000] [--import 20000] [--flags 100000]`; then the same with
---flags flags imported on the registry's clients. The same askers first ask for
---before seconds without an import: the floor on the same machine in the same run.
+--flags flags on the registry's clients imported by `accord import flags`, as an operator runs it. The same askers
+first ask for --before seconds without an import: the floor on the same machine in the same run.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import http.client
 import json
 import random
+import subprocess
 import tempfile
 import threading
 import time
 import urllib.error
 import urllib.request
-from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -35,9 +36,9 @@ from bot.rules.matching import ClientEntry
 from bot.rules.words import Basis
 from storage.db import make_engine
 from storage.migrate import upgrade
-from storage.models import Client, Flag
+from storage.models import Client
 from storage.types import utcnow
-from tests.support.botprocess import BotProcess, post_signed
+from tests.support.botprocess import ACCORD, BotProcess, clean_environment, post_signed
 from tests.support.builders import TENANT, activity
 from tests.support.fakecloud import FakeCloud
 
@@ -220,19 +221,22 @@ def bulk_import(database_url: str, rows: list[ClientEntry]) -> float:
     return time.perf_counter() - started
 
 
-def flag_import(database_url: str, registry: list[ClientEntry], count: int) -> float:
-    """Write `count` flags on clients already there in one transaction (as `accord import flags` commits); seconds."""
-    rng, now = random.Random(5), utcnow()
-    # Held by members who are not asking: an enquiry for a held client goes to its holder's chat, not the asker's.
-    rows = (dict(client_id=rng.choice(registry).id, holder_id=rng.randint(QUIET, MEMBERS), basis=rng.choice(BASES),
-                 since=now - timedelta(days=rng.uniform(1, 1000)), source="bench import", created_at=now,
-                 updated_at=now) for _ in range(count))
-    started, engine = time.perf_counter(), make_engine(database_url)
-    try:
-        with engine.begin() as connection:
-            _insert(connection, Flag.__table__, rows)
-    finally:
-        engine.dispose()
+def flag_import(database_url: str, registry: list[ClientEntry], count: int, folder: Path) -> float:
+    """`accord import flags` of `count` new flags on clients already there, as an operator runs it; seconds."""
+    rng, path = random.Random(5), folder / "flags.csv"
+    with path.open("w", newline="") as out:
+        writer = csv.writer(out)
+        writer.writerow(["client", "holder_email", "basis", "since"])
+        # Held by members who are not asking: an enquiry for a held client goes to its holder's chat, not theirs.
+        for n in range(count):  # never the same client, holder and basis twice: the import refuses a repeat
+            holder = QUIET + (n // len(registry)) % (MEMBERS - QUIET + 1)
+            writer.writerow([registry[n % len(registry)].external_id, f"bench-{holder}@network.example",
+                             rng.choice(BASES), "2025-01-01"])
+    started = time.perf_counter()
+    done = subprocess.run([ACCORD, "import", "flags", str(path)], capture_output=True, text=True, timeout=1800,
+                          env=clean_environment(DATABASE_URL=database_url))
+    if done.returncode != 0:
+        raise RuntimeError(f"accord import flags failed: {done.stderr[:2000]}")
     return time.perf_counter() - started
 
 
@@ -254,7 +258,7 @@ def during_import(cloud: FakeCloud, env: dict[str, str], workdir: Path, members:
                 poster.start()  # webhooks arrive from the import on
                 quiet, wrong_before, asked_before = list(askers.ms), askers.wrong, askers.asked
                 if flags:
-                    import_s, found_s = flag_import(database_url, registry, flags), None
+                    import_s, found_s = flag_import(database_url, registry, flags, workdir), None
                 else:
                     import_s = bulk_import(database_url, imported)
                     committed = time.monotonic()
