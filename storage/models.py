@@ -180,8 +180,11 @@ class Contact(SQLModel, table=True):
 class Flag(SQLModel, table=True):
     """The CRM tag 'this client (or contact) is held by member X', with its basis and its life."""
 
+    # A client's flags in force are read by client and dates alone (who-owns, the most-held clients), from the index.
+    __table_args__ = (Index("ix_flag_in_force", "client_id", "since", "until"),)
+
     id: int | None = Field(default=None, primary_key=True)
-    client_id: int = Field(foreign_key="client.id", index=True)
+    client_id: int = Field(foreign_key="client.id")
     contact_id: int | None = Field(default=None, foreign_key="contact.id")
     holder_id: int = Field(foreign_key="member.id", index=True)
     basis: str = Field(max_length=32)  # a Basis value
