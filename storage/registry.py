@@ -219,12 +219,17 @@ def _escaped(value: str) -> str:
 
 def active_flags_with_people(session: Session, client_id: int, at: datetime | None = None):
     """Flags in force on a client, each with its holder and its contact (or None)."""
+    return flags_in_force_on(session, [client_id], at)
+
+
+def flags_in_force_on(session: Session, client_ids: list[int], at: datetime | None = None):
+    """Flags in force on these clients (a short list), each with its holder and its contact (or None)."""
     at = at or utcnow()
     query = (
         select(Flag, Member, Contact)
         .join(Member, Member.id == Flag.holder_id)
         .outerjoin(Contact, Contact.id == Flag.contact_id)
-        .where(Flag.client_id == client_id, *_in_force(at))
+        .where(Flag.client_id.in_(client_ids), *_in_force(at))
         .order_by(Flag.since, Flag.id)
     )
     return list(session.execute(query).all())

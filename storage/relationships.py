@@ -148,34 +148,34 @@ def of_member(session: Session, member_id: int) -> list[tuple[Relationship, Clie
     return [tuple(r) for r in session.execute(query).all()]
 
 
-def on_client(session: Session, client_id: int) -> list[tuple[Relationship, Member, Contact | None]]:
-    """Declarations in force on a client, with their member and contact."""
+def on_clients(session: Session, client_ids: list[int]) -> list[tuple[Relationship, Member, Contact | None]]:
+    """Declarations in force on these clients (a short list), with their member and contact."""
     query = (select(Relationship, Member, Contact).join(Member, Member.id == Relationship.member_id)
              .outerjoin(Contact, Contact.id == Relationship.contact_id)
-             .where(Relationship.client_id == client_id, Relationship.lapsed_at.is_(None))
+             .where(Relationship.client_id.in_(client_ids), Relationship.lapsed_at.is_(None))
              .order_by(Relationship.id))
     return [tuple(r) for r in session.execute(query).all()]
 
 
-def activity_on(session: Session, client_id: int) -> list[tuple[str, int, int | None, datetime]]:
-    """What members did on a client, as evidence, in one read: (kind, member, contact or None, when). A won quote is
-    its project, counted from its flag; a partner's quote is private to other partners, so it is not evidence."""
-    def rows(kind: str, member: Any, at: Any, *where: Any, contact: Any = None) -> Any:
-        return select(literal(kind).label("kind"), member.label("member_id"),
+def activity_on(session: Session, client_ids: list[int]) -> list[tuple[int, str, int, int | None, datetime]]:
+    """What members did on these clients (a short list), as evidence, in one read: (client, kind, member, contact or
+    None, when). A won quote is its project, counted from its flag; a partner's quote is private to other partners,
+    so it is not evidence."""
+    def rows(kind: str, client: Any, member: Any, at: Any, *where: Any, contact: Any = None) -> Any:
+        return select(client.label("client_id"), literal(kind).label("kind"), member.label("member_id"),
                       (contact if contact is not None else cast(null(), Integer)).label("contact_id"),
-                      at.label("at")).where(*where)
-    given = Referral.client_id == client_id
+                      at.label("at")).where(client.in_(client_ids), *where)
     query = union_all(
-        rows(QUOTE, Quote.owner_id, Quote.opened_at, Quote.client_id == client_id, Quote.status != QuoteStatus.won,
+        rows(QUOTE, Quote.client_id, Quote.owner_id, Quote.opened_at, Quote.status != QuoteStatus.won,
              Quote.partner_quote.is_(False)),
-        rows(REFERRAL_GIVEN, Referral.introducer_id, Referral.created_at, given),
-        rows(REFERRAL_RECEIVED, Referral.recipient_id, Referral.created_at, given),
-        rows(ENQUIRY, Enquiry.holder_id, Enquiry.acted_at, Enquiry.client_id == client_id,
-             Enquiry.holder_id.is_not(None), Enquiry.acted_at.is_not(None)),
-        rows(APPROACH, ApproachConsent.holder_id, ApproachConsent.answered_at, ApproachConsent.client_id == client_id,
+        rows(REFERRAL_GIVEN, Referral.client_id, Referral.introducer_id, Referral.created_at),
+        rows(REFERRAL_RECEIVED, Referral.client_id, Referral.recipient_id, Referral.created_at),
+        rows(ENQUIRY, Enquiry.client_id, Enquiry.holder_id, Enquiry.acted_at, Enquiry.holder_id.is_not(None),
+             Enquiry.acted_at.is_not(None)),
+        rows(APPROACH, ApproachConsent.client_id, ApproachConsent.holder_id, ApproachConsent.answered_at,
              ApproachConsent.answer == "agree", ApproachConsent.answered_at.is_not(None)),
-        rows(DOUBTED, IntroductionRequest.introducer_id, IntroductionRequest.answered_at,
-             IntroductionRequest.client_id == client_id, IntroductionRequest.state == IntroductionState.not_well,
+        rows(DOUBTED, IntroductionRequest.client_id, IntroductionRequest.introducer_id,
+             IntroductionRequest.answered_at, IntroductionRequest.state == IntroductionState.not_well,
              IntroductionRequest.answered_at.is_not(None), contact=IntroductionRequest.contact_id))
     return [tuple(r) for r in session.execute(query).all()]
 

@@ -10,7 +10,8 @@ from datetime import timedelta
 from sqlalchemy import update
 from sqlmodel import select
 
-from bot.services.relationships import keep_fresh
+from bot.services.board import PUBLIC
+from bot.services.relationships import coverage_for, coverage_of, keep_fresh
 from cards import verbs
 from storage.history import changes
 from storage.models import Contact, IntroductionRequest, Referral, Relationship
@@ -299,3 +300,21 @@ async def test_a_declared_contact_on_a_do_not_approach_list_stays_protected_from
     to_him = card_text(await say(accord, "who can introduce me to John Doe at ClientCorp", SAM)).split("\n")[1:]
     to_client = card_text(await say(accord, "who can introduce me to ClientCorp", SAM)).split("\n")[1:]
     assert to_him == to_client and "Dana Partner" in to_him
+
+
+async def test_coverage_of_many_clients_at_once_is_each_clients_own(accord, db, network, settings):
+    # Evidence of every kind on two clients: a declaration, CRM flags, a doubt; the board reads them in one go.
+    await say(accord, SARAH, DANA)
+    await say(accord, "I know Lee Wong <lee@acme.example> at Acme Holdings, champion", SAM)
+    card = await say(accord, "who can introduce me to ClientCorp", BO)
+    ask = next(b for b in buttons(card) if b["title"] == "Ask Sam")
+    await press_text(accord, ask["verb"], BO, **{k: v for k, v in ask["data"].items() if k != "verb"})
+    (request,) = requests(db)
+    await press_text(accord, verbs.INTRODUCTION_ANSWER, SAM, request_id=request.id, answer="not well known")
+    ids = sorted(c.id for c in network.clients.values())
+    now = utcnow()
+    with db.transaction() as session:
+        together = coverage_of(session, settings, ids, PUBLIC, now)
+        alone = {n: coverage_for(session, settings, n, PUBLIC, now) for n in ids}
+    assert together == alone
+    assert sum(bool(c.best) for c in together.values()) >= 2  # more than one client has someone placed to help

@@ -26,7 +26,7 @@ from bot.rules.fees import GUIDELINE, Outcome, honour as rules_honour
 from bot.rules.quotes import may_see_quote
 from bot.rules.words import ApproachState, ContactRole, FeeState, Role
 from bot.services.fees import fee_lines
-from bot.services.relationships import coverage_for
+from bot.services.relationships import coverage_of
 from bot.services.scorecard import MemberScore, scorecards
 from bot.settings import Settings
 from storage import board
@@ -290,8 +290,10 @@ def coverage(session: Session, settings: Settings, viewer: Viewer, query: Query,
     That a member covers a client, and how strongly, is everyone's; no contact is named here."""
     now = min(query.end, utcnow())
     rows, covered, uncovered = [], [], []
-    for client_id, name, flags in most_held(session, now, TOP_CLIENTS):
-        found = coverage_for(session, settings, client_id, PUBLIC, now)
+    held = most_held(session, now, TOP_CLIENTS)
+    every = coverage_of(session, settings, [client_id for client_id, _, _ in held], PUBLIC, now)
+    for client_id, name, flags in held:
+        found = every[client_id]
         roles = len(ContactRole) - len(found.gaps)
         best = "; ".join(f"{link.member_name} ({link.strength.score}, {link.strength.word})" for link in found.best)
         rows.append([name, flags, len(found.contacts), roles, ", ".join(found.gaps) or "none", best or "no one yet"])

@@ -25,7 +25,7 @@ from storage import relationships as store
 from storage.members import display_name
 from storage.models import IntroductionRequest, Referral, Relationship
 from storage.referrals import add_referral
-from storage.registry import active_flags_with_people, client
+from storage.registry import client, flags_in_force_on
 
 # Flags Accord already holds, as evidence (an active quote's flag is counted from the quote itself).
 FLAG_EVIDENCE = {Basis.active_project: rules.ACTIVE_PROJECT, Basis.past_project: rules.PAST_PROJECT,
@@ -41,11 +41,41 @@ class ClientRelationships:
     contacts: tuple[KnownContact, ...]
 
 
+Found = dict[tuple[int, int | None], list[Evidence]]  # evidence by (member, contact or None for the client)
+
+
 def evidence_on(session: Session, client_id: int, flags: list | None = None
-                ) -> tuple[dict[tuple[int, int | None], list[Evidence]], dict[int, str], list[KnownContact]]:
+                ) -> tuple[Found, dict[int, str], list[KnownContact]]:
     """Evidence by (member, contact or None for the client as a whole), members' names, and the known contacts
     (`flags`: the client's flags in force, if already read)."""
-    found: dict[tuple[int, int | None], list[Evidence]] = defaultdict(list)
+    return evidence_on_many(session, [client_id], {client_id: flags} if flags is not None else None)[client_id]
+
+
+def evidence_on_many(session: Session, client_ids: list[int], flags: dict[int, list] | None = None
+                     ) -> dict[int, tuple[Found, dict[int, str], list[KnownContact]]]:
+    """`evidence_on` for a few clients at once, in a handful of reads rather than a handful per client."""
+    if flags is None:
+        flags = _by_client(flags_in_force_on(session, client_ids), lambda row: row[0].client_id)
+    declared = _by_client(store.on_clients(session, client_ids), lambda row: row[0].client_id)
+    done = _by_client(store.activity_on(session, client_ids), lambda row: row[0])
+    every = {n: _evidence(declared.get(n, []), flags.get(n, []), done.get(n, [])) for n in client_ids}
+    missing = {member_id for found, names, _ in every.values() for member_id, _ in found if member_id not in names}
+    named = {i: display_name(m) for i, m in store.members_named(session, missing).items()}
+    for found, names, _ in every.values():
+        names |= {i: named[i] for i, _ in found if i not in names and i in named}
+    return every
+
+
+def _by_client(rows: list, client_of) -> dict[int, list]:
+    grouped: dict[int, list] = defaultdict(list)
+    for row in rows:
+        grouped[client_of(row)].append(row)
+    return grouped
+
+
+def _evidence(declared: list, flags: list, done: list) -> tuple[Found, dict[int, str], list[KnownContact]]:
+    """One client's evidence from its declarations, flags in force and members' activity, as read."""
+    found: Found = defaultdict(list)
     names: dict[int, str] = {}
     contacts: dict[int, KnownContact] = {}
 
@@ -54,7 +84,7 @@ def evidence_on(session: Session, client_id: int, flags: list | None = None
         if contact_id is not None:
             found[(member_id, contact_id)].append(item)
 
-    for row, member, contact in store.on_client(session, client_id):
+    for row, member, contact in declared:
         names[member.id] = display_name(member)
         confirmed = row.confirmed_at > row.declared_at
         add(member.id, row.contact_id, Evidence(rules.DECLARED, row.confirmed_at, confirmed=confirmed))
@@ -63,7 +93,6 @@ def evidence_on(session: Session, client_id: int, flags: list | None = None
             role = row.contact_role or (known.role if known else None)
             contacts[contact.id] = KnownContact(contact.id, contact.name or contact.email or "a contact",
                                                 contact.email, role)
-    flags = active_flags_with_people(session, client_id) if flags is None else flags
     for flag, member, contact in flags:
         kind = FLAG_EVIDENCE.get(flag.basis)
         if kind is None:
@@ -77,7 +106,7 @@ def evidence_on(session: Session, client_id: int, flags: list | None = None
             contacts[covers.id] = KnownContact(covers.id, covers.name or covers.email or "a contact", covers.email,
                                                None)
     doubts = []
-    for kind, member_id, contact_id, at in store.activity_on(session, client_id):
+    for _, kind, member_id, contact_id, at in done:
         if kind == rules.DOUBTED:
             doubts.append((member_id, contact_id, at))
         else:
@@ -93,15 +122,18 @@ def evidence_on(session: Session, client_id: int, flags: list | None = None
         holders = frozenset(h for h, name, email in protected if same_contact(name, email, known.name, known.email))
         if holders:
             contacts[contact_id] = replace(known, protected_by=holders)
-    missing = {member_id for member_id, _ in found} - set(names)
-    names |= {i: display_name(m) for i, m in store.members_named(session, missing).items()}
     return found, names, list(contacts.values())
 
 
 def relationships_with(session: Session, settings: Settings, client_id: int, now: datetime,
                        flags: list | None = None) -> ClientRelationships:
     """Every member's relationship with the client, and with each contact there, as strengths at `now`."""
-    found, names, contacts = evidence_on(session, client_id, flags)
+    return _strengths(settings, evidence_on(session, client_id, flags), now)
+
+
+def _strengths(settings: Settings, evidence: tuple[Found, dict[int, str], list[KnownContact]],
+               now: datetime) -> ClientRelationships:
+    found, names, contacts = evidence
     links = tuple(Link(member_id, names.get(member_id, "a member"), contact_id,
                        rules.strength(items, now, settings.zone, settings.relationship_half_life_days))
                   for (member_id, contact_id), items in found.items())
@@ -113,6 +145,14 @@ def coverage_for(session: Session, settings: Settings, client_id: int, viewer: V
     """The who-owns card's coverage section and "best placed to help", as this viewer may see them."""
     known = relationships_with(session, settings, client_id, now, flags)
     return rules.coverage(known.contacts, known.links, viewer)
+
+
+def coverage_of(session: Session, settings: Settings, client_ids: list[int], viewer: Viewer,
+                now: datetime) -> dict[int, Coverage]:
+    """`coverage_for` of a few clients at once (the board's most-held clients)."""
+    return {client_id: rules.coverage(known.contacts, known.links, viewer)
+            for client_id, evidence in evidence_on_many(session, client_ids).items()
+            for known in [_strengths(settings, evidence, now)]}
 
 
 def keep_fresh(session: Session, settings: Settings, now: datetime) -> int:
