@@ -12,9 +12,11 @@ import json
 import logging
 import time
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from functools import partial
 from typing import Any
 
+import requests
 from aiohttp import web
 from botbuilder.core import Bot, TurnContext
 from botbuilder.integration.aiohttp import CloudAdapter, ConfigurationBotFrameworkAuthentication
@@ -27,6 +29,7 @@ from botframework.connector.auth import (
     MicrosoftAppCredentials,
     ServiceClientCredentialsFactory,
 )
+from botframework.connector.auth.jwt_token_extractor import _OpenIdMetadata
 from msrest.exceptions import DeserializationError, HttpOperationError
 from msrest.serialization import Model
 from msrest.universal_http.requests import ClientRetryPolicy
@@ -39,11 +42,29 @@ from bot.web import problem
 
 log = logging.getLogger(__name__)
 REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
+KEYS_TIMEOUT = 10.0  # seconds for each of the channel's signing-key documents
 
 
 def patch_msrest() -> None:
     """msrest rebuilds its retry policy twice per turn, each time testing 999 codes against a list of 500: a set."""
     ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
+
+
+def patch_key_refresh() -> None:
+    """botbuilder reads the channel's signing keys with requests.get on the event loop and no timeout: one slow or
+    silent Microsoft endpoint froze every request of the process. Read them in a thread, within a time limit."""
+    _OpenIdMetadata._refresh = _refresh_keys
+
+
+async def _refresh_keys(self: _OpenIdMetadata) -> None:
+    def fetch() -> list:
+        document = requests.get(self.url, timeout=KEYS_TIMEOUT)
+        document.raise_for_status()
+        keys = requests.get(document.json()["jwks_uri"], timeout=KEYS_TIMEOUT)
+        keys.raise_for_status()
+        return keys.json()["keys"]
+    self.keys = await asyncio.to_thread(fetch)  # a failure raises: the request is refused (401), not stalled
+    self.last_updated = datetime.now()  # botbuilder compares naive local times
 
 
 REQUIRED_FIELDS = ("type", "serviceUrl", "channelId", "conversation.id", "from.id")
@@ -204,6 +225,7 @@ class TeamsEndpoint:
 
     def __init__(self, settings: Settings, bot: Bot, tokens: AppTokens, connector: Connector) -> None:
         patch_msrest()
+        patch_key_refresh()
         credentials = _CredentialsFactory(settings, tokens)
         self.auth = ConfigurationBotFrameworkAuthentication(_BotConfig(settings), credentials_factory=credentials)
         self.adapter = _PooledAdapter(self.auth, credentials, connector)

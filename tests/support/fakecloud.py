@@ -167,6 +167,8 @@ class FakeCloud:
         self.endorsements = endorsements
         # Like Teams: a 1:1 chat opens only for someone a team roster lists (where the bot is installed).
         self.strict_chats = False
+        self.metadata_delay = 0.0  # seconds the channel's OpenID metadata takes to answer (a slow Microsoft)
+        self.metadata_requests = 0
         self._lock = threading.Lock()
         self._records: list[ConnectorRequest] = []
         self._token_records: list[TokenRequest] = []
@@ -528,6 +530,8 @@ class FakeCloud:
         return app
 
     async def _channel_metadata(self, request: web.Request) -> web.Response:
+        self.metadata_requests += 1
+        await asyncio.sleep(self.metadata_delay)
         return web.json_response(
             {
                 "issuer": self.issuer,
