@@ -10,6 +10,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, SQLModel, select
 
+from bot.rules.handoff import OPEN as HANDOFF_OPEN
 from bot.rules.words import HandoffState
 from storage.db import get
 from storage.history import move, record_change, snapshot
@@ -18,7 +19,7 @@ from storage.types import utcnow
 
 HANDOFF_FIELDS = ("quote_id", "client_id", "owner_id", "state", "delivery_lead_id", "kickoff_at", "director_id",
                   "welcome_done_at", "onboarded_at")
-OPEN = (HandoffState.kickoff.value, HandoffState.onboarding.value, HandoffState.active.value)
+OPEN = tuple(state.value for state in HANDOFF_OPEN)
 
 
 def handoff(session: Session, handoff_id: int | None) -> Handoff | None:
@@ -70,7 +71,7 @@ def stamp(session: Session, row: Handoff, column: str, at: datetime, *, expect: 
     process or press did it first: the guard that makes each reminder go once across replicas and restarts."""
     model_column = getattr(Handoff, column)
     guard = model_column.is_(None) if expect is None else model_column == expect
-    result = session.execute(update(Handoff).where(Handoff.id == row.id, guard)
+    result = session.execute(update(Handoff).where(Handoff.id == row.id, Handoff.state.in_(OPEN), guard)
                              .values({column: at, "updated_at": utcnow()})
                              .execution_options(synchronize_session=False))
     session.refresh(row)
@@ -104,12 +105,6 @@ def add_update(session: Session, row: Handoff, member_id: int, text: str) -> Han
     session.add(note)
     session.flush()
     return note
-
-
-def updates_of(session: Session, handoff_id: int) -> list[HandoffUpdate]:
-    """A handoff's onboarding updates, oldest first."""
-    query = select(HandoffUpdate).where(HandoffUpdate.handoff_id == handoff_id)
-    return list(session.exec(query.order_by(HandoffUpdate.created_at, HandoffUpdate.id)))
 
 
 def add_score(session: Session, row: Handoff, round_: str, member_id: int, score: int, comment: str | None,

@@ -36,9 +36,10 @@ def settings(database_url):
 
 @pytest.fixture
 def clock(monkeypatch):
-    """The handlers' clock, fixed a day after the win (never today's date)."""
+    """The handlers' clock, fixed a day after the win (never today's date): a quote recorded in chat too."""
     moment = {"now": WON + DAY}
     monkeypatch.setattr("bot.handlers.handoff.utcnow", lambda: moment["now"])
+    monkeypatch.setattr("bot.handlers.quotes.utcnow", lambda: moment["now"])
     return moment
 
 

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from bot.router import Context
-from bot.rules.handoff import check_score, kickoff_moment, may_update, parse_nps, parse_update
+from bot.rules.access import INSIDERS, OVERSEERS
+from bot.rules.handoff import COMMENT_LIMIT, check_score, kickoff_moment, may_update, parse_nps, parse_update
 from bot.rules.words import HandoffState
 from bot.services import delivery, handoff as service
 from bot.services.quotes import quote_state, sync_flags
@@ -35,15 +36,15 @@ from storage.models import Handoff
 from storage.types import utcnow
 
 GONE = "That handoff is no longer on record."
-OVERSEERS = ("director", "admin")
+CLOSED = "That handoff is closed: the quote is no longer won, or the project's active time is over."
 
 
 def kickoff(ctx: Context) -> list[Reply]:
     """The deal owner names the delivery lead and the kickoff call; both are introduced. A second press records
     nothing and shows what the first recorded."""
-    row = handoff(ctx.session, ctx.turn.number("handoff_id"))
-    if row is None:
-        return [Reply(text=GONE)]
+    row, gone = _pressed(ctx)
+    if gone:
+        return gone
     if ctx.member.id != row.owner_id and ctx.member.role not in OVERSEERS:
         return [Reply(text="Only the deal owner (or a director or admin) names the delivery lead.")]
     now = utcnow()
@@ -75,9 +76,9 @@ def kickoff(ctx: Context) -> list[Reply]:
 
 def welcome_made(ctx: Context) -> list[Reply]:
     """A director marks the executive welcome call made; the deal owner hears of it."""
-    row = handoff(ctx.session, ctx.turn.number("handoff_id"))
-    if row is None:
-        return [Reply(text=GONE)]
+    row, gone = _pressed(ctx)
+    if gone:
+        return gone
     if ctx.member.id != row.director_id and ctx.member.role not in OVERSEERS:
         return [Reply(text="Only a director (or an admin) marks the welcome call made.")]
     view = service.view_of(ctx.session, ctx.settings, row)
@@ -92,9 +93,9 @@ def welcome_made(ctx: Context) -> list[Reply]:
 
 def onboarded(ctx: Context) -> list[Reply]:
     """The delivery lead marks onboarding done; the satisfaction check goes to them."""
-    row = handoff(ctx.session, ctx.turn.number("handoff_id"))
-    if row is None:
-        return [Reply(text=GONE)]
+    row, gone = _pressed(ctx)
+    if gone:
+        return gone
     if not may_update(ctx.member.id, row.delivery_lead_id, row.owner_id, ctx.member.role):
         return [Reply(text="Only the delivery lead, the deal owner, a director or an admin marks onboarding done.")]
     view = service.view_of(ctx.session, ctx.settings, row)
@@ -113,9 +114,9 @@ def onboarded(ctx: Context) -> list[Reply]:
 
 def score_submitted(ctx: Context) -> list[Reply]:
     """The delivery lead records a survey's score from its card; a second press records nothing."""
-    row = handoff(ctx.session, ctx.turn.number("handoff_id"))
-    if row is None:
-        return [Reply(text=GONE)]
+    row, gone = _pressed(ctx)
+    if gone:
+        return gone
     round_ = str(ctx.turn.value.get("round") or "")[:100]
     comment = (str(ctx.turn.value.get("comment") or "").strip() or None)
     return _score(ctx, row, round_, check_score(ctx.turn.value.get("score")), comment)
@@ -168,14 +169,15 @@ def won(ctx: Context) -> list[Reply]:
                   after=quote_state(ctx.session, row), note="marked won in chat")
     sync_flags(ctx.session, ctx.settings, row, now)
     started = service.quote_won(ctx.session, ctx.settings, row, str(before["status"]), now)
-    more = " Accord has sent you the kickoff card: name the delivery lead and the kickoff call." if started else ""
+    more = f" {started.promise('the kickoff card')} Name the delivery lead and the kickoff call on it." \
+        if started else ""
     return [Reply(text=plain(f"Marked your quote for {name} won.") + more)]
 
 
 def listing(ctx: Context) -> list[Reply]:
     """`handoffs`: open handoffs (BD, directors, admins: all; others: theirs) and what is overdue."""
     views = service.listing(ctx.session, ctx.settings, ctx.member.id, ctx.member.role, utcnow())
-    return [Reply(card=list_card(views, ctx.settings.zone, everyone=service.sees_all(ctx.member.role)))]
+    return [Reply(card=list_card(views, ctx.settings.zone, everyone=ctx.member.role in INSIDERS))]
 
 
 def nps_listing(ctx: Context) -> list[Reply]:
@@ -190,8 +192,8 @@ def _score(ctx: Context, row: Handoff, round_: str, score: int | None, comment: 
     view = service.view_of(ctx.session, ctx.settings, row)
     if score is None:
         return [Reply(card=survey_card(view, round_, ctx.settings.zone, error="A score is a number from 0 to 10."))]
-    if comment and len(comment) > 1000:
-        return [Reply(text="Keep the comment under 1000 characters.")]
+    if comment and len(comment) > COMMENT_LIMIT:
+        return [Reply(text=f"Keep the comment under {COMMENT_LIMIT} characters.")]
     found = add_score(ctx.session, row, round_, ctx.member.id, score, comment, utcnow())
     if found is None:
         return [Reply(card=done_card(f"Score: {plain(view.client)}", "This survey's score was recorded already."))]
@@ -202,6 +204,14 @@ def _score(ctx: Context, row: Handoff, round_: str, score: int | None, comment: 
             for reader in service.result_audience(ctx.session, row) if reader != ctx.member.id]
     said = delivery.promises(told, "the result")
     return [Reply(card=with_notes(result_card(result, ctx.settings.zone), [said] if said else []))]
+
+
+def _pressed(ctx: Context) -> tuple[Handoff, list[Reply]]:
+    """The handoff a card's button names, or what to say instead: it is gone, or closed (its buttons do nothing)."""
+    row = handoff(ctx.session, ctx.turn.number("handoff_id"))
+    if row is None:
+        return row, [Reply(text=GONE)]
+    return row, [Reply(text=CLOSED)] if row.state == HandoffState.closed else []
 
 
 def _handoff_for(ctx: Context, typed: str) -> tuple[Handoff | None, str | None]:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from bot.rules.access import OVERSEERS
 from bot.rules.words import HandoffState
 
 WELCOME_WITHIN = timedelta(days=7)  # the executive welcome call: within a week of the signed agreement
@@ -181,7 +182,7 @@ def nps(scores: Sequence[int]) -> int | None:
 
 def may_update(member_id: int, delivery_lead_id: int | None, owner_id: int, role: str | None) -> bool:
     """Onboarding updates and scores come from the delivery lead (or the deal owner, a director or an admin)."""
-    return member_id in (delivery_lead_id, owner_id) or role in ("director", "admin")
+    return member_id in (delivery_lead_id, owner_id) or role in OVERSEERS
 
 
 def kickoff_moment(day: str | None, time: str | None, zone: ZoneInfo,

@@ -7,10 +7,10 @@ process, only one sends it."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import Any
 
 from sqlmodel import Session
 
+from bot.rules.access import INSIDERS
 from bot.rules.handoff import (
     Clock,
     nps,
@@ -35,9 +35,11 @@ SATISFACTION = "onboarding"  # the survey round that follows onboarding; later r
 CARD_KINDS = {SATISFACTION: "satisfaction check"}
 
 
-def quote_won(session: Session, settings: Settings, row: Quote, was: str | None, now: datetime) -> Handoff | None:
-    """Start the handoff when a quote has just become won (from the platform or in chat), once per quote; close it
-    if the platform takes the win back (a won quote corrected to lost or withdrawn)."""
+def quote_won(session: Session, settings: Settings, row: Quote, was: str | None,
+              now: datetime) -> delivery.Delivery | None:
+    """Start the handoff when a quote has just become won (from the platform or in chat), once per quote (the
+    kickoff card's delivery); close it if the platform takes the win back (a won quote corrected to lost or
+    withdrawn)."""
     known = handoff_of_quote(session, row.id)
     if known is not None and row.status != QuoteStatus.won and known.state != HandoffState.closed:
         close_handoff(session, known, by=None, note=f"the quote is now {row.status}")
@@ -46,9 +48,9 @@ def quote_won(session: Session, settings: Settings, row: Quote, was: str | None,
     return start(session, settings, row, row.closed_at or now)
 
 
-def start(session: Session, settings: Settings, quote: Quote, won_at: datetime) -> Handoff | None:
-    """Record the handoff, send the deal owner the kickoff card and the director the welcome call; None if the quote
-    had its handoff already."""
+def start(session: Session, settings: Settings, quote: Quote, won_at: datetime) -> delivery.Delivery | None:
+    """Record the handoff, send the deal owner the kickoff card and the director the welcome call; the kickoff card's
+    delivery, or None if the quote had its handoff already."""
     directors = [d.id for d in members_with_role(session, Role.director)]
     director = pick_director(directors, _preferred(session, quote, won_at), last_director(session))
     row = start_handoff(session, quote_id=quote.id, client_id=quote.client_id, owner_id=quote.owner_id,
@@ -57,7 +59,8 @@ def start(session: Session, settings: Settings, quote: Quote, won_at: datetime) 
         return None
     view = view_of(session, settings, row)
     card = kickoff_card(view, people(session, row), settings.zone)
-    delivery.to_member(session, settings, f"handoff:{row.id}:kickoff", Reply(card=card).payload(), row.owner_id)
+    kickoff = delivery.to_member(session, settings, f"handoff:{row.id}:kickoff", Reply(card=card).payload(),
+                                 row.owner_id)
     if row.director_id is not None:
         delivery.to_member(session, settings, f"handoff:{row.id}:welcome",
                            Reply(card=welcome_card(view, settings.zone)).payload(), row.director_id)
@@ -65,7 +68,7 @@ def start(session: Session, settings: Settings, quote: Quote, won_at: datetime) 
         text = (f"{view.client} was won, and the network has no director to make the executive welcome call. "
                 "Give someone the director role (accord set-role) and they will be asked on the next handoff.")
         delivery.to_admins(session, settings, f"handoff:{row.id}:no-director", Reply(text=text).payload())
-    return row
+    return kickoff
 
 
 def run(session: Session, settings: Settings, now: datetime) -> int:
@@ -78,12 +81,14 @@ def run(session: Session, settings: Settings, now: datetime) -> int:
         if now >= row.won_at + project:
             if close_handoff(session, row, by=None, note="the project's active time is over"):
                 continue
-        if welcome_escalation_due(clock, now) and stamp(session, row, "welcome_escalated_at", now):
-            card = Reply(card=welcome_card(view_of(session, settings, row), settings.zone, stage="escalation"))
-            for director in directors or [a.id for a in members_with_role(session, Role.admin)]:
-                delivery.to_member(session, settings, f"handoff:{row.id}:welcome-escalation:{director}",
-                                   card.payload(), director)
-            sent += 1
+        if welcome_escalation_due(clock, now):  # past the reminder's day: a replica that lost the stamp sends nothing
+            if stamp(session, row, "welcome_escalated_at", now):
+                card = Reply(card=welcome_card(view_of(session, settings, row), settings.zone, stage="escalation"))
+                readers = directors or [a.id for a in members_with_role(session, Role.admin)]
+                for director in readers:
+                    delivery.to_member(session, settings, f"handoff:{row.id}:welcome-escalation:{director}",
+                                       card.payload(), director)
+                sent += bool(readers)
         elif welcome_reminder_due(clock, now) and row.director_id and stamp(session, row, "welcome_reminded_at", now):
             card = Reply(card=welcome_card(view_of(session, settings, row), settings.zone, stage="reminder"))
             delivery.to_member(session, settings, f"handoff:{row.id}:welcome-reminder", card.payload(),
@@ -125,11 +130,6 @@ def people(session: Session, row: Handoff | None = None) -> list[tuple[int, str]
                                         p[1].casefold(), p[0]))
 
 
-def sees_all(role: str | None) -> bool:
-    """BD, directors and admins see every handoff and score; others see the ones they are part of."""
-    return role in (Role.bd, Role.director, Role.admin)
-
-
 def involves(row: Handoff, member_id: int) -> bool:
     """True for the handoff's deal owner, delivery lead and welcome-call director."""
     return member_id in (row.owner_id, row.delivery_lead_id, row.director_id)
@@ -139,13 +139,13 @@ def listing(session: Session, settings: Settings, member_id: int | None, role: s
             now: datetime) -> list[HandoffView]:
     """Open handoffs the member may see (None: everyone's, for the command line), with what is overdue."""
     return [view_of(session, settings, row, now) for row, _ in open_handoffs(session)
-            if member_id is None or sees_all(role) or involves(row, member_id)]
+            if member_id is None or role in INSIDERS or involves(row, member_id)]
 
 
 def score_results(session: Session, member_id: int | None, role: str | None
                   ) -> list[tuple[str, int | None, list[ScoreView]]]:
     """Scores by client that the member may see, each client with its NPS."""
-    rows = [(s, h, c) for s, h, c in scores(session) if member_id is None or sees_all(role) or involves(h, member_id)]
+    rows = [(s, h, c) for s, h, c in scores(session) if member_id is None or role in INSIDERS or involves(h, member_id)]
     names = members_by_id(session, [s.member_id for s, _, _ in rows])
     grouped: dict[str, list[ScoreView]] = {}
     for s, _, c in rows:
@@ -179,8 +179,3 @@ def _preferred(session: Session, quote: Quote, at: datetime) -> list[int]:
     firms = [found[i].firm for i in [quote.owner_id, *ids] if found.get(i) and found[i].firm]
     same_firm = [d.id for firm in firms for d in directors if d.firm == firm]
     return list(dict.fromkeys(holding + same_firm))
-
-
-def summary(views: list[HandoffView]) -> dict[str, Any]:
-    """The command line's counts."""
-    return {"open": len(views), "overdue": sum(1 for v in views if v.overdue)}
