@@ -43,6 +43,7 @@ from bot.web import problem
 log = logging.getLogger(__name__)
 REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
 KEYS_TIMEOUT = 10.0  # seconds for each of the channel's signing-key documents
+_KEYS_LOCK: dict[str, asyncio.Lock] = {}  # per key document; botbuilder's cache of them is process-wide too
 
 
 def patch_msrest() -> None:
@@ -57,6 +58,14 @@ def patch_key_refresh() -> None:
 
 
 async def _refresh_keys(self: _OpenIdMetadata) -> None:
+    # One fetch at a time: the requests that came while it ran use its keys rather than each start their own.
+    asked = self.last_updated
+    async with _KEYS_LOCK.setdefault(self.url, asyncio.Lock()):
+        if self.last_updated == asked:
+            await _fetch_keys(self)
+
+
+async def _fetch_keys(self: _OpenIdMetadata) -> None:
     def fetch() -> list:
         document = requests.get(self.url, timeout=KEYS_TIMEOUT)
         document.raise_for_status()

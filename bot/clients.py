@@ -192,11 +192,14 @@ class ClientIndex:
             since = cursor[0] - SETTLE if cursor else None
             matcher = Matcher(_noted(client_entries(session), since, recent))
         with self._lock:
-            self._matcher, self._cursor, self._recent, self._top = matcher, cursor, recent, top
-        # The index is millions of long-lived objects: without this, every full collection walks them all and stalls
-        # the turn it lands in for a few hundred milliseconds. Garbage is collected first, so none of it is kept.
-        gc.collect()
-        gc.freeze()
+            first, self._matcher, self._cursor, self._recent, self._top = \
+                self._matcher is None, matcher, cursor, recent, top
+        if first:
+            # The index is millions of long-lived objects: without this, every full collection walks them all and
+            # stalls the turn it lands in for a few hundred milliseconds. Once: a rebuild's old index is garbage that
+            # a freeze would keep, so garbage is collected first and only the first build freezes.
+            gc.collect()
+            gc.freeze()
 
     def _apply_changes(self, opened: Opened) -> None:
         while not self._stopping.is_set():
