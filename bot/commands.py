@@ -200,8 +200,8 @@ VERBS = {
     verbs.ENQUIRY_NOT_MINE: Verb(enquiries.not_mine, ANYONE),
     verbs.ENQUIRY_LOG: Verb(enquiries.log_submitted, INSIDERS, refusal=enquiries.INSIDERS_ONLY),
     verbs.ENQUIRY_CLOSE: Verb(enquiries.close, ANYONE),
-    verbs.ENQUIRY_QUALIFY: Verb(leads.qualify_enquiry, ANYONE),  # the handler checks: the holder or BD
-    verbs.REFERRAL_QUALIFY: Verb(leads.qualify_referral, ANYONE),  # the handler checks: the recipient or BD
+    verbs.ENQUIRY_QUALIFY: Verb(leads.qualify_enquiry, ANYONE, effect=True),  # the handler checks: the holder or BD
+    verbs.REFERRAL_QUALIFY: Verb(leads.qualify_referral, ANYONE, effect=True),  # handler checks: the recipient or BD
     # --- approaches ---
     verbs.DNA_ADD_MANY: Verb(dna.add_many, PARTNERS, PERSONAL, refusal=dna.PARTNERS_ONLY),
     verbs.DNA_REMOVE: Verb(dna.remove_pressed, PARTNERS, PERSONAL, refusal=dna.PARTNERS_ONLY),
@@ -223,7 +223,7 @@ VERBS = {
     # --- referrals ---
     verbs.REFERRAL_ACK: Verb(referrals.acknowledge, ANYONE),
     verbs.REFERRAL_STATE: Verb(referrals.set_state, ANYONE),
-    verbs.REFERRAL_UPDATE: Verb(referrals.update_pressed, ANYONE),
+    verbs.REFERRAL_UPDATE: Verb(referrals.update_pressed, ANYONE, effect=True),
     # --- relationships and warm introductions ---
     verbs.RELATIONSHIP_DECLARE_MANY: Verb(relationships.declare_many, MEMBERS, PERSONAL,
                                           refusal=relationships.MEMBERS_ONLY),

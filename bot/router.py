@@ -72,6 +72,7 @@ class Verb:
     roles: frozenset[str] | None  # required: each verb says who may press it (ANYONE for everyone)
     scopes: frozenset[str] = SCOPES
     refusal: str = ""
+    effect: bool = False  # it changes state: a press Teams delivers again is answered as the first time
 
     def allows(self, role: str | None, kind: str) -> bool:
         """Whether this role may press the button in this kind of conversation."""
@@ -134,12 +135,11 @@ class Router:
         ctx.decision, ctx.command = decision, decision.kind
         return self.answers[decision.kind](ctx)
 
-    @staticmethod
-    def press(ctx: Context, verb: Verb) -> list[Reply]:
-        """Run a button's handler, if the presser's role may press it here."""
+    def press(self, ctx: Context, verb: Verb) -> list[Reply]:
+        """Run a button's handler, if the presser's role may press it here; with an effect, once per press."""
         if not verb.allows(ctx.member.role, ctx.turn.place.kind):
             return [Reply(text=verb.refusal)]
-        return verb.handler(ctx)
+        return self._once(ctx, verb.handler) if verb.effect else verb.handler(ctx)
 
     def understand(self, ctx: Context) -> Decision:
         """What the message asks for, for this asker here; clients found through the index."""
@@ -154,7 +154,7 @@ class Router:
         if not allowed:
             return self.refuse(ctx, command)
         ctx.args = args
-        return self._once(ctx, command) if command.effect else command.handler(ctx)
+        return self._once(ctx, command.handler) if command.effect else command.handler(ctx)
 
     def command(self, intent: object) -> Command | None:
         """The command for an intent's name, if there is one."""
@@ -173,15 +173,16 @@ class Router:
     def _bot_names(turn: Turn) -> set[str]:
         return {"accord", turn.place.bot_name.lower()} - {""}
 
-    def _once(self, ctx: Context, command: Command) -> list[Reply]:
-        """Run a command with an effect once per Teams message; a redelivery gets the first answer again."""
+    @staticmethod
+    def _once(ctx: Context, handler: Handler) -> list[Reply]:
+        """Run a command or press with an effect once per Teams message; a redelivery gets the first answer again."""
         if not ctx.turn.activity_id:
-            return command.handler(ctx)
+            return handler(ctx)
         key = f"{ctx.member.id}:{ctx.turn.activity_id}"[:300]
         earlier = answered(ctx.session, key)
         if earlier is not None:
             return [Reply.from_record(r) for r in earlier]
-        replies = command.handler(ctx)
+        replies = handler(ctx)
         remember(ctx.session, key, [r.record() for r in replies], utcnow())
         return replies
 

@@ -20,7 +20,7 @@ from cards import verbs
 from storage.models import Referral
 from storage.referrals import add_referral, add_update, mark_quiet, move_referral, referral, updates_of
 from tests.conftest import cloud_settings
-from tests.support.builders import BO, DANA, DI, SAM, activity
+from tests.support.builders import BO, DANA, DI, SAM, activity, card_action
 from tests.support.registry_seed import seed
 from tests.support.turns import actions, card_text, press_text, run, say, sent_to, until
 
@@ -117,6 +117,15 @@ async def test_the_same_teams_message_delivered_twice_adds_one_update(accord, db
     first, _ = await run(accord, body)
     second, _ = await run(accord, body)
     assert first[0].text == second[0].text and len(updates(db, row.id)) == 1
+
+
+async def test_the_same_add_update_press_delivered_twice_adds_one_update(accord, db, network):
+    row = introduce(db, network)
+    body = card_action(verb=verbs.REFERRAL_UPDATE, sender=SAM, data={"referral_id": row.id, "update": "sent it"})
+    _, first = await run(accord, body)
+    _, again = await run(accord, body)
+    assert again.body == first.body and len(updates(db, row.id)) == 1
+    assert len(sent_to(db, network.members["dana"].id, f"referral:{row.id}:update")) == 1
 
 
 async def test_the_add_update_button_on_the_cards(accord, db, network):

@@ -22,7 +22,6 @@ from bot.turn import Reply
 from cards.base import plain
 from cards.referrals import qualified_text, recipient_card
 from storage.enquiries import enquiry
-from storage.handled import answered, remember
 from storage.leads import lead_of
 from storage.members import display_name, member_by_id
 from storage.models import Lead
@@ -34,15 +33,6 @@ NOTHING_SAVED = "Nothing was saved."
 
 def qualify_enquiry(ctx: Context) -> list[Reply]:
     """Whoever responds to an enquiry records its BANT; the channel post shows the score."""
-    return _once(ctx, _enquiry)
-
-
-def qualify_referral(ctx: Context) -> list[Reply]:
-    """The recipient of an introduction records its BANT; their card shows the score."""
-    return _once(ctx, _referral)
-
-
-def _enquiry(ctx: Context) -> list[Reply]:
     row = enquiry(ctx.session, ctx.turn.number("enquiry_id"))
     if row is None:
         return [Reply(text="That enquiry is no longer on record.")]
@@ -57,7 +47,8 @@ def _enquiry(ctx: Context) -> list[Reply]:
                     where="the channel post shows the score")
 
 
-def _referral(ctx: Context) -> list[Reply]:
+def qualify_referral(ctx: Context) -> list[Reply]:
+    """The recipient of an introduction records its BANT; their card shows the score."""
     row = referral(ctx.session, ctx.turn.number("referral_id"))
     if row is None:
         return [Reply(text="That introduction is no longer on record.")]
@@ -105,16 +96,3 @@ def _saved(ctx: Context, row: Lead, responder_id: int | None, where: str) -> Rep
     assert lead is not None
     return Reply(text=f"Qualified: lead score **{lead.score}/100** ({lead.grade}); {where}. "
                       f"{'; '.join(lead.reasons)}.")
-
-
-def _once(ctx: Context, run: Callable[[Context], list[Reply]]) -> list[Reply]:
-    """A press Teams delivers again is answered as the first time, and saves nothing more."""
-    if not ctx.turn.activity_id:
-        return run(ctx)
-    key = f"lead:{ctx.member.id}:{ctx.turn.activity_id}"[:300]
-    earlier = answered(ctx.session, key)
-    if earlier is not None:
-        return [Reply.from_record(r) for r in earlier]
-    replies = run(ctx)
-    remember(ctx.session, key, [r.record() for r in replies], utcnow())
-    return replies
