@@ -100,13 +100,18 @@ def confirm(session: Session, row: Relationship, *, by: int, now: datetime) -> N
                   after=snapshot(row, RELATIONSHIP_FIELDS))
 
 
-def end(session: Session, row: Relationship, *, by: int, now: datetime) -> None:
-    """The owner says they no longer know this person: the declaration lapses now."""
+def end(session: Session, row: Relationship, *, by: int, now: datetime) -> bool:
+    """The owner says they no longer know this person: the declaration lapses now; False if it had lapsed already
+    (another press, or the re-confirmation job, came first)."""
     before = snapshot(row, RELATIONSHIP_FIELDS)
-    row.lapsed_at, row.updated_at = now, now
-    session.flush()
+    done = session.execute(update(Relationship).where(Relationship.id == row.id, Relationship.lapsed_at.is_(None))
+                           .values(lapsed_at=now, updated_at=now).execution_options(synchronize_session=False))
+    session.refresh(row)
+    if done.rowcount != 1:
+        return False
     record_change(session, "relationship", row.id, action="ended", by=by, before=before,
                   after=snapshot(row, RELATIONSHIP_FIELDS))
+    return True
 
 
 def claim_reminder(session: Session, row: Relationship, now: datetime) -> bool:

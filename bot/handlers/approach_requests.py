@@ -89,9 +89,9 @@ def decline(ctx: Context) -> list[Reply]:
         return [Reply(card=request_card(_view(ctx.session, row), ctx.settings.zone,
                                         "Someone answered it first; their answer stands."))]
     _log_answer(ctx, row)
-    _tell_partner(ctx, row, f"{plain(display_name(ctx.member))} (BD) declined your request to approach "
-                            f"{plain(client_name(ctx.session, row))}: {plain(reason)}")
-    return [Reply(card=request_card(_view(ctx.session, row), ctx.settings.zone, "The partner is told why."))]
+    told = _tell_partner(ctx, row, f"{plain(display_name(ctx.member))} (BD) declined your request to approach "
+                                   f"{plain(client_name(ctx.session, row))}: {plain(reason)}")
+    return [Reply(card=request_card(_view(ctx.session, row), ctx.settings.zone, told.promise("the reason")))]
 
 
 def _refusal(ctx: Context, client_id: int, name: str, flags: list[FlagFact]) -> Reply | None:
@@ -147,6 +147,6 @@ def _log_answer(ctx: Context, row: ApproachRequest) -> None:
             delivery.to_member(ctx.session, ctx.settings, f"{key}:answered", answered, member.id, replaces=key)
 
 
-def _tell_partner(ctx: Context, row: ApproachRequest, text: str) -> None:
-    delivery.to_member(ctx.session, ctx.settings, f"approach-request:{row.id}:answer", Reply(text=text).payload(),
-                       row.partner_id, caused_by=ctx.member.id)
+def _tell_partner(ctx: Context, row: ApproachRequest, text: str) -> delivery.Delivery:
+    return delivery.to_member(ctx.session, ctx.settings, f"approach-request:{row.id}:answer",
+                              Reply(text=text).payload(), row.partner_id, caused_by=ctx.member.id)

@@ -72,9 +72,8 @@ def confirm(ctx: Context) -> list[Reply]:
 def end(ctx: Context) -> list[Reply]:
     """"No longer": the declaration lapses now (the change log keeps it)."""
     row = _own(ctx)
-    if row is None or row.lapsed_at is not None:
+    if row is None or not store.end(ctx.session, row, by=ctx.member.id, now=utcnow()):
         return [Reply(card=declared_card(_mine(ctx), ctx.settings.zone, note="That relationship has already ended."))]
-    store.end(ctx.session, row, by=ctx.member.id, now=utcnow())
     return [Reply(card=declared_card(_mine(ctx), ctx.settings.zone, note="Ended: it no longer counts."))]
 
 
@@ -126,9 +125,9 @@ def answer(ctx: Context) -> list[Reply]:
     asker = member_by_id(ctx.session, request.asker_id)
     row = client(ctx.session, request.client_id)
     if to == IntroductionState.accepted:
-        referral = introduce_as_referral(ctx.session, ctx.settings, request)
-        done = (f"Recorded as your referral {referral.id} of {plain(row.name)} to {plain(display_name(asker))}: "
-                "they get the referral card, and you hear of each update.")
+        referral, told = introduce_as_referral(ctx.session, ctx.settings, request)
+        done = (f"Recorded as your referral {referral.id} of {plain(row.name)} to {plain(display_name(asker))}. "
+                f"{told.promise('the referral card')} You hear of each update.")
     else:
         why = "not now" if to == IntroductionState.not_now else "they do not know them well enough"
         text = (f"{plain(display_name(ctx.member))} cannot introduce you to {plain(row.name)} ({why}). "

@@ -178,10 +178,11 @@ def _remind(session: Session, settings: Settings, row: Relationship, now: dateti
                        Reply(card=reminder_card(view, settings.zone)).payload(), row.member_id)
 
 
-def introduce(session: Session, settings: Settings, request: IntroductionRequest) -> Referral:
+def introduce(session: Session, settings: Settings,
+              request: IntroductionRequest) -> tuple[Referral, delivery.Delivery]:
     """An accepted introduction becomes a referral from the introducer to the asker (the existing referral flow: the
     asker gets the card to acknowledge and update it, the introducer is credited and hears of each update, and a won
-    referral prompts the fee)."""
+    referral prompts the fee); the referral, and when the asker gets its card."""
     contact = store.contact(session, request.contact_id)
     row = add_referral(session, state=ReferralState.introduced, client_id=request.client_id,
                        contact_name=contact.name if contact else None, contact_email=contact.email if contact else None,
@@ -190,6 +191,6 @@ def introduce(session: Session, settings: Settings, request: IntroductionRequest
     request.referral_id = row.id
     session.flush()
     card = recipient_card(referral_view(session, row), next_moves(row.state), settings.zone)
-    delivery.to_member(session, settings, f"referral:{row.id}:recipient", Reply(card=card).payload(),
-                       request.asker_id, caused_by=request.introducer_id)
-    return row
+    told = delivery.to_member(session, settings, f"referral:{row.id}:recipient", Reply(card=card).payload(),
+                              request.asker_id, caused_by=request.introducer_id)
+    return row, told
