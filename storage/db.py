@@ -125,3 +125,8 @@ def once_more(work: Callable[..., T], *args) -> T:
             raise
         log.warning("the database connection was lost (%s); running the transaction once more", exc.orig)
         return work(*args)
+
+
+def like_escaped(value: str) -> str:
+    """The value, lower-cased, as a LIKE pattern (escape character backslash) matching only itself."""
+    return value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

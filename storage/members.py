@@ -3,7 +3,7 @@
 from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, SQLModel, select
 
-from storage.db import get, save
+from storage.db import get, like_escaped, save
 from storage.models import Conversation, Member, TeamMember
 from storage.types import utcnow
 
@@ -77,7 +77,7 @@ def list_members(session: Session) -> list[Member]:
 
 def members_like(session: Session, text: str, limit: int) -> list[tuple[int, str]]:
     """(id, name) of members with a role whose name or email holds `text` (any case), by name: a picker's search."""
-    pattern = "%" + text.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+    pattern = "%" + like_escaped(text) + "%"
     query = (select(Member.id, Member.name, Member.email)
              .where(Member.role.is_not(None), (func.lower(Member.name).like(pattern, escape="\\"))
                     | (func.lower(Member.email).like(pattern, escape="\\")))

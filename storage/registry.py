@@ -11,7 +11,7 @@ from sqlalchemy import String, cast, func, literal, or_, true, tuple_, union_all
 from sqlmodel import Session, select
 
 from storage.batches import chunks
-from storage.db import get
+from storage.db import get, like_escaped
 from storage.history import record_change, snapshot
 from storage.models import Client, Contact, Flag, FlagChange, Member
 from storage.types import UTCDateTime, utcnow
@@ -202,19 +202,14 @@ def clients_known_as(session: Session, cursor: Cursor | None, names: Iterable[st
     for name in names:
         # A name that goes on after the query ("Acme" for "Acme Holdings Pty Ltd", "Inc" for "Inc.") is for the
         # matcher to judge; the shortest such names are the likeliest.
-        conditions += [func.lower(Client.name) == name, func.lower(Client.name).like(_escaped(name) + "%", "\\"),
-                       func.lower(cast(Client.aliases, String)).like("%" + _escaped(json.dumps(name)) + "%", "\\")]
-    conditions += [cast(Client.domains, String).like("%" + _escaped(json.dumps(d.lower())) + "%", "\\")
+        conditions += [func.lower(Client.name) == name, func.lower(Client.name).like(like_escaped(name) + "%", "\\"),
+                       func.lower(cast(Client.aliases, String)).like("%" + like_escaped(json.dumps(name)) + "%", "\\")]
+    conditions += [cast(Client.domains, String).like("%" + like_escaped(json.dumps(d.lower())) + "%", "\\")
                    for d in set(domains)]
     if not conditions:
         return []
     query = select(*MATCHED).where(_after(cursor), or_(*conditions)).order_by(func.length(Client.name)).limit(50)
     return list(session.execute(query))
-
-
-def _escaped(value: str) -> str:
-    """The value as a LIKE pattern matching only itself (a JSON list's escapes and all)."""
-    return value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def active_flags_with_people(session: Session, client_id: int, at: datetime | None = None):

@@ -185,12 +185,6 @@ def activity_on(session: Session, client_ids: list[int]) -> list[tuple[int, str,
     return [tuple(r) for r in session.execute(query).all()]
 
 
-def members_named(session: Session, ids: set[int]) -> dict[int, Member]:
-    if not ids:
-        return {}
-    return {m.id: m for m in session.exec(select(Member).where(Member.id.in_(ids)))}
-
-
 # --- introduction requests ----------------------------------------------------------------------------------------
 
 def ask_introduction(session: Session, **fields: Any) -> tuple[IntroductionRequest, bool]:

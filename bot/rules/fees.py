@@ -224,7 +224,6 @@ def member_tallies(records: Iterable[FeeRecord], since: datetime) -> list[Member
 # --- fee honour: one outcome per prior holder of each quote ---------------------------------------------------------
 
 GIVEN = (FeeState.proposed, FeeState.agreed, FeeState.invoiced, FeeState.paid)  # a fee was offered and still stands
-UNDECIDED = (FeeState.awaiting, FeeState.unanswered)  # the states of a prompt nobody answered (yet)
 LATEST_LINES = 3  # the lines the `fees` card shows per member; `fees @member` shows them all
 
 

@@ -89,7 +89,6 @@ def reminder_due(introduced_at: datetime, now: datetime, days: int, zone: ZoneIn
 
 UPDATE_LIMIT = 500  # a short update: a line or two for the other member, not a report
 UPDATE_USAGE = "Write it as: referral 12 update: sent the proposal today"
-CLOSED = (ReferralState.won, ReferralState.lost)
 
 
 def update_problem(text: str, *, party: bool, role: str | None) -> str | None:

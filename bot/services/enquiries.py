@@ -20,7 +20,7 @@ from cards.enquiries import EnquiryView, channel_card, holder_card, referrer_tex
 from storage import outbox
 from storage.enquiries import add_enquiry, awaiting_action, enquiries_since, enquiry_by_key, mark_reminded
 from storage.leads import lead_of
-from storage.members import display_name, member_by_email, member_by_id, member_named, members_with_role
+from storage.members import display_name, member_by_id, members_with_role, typed_member
 from storage.models import Enquiry
 from storage.network import partner_channel
 from storage.registry import client
@@ -170,8 +170,4 @@ def _client_of(session: Session, clients: ClientIndex, incoming: Incoming) -> in
 
 def _referrer(session: Session, referred_by: str | None):
     """The member an enquirer named, by email or by their exact name; nobody if it is unclear."""
-    if not referred_by:
-        return None
-    if "@" in referred_by:
-        return member_by_email(session, referred_by.strip().strip("<>"))
-    return member_named(session, referred_by)
+    return typed_member(session, referred_by) if referred_by else None

@@ -25,7 +25,7 @@ from storage import relationships as store
 from storage.members import display_name
 from storage.models import IntroductionRequest, Referral, Relationship
 from storage.referrals import add_referral
-from storage.registry import client, flags_in_force_on
+from storage.registry import client, flags_in_force_on, members_by_id
 
 # Flags Accord already holds, as evidence (an active quote's flag is counted from the quote itself).
 FLAG_EVIDENCE = {Basis.active_project: rules.ACTIVE_PROJECT, Basis.past_project: rules.PAST_PROJECT,
@@ -60,7 +60,7 @@ def evidence_on_many(session: Session, client_ids: list[int], flags: dict[int, l
     done = _by_client(store.activity_on(session, client_ids), lambda row: row[0])
     every = {n: _evidence(declared.get(n, []), flags.get(n, []), done.get(n, [])) for n in client_ids}
     missing = {member_id for found, names, _ in every.values() for member_id, _ in found if member_id not in names}
-    named = {i: display_name(m) for i, m in store.members_named(session, missing).items()}
+    named = {i: display_name(m) for i, m in members_by_id(session, missing).items()}
     for found, names, _ in every.values():
         names |= {i: named[i] for i, _ in found if i not in names and i in named}
     return every
