@@ -11,6 +11,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from storage.approaches import OPEN_STATES
+from storage.fees import decided
 from storage.models import (
     OPEN_QUOTE,
     Approach,
@@ -86,7 +87,8 @@ def fees(session: Session, start: datetime, end: datetime) -> list[Row]:
 
 
 def unanswered_fees(session: Session, start: datetime, end: datetime) -> list[Row]:
-    """Fee decisions owed on a prior holder that went unanswered in [start, end), shaped like `fees` rows."""
+    """Fee decisions owed on a prior holder that went unanswered in [start, end) and are still unanswered (a late
+    answer counts as the answer), shaped like `fees` rows."""
     payer, payee = aliased(Member), aliased(Member)
     query = (
         select(FeePrompt.id, Client.name.label("client"), payer.name.label("payer"), payee.name.label("payee"),
@@ -95,7 +97,7 @@ def unanswered_fees(session: Session, start: datetime, end: datetime) -> list[Ro
         .join(Client, Client.id == FeePrompt.client_id)
         .join(payer, payer.id == FeePrompt.payer_id)
         .join(payee, payee.id == FeePrompt.payee_id)
-        .where(FeePrompt.state == FeeState.unanswered, _within(FeePrompt.unanswered_at, start, end))
+        .where(FeePrompt.state == FeeState.unanswered, ~decided(), _within(FeePrompt.unanswered_at, start, end))
         .order_by(FeePrompt.unanswered_at, FeePrompt.id)
     )
     return list(session.execute(query))

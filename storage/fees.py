@@ -86,11 +86,15 @@ def prompt_lines(session: Session) -> list[Row]:
         .order_by(FeePrompt.prompted_at, FeePrompt.id)))
 
 
+def decided():
+    """SQL: a fee (or no fee) is recorded for the prompt's holder on its quote, however late: the decision was made."""
+    return select(Fee.id).where(Fee.quote_id == FeePrompt.quote_id, Fee.payee_id == FeePrompt.payee_id).exists()
+
+
 def undecided(session: Session, prompted_before: datetime) -> list[FeePrompt]:
     """Awaiting decisions prompted before a moment with no fee (or no fee) recorded since, oldest first."""
-    decided = select(Fee.id).where(Fee.quote_id == FeePrompt.quote_id, Fee.payee_id == FeePrompt.payee_id).exists()
     query = select(FeePrompt).where(FeePrompt.state == FeeState.awaiting, FeePrompt.prompted_at <= prompted_before,
-                                    ~decided)
+                                    ~decided())
     return list(session.exec(query.order_by(FeePrompt.prompted_at, FeePrompt.id)))
 
 

@@ -29,6 +29,7 @@ from bot.rules.fees import (
 from bot.services.fees import fees_from_splits, follow_up, prompt_for_quote
 from cards import verbs
 from storage import outbox
+from storage.digest import unanswered_fees
 from storage.history import changes, client_history
 from storage.models import Change, Fee, FeePrompt, Quote
 from storage.referrals import add_referral
@@ -347,10 +348,18 @@ async def test_the_owner_is_reminded_once_half_way_then_undecided_holders_are_un
     with db.transaction() as session:  # kept with the client's evidence (`accord history CLIENT`)
         logged = [(e.subject, e.subject_id, e.action) for e in client_history(session, cc)]
     assert ("fee_prompt", dana_row.id, "unanswered") in logged
-    # A late answer is still recorded, and counts.
+    fortnight = (sent, sent + timedelta(days=15))
+    assert [r.id for r in unanswered(db, *fortnight)] == [dana_row.id]  # the digest's "unanswered"
+    # A late answer is still recorded, and counts: the digest no longer lists it as unanswered.
     answer = await press_text(accord, verbs.FEE_NO_FEE, BO, quote_id=quote_id, payee_id=dana,
                               **{f"reason_{dana}": "Dana agreed to pass on this one"})
     assert "You recorded no fee" in answer
+    assert unanswered(db, *fortnight) == []
+
+
+def unanswered(db, start, end) -> list:
+    with db.transaction() as session:
+        return unanswered_fees(session, start, end)
 
 
 def test_the_scheduled_job_runs_the_follow_up_in_its_own_transaction(accord, db, settings, network):
