@@ -366,7 +366,9 @@ def test_upsert_and_remove_keep_a_built_matcher_equal_to_a_fresh_one():
 
 
 def test_removing_an_unknown_client_is_harmless(matcher):
-    Matcher(CLIENTS).remove(123456)
+    m = Matcher(CLIENTS)
+    m.remove(123456)
+    assert _state(m) == _state(Matcher(CLIENTS))
 
 
 def test_an_alias_added_at_run_time_claims_an_initialism():

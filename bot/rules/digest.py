@@ -14,7 +14,7 @@ from apscheduler.triggers.cron import CronTrigger
 from bot.rules.access import Viewer
 from bot.rules.approaches import OPEN as OPEN_APPROACH
 from bot.rules.disputes import FULL, DisputeFacts, sight
-from bot.rules.handoff import welcome_on_time
+from bot.rules.handoff import WELCOME_WITHIN, welcome_on_time
 from bot.rules.leads import QualifiedRow, duration_text, qualified_in
 from bot.rules.quotes import OPEN as OPEN_QUOTE, may_see_quote
 from bot.rules.words import FeeState
@@ -288,7 +288,7 @@ class Section:
 
 def sections(rows: Rows, period: Period, viewer: Viewer, *, word: str = "fortnight",
              bd_sees_partner_quotes: bool = True) -> list[Section]:
-    """The digest's five sections for one viewer (`Viewer(public=True)`: the partner channel)."""
+    """The digest's sections for one viewer (`Viewer(public=True)`: the partner channel)."""
     return [_approaches(rows.approaches, period, word), _enquiries(rows.enquiries, period, word, rows.qualified),
             _quotes(rows.quotes, period, viewer, bd_sees_partner_quotes),
             _fees(rows.fees, period, word, rows.unanswered), _disputes(rows.disputes, period, viewer, word),
@@ -381,7 +381,7 @@ def _handoffs(rows: Sequence[HandoffRow], period: Period, word: str) -> Section:
     made = [r for r in rows if r.welcome_done_at is not None and period.holds(r.welcome_done_at)]
     on_time = sum(1 for r in made if welcome_on_time(r.won_at, r.welcome_done_at))
     notes = (f"{plural(started, 'handoff')} of won clients started; {plural(len(made), 'welcome call')} made, "
-             f"{on_time} on time (within 7 days of the win).",) if started or made else ()
+             f"{on_time} on time (within {WELCOME_WITHIN.days} days of the win).",) if started or made else ()
     return Section("Won-client handoffs", f"No handoffs started or welcome calls made this {word}.", (), notes)
 
 

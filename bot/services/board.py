@@ -24,6 +24,7 @@ from bot.rules.access import OVERSEERS, Viewer
 from bot.rules.disputes import FULL, NOTHING, DisputeFacts, sight
 from bot.rules.fees import GUIDELINE, Outcome, honour as rules_honour
 from bot.rules.quotes import may_see_quote
+from bot.rules.scorecard import FAIR, STRONG
 from bot.rules.words import ApproachState, ContactRole, FeeState, Role
 from bot.services.fees import fee_lines
 from bot.services.relationships import coverage_of
@@ -330,8 +331,8 @@ def scorecard(session: Session, settings: Settings, viewer: Viewer, query: Query
              s.value_won_cents / 100 if _sees_value(viewer, s, settings) else None]
             for s in sorted(shown, key=lambda s: (-s.card.score, s.name.lower()))]
     weights = ", ".join(f"{name} {getattr(settings.weights, name):g}" for name in parts)
-    notes = [f"Weights (SCORECARD_WEIGHTS): {weights}; the sum is scaled to 100. Strong is 75 or more, fair 50 or "
-             "more; a sanction in force makes a member not eligible.",
+    notes = [f"Weights (SCORECARD_WEIGHTS): {weights}; the sum is scaled to 100. Strong is {STRONG} or more, "
+             f"fair {FAIR} or more; a sanction in force makes a member not eligible.",
              "BD, directors and admins see every member's scorecard; a partner sees their own and the spread."]
     return Table("scorecard", "Allocation scorecards: the spread of scores, and the scorecards you may see",
                  [("member", "Member"), ("role", "Role"), ("score", "Score"), ("band", "Band"), ("word", "Word"),

@@ -97,6 +97,8 @@ def fees_from_splits(session: Session, settings: Settings, row: Quote, splits: l
     one (a declined fee, or none yet); a fee already further on is left alone. Both parties get the fee card. How
     many fees changed."""
     changed = 0
+    if any(kind == SPLIT_KIND for _, kind, _ in splits):  # a "Propose" pressed meanwhile waits, then finds this fee
+        hold_subject(session, quote_id=row.id, referral_id=None)
     for member_id, kind, percent in splits:
         if kind != SPLIT_KIND or member_id == row.owner_id or percent <= 0:  # 0%: a placeholder split, no fee
             continue

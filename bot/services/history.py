@@ -33,9 +33,10 @@ MEMBER_FIELDS = frozenset({"holder_id", "owner_id", "member_id", "payer_id", "pa
 # Left out: the client (this history's own), ids shown otherwise, a flag's source (its "via") and a fee's quote:
 # which quote a fee is on is for those who may see the quote.
 LEFT_OUT = frozenset({"client_id", "contact_id", "currency", "source", "quote_id"})
-MOMENTS = frozenset({"since", "until", "opened_at", "closed_at", "published_at", "resolved_at"})
+MOMENTS = frozenset({"since", "until", "opened_at", "closed_at", "published_at", "resolved_at", "prompted_at",
+                     "reminded_at", "unanswered_at"})
 NAMES = {"flag": "Flag", "quote": "Quote", "approach": "Approach", "fee": "Referral fee", "referral": "Referral",
-         "dispute": "Dispute", "client": "Client record"}
+         "dispute": "Dispute", "client": "Client record", "fee_prompt": "Fee decision"}
 
 
 def history_for(session: Session, settings: Settings, client_id: int, viewer: Viewer) -> list[HistoryRow]:
