@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 
 from sqlmodel import select
 
@@ -10,7 +11,8 @@ from bot import schedule
 from bot.core import Accord
 from bot.schedule import Jobs
 from storage.db import Database
-from storage.models import DigestRun, OutboxMessage
+from storage.handoffs import start_handoff
+from storage.models import DigestRun, OutboxMessage, Quote
 from storage.types import utcnow
 from tests.conftest import make_settings, set_partner_channel
 from tests.support.registry_seed import seed
@@ -55,16 +57,24 @@ async def test_a_failing_job_is_logged_and_does_not_stop_the_clock(caplog):
 
 
 async def test_the_handoff_job_runs_the_handoff_pass(database_url, db, monkeypatch):
-    seed(db)
+    network = seed(db)
     now = utcnow()
     monkeypatch.setattr(schedule, "utcnow", lambda: now)
-    seen = []
-    accord = Accord(make_settings(database_url=database_url), db)
-    monkeypatch.setattr(accord, "run_handoffs", lambda at: seen.append(at) or 0)
-    jobs = Jobs(accord)
+    sam, di = network.members["sam"].id, network.members["di"].id
+    with db.transaction() as session:  # won six days ago: the director's day-5 reminder is due
+        quote = Quote(client_id=network.clients["clientcorp"].id, owner_id=sam, status="won",
+                      opened_at=now - timedelta(days=30), closed_at=now - timedelta(days=6))
+        session.add(quote)
+        session.flush()
+        row = start_handoff(session, quote_id=quote.id, client_id=quote.client_id, owner_id=sam, state="kickoff",
+                            won_at=now - timedelta(days=6), director_id=di)
+    jobs = Jobs(Accord(make_settings(database_url=database_url), db))
     jobs.start()
     try:
         await {job.id: job for job in jobs._scheduler.get_jobs()}["handoffs"].func()
     finally:
         jobs.stop()
-    assert seen == [now]
+    with db.transaction() as session:
+        sent = session.exec(select(OutboxMessage).where(
+            OutboxMessage.idempotency_key == f"handoff:{row.id}:welcome-reminder")).all()
+    assert [m.member_id for m in sent] == [di]
