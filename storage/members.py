@@ -70,6 +70,12 @@ def set_role(session: Session, member: Member, role: str | None) -> None:
     save(session, member, role=role)
 
 
+def member_columns(session: Session) -> list:
+    """Every member as the columns an import plans with (id, email, object id, name, role, firm), not row objects."""
+    return list(session.execute(select(Member.id, Member.email, Member.aad_object_id, Member.name, Member.role,
+                                       Member.firm)))
+
+
 def list_members(session: Session) -> list[Member]:
     """Every member, by name."""
     return list(session.exec(select(Member).order_by(Member.name, Member.id)))

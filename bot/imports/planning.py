@@ -9,12 +9,13 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from bot.imports.cells import show
 from bot.imports.plan import ROWS_PER_BATCH, Context, Parsed, Plan, Refused, RowError, Step, Values
 from storage import registry
 from storage.batches import chunks
+from storage.members import member_columns
 from storage.models import Client, Flag, Member
 
 if TYPE_CHECKING:  # annotations only: these modules import this one
@@ -119,8 +120,7 @@ class Registry:
 
     def __init__(self, session: Session) -> None:
         self.session = session
-        self.members = list(session.execute(select(Member.id, Member.email, Member.aad_object_id, Member.name,
-                                                   Member.role, Member.firm)))
+        self.members = member_columns(session)
         self._names: NameIndex | None = None
 
     @property
