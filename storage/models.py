@@ -586,6 +586,11 @@ class IntroductionRequest(SQLModel, table=True):
     """A member asking another for a warm introduction to a client (or a contact there), and the answer."""
 
     __tablename__ = "introduction_request"
+    # One open request per asker, introducer, client and contact: two presses at once insert one row, and the turn
+    # that lost the race runs again and finds it.
+    __table_args__ = (Index("uq_introduction_request_asked", "client_id", "asker_id", "introducer_id",
+                            text("coalesce(contact_id, 0)"), unique=True, sqlite_where=text("state = 'asked'"),
+                            postgresql_where=text("state = 'asked'")),)
 
     id: int | None = Field(default=None, primary_key=True)
     client_id: int = Field(foreign_key="client.id", index=True)

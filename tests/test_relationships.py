@@ -318,3 +318,12 @@ async def test_coverage_of_many_clients_at_once_is_each_clients_own(accord, db, 
         alone = {n: coverage_for(session, settings, n, PUBLIC, now) for n in ids}
     assert together == alone
     assert sum(bool(c.best) for c in together.values()) >= 2  # more than one client has someone placed to help
+
+
+async def test_two_asks_for_the_same_introduction_at_once_make_one_request(accord, db, network):
+    card = await say(accord, "who can introduce me to ClientCorp", BO)
+    ask = next(b for b in buttons(card) if b["title"] == "Ask Sam")
+    data = {k: v for k, v in ask["data"].items() if k != "verb"}
+    at_once(accord, db, pressed(BO, ask["verb"], **data), pressed(BO, ask["verb"], **data))
+    (request,) = requests(db)
+    assert len(sent_to(db, network.members["sam"].id, f"introduction:{request.id}")) == 1

@@ -1,7 +1,7 @@
 """approach requests, referral updates and quiet notices
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-07 00:00:00.000000
 """
 

@@ -1,7 +1,7 @@
 """relationships and introduction requests
 
 Revision ID: 0014
-Revises: 0011
+Revises: 0013
 Create Date: 2026-12-07 03:00:00.000000
 """
 

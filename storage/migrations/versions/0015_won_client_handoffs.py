@@ -1,7 +1,7 @@
 """won-client handoffs
 
 Revision ID: 0015
-Revises: 0011
+Revises: 0014
 Create Date: 2026-12-07 00:00:00.000000
 """
 

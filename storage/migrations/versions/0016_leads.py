@@ -1,7 +1,7 @@
 """leads: BANT qualification and score of enquiries and referrals
 
 Revision ID: 0016
-Revises: 0011
+Revises: 0015
 Create Date: 2026-12-07 03:00:00.000000
 """
 
