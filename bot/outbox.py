@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TypeVar
 
+from bot.background import idle
 from bot.connector import Connector
 from bot.installer import Installer
 from bot.mail import GraphMail
@@ -101,6 +102,10 @@ class Sender:
             await asyncio.gather(*pending, return_exceptions=True)
         self._task = None
 
+    def wake(self) -> None:
+        """Look for due messages now rather than at the next poll."""
+        self._wake.set()
+
     async def _run(self) -> None:
         while True:
             try:
@@ -114,10 +119,7 @@ class Sender:
                 task.add_done_callback(self._done)
             if not claimed:
                 self._wake.clear()
-                try:
-                    await asyncio.wait_for(self._wake.wait(), timeout=self.idle_poll)
-                except TimeoutError:
-                    pass
+                await idle(self._wake, self.idle_poll)
 
     async def _db(self, work: Callable[..., T], *args) -> T:
         """A database step in a worker thread, tried again while SQLite stays locked, for as long as a lease lasts."""
@@ -138,7 +140,7 @@ class Sender:
         self._in_flight.discard(task)
         if not task.cancelled() and task.exception():
             log.error("outbox: delivery task crashed", exc_info=task.exception())
-        self._wake.set()
+        self.wake()
 
     def _claim(self, limit: int) -> list[OutboxMessage]:
         if limit <= 0:

@@ -8,6 +8,7 @@ import time
 from datetime import datetime, timedelta
 from typing import Any
 
+from bot.background import idle
 from bot.connector import Connector
 from bot.rules.delivery import Outcome, Pace, backoff, is_retryable
 from bot.rules.text import well_formed
@@ -72,10 +73,7 @@ class RosterReader:
             except Exception:  # noqa: BLE001  (a database hiccup must not end roster reads for good)
                 log.exception("roster: reading failed; trying again shortly")
             self._wake.clear()
-            try:
-                await asyncio.wait_for(self._wake.wait(), timeout=self.idle_poll)
-            except TimeoutError:
-                pass
+            await idle(self._wake, self.idle_poll)
 
     def _claim(self) -> Team | None:
         with self.db.transaction() as session:
