@@ -9,11 +9,11 @@ from sqlmodel import Session
 
 from bot.router import Context
 from bot.rules.access import Viewer
-from bot.rules.approaches import LIMITS, decline_problem, prefixes, split_note
+from bot.rules.approaches import LIMITS, decline_problem, split_note
 from bot.rules.ownership import FlagFact, as_seen
 from bot.rules.words import RequestState, Role
 from bot.services import delivery
-from bot.services.approaches import client_name, record
+from bot.services.approaches import client_name, named_client, record
 from bot.services.delivery import promises
 from bot.services.who_owns import flag_facts
 from bot.turn import Reply
@@ -114,13 +114,10 @@ def _client_and_note(ctx: Context, text: str) -> tuple[int, str, str | None] | s
     head, note = split_note(text)
     if note and len(note) > LIMITS["note"]:
         return f"Keep the note to {LIMITS['note']} characters."
-    hints: list[str] = []
-    for query, tail in [(head, note)] if note is not None else prefixes(head):
-        found = ctx.clients.match(ctx.session, query)
-        if found.match is not None:
-            return found.match.client_id, found.match.name, tail
-        hints = hints or [c.name for c in found.candidates]
-    return no_client_text(head, hints) + ("" if head else f"\n\n{SHAPE}")
+    found, tail, hints = named_client(ctx.clients, ctx.session, head, note)
+    if found is None or found.match is None:
+        return no_client_text(head, hints) + ("" if head else f"\n\n{SHAPE}")
+    return found.match.client_id, found.match.name, tail
 
 
 def _view(session: Session, row: ApproachRequest, others: tuple[str, ...] = ()) -> RequestView:

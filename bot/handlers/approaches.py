@@ -24,14 +24,13 @@ from bot.rules.approaches import (
     may_change,
     move_problem,
     on_behalf_of,
-    prefixes,
     split_contact,
     split_note,
 )
 from bot.rules.ownership import as_seen
 from bot.rules.quotes import may_see_quote
 from bot.services import delivery
-from bot.services.approaches import channel_post, client_name, record, view_of
+from bot.services.approaches import channel_post, client_name, named_client, record, view_of
 from bot.services.ownership import give_won_work
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
@@ -212,16 +211,12 @@ def _understand(ctx: Context, text: str) -> Target | str:
     """The client, contact and note in what BD typed; or what to tell them when it is unclear."""
     head, note = split_note(text)
     name, email, rest = split_contact(head)
-    tries = [(rest, note)] if note is not None else prefixes(rest)
-    hints: list[str] = []
-    for query, tail in tries:
-        found = ctx.clients.match(ctx.session, query)
-        if found.match is not None:
-            target = Target(found.match.client_id, found.match.name, name or found.person, email, tail)
-            values = {"contact_name": target.contact_name or "", "contact_email": email or "", "note": tail or ""}
-            return input_problem(values) or target
-        hints = hints or [c.name for c in found.candidates]
-    return no_client_text(rest, hints) + (f"\n\n{SHAPE}" if note is None else "")
+    found, tail, hints = named_client(ctx.clients, ctx.session, rest, note)
+    if found is None or found.match is None:
+        return no_client_text(rest, hints) + (f"\n\n{SHAPE}" if note is None else "")
+    target = Target(found.match.client_id, found.match.name, name or found.person, email, tail)
+    values = {"contact_name": target.contact_name or "", "contact_email": email or "", "note": tail or ""}
+    return input_problem(values) or target
 
 
 def _target_from(ctx: Context) -> Target | str:

@@ -16,6 +16,7 @@ from bot.rules.access import OVERSEERS, Viewer
 from bot.rules.disputes import DisputeFacts
 from bot.services import delivery
 from bot.services.disputes import facts_of, post_outcome, view_for
+from bot.services.members import member_meant
 from bot.settings import Settings
 from bot.turn import Reply, number
 from cards.base import done_card, no_client_text, plain
@@ -31,7 +32,7 @@ from cards.disputes import (
     raise_form,
 )
 from storage import disputes as store
-from storage.members import display_name, find_member, member_by_id, members_with_role, typed_member
+from storage.members import display_name, member_by_id, members_with_role, typed_member
 from storage.models import Dispute, Member
 from storage.network import partner_channel
 from storage.registry import members_by_id
@@ -194,7 +195,7 @@ def sanction_command(ctx: Context) -> list[Reply]:
     if entry is None:
         return [Reply(text="Write it as: sanction jane@example.com until 2026-06-30 No BD-won work allocated")]
     who, until, text = entry
-    member = _named_member(ctx, who)
+    member = member_meant(ctx.session, who, ctx.turn.mentions)
     problem = _impose(ctx, member, text, until, None)
     if problem:
         return [Reply(text=plain(problem))]
@@ -205,7 +206,7 @@ def sanction_command(ctx: Context) -> list[Reply]:
 
 def member_record(ctx: Context) -> list[Reply]:
     """`member NAME|EMAIL|@mention`: role, firm and sanctions in force, for BD and the directors."""
-    member = _named_member(ctx, ctx.args.get("who"))
+    member = member_meant(ctx.session, ctx.args.get("who"), ctx.turn.mentions)
     if member is None:
         return [Reply(text=f"No member matches “{plain(ctx.args.get('who') or '')}”: use their email or their "
                            "exact name.")]
@@ -326,12 +327,3 @@ def _client(ctx: Context, text: str) -> tuple[int | None, str | None]:
         return found.match.client_id, None
     names = [c.name for c in found.candidates]
     return None, no_client_text(text, names, "Leave it empty if the client is not in the registry.")
-
-
-def _named_member(ctx: Context, who: str | None) -> Member | None:
-    """A member named by email, exact name, or the one person @mentioned in the message."""
-    # The command text loses its <at> tags; Teams may split one person's mention into several, all with one id.
-    mentioned = {m.teams_id for m in ctx.turn.mentions}
-    if not (who or "").strip("<> ") and len(mentioned) == 1:
-        return find_member(ctx.session, teams_id=mentioned.pop())
-    return typed_member(ctx.session, who or "")

@@ -23,11 +23,12 @@ from bot.services import delivery
 from bot.services.delivery import promises
 from bot.services.digest import schedule_of
 from bot.services.fees import Subject, fee_lines, fee_view, line_views, prompt_view, tell_parties
+from bot.services.members import member_meant
 from bot.turn import Reply, Turn
 from cards.base import plain, shown
 from cards.fees import LineView, PromptLine, SummaryRow, fee_card, lines_card, notice_title, prompt_card, summary_card
 from storage.fees import add_fee, fee, fee_moves, hold_subject, move_fee
-from storage.members import display_name, find_member, typed_member
+from storage.members import display_name
 from storage.models import Fee, FeeState, Member, ReferralState
 from storage.quotes import quote
 from storage.referrals import referral
@@ -96,7 +97,7 @@ def _counts(tallied: MemberTally) -> tuple[Tally, Tally, Tally]:
 def _lines_about(ctx: Context, about: str) -> list[Reply]:
     """All the fee lines about one member (a mention, a name or an email), else one client."""
     lines, zone = fee_lines(ctx.session), ctx.settings.zone
-    member = _member_meant(ctx, about)
+    member = member_meant(ctx.session, about, ctx.turn.mentions)
     if member is not None:
         theirs = [line for line in lines if member.id in (line.payer_id, line.payee_id)]
         figures = next((h for h in honour(lines) if h.member_id == member.id), None)
@@ -112,13 +113,6 @@ def _lines_about(ctx: Context, about: str) -> list[Reply]:
     named = client(ctx.session, found.match.client_id)
     theirs = [line for line in lines if line.client_id == named.id]
     return [Reply(card=lines_card(f"Referral fees: {named.name}", None, line_views(ctx.session, theirs), zone))]
-
-
-def _member_meant(ctx: Context, about: str) -> Member | None:
-    """The one member @mentioned, else the member with this exact name or email."""
-    mentioned = {m.teams_id for m in ctx.turn.mentions}
-    found = find_member(ctx.session, teams_id=mentioned.pop()) if len(mentioned) == 1 else None
-    return found or typed_member(ctx.session, about)
 
 
 def _record(ctx: Context, state: str) -> list[Reply]:

@@ -6,7 +6,9 @@ import logging
 
 from sqlmodel import Session
 
-from bot.rules.approaches import PLANNED, protected
+from bot.clients import ClientIndex
+from bot.rules.approaches import PLANNED, prefixes, protected
+from bot.rules.matching import Match
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Mention, Reply
@@ -21,6 +23,19 @@ from storage.registry import client, members_by_id
 
 log = logging.getLogger(__name__)
 BACKLOG = 200  # open approaches announced at most when a partner channel is first set
+
+
+def named_client(clients: ClientIndex, session: Session, text: str,
+                 note: str | None) -> tuple[Match | None, str | None, list[str]]:
+    """(the match, the note) for the client `text` names: all of it when the note was split off, else its longest
+    leading words that name one client, the rest being the note. No client: (None, note, the first candidates)."""
+    hints: list[str] = []
+    for query, tail in [(text, note)] if note is not None else prefixes(text):
+        found = clients.match(session, query)
+        if found.match is not None:
+            return found, tail, []
+        hints = hints or [c.name for c in found.candidates]
+    return None, note, hints
 
 
 def record(session: Session, settings: Settings, member_id: int, target: Target, *, by: int,

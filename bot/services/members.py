@@ -13,7 +13,7 @@ from bot.rules.identity import Known, Link, Seen, decide, tenant_allowed
 from bot.services import delivery
 from bot.services.delivery import reach_of
 from bot.settings import Settings
-from bot.turn import Reply
+from bot.turn import Mention, Reply
 from cards.base import plain
 from storage import outbox, teams as rosters
 from storage.db import save
@@ -27,6 +27,7 @@ from storage.members import (
     members_by_identity,
     members_with_role,
     taken,
+    typed_member,
 )
 from storage.models import Member, Team
 
@@ -204,3 +205,13 @@ def _conflict(session: Session, settings: Settings, member: Member, seen: Seen, 
             "until it is sorted out (`accord members list` shows who is affected).")
     delivery.to_admins(session, settings, f"identity:{member.id}:{seen.teams_id}:{decision.problem}",
                        Reply(text=text).payload())
+
+
+def member_meant(session: Session, typed: str | None, mentions: tuple[Mention, ...]) -> Member | None:
+    """The member whose email or exact name was typed, else the one person @mentioned (Teams may split one person's
+    mention into several, all with one id); None for nobody or several."""
+    found = typed_member(session, typed or "")
+    mentioned = {m.teams_id for m in mentions}
+    if found is None and len(mentioned) == 1:
+        return find_member(session, teams_id=mentioned.pop())
+    return found
