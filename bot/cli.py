@@ -19,7 +19,7 @@ from bot.clients import ClientIndex
 from bot.logs import configure_logging
 from bot.rules.access import Viewer
 from bot.services import delivery, digest, feedback
-from bot.services.enquiries import view_of
+from bot.services.enquiries import views_of
 from bot.services.members import merge
 from bot.services.who_owns import ownership_for
 from bot.settings import Settings, SettingsError, load_settings
@@ -329,7 +329,7 @@ def _enquiries(settings: Settings, args: argparse.Namespace) -> int:
         return 2
     since = since if since.tzinfo else since.replace(tzinfo=settings.zone)
     with _transaction(settings) as session:
-        views = [view_of(session, settings, row) for row in enquiries_since(session, since)]
+        views = views_of(session, settings, enquiries_since(session, since))
     if args.by_score:  # the highest lead score first, those not qualified last; newest first within a score
         views.sort(key=lambda v: -v.lead.score if v.lead else 1)
     for v in views:

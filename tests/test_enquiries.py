@@ -13,8 +13,9 @@ from aiohttp.test_utils import TestClient, TestServer
 from sqlmodel import select
 
 from app import create_app
+from bot.rules.access import Viewer
 from bot.rules.enquiries import may_route
-from bot.services.enquiries import remind
+from bot.services.enquiries import remind, view_of, views_of
 from storage import outbox
 from storage.enquiries import enquiry, set_state
 from storage.models import Enquiry, OutboxMessage
@@ -252,6 +253,21 @@ async def test_enquiries_lists_the_last_two_weeks_in_chat_and_on_the_command_lin
     assert records[0]["holder"] == "Dana Partner" and records[0]["client"] == "ClientCorp Pty Ltd"
     bad = accord_cli("enquiries", "--since", "last week", env={"DATABASE_URL": database_url}, cwd=tmp_path)
     assert bad.returncode == 2 and "not a date" in bad.stderr
+
+
+async def test_a_list_of_enquiries_shows_each_as_its_own_card_would(client, network, db, settings):
+    companies = ["ClientCorp", "Acme Holdings", "Nobody We Know Pty", "ClientCorp"]
+    for n, company in enumerate(companies):
+        person = {"name": f"Person {n}", "email": f"p{n}@example.org"}
+        assert (await deliver(client, form(id=f"e{n}", company=company, person=person))).status == 202
+    with db.transaction() as session:
+        rows = list(session.exec(select(Enquiry).order_by(Enquiry.id)))
+        for member in network.members.values():
+            viewer = Viewer(member.id, member.role)
+            assert views_of(session, settings, rows, viewer) == [view_of(session, settings, r, viewer) for r in rows]
+        listed = views_of(session, settings, rows)
+    assert [v.client_name for v in listed] == ["ClientCorp Pty Ltd", "Acme Holdings", None, "ClientCorp Pty Ltd"]
+    assert listed[0].holder_name and listed[2].holder_name is None
 
 
 @pytest.mark.parametrize("sender, allowed", [(BO, True), (SAM, False)])

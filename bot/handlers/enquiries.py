@@ -9,7 +9,7 @@ from datetime import timedelta
 from bot.router import Context
 from bot.rules.access import INSIDERS
 from bot.rules.enquiries import may_route
-from bot.services.enquiries import LIST_DAYS, Incoming, receive, update_channel_post, view_of
+from bot.services.enquiries import LIST_DAYS, Incoming, receive, update_channel_post, view_of, views_of
 from bot.turn import Reply
 from cards.enquiries import channel_card, holder_card, list_card, log_form
 from storage.enquiries import enquiries_since, enquiry, set_state
@@ -48,7 +48,7 @@ def recent(ctx: Context) -> list[Reply]:
     """`enquiries`: the last 14 days with their state."""
     since = utcnow() - timedelta(days=LIST_DAYS)
     rows = enquiries_since(ctx.session, since)
-    views = [view_of(ctx.session, ctx.settings, row, ctx.viewer) for row in rows[:LIST_LIMIT]]
+    views = views_of(ctx.session, ctx.settings, rows[:LIST_LIMIT], ctx.viewer)
     return [Reply(card=list_card(views, ctx.settings.zone, LIST_DAYS, max(0, len(rows) - LIST_LIMIT)))]
 
 
@@ -57,7 +57,7 @@ def by_score(ctx: Context) -> list[Reply]:
     rows = enquiries_since(ctx.session, utcnow() - timedelta(days=LIST_DAYS))
     scores = {i: lead.score for i, lead in leads_of(ctx.session, "enquiry", [r.id for r in rows]).items()}
     rows.sort(key=lambda r: -scores.get(r.id, -1))  # stable: newest first within a score
-    views = [view_of(ctx.session, ctx.settings, row, ctx.viewer) for row in rows[:LIST_LIMIT]]
+    views = views_of(ctx.session, ctx.settings, rows[:LIST_LIMIT], ctx.viewer)
     card = list_card(views, ctx.settings.zone, LIST_DAYS, max(0, len(rows) - LIST_LIMIT), by_score=True)
     return [Reply(card=card)]
 

@@ -85,7 +85,7 @@ def introducers(ctx: Context) -> list[Reply]:
         return [Reply(text=no_client(target, [c.name for c in found.candidates]))]
     person = found.person
     client_id = found.match.client_id
-    candidates = _candidates(ctx, client_id, person)
+    _, candidates = _candidates(ctx, client_id, person)
     can_ask = ctx.turn.place.kind == "personal" and ctx.member.role is not None
     return [Reply(card=introducers_card(client_id, found.match.name, person, candidates, can_ask))]
 
@@ -96,11 +96,10 @@ def ask(ctx: Context) -> list[Reply]:
     introducer_id = ctx.turn.number("introducer_id")
     person = str(ctx.turn.value.get("contact") or "")[:200] or None
     # The button's data is the sender's: the member asked must still have a relationship on record here.
-    ranked = {c.member_id: c for c in _candidates(ctx, row.id, person)} if row else {}
-    chosen = ranked.get(introducer_id or -1)
+    contact_id, candidates = _candidates(ctx, row.id, person) if row else (None, [])
+    chosen = next((c for c in candidates if c.member_id == introducer_id), None)
     if row is None or chosen is None:
         return [Reply(text="That member has no relationship with this client on record any more.")]
-    contact_id = _contact_id(ctx, row.id, person)
     request, new = store.ask_introduction(ctx.session, client_id=row.id, contact_id=contact_id,
                                           asker_id=ctx.member.id, introducer_id=chosen.member_id)
     view = RequestView(request.id, display_name(ctx.member), row.name, person, chosen.strength, request.state)
@@ -145,8 +144,9 @@ def _request_view(ctx: Context, request) -> RequestView:
                        request.state)
 
 
-def _candidates(ctx: Context, client_id: int, person: str | None) -> list[Candidate]:
-    """Members who could introduce the asker, strongest first: to the person when one is named and known."""
+def _candidates(ctx: Context, client_id: int, person: str | None) -> tuple[int | None, list[Candidate]]:
+    """The known contact named (if any), and the members who could introduce the asker, strongest first: to that
+    person first when one is named and known."""
     known = relationships_with(ctx.session, ctx.settings, client_id, utcnow())
     contact_id = _known_contact(ctx, known.contacts, person)
     links = [lk for lk in known.links if lk.contact_id == contact_id and lk.member_id != ctx.member.id
@@ -156,7 +156,7 @@ def _candidates(ctx: Context, client_id: int, person: str | None) -> list[Candid
         links += [lk for lk in known.links if lk.contact_id is None and lk.member_id not in named
                   and lk.member_id != ctx.member.id and lk.strength.score > 0]
     links.sort(key=lambda lk: (lk.contact_id is None, -lk.strength.score, lk.member_name))
-    return [Candidate(lk.member_id, lk.member_name, lk.strength) for lk in links]
+    return contact_id, [Candidate(lk.member_id, lk.member_name, lk.strength) for lk in links]
 
 
 def _known_contact(ctx: Context, contacts, person: str | None) -> int | None:
@@ -167,10 +167,6 @@ def _known_contact(ctx: Context, contacts, person: str | None) -> int | None:
     return next((c.contact_id for c in contacts if (" ".join(c.name.split()).casefold() == wanted
                                                     or (c.email or "") == wanted)
                  and (not c.protected_by or any(may_see_details(ctx.viewer, m) for m in c.protected_by))), None)
-
-
-def _contact_id(ctx: Context, client_id: int, person: str | None) -> int | None:
-    return _known_contact(ctx, relationships_with(ctx.session, ctx.settings, client_id, utcnow()).contacts, person)
 
 
 def _declare(ctx: Context, found: Match, said: Declaration, source: str) -> tuple[int, bool]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -11,6 +12,7 @@ from sqlmodel import Session
 from bot.clients import ClientIndex
 from bot.rules.access import Viewer
 from bot.rules.enquiries import business_days_later, first_holder, referrer_notice_key, routing_reason
+from bot.rules.ownership import FlagFact
 from bot.services import delivery
 from bot.services.leads import shown as lead_shown
 from bot.services.who_owns import flag_facts
@@ -19,11 +21,11 @@ from bot.turn import Mention, Reply
 from cards.enquiries import EnquiryView, channel_card, holder_card, referrer_text
 from storage import outbox
 from storage.enquiries import add_enquiry, awaiting_action, enquiries_since, enquiry_by_key, mark_reminded
-from storage.leads import lead_of
+from storage.leads import leads_of
 from storage.members import display_name, member_by_id, members_with_role, typed_member
-from storage.models import Enquiry
+from storage.models import Enquiry, Lead, Member
 from storage.network import partner_channel
-from storage.registry import client
+from storage.registry import clients_by_id, flags_in_force_on, members_by_id
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -91,17 +93,32 @@ def remind(session: Session, settings: Settings, now: datetime) -> int:
 
 def view_of(session: Session, settings: Settings, row: Enquiry, viewer: Viewer = PUBLIC) -> EnquiryView:
     """What the enquiry cards show to this viewer: why it went to its holder only to those who may know."""
-    holder = member_by_id(session, row.holder_id) if row.holder_id else None
-    facts = flag_facts(session, row.client_id) if row.client_id and holder else []
+    return views_of(session, settings, [row], viewer)[0]
+
+
+def views_of(session: Session, settings: Settings, rows: list[Enquiry], viewer: Viewer = PUBLIC) -> list[EnquiryView]:
+    """`view_of` for a list of enquiries, reading each table once for all of them."""
+    holders = members_by_id(session, {r.holder_id for r in rows if r.holder_id})
+    client_ids = sorted({r.client_id for r in rows if r.client_id})
+    names = {c.id: c.name for c in clients_by_id(session, client_ids)}
+    held: dict[int, list] = defaultdict(list)
+    for item in flags_in_force_on(session, client_ids) if client_ids else []:
+        held[item[0].client_id].append(item)
+    facts = {client_id: flag_facts(session, client_id, items) for client_id, items in held.items()}
+    leads = leads_of(session, "enquiry", [r.id for r in rows])
+    return [_view(settings, row, viewer, holders.get(row.holder_id or -1), facts.get(row.client_id or -1, []),
+                  names.get(row.client_id or -1), leads.get(row.id)) for row in rows]
+
+
+def _view(settings: Settings, row: Enquiry, viewer: Viewer, holder: Member | None, facts: list[FlagFact],
+          client_name: str | None, lead: Lead | None) -> EnquiryView:
     routed = first_holder([f for f in facts if f.holder_id == holder.id], row.person_email) if holder else None
     basis = routing_reason(viewer, routed, settings.partner_quotes_visible_to_bd)
     mention = Mention(holder.teams_id, display_name(holder)) if holder and holder.teams_id else None
-    named = client(session, row.client_id) if row.client_id else None
     return EnquiryView(row.id, row.person_name, row.company, row.source, row.received_at, row.state,
-                       client_name=named.name if named else None, holder=mention,
-                       holder_basis=basis, referred_by=row.referred_by, message=row.message,
-                       holder_name=display_name(holder) if holder else None,
-                       lead=lead_shown(lead_of(session, "enquiry", row.id), viewer, row.holder_id))
+                       client_name=client_name, holder=mention, holder_basis=basis, referred_by=row.referred_by,
+                       message=row.message, holder_name=display_name(holder) if holder else None,
+                       lead=lead_shown(lead, viewer, row.holder_id))
 
 
 def update_channel_post(session: Session, settings: Settings, row: Enquiry, version: str) -> None:
