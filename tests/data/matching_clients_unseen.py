@@ -182,6 +182,40 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("pht", "Parks and Heritage Trust", (), ("parkstrust.org.au",), "AU", None),
     ("glwater", "Greater Lakes Water", (), ("greaterlakeswater.com.au",), "AU", None),
     ("glwines", "Great Lakes Wines Pty Ltd", (), ("greatlakeswines.com.au",), "AU", None),
+    # A second confusable round, invented likewise: a shared surname-like word in two industries, parent and
+    # subsidiary, one name in two states and in two countries, a company and its charitable trust, a university, its
+    # hospital and a college, city and regional councils, Health and Healthcare, "North X" and "X North", colliding
+    # initials, Services and Solutions, a one-word name that starts another, Management and Association, a name and
+    # its International arm.
+    ("tresfreight", "Tresswell Freight Pty Ltd", (), ("tresswellfreight.com.au",), "AU", None),
+    ("tresdental", "Tresswell Dental Group Pty Ltd", (), ("tresswelldental.com.au",), "AU", None),
+    ("marrowgrp", "Marrowby Group Limited", (), ("marrowby.com",), "AU", None),
+    ("marrowenergy", "Marrowby Energy Pty Ltd", (), ("marrowbyenergy.com.au",), "AU", None),
+    ("brindnsw", "Brindabel Surveying (NSW) Pty Ltd", (), ("brindabelsurveying.com.au",), "AU", None),
+    ("brindqld", "Brindabel Surveying Queensland Pty Ltd", (), ("brindabelqld.com.au",), "AU", None),
+    ("ollerton", "Ollerton Mills Ltd", (), ("ollertonmills.co.uk",), "GB", None),
+    ("ollertontrust", "Ollerton Mills Charitable Trust", (), ("ollertontrust.org.uk",), "GB", None),
+    ("dunmoreuni", "Dunmore University", (), ("dunmore.edu.au",), "AU", None),
+    ("dunmorehosp", "Dunmore University Hospital", (), ("dunmorehospital.org.au",), "AU", None),
+    ("dunmorecollege", "Dunmore College", (), ("dunmorecollege.edu.au",), "AU", None),
+    ("wexcity", "City of Wexbridge", (), ("wexbridge.nsw.gov.au",), "AU", None),
+    ("wexreg", "Wexbridge Regional Council", (), ("wrc.nsw.gov.au",), "AU", None),
+    ("yarrhealth", "Yarrowin Health", (), ("yarrowinhealth.vic.gov.au",), "AU", None),
+    ("yarrhc", "Yarrowin Healthcare Pty Ltd", (), ("yarrowinhealthcare.com.au",), "AU", None),
+    ("northrav", "North Ravensby Veterinary Clinic", (), ("northravensbyvet.com.au",), "AU", None),
+    ("ravnorth", "Ravensby North Veterinary Clinic", (), ("ravensbynorthvets.com.au",), "AU", None),
+    ("kelvaleland", "Kelvale Land Council", (), ("klc.org.au",), "AU", None),
+    ("kelvalelegal", "Kelvale Legal Centre", (), ("kelvalelegal.org.au",), "AU", None),
+    ("quillsvc", "Quillfield Technology Services Pty Ltd", (), ("quillfieldservices.com.au",), "AU", None),
+    ("quillsol", "Quillfield Technology Solutions Pty Ltd", (), ("quillfieldsolutions.com.au",), "AU", None),
+    ("ferncastle", "Ferncastle Limited", (), ("ferncastle.com",), "AU", None),
+    ("fernlog", "Ferncastle Logistics Pty Ltd", (), ("ferncastlelogistics.com.au",), "AU", None),
+    ("greythuk", "Greythorn Credit Union Limited", (), ("greythorn.co.uk",), "GB", None),
+    ("greythca", "Greythorn Credit Union", (), ("greythorn.ca",), "CA", None),
+    ("coralmgmt", "Coralbay Property Management Pty Ltd", (), ("coralbaypm.com.au",), "AU", None),
+    ("coralassn", "Coralbay Property Owners Association Inc", (), ("coralbayowners.org.au",), "AU", None),
+    ("haldane", "Haldane Aviation Pty Ltd", (), ("haldaneaviation.com.au",), "AU", None),
+    ("haldintl", "Haldane Aviation International Limited", (), ("haldaneintl.com",), "AU", None),
 ]
 
 # Registration numbers on clients of the first registry, as a CRM export with an ABN or company number column has.

@@ -231,6 +231,59 @@ CONFUSABLE_PAIRS = _cases("confusable pair", [
     ("Great Lakes Water", None, ("glwater", "glwines")),
 ])
 
+# Written in the second confusable round, for the second group of invented pairs: shapes the rows above lack (lower
+# case and capitals of one member, a typo or an abbreviation of the distinguishing word, reordering, "the" and
+# possessives, a legal form or a place only one member has, contact lines, emails, a generic word added), and
+# queries that fit both.
+CONFUSABLE_MORE = _cases("confusable pair", [
+    ("tresswell freight", "tresfreight"), ("TRESSWELL DENTAL", "tresdental"), ("Tresswell Frieght", "tresfreight"),
+    ("Tresswell Dental Grp", "tresdental"), ("accounts@tresswellfreight.com.au", "tresfreight"),
+    ("Tresswell dental team", "tresdental"), ("Tresswell", None, ("tresfreight", "tresdental")),
+    ("Marrowby Grp", "marrowgrp"), ("Energy Marrowby", "marrowenergy"), ("Marrowby Energy Ltd", "marrowenergy"),
+    ("The Marrowby Group", "marrowgrp"), ("marrowby energy team", "marrowenergy"),
+    ("Head of Trading, Marrowby Energy", "marrowenergy"), ("Marrowby", None, ("marrowgrp", "marrowenergy")),
+    ("Brindabel Surveying Qld", "brindqld"), ("Brindabel Surveying New South Wales", "brindnsw"),
+    ("Brindabel Surveying Brisbane", "brindqld"), ("Brindabel Surveying (Sydney)", "brindnsw"),
+    ("BRINDABEL SURVEYING QUEENSLAND", "brindqld"), ("Brindabel Surveyors NSW", "brindnsw"),
+    ("Brindabel Surveying", None, ("brindnsw", "brindqld")),
+    ("Ollerton Mills Trust", "ollertontrust"), ("Ollerton Mills Ltd.", "ollerton"),
+    ("ollerton mills charitable trust", "ollertontrust"), ("Ollerton Charitable Trust", "ollertontrust"),
+    ("Ollerton Mills", "ollerton"), ("grants@ollertontrust.org.uk", "ollertontrust"),
+    ("Trustee, Ollerton Mills Charitable Trust", "ollertontrust"), ("Ollerton", None, ("ollerton", "ollertontrust")),
+    ("Dunmore Uni Hospital", "dunmorehosp"), ("Dunmore Uni Hosp", "dunmorehosp"), ("Dunmore Uni", "dunmoreuni"),
+    ("University of Dunmore", "dunmoreuni"), ("Dunmore College", "dunmorecollege"), ("Dunmore Hospital", "dunmorehosp"),
+    ("Nurse Unit Manager, Dunmore University Hospital", "dunmorehosp"), ("DUNMORE UNIVERSITY", "dunmoreuni"),
+    ("dunmore", None, ("dunmoreuni", "dunmorehosp", "dunmorecollege")),
+    ("Wexbridge City Council", "wexcity"), ("Wexbridge Reg. Council", "wexreg"), ("Wexbridge Regional", "wexreg"),
+    ("wexbridge regional council", "wexreg"), ("the City of Wexbridge", "wexcity"),
+    ("rates@wexbridge.nsw.gov.au", "wexcity"), ("Wexbridge Council", None, ("wexcity", "wexreg")),
+    ("Yarrowin Health Care", "yarrhc"), ("Yarrowin Healthcare Ltd", "yarrhc"), ("YARROWIN HEALTH", "yarrhealth"),
+    ("Yarrowin Helthcare", "yarrhc"), ("yarrowin healthcare", "yarrhc"), ("Yarrowin", None, ("yarrhealth", "yarrhc")),
+    ("North Ravensby Vet", "northrav"), ("Ravensby North Vets", "ravnorth"),
+    ("north ravensby veterinary clinic", "northrav"), ("RAVENSBY NORTH VETERINARY CLINIC", "ravnorth"),
+    ("Ravensby North", "ravnorth"), ("North Ravensby", "northrav"),
+    ("Ravensby Vet Clinic", None, ("northrav", "ravnorth")),
+    ("KLC", None, ("kelvaleland", "kelvalelegal")), ("klc.org.au", "kelvaleland"), ("Kelvale Legal", "kelvalelegal"),
+    ("Kelvale Land Cncl", "kelvaleland"), ("Kelvale Legal Center", "kelvalelegal"),
+    ("Principal Solicitor, Kelvale Legal Centre", "kelvalelegal"), ("Kelvale", None, ("kelvaleland", "kelvalelegal")),
+    ("Quillfield Tech Svcs", "quillsvc"), ("Quillfield Technology Sols", "quillsol"),
+    ("Quillfield Technology Solutons", "quillsol"), ("Quillfield Services", "quillsvc"),
+    ("QUILLFIELD TECHNOLOGY SOLUTIONS", "quillsol"), ("Quillfield Technology Services Ltd", "quillsvc"),
+    ("Quillfield Technology", None, ("quillsvc", "quillsol")), ("Quillfield Tech", None, ("quillsvc", "quillsol")),
+    ("Ferncastle Ltd", "ferncastle"), ("Ferncastle Logistic", "fernlog"), ("Fern Castle Logistics", "fernlog"),
+    ("ferncastle logistics team", "fernlog"), ("dispatch@ferncastlelogistics.com.au", "fernlog"),
+    ("Ferncastle Limited", "ferncastle"), ("Ferncastle", None, ("ferncastle", "fernlog")),
+    ("Greythorn Credit Union Toronto", "greythca"), ("Greythorn Credit Union UK", "greythuk"),
+    ("Greythorn CU Canada", "greythca"), ("Greythorn Credit Union Manchester", "greythuk"),
+    ("GREYTHORN CREDIT UNION CANADA", "greythca"), ("Greythorn Credit Union", None, ("greythuk", "greythca")),
+    ("Coralbay Property Mgmt", "coralmgmt"), ("Coralbay Property Owners Assn", "coralassn"),
+    ("Coralbay Owners Association", "coralassn"), ("Coral Bay Property Management", "coralmgmt"),
+    ("Coralbay's property management team", "coralmgmt"), ("Coralbay Property", None, ("coralmgmt", "coralassn")),
+    ("Haldane Aviation Intl", "haldintl"), ("Haldane Aviation Pty Ltd", "haldane"), ("Haldane Aviation", "haldane"),
+    ("HALDANE AVIATION INTERNATIONAL", "haldintl"), ("Haldane Intl", "haldintl"),
+    ("Haldane", None, ("haldane", "haldintl")),
+])
+
 REGISTRATION = _cases("registration number", [
     ("ABN 33 007 457 141", "westpac"), ("33007457141", "westpac"), ("ACN 007 457 141", "westpac"),
     ("ABN: 12 004 044 937", "nab"), ("11 005 357 522", "anz"), ("ABN 16009661901", "qantas"),
@@ -265,5 +318,5 @@ NEGATIVE = _cases("negative", [
 
 TUNING: tuple[Case, ...] = tuple(
     CONTACT + OFFICE + INITIALISM + SPLIT + CAPS + TYPO + REORDERED + LEGAL_FORM + SUFFIX + CONFUSABLE + CONFUSABLE_PAIRS
-    + REGISTRATION + NEGATIVE
+    + CONFUSABLE_MORE + REGISTRATION + NEGATIVE
 )
