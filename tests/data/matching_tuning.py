@@ -248,7 +248,7 @@ CONFUSABLE_MORE = _cases("confusable pair", [
     ("Brindabel Surveying", None, ("brindnsw", "brindqld")),
     ("Ollerton Mills Trust", "ollertontrust"), ("Ollerton Mills Ltd.", "ollerton"),
     ("ollerton mills charitable trust", "ollertontrust"), ("Ollerton Charitable Trust", "ollertontrust"),
-    ("Ollerton Mills", "ollerton"), ("grants@ollertontrust.org.uk", "ollertontrust"),
+    ("Ollerton Mills", None, ("ollerton", "ollertontrust")), ("grants@ollertontrust.org.uk", "ollertontrust"),
     ("Trustee, Ollerton Mills Charitable Trust", "ollertontrust"), ("Ollerton", None, ("ollerton", "ollertontrust")),
     ("Dunmore Uni Hospital", "dunmorehosp"), ("Dunmore Uni Hosp", "dunmorehosp"), ("Dunmore Uni", "dunmoreuni"),
     ("University of Dunmore", "dunmoreuni"), ("Dunmore College", "dunmorecollege"), ("Dunmore Hospital", "dunmorehosp"),
