@@ -17,6 +17,9 @@ from rapidfuzz.distance import OSA
 
 from bot.rules import contact_lines, registration
 from bot.rules.matching_words import (
+    AUDIENCE_WORDS as _AUDIENCE_WORDS,
+    COUNCIL_KINDS as _COUNCIL_KINDS,
+    COUNTRY_PLACES as _COUNTRY_PLACES,
     DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
     GENERIC as _GENERIC,
     LEGAL_SPELLING as _LEGAL_SPELLING,
@@ -26,10 +29,12 @@ from bot.rules.matching_words import (
     PLACE_SHORT as _PLACE_SHORT,
     PLACE_WITHIN as _PLACE_WITHIN,
     PLACE_WORDS as _PLACE_WORDS,
+    PLACES as _PLACES,
     QUALIFIERS as _QUALIFIERS,
     STOPWORDS as _STOPWORDS,
     TRADES as _TRADES,
     UNIT_WORDS as _UNIT_WORDS,
+    WORD_ENDINGS as _WORD_ENDINGS,
 )
 from bot.rules.names import (
     _EMAIL,
@@ -65,6 +70,7 @@ from bot.rules.names import (
     _analyse,
     _compact,
     _distinctive,
+    _in_order,
     _is_free_mail,
     _is_person,
     _legal_suffix,
@@ -530,9 +536,106 @@ class Matcher:
                     self._typos(_analyse(" ".join(variant.words)), found)  # "Volvo Cars Sweden"
         if found.top() < CONFIDENT and respell:
             self._place_typos(name, found)
+        self._placed_by_country(name, found)
+        if found.top() < CONFIDENT:
+            self._in_order_words(text, name, found)
         if found.top() < CONFIDENT:
             self._similar(name, found)
+        self._councils_apart(name, found)
         return found
+
+    def _in_order_words(self, text: str, name: _Name, found: _Found, cap: int = 50) -> None:
+        """The one client whose name holds every word typed, in order, some perhaps shortened: "Acme Tech Svcs"."""
+        # Between two names sharing their distinctive word ("Acme Services", "Acme Solutions"), the other words say
+        # which, even shortened ("Svcs", "Grp", "Mgmt"), in another form ("Surveyors" for Surveying), or as initials
+        # ("CU" for Credit Union); a place typed may be where a client without one in its name is registered.
+        typed = [self._as_registry_word(w) for w in name.words if w not in _STOPWORDS]
+        while typed and typed[-1] in _AUDIENCE_WORDS:
+            typed.pop()  # "the Acme Energy team"
+        anchors = [w for w in typed if _distinctive(w) and w in self._postings]
+        if sum(not _is_place(w) for w in typed) < 2 or not anchors:
+            return  # "Acme Perth" says no more than "Acme"
+        # Only between clients sharing a distinctive word: what tells them apart is the rest.
+        if not any(self._postings.count(w) > 1 for w in anchors):
+            return
+        anchor = min(anchors, key=self._postings.count)
+        pool = {i for w in (anchor, anchor + "s", _stem(anchor)) for i in self._postings.get(w)}
+        if len(pool) > cap:
+            return
+        dotted = frozenset(fold(w) for w in re.findall(r"(\w+)\.", text))
+        # Any name holding the words in order, whatever it leaves off, is in play; "Newcastle University" is how
+        # people say University of Newcastle, so a name with "of" in it holding them in any order is too.
+        fits = [i for i in pool if self._holds_in_order(typed, i, dotted, strict=False)
+                or ({"of", "for"} & set(self._spaced[i].split()) and self._holds_in_any_order(typed, i, dotted))]
+        if len(fits) == 1 and self._holds_in_order(typed, fits[0], dotted):
+            found.add(fits[0], PREFIX, "its words, in order")
+
+    def _as_registry_word(self, word: str) -> str:
+        # "Acme's", written "acmes" once the apostrophe goes, is Acme; so is a plural of a registry word.
+        return word[:-1] if word.endswith("s") and word not in self._postings and word[:-1] in self._postings else word
+
+    def _holds_in_order(self, typed: list[str], client_id: int, dotted: frozenset[str], strict: bool = True) -> bool:
+        """True if the name holds the words typed in order; strictly, starting with the first."""
+        # Words may be left off at the end ("Acme Energy" for Acme Energy Holdings) and before the legal form or a
+        # group word ("Acme Charitable Trust", "Acme Intl"), not elsewhere: "Retirement Trust" is not Australian
+        # Retirement Trust, nor "Delta Automation" Delta Building Automation.
+        name = _analyse(self._entries[client_id].name)
+        theirs = name.words
+        placed = not any(map(_is_place, theirs))
+        country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        at, by_country, first = 0, False, True
+        while at < len(theirs) and theirs[at] in _STOPWORDS:
+            at += 1
+        for word in typed:
+            if placed and country and _is_place(word) and country in _countries_of(word):
+                by_country = True  # "Acme Toronto" for the Acme registered in Canada
+                continue
+            known = word in self._postings
+            for start in range(at, len(theirs)):
+                used = _stands_for(word, theirs, start, known, word in dotted)
+                if used:
+                    break
+            else:
+                return False
+            skipped = [w for w in theirs[at:start] if w not in _STOPWORDS]
+            if strict and skipped and (first or not (start >= name.core or theirs[start] in _QUALIFIERS)):
+                return False
+            at, first = start + used, False
+        # Only the whole name, placed by its country, tells it from a namesake registered elsewhere.
+        return not (strict and by_country) or all(w in _STOPWORDS for w in theirs[at:name.core])
+
+    def _holds_in_any_order(self, typed: list[str], client_id: int, dotted: frozenset[str]) -> bool:
+        theirs = _analyse(self._entries[client_id].name).words
+        return all(any(_stands_for(w, theirs, at, w in self._postings, w in dotted) for at in range(len(theirs)))
+                   for w in typed)
+
+    def _placed_by_country(self, name: _Name, found: _Found) -> None:
+        """A trailing place typed that one close client's country holds: the others are not surely meant."""
+        # "Acme Credit Union UK" between Acme Credit Union (Canada) and Acme Credit Union Limited (GB); "Hitachi
+        # Australia" is still Hitachi, Japanese, when no other Hitachi is placed in Australia.
+        places = {w for v in _variants(name) if v.dropped_place for w in v.left if _is_place(w)}
+        countries = set().union(*map(_countries_of, places)) if places else set()
+        if not countries:
+            return
+        close = [i for i, (score, _, _) in found.best.items() if score >= PARTIAL]
+        placed: dict[int, bool] = {}
+        for client_id in close:
+            country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+            if country and not any(_is_place(w) for w in _analyse(self._entries[client_id].name).words):
+                placed[client_id] = country in countries
+        if sum(placed.values()) == 1:
+            found.cap(PARTIAL, [i for i, here in placed.items() if not here], firm_too=True)
+
+    def _councils_apart(self, name: _Name, found: _Found) -> None:
+        """"Acme Council" is open between the City of Acme and Acme Regional Council: both are Acme's councils."""
+        core = name.words[:name.core]
+        if len(core) < 2 or core[-1] != "council" or core[-2] in _COUNCIL_KINDS:
+            return
+        ids = set(self._councils.get(council_key(core)))
+        lead = " ".join(core[:-1]) + " "
+        others = {i for spaced, i in self._by_name.starting(lead, 20) if spaced.endswith(" council")} - ids
+        if ids and others:
+            found.cap(PARTIAL, [i for i in ids | others if i in found.best], firm_too=True)
 
     def _other_readings(self, name: _Name, found: _Found) -> None:
         """The query with an abbreviation read as its other word: "Acme Tech Institute" may be Acme Technical."""
@@ -594,12 +697,17 @@ class Matcher:
         # After the one-word rule: "Uni SA" reads as one word once "SA" is taken for a legal form, yet has the
         # same words as University of South Australia.
         # A legal form anywhere is left out too: "Corporation Queensland Treasury".
+        # A client called exactly so outranks one whose name has the same words in another order ("North Acme Vets",
+        # "Acme North Vets").
+        exact = any(score == EXACT for score, _, _ in found.best.values())
+        # Not over "of": "Newcastle University" is how people say University of Newcastle.
         for words in {core, name.words, tuple(w for w in name.words if w not in _LEGAL_WORDS)}:
             for key in _word_set_keys(words):
                 for client_id in self._word_sets.get(key):
                     # The same words in the same order are another legal form, weighed in _legal_forms.
                     if _compact(self._spaced[client_id].split()) not in (name.core_key, name.full_key):
-                        found.add(client_id, SAME_WORDS, "same words")
+                        reordered = exact and not {"of", "for"} & set(self._spaced[client_id].split())
+                        found.add(client_id, PARTIAL if reordered else SAME_WORDS, "same words")
         return found
 
     def _portfolio(self, name: _Name, found: _Found, starting: set[int]) -> None:
@@ -966,6 +1074,45 @@ def _left_off(tail: list[str], keep_places: bool) -> list[str]:
     """The words of a longer name that matter: not legal forms, qualifiers or connectors, nor places unless kept."""
     return [w for w in tail if not (w in _STOPWORDS or w in _QUALIFIERS or w in _LEGAL_WORDS
                                      or (not keep_places and (w in _PLACE_WORDS or w in _PLACE_ABBREVIATIONS)))]
+
+
+def _is_place(word: str) -> bool:
+    """A word that is a place on its own: "perth", "nsw"; not "north" (of North Sydney)."""
+    return (word,) in _PLACES or word in _PLACE_ABBREVIATIONS
+
+
+_COUNTRIES = frozenset(_COUNTRY_PLACES.values())
+
+
+def _countries_of(place: str) -> frozenset[str]:
+    """The countries a place is in, or is: "toronto" -> canada; none for a region ("Europe") or an unknown place."""
+    return (_PLACE_WITHIN.get(place, frozenset()) | {place}) & _COUNTRIES
+
+
+def _stem(word: str) -> str:
+    for ending in _WORD_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
+
+
+def _stands_for(word: str, theirs: tuple[str, ...], at: int, known: bool, dotted: bool = False) -> int:
+    """How many of a name's words from `at` a typed word stands for: itself, another form, or shortened; 0 if none."""
+    other = theirs[at]
+    if word == other or _LEGAL_SPELLING.get(word) == other or _stem(word) == _stem(other):
+        return 1
+    if known:
+        return 0  # a registry word is itself, not a shortening of another
+    if 3 <= len(word) < len(other) and word[0] == other[0] and _in_order(word, other) \
+            and (dotted or not other.startswith(word)):
+        # "Svcs" for Services, "Grp" for Group, "Reg." for Regional; not "Agri" without its stop, which may be a
+        # word of another name (Acme Agri) as much as Agriculture cut short.
+        return 1
+    span = theirs[at:at + len(word)]
+    if 2 <= len(word) <= 4 and len(span) == len(word) and all(len(w) > 1 for w in span) \
+            and "".join(w[0] for w in span) == word:
+        return len(word)  # "CU" for Credit Union
+    return 0
 
 
 def _prefix_range(ordered: list[str], prefix: str) -> tuple[int, int]:

@@ -191,6 +191,18 @@ LEADING_LEGAL_FORMS = frozenset("pt ab uab ooo oao zao pao pjsc ojsc".split())
 # "Grupo Bimbo", "Groupe Renault": a group word in front, read as if it came last like "Bimbo Group".
 LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
 
+# Where a client's registered country (ISO code) is, as the places above write it: a client whose name has no place is
+# placed by its country when a query names a place and another client is placed elsewhere.
+COUNTRY_PLACES = {"AU": "australia", "NZ": "nz", "GB": "uk", "UK": "uk", "US": "us", "CA": "canada", "IE": "ireland",
+                  "IN": "india", "CN": "china", "JP": "japan", "KR": "korea", "DE": "germany", "DK": "denmark",
+                  "SE": "sweden", "NO": "norway", "FI": "finland", "FR": "france", "IT": "italy", "ES": "spain",
+                  "NL": "netherlands", "CH": "switzerland", "SG": "singapore", "FJ": "fiji", "PG": "png"}
+# Words people add after a name for the people there, not part of it: "the Acme Energy team".
+AUDIENCE_WORDS = frozenset("team teams staff crew folks guys mob lot side crowd".split())
+# Endings a word takes in one name and not another ("Surveying", "Surveyors"): a word and its other form are one.
+# Not "-er": "Greater" is not "Great".
+WORD_ENDINGS = ("ings", "ing", "ors", "ions", "ion", "or", "s")
+
 # A local council goes by its place and any of these: "City of Yarra", "Yarra City Council", "Yarra Council".
 COUNCIL_KINDS = frozenset("city shire town municipality municipal borough".split())
 
