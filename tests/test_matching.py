@@ -535,6 +535,45 @@ def test_names_with_the_same_words_ask_and_an_institute_answers_without_its_purp
     assert answered_id(pairs, query) == expected
 
 
+MORE_PAIRS = [
+    ClientEntry(1, "Wandoo Technology Services Pty Ltd"), ClientEntry(2, "Wandoo Technology Solutions Pty Ltd"),
+    ClientEntry(3, "Kerrup Surveying (NSW) Pty Ltd"), ClientEntry(4, "Kerrup Surveying Queensland Pty Ltd"),
+    ClientEntry(5, "Yallan Credit Union Limited", country="GB"), ClientEntry(6, "Yallan Credit Union", country="CA"),
+    ClientEntry(7, "North Tarwin Dental Clinic"), ClientEntry(8, "Tarwin North Dental Clinic"),
+    ClientEntry(9, "City of Mirboo"), ClientEntry(10, "Mirboo Regional Council"),
+    ClientEntry(11, "Coolart Farming Pty Ltd"), ClientEntry(12, "Coolart Education Limited"),
+    ClientEntry(13, "Lindum Aviation Pty Ltd"), ClientEntry(14, "Lindum Aviation International Limited"),
+    ClientEntry(15, "Gerang Property Management Pty Ltd"), ClientEntry(16, "Gerang Energy Pty Ltd"),
+]
+
+
+@pytest.fixture(scope="module")
+def more_pairs() -> Matcher:
+    return Matcher(MORE_PAIRS)
+
+
+@pytest.mark.parametrize("query, expected", [
+    # The words that tell two names apart, shortened, in another form, or as initials.
+    ("Wandoo Tech Svcs", 1), ("Wandoo Technology Sols", 2), ("Wandoo Technology", None),
+    ("Kerrup Surveyors NSW", 3), ("Gerang Property Mgmt", 15), ("Lindum Intl", 14), ("Lindum", None),
+    ("Mirboo Reg. Council", 10),
+    # A place typed that only one namesake's registered country holds.
+    ("Yallan Credit Union UK", 5), ("Yallan Credit Union Manchester", 5), ("Yallan CU Canada", 6),
+    ("Yallan Credit Union", None),
+    # A possessive, and the people there.
+    ("Gerang's energy team", 16), ("gerang property management team", 15),
+    # The order of the words, when no "of" turns them round.
+    ("Tarwin North", 8), ("North Tarwin", 7), ("tarwin north dental clinic", 8), ("Tarwin Dental", None),
+    # Both councils are the place's.
+    ("Mirboo Council", None), ("City of Mirboo", 9),
+    # A word cut short without its stop may be another name's; words are not skipped at the start or before a
+    # word of the name.
+    ("Coolart Agri", None), ("Farming Coolart", 11), ("Technology Services", None),
+])
+def test_the_rest_of_the_words_tells_confusable_names_apart(more_pairs, query, expected):
+    assert answered_id(more_pairs, query) == expected
+
+
 def test_a_council_and_a_portfolio_leave_the_index_with_their_client():
     matcher = Matcher(PAIRS)
     matcher.remove(5)
