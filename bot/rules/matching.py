@@ -696,11 +696,10 @@ class Matcher:
             self._one_word_rule(core[0], found, starting, with_form=name.core < len(name.words))
         # After the one-word rule: "Uni SA" reads as one word once "SA" is taken for a legal form, yet has the
         # same words as University of South Australia.
-        # A legal form anywhere is left out too: "Corporation Queensland Treasury".
         # A client called exactly so outranks one whose name has the same words in another order ("North Acme Vets",
-        # "Acme North Vets").
+        # "Acme North Vets"), but not over "of": "Newcastle University" is how people say University of Newcastle.
         exact = any(score == EXACT for score, _, _ in found.best.values())
-        # Not over "of": "Newcastle University" is how people say University of Newcastle.
+        # A legal form anywhere is left out too: "Corporation Queensland Treasury".
         for words in {core, name.words, tuple(w for w in name.words if w not in _LEGAL_WORDS)}:
             for key in _word_set_keys(words):
                 for client_id in self._word_sets.get(key):
