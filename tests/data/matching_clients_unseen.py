@@ -216,6 +216,37 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("coralassn", "Coralbay Property Owners Association Inc", (), ("coralbayowners.org.au",), "AU", None),
     ("haldane", "Haldane Aviation Pty Ltd", (), ("haldaneaviation.com.au",), "AU", None),
     ("haldintl", "Haldane Aviation International Limited", (), ("haldaneintl.com",), "AU", None),
+    # A third confusable round, invented likewise: a client known by an old or trading name that is nearly another's
+    # name, "Group" only one member has (its domain and initials), "&" against none, an ordinal, a hyphenated and an
+    # apostrophe surname, Maori names with and without macrons, French diacritics against an English name, dotted
+    # initials, a parent and its foundation on a subdomain, a common English word in two industries, a department
+    # and its minister's office.
+    ("aramoor", "Aramoor Media Pty Ltd", ("Tolvane Digital",), ("aramoor.com.au", "tolvane.com.au"), "AU",
+     "83 824 753 559"),
+    ("tolvanehealth", "Tolvane Digital Health Pty Ltd", (), ("tolvanehealth.com.au",), "AU", "23 613 207 944"),
+    ("castlegrp", "Castlereagh Partners Group Pty Ltd", ("CPG",), ("castlereaghgroup.com.au",), "AU", None),
+    ("castlepart", "Castlereagh Partners Pty Ltd", (), ("castlereaghpartners.com.au",), "AU", None),
+    ("birchvane", "Birch & Vane Partners", (), ("birchandvane.com.au",), "AU", None),
+    ("birchvanep", "BirchVane Property Partners Pty Ltd", (), ("birchvane.com.au",), "AU", None),
+    ("firsttallis", "1st Tallis Mortgage Brokers Pty Ltd", ("First Tallis",), ("firsttallis.com.au",), "AU", None),
+    ("tallis", "Tallis Mortgage Brokers Pty Ltd", (), ("tallismortgages.com.au",), "AU", None),
+    ("kinsarch", "Kinsella-Ward Architects Pty Ltd", (), ("kinsellaward.com.au",), "AU", None),
+    ("kinsplan", "Kinsella Ward Planning Pty Ltd", (), ("kwplanning.com.au",), "AU", None),
+    ("ohalloran", "O'Halloran Engineering Pty Ltd", (), ("ohalloraneng.com.au",), "AU", None),
+    ("halloran", "Halloran Engineering Pty Ltd", (), ("halloraneng.com.au",), "AU", None),
+    ("tamakihealth", "Tāmaki Health Trust", (), ("tamakihealth.org.nz",), "NZ", "9429041234563"),
+    ("tamakihousing", "Tamaki Housing Limited", ("Kāinga Tāmaki",), ("tamakihousing.co.nz", "kaingatamaki.nz"),
+     "NZ", "9429049876543"),
+    ("cremerie", "Crémerie Valbonne SAS", (), ("cremerie-valbonne.fr",), "FR", None),
+    ("valbonneau", "Valbonne Creamery Pty Ltd", (), ("valbonnecreamery.com.au",), "AU", None),
+    ("trgcons", "T.R.G. Consulting Pty Ltd", (), ("trgconsulting.com.au",), "AU", None),
+    ("trgeng", "TRG Engineering Limited", (), ("trgeng.co.nz",), "NZ", None),
+    ("pallister", "Pallister Mining Limited", (), ("pallister.com.au",), "AU", "88 704 119 380"),
+    ("pallisterfdn", "Pallister Foundation", (), ("foundation.pallister.com.au",), "AU", None),
+    ("lodecon", "Lodestar Construction Pty Ltd", (), ("lodestarconstruction.com.au",), "AU", None),
+    ("lodenergy", "Lodestar Energy Pty Ltd", (), ("lodestarenergy.com.au",), "AU", None),
+    ("drw", "Department of Regional Waterways", (), ("waterways.qld.gov.au",), "AU", None),
+    ("mrw", "Office of the Minister for Regional Waterways", (), ("ministers.qld.gov.au",), "AU", None),
 ]
 
 # Registration numbers on clients of the first registry, as a CRM export with an ABN or company number column has.

@@ -284,6 +284,69 @@ CONFUSABLE_MORE = _cases("confusable pair", [
     ("Haldane", None, ("haldane", "haldintl")),
 ])
 
+# Written in the third confusable round, for the third group of invented clients, by shapes the rows above lack: an old
+# or trading name nearly another client's name, a domain or initials of the member with "Group", "&" against a name
+# run together, an ordinal written as a word, hyphens, apostrophes, macrons and diacritics, dotted or spaced initials,
+# an email at a foundation's subdomain, a name run together, a typo in the word that tells two apart, a near-synonym
+# of the industry (not derivable: it asks), a city both are in, a URL path, a signature block, registration numbers
+# with odd spacing or labels, a department and its minister's office.
+CONFUSABLE_THIRD = _cases("confusable pair", [
+    ("Tolvane Digital", "aramoor"), ("Tolvane Digital Health", "tolvanehealth"),
+    ("tolvane digital health team", "tolvanehealth"), ("Aramoor Media", "aramoor"),
+    ("Tolvane", None, ("aramoor", "tolvanehealth")), ("accounts@tolvane.com.au", "aramoor"),
+    ("Tolvane Health", "tolvanehealth"), ("TolvaneDigital", "aramoor"), ("ABN 83824753559", "aramoor"),
+    ("A.B.N. 23 613 207 944", "tolvanehealth"),
+    ("castlereaghgroup.com.au", "castlegrp"), ("CPG", "castlegrp"), ("Castlereagh Partners Group", "castlegrp"),
+    ("Castlereagh Partners", "castlepart"), ("Castlereagh Group", "castlegrp"),
+    ("Castlereagh", None, ("castlegrp", "castlepart")), ("https://castlereaghpartners.com.au/team/", "castlepart"),
+    ("Castlereagh Partners Pty Ltd", "castlepart"), ("CASTLEREAGH PARTNERS GROUP", "castlegrp"),
+    ("Castlereagh Partners Grp", "castlegrp"),
+    ("Birch & Vane Partners", "birchvane"), ("Birch and Vane Partners", "birchvane"), ("Birch & Vane", "birchvane"),
+    ("BirchVane Property", "birchvanep"), ("Birchvane Property Partners", "birchvanep"),
+    ("birchvane.com.au", "birchvanep"), ("Birch Vane Partners", None, ("birchvane", "birchvanep")),
+    ("1st Tallis Mortgage Brokers", "firsttallis"), ("First Tallis Mortgage Brokers", "firsttallis"),
+    ("First Tallis", "firsttallis"), ("1st Tallis", "firsttallis"), ("Tallis Mortgage Brokers", "tallis"),
+    ("Tallis", None, ("firsttallis", "tallis")), ("tallismortgages.com.au", "tallis"),
+    ("FIRST TALLIS MORTGAGE BROKERS", "firsttallis"),
+    ("Kinsella-Ward Architects", "kinsarch"), ("Kinsella Ward Architects", "kinsarch"),
+    ("KinsellaWard Planning", "kinsplan"), ("Kinsella-Ward Planning", "kinsplan"),
+    ("Kinsella-Ward", None, ("kinsarch", "kinsplan")), ("Kinsella Ward Architechts", "kinsarch"),
+    ("Kinsella Ward Planing", "kinsplan"), ("Kinsella Ward", None, ("kinsarch", "kinsplan")),
+    ("kwplanning.com.au", "kinsplan"),
+    ("O'Halloran Engineering", "ohalloran"), ("OHalloran Engineering", "ohalloran"),
+    ("O Halloran Engineering", "ohalloran"), ("O’Halloran Engineering", "ohalloran"),
+    ("Halloran Engineering", "halloran"), ("halloraneng.com.au", "halloran"), ("O'Halloran", "ohalloran"),
+    ("Halloran", None, ("ohalloran", "halloran")),
+    ("Tamaki Health Trust", "tamakihealth"), ("Tāmaki Housing", "tamakihousing"), ("TAMAKI HEALTH", "tamakihealth"),
+    ("Tamaki", None, ("tamakihealth", "tamakihousing")), ("Tāmaki Trust", "tamakihealth"),
+    ("Kainga Tamaki", "tamakihousing"), ("Kāinga Tāmaki", "tamakihousing"),
+    ("NZBN 9429 0412 3456 3", "tamakihealth"), ("NZBN: 9429049876543", "tamakihousing"),
+    ("Tamaki Helath Trust", "tamakihealth"),
+    ("Cremerie Valbonne", "cremerie"), ("Crémerie Valbonne SAS", "cremerie"), ("CREMERIE VALBONNE", "cremerie"),
+    ("Valbonne Creamery", "valbonneau"), ("Valbonne Creamry", "valbonneau"),
+    ("Valbonne", None, ("cremerie", "valbonneau")), ("Valbonne Crémerie", "cremerie"),
+    ("contact@cremerie-valbonne.fr", "cremerie"),
+    ("TRG Consulting", "trgcons"), ("T.R.G. Engineering", "trgeng"), ("T R G Consulting", "trgcons"),
+    ("TRG", None, ("trgcons", "trgeng")), ("T.R.G.", None, ("trgcons", "trgeng")),
+    ("trg consulting pty ltd", "trgcons"), ("TRG Eng", "trgeng"),
+    ("j.smith@foundation.pallister.com.au", "pallisterfdn"), ("ops@mine.pallister.com.au", "pallister"),
+    ("Pallister Foundation", "pallisterfdn"), ("Pallister Mining", "pallister"),
+    ("Pallister", None, ("pallister", "pallisterfdn")), ("grants.foundation.pallister.com.au", "pallisterfdn"),
+    ("Program Officer, Pallister Foundation", "pallisterfdn"), ("ABN: 88-704-119-380", "pallister"),
+    ("ACN 704119380", "pallister"),
+    ("Lodestar Energy", "lodenergy"), ("LodestarEnergy", "lodenergy"), ("Lodestar Enrgy", "lodenergy"),
+    ("lodestar construction", "lodecon"), ("Lodestar Constructions", "lodecon"),
+    ("Lodestar Builders", None, ("lodecon", "lodenergy")), ("Lodestar Brisbane", None, ("lodecon", "lodenergy")),
+    ("Lodestar", None, ("lodecon", "lodenergy")), ("https://www.lodestarenergy.com.au/contact-us", "lodenergy"),
+    ("Kind regards\nSam Ortiz\nProject Manager | Lodestar Construction\nM 0400 111 222", "lodecon"),
+    ("LODESTARCONSTRUCTION", "lodecon"), ("Lodestar Energy Brisbane office", "lodenergy"),
+    ("Department of Regional Waterways", "drw"), ("Regional Waterways Department", "drw"),
+    ("Dept of Regional Waterways", "drw"), ("Minister for Regional Waterways", "mrw"),
+    ("Office of the Minister for Regional Waterways", "mrw"), ("Regional Waterways Minister's Office", "mrw"),
+    ("Regional Waterways", None, ("drw", "mrw")),
+    ("Chief of Staff, Office of the Minister for Regional Waterways", "mrw"), ("Regional Waterways Dept", "drw"),
+])
+
 REGISTRATION = _cases("registration number", [
     ("ABN 33 007 457 141", "westpac"), ("33007457141", "westpac"), ("ACN 007 457 141", "westpac"),
     ("ABN: 12 004 044 937", "nab"), ("11 005 357 522", "anz"), ("ABN 16009661901", "qantas"),
@@ -318,5 +381,5 @@ NEGATIVE = _cases("negative", [
 
 TUNING: tuple[Case, ...] = tuple(
     CONTACT + OFFICE + INITIALISM + SPLIT + CAPS + TYPO + REORDERED + LEGAL_FORM + SUFFIX + CONFUSABLE + CONFUSABLE_PAIRS
-    + CONFUSABLE_MORE + REGISTRATION + NEGATIVE
+    + CONFUSABLE_MORE + CONFUSABLE_THIRD + REGISTRATION + NEGATIVE
 )
