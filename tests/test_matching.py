@@ -574,6 +574,18 @@ def test_the_rest_of_the_words_tells_confusable_names_apart(more_pairs, query, e
     assert answered_id(more_pairs, query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    # A registration number's label with its stops, and a signature that ends on a phone line.
+    ("A.B.N. 48 123 123 124", 1), ("a.c.n. 123 123 124", 1), ("A.B.N. 48 123 123 125", None),
+    ("Kind regards\nSam Ortiz\nProject Manager | Merrang Property Management\nM 0400 111 222", 2),
+    ("Sam Ortiz | Merrang Property Management | Mob: +61 400 111 222", 2),
+])
+def test_dotted_registration_labels_and_signature_phone_lines(query, expected):
+    registry = [ClientEntry(1, "Merrang Property Owners Association Inc", registration="48 123 123 124"),
+                ClientEntry(2, "Merrang Property Management Pty Ltd")]
+    assert answered_id(Matcher(registry), query) == expected
+
+
 def test_a_council_and_a_portfolio_leave_the_index_with_their_client():
     matcher = Matcher(PAIRS)
     matcher.remove(5)

@@ -20,6 +20,9 @@ from bot.rules.matching_words import GREETINGS, OFFICE_WORDS, PLACE_WORDS, TITLE
 _SEPARATORS = re.compile(r"\s*(?:[\n\r|•·;,()\[\]]|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
 _OFFICE = re.compile(rf"^(?P<name>.+?)[\s,\-–—(]+(?P<place>(?:[^\s()]+\s+){{0,2}}?)(?:head\s+)?"
                      rf"(?:{'|'.join(sorted(OFFICE_WORDS))})\)?$", re.IGNORECASE)
+# A signature's phone line, its label a letter or a word ("M", "Mob:", "Tel.", "Phone") before the number.
+_CONTACT_DETAIL = re.compile(r"^(?:(?:m|mob|mobile|cell|t|tel|ph|phone|p|d|direct|f|fax)\.?:?\s*)?\+?[\d\s().\-]{6,}$",
+                             re.IGNORECASE)
 _PERSON_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _HONORIFICS = frozenset("dr prof mr mrs ms miss mx sir dame".split())
 LONGEST_RUN = 3  # segments joined back into one name at most: "Ministry of Business, Innovation and Employment"
@@ -68,8 +71,8 @@ def segments(text: str, is_legal_form: Callable[[str], bool]) -> list[str]:
     parts: list[str] = []
     for part in _SEPARATORS.split(text):
         part = part.strip(" .:\t")
-        if not any(c.isalpha() for c in part):
-            continue  # phone numbers, dashes
+        if not any(c.isalpha() for c in part) or _CONTACT_DETAIL.match(part):
+            continue  # phone numbers, dashes, "M 0400 111 222"
         if parts and is_legal_form(part):
             parts[-1] = f"{parts[-1]}, {part}"
         elif parts and is_place(part) and not is_title(parts[-1]):

@@ -22,7 +22,9 @@ SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "go
              "inst": "institute", "tech": "technology", "mt": "mount", "st": "saint", "center": "centre",
              "organization": "organisation", "defense": "defence", "hosp": "hospital", "melb": "melbourne",
              "syd": "sydney", "bris": "brisbane", "adel": "adelaide", "akl": "auckland", "wgtn": "wellington",
-             "chch": "christchurch", "aust": "australia", "aus": "australia"}
+             "chch": "christchurch", "aust": "australia", "aus": "australia",
+             # An ordinal is written either way ("1st Acme", "First Acme"): one spelling for both.
+             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 # Abbreviations that stand for another word as well as their synonym: "Tech" is Technical as often as Technology.
 OTHER_READINGS = {"tech": ("technical",), "inst": ("institution",)}
 # Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".

@@ -17,6 +17,8 @@ from stdnum.au import abn, acn
 _LABEL = re.compile(r"^(?:(?P<label>abn|acn|arbn|nzbn|crn|uk\s+company|company|companies\s+house|registered|"
                     r"registration|reg)(?:\s+(?:number|no|num|registration))?\.?\s*[:#.]?\s*)?(?P<number>.*)$",
                     re.IGNORECASE | re.DOTALL)
+# "A.B.N." and "N.Z.B.N." are the labels written with their stops.
+_DOTTED_LABEL = re.compile(r"^(?:[a-z]\.){2,}[a-z]\.?(?=\s|:|#|\d|$)", re.IGNORECASE)
 _DIGITS = re.compile(r"^\d[\d .\-]*\d$")
 _UK_PREFIXES = "SC NI OC SO NC R0 IP SP IC SI NP NO NV RC SR ZC GE LP SL SE FC GS".split()
 _UK = re.compile(rf"^(?:\d{{8}}|(?:{'|'.join(_UK_PREFIXES)})\d{{6}})$")
@@ -34,7 +36,7 @@ class Reading:
 
 def read(text: str) -> Reading | None:
     """The registration number a text is (with or without its label), or None if it is not written as one."""
-    found = _LABEL.match(text.strip())
+    found = _LABEL.match(_DOTTED_LABEL.sub(lambda m: m.group(0).replace(".", ""), text.strip()))
     if found is None:
         return None
     label = re.sub(r"\s+", " ", (found.group("label") or "").lower())
