@@ -574,6 +574,34 @@ def test_the_rest_of_the_words_tells_confusable_names_apart(more_pairs, query, e
     assert answered_id(more_pairs, query) == expected
 
 
+THIRD_PAIRS = [
+    ClientEntry(1, "Merrang Property Owners Association Inc"), ClientEntry(2, "Merrang Property Management Pty Ltd"),
+    ClientEntry(3, "Department of Inland Ports"), ClientEntry(4, "Office of the Minister for Inland Ports"),
+    ClientEntry(5, "1st Yarram Finance Pty Ltd"), ClientEntry(6, "Yarram Finance Pty Ltd"),
+    ClientEntry(7, "Delta Building Automation Pty Ltd"), ClientEntry(8, "Delta Air Lines"),
+    ClientEntry(9, "Wirrim Health Trust"), ClientEntry(10, "Wirrim Housing Limited"),
+    ClientEntry(11, "Office of the Premier"),
+]
+
+
+@pytest.fixture(scope="module")
+def third_pairs() -> Matcher:
+    return Matcher(THIRD_PAIRS)
+
+
+@pytest.mark.parametrize("query, expected", [
+    # Mid-name, only words the others sharing the first word have may be left off.
+    ("Merrang Owners Association", 1), ("Delta Automation", None), ("Wirrim Trust", None),
+    # An office is its holder's, "for" or "of" something, as people say it; and a possessive is the registry's word.
+    ("Minister for Inland Ports", 4), ("Inland Ports Minister's Office", 4), ("Inland Ports Department", 3),
+    ("Inland Ports", None), ("Premier", None),
+    # An ordinal is one word however written.
+    ("First Yarram Finance", 5), ("1st Yarram", 5), ("Yarram Finance", 6), ("FIRST YARRAM FINANCE PTY LTD", 5),
+])
+def test_the_third_round_of_confusable_names(third_pairs, query, expected):
+    assert answered_id(third_pairs, query) == expected
+
+
 @pytest.mark.parametrize("query, expected", [
     # A registration number's label with its stops, and a signature that ends on a phone line.
     ("A.B.N. 48 123 123 124", 1), ("a.c.n. 123 123 124", 1), ("A.B.N. 48 123 123 125", None),

@@ -205,9 +205,12 @@ def _keys_of(client: ClientEntry) -> _Keys:
     def same(key: str) -> str:
         return one.setdefault(key, key)  # one object for a text, however many indexes store it
     core = name.core_key if name.core_key != name.full_key else None
-    # Only a paired portfolio is one department's: every state has its own "Primary Industries" or "Health".
+    # Only a paired portfolio is one department's: every state has its own "Primary Industries" or "Health". An
+    # office is its holder's, who is "for" or "of" something: "Minister for Regional Roads" is the Office of the
+    # Minister for Regional Roads, as people drop the "Office of the" in speech.
     held = portfolio(name.words[:name.core])
-    held = held if "and" in held else ()
+    holder = name.words[0] == "office" and len(held) > 2 and ("for" in held[1:] or "of" in held[1:])
+    held = held if "and" in held or holder else ()
     domains = _clean_domains(client)
     alias_keys = {k for a in aliases for k in (a.full_key, a.core_key) if k}
     return _Keys(
@@ -567,18 +570,26 @@ class Matcher:
         # people say University of Newcastle, so a name with "of" in it holding them in any order is too.
         fits = [i for i in pool if self._holds_in_order(typed, i, dotted, strict=False)
                 or ({"of", "for"} & set(self._spaced[i].split()) and self._holds_in_any_order(typed, i, dotted))]
-        if len(fits) == 1 and self._holds_in_order(typed, fits[0], dotted):
+        if len(fits) == 1 and self._holds_in_order(typed, fits[0], dotted, self._shared(typed[0], fits[0])):
             found.add(fits[0], PREFIX, "its words, in order")
+
+    def _shared(self, word: str, client_id: int, cap: int = 50) -> frozenset[str]:
+        """The words of the other clients whose names hold `word`: those a query may leave off to tell them apart."""
+        others = [i for i in self._postings.get(word)[:cap] if i != client_id]
+        return frozenset(w for i in others for w in self._spaced[i].split())
 
     def _as_registry_word(self, word: str) -> str:
         # "Acme's", written "acmes" once the apostrophe goes, is Acme; so is a plural of a registry word.
         return word[:-1] if word.endswith("s") and word not in self._postings and word[:-1] in self._postings else word
 
-    def _holds_in_order(self, typed: list[str], client_id: int, dotted: frozenset[str], strict: bool = True) -> bool:
+    def _holds_in_order(self, typed: list[str], client_id: int, dotted: frozenset[str],
+                        shared: frozenset[str] = frozenset(), strict: bool = True) -> bool:
         """True if the name holds the words typed in order; strictly, starting with the first."""
         # Words may be left off at the end ("Acme Energy" for Acme Energy Holdings) and before the legal form or a
         # group word ("Acme Charitable Trust", "Acme Intl"), not elsewhere: "Retirement Trust" is not Australian
-        # Retirement Trust, nor "Delta Automation" Delta Building Automation.
+        # Retirement Trust, nor "Delta Automation" Delta Building Automation. Mid-name, a query may leave off only
+        # words the others sharing its first word have too: "Acme Owners Association" types all that tells Acme
+        # Property Owners Association from Acme Property Management.
         name = _analyse(self._entries[client_id].name)
         theirs = name.words
         placed = not any(map(_is_place, theirs))
@@ -598,7 +609,8 @@ class Matcher:
             else:
                 return False
             skipped = [w for w in theirs[at:start] if w not in _STOPWORDS]
-            if strict and skipped and (first or not (start >= name.core or theirs[start] in _QUALIFIERS)):
+            if strict and skipped and (first or not (start >= name.core or theirs[start] in _QUALIFIERS
+                                                     or set(skipped) <= shared)):
                 return False
             at, first = start + used, False
         # Only the whole name, placed by its country, tells it from a namesake registered elsewhere.
@@ -700,7 +712,10 @@ class Matcher:
         # "Acme North Vets"), but not over "of": "Newcastle University" is how people say University of Newcastle.
         exact = any(score == EXACT for score, _, _ in found.best.values())
         # A legal form anywhere is left out too: "Corporation Queensland Treasury".
-        for words in {core, name.words, tuple(w for w in name.words if w not in _LEGAL_WORDS)}:
+        # A possessive or plural is the registry's word: "Acme Minister's Office" has the words of Office of the
+        # Acme Minister.
+        for words in {core, name.words, tuple(w for w in name.words if w not in _LEGAL_WORDS),
+                      tuple(map(self._as_registry_word, core))}:
             for key in _word_set_keys(words):
                 for client_id in self._word_sets.get(key):
                     # The same words in the same order are another legal form, weighed in _legal_forms.
@@ -716,7 +731,12 @@ class Matcher:
         alone = len(ids) == 1 and not starting - set(ids) and name.full_key not in self._full
         score = STRIPPED if alone else PARTIAL
         for client_id in ids:
-            found.add(client_id, score, "name without 'Department of'")
+            found.add(client_id, score, f"name without '{self._lead_of(client_id)}'")
+
+    def _lead_of(self, client_id: int) -> str:
+        """What a department's or office's name says before its portfolio: "Department of", "Office of the"."""
+        raw = _analyse(self._entries[client_id].name).raw
+        return " ".join(raw[:3] if raw[2].lower() == "the" else raw[:2])
 
     def _shortened(self, variant: _Variant) -> _Found:
         """Evidence for the query without a trailing place or trade word: never stronger than STRIPPED."""
