@@ -539,15 +539,15 @@ class Matcher:
                     self._typos(_analyse(" ".join(variant.words)), found)  # "Volvo Cars Sweden"
         if found.top() < CONFIDENT and respell:
             self._place_typos(name, found)
-        self._placed_by_country(name, found)
+        elsewhere = self._placed_by_country(name, found)
         if found.top() < CONFIDENT:
-            self._in_order_words(text, name, found)
+            self._in_order_words(text, name, found, elsewhere)
         if found.top() < CONFIDENT:
             self._similar(name, found)
         self._councils_apart(name, found)
         return found
 
-    def _in_order_words(self, text: str, name: _Name, found: _Found, cap: int = 50) -> None:
+    def _in_order_words(self, text: str, name: _Name, found: _Found, elsewhere: set[int], cap: int = 50) -> None:
         """The one client whose name holds every word typed, in order, some perhaps shortened: "Acme Tech Svcs"."""
         # Between two names sharing their distinctive word ("Acme Services", "Acme Solutions"), the other words say
         # which, even shortened ("Svcs", "Grp", "Mgmt"), in another form ("Surveyors" for Surveying), or as initials
@@ -570,13 +570,23 @@ class Matcher:
         # people say University of Newcastle, so a name with "of" in it holding them in any order is too.
         fits = [i for i in pool if self._holds_in_order(typed, i, dotted, strict=False)
                 or ({"of", "for"} & set(self._spaced[i].split()) and self._holds_in_any_order(typed, i, dotted))]
-        if len(fits) == 1 and self._holds_in_order(typed, fits[0], dotted, self._shared(typed[0], fits[0])):
+        # A close client whose whole name was typed too ("Larkspur Group": AB Larkspur with a group word) keeps the
+        # question open; one registered in another country than the place typed does not.
+        rivals = [i for i, (score, _, _) in found.best.items()
+                  if score >= PARTIAL and i not in fits and i not in elsewhere and self._named_whole(i, typed)]
+        if len(fits) == 1 and not rivals and self._holds_in_order(typed, fits[0], dotted,
+                                                                  self._shared(typed[0], fits[0])):
             found.add(fits[0], PREFIX, "its words, in order")
 
     def _shared(self, word: str, client_id: int, cap: int = 50) -> frozenset[str]:
         """The words of the other clients whose names hold `word`: those a query may leave off to tell them apart."""
         others = [i for i in self._postings.get(word)[:cap] if i != client_id]
         return frozenset(w for i in others for w in self._spaced[i].split())
+
+    def _named_whole(self, client_id: int, typed: list[str]) -> bool:
+        """True if every word of the client's name, without its legal form, is among the words typed."""
+        name = _analyse(self._entries[client_id].name)
+        return {w for w in name.words[:name.core] if w not in _STOPWORDS} <= set(typed)
 
     def _as_registry_word(self, word: str) -> str:
         # "Acme's", written "acmes" once the apostrophe goes, is Acme; so is a plural of a registry word.
@@ -621,22 +631,25 @@ class Matcher:
         return all(any(_stands_for(w, theirs, at, w in self._postings, w in dotted) for at in range(len(theirs)))
                    for w in typed)
 
-    def _placed_by_country(self, name: _Name, found: _Found) -> None:
-        """A trailing place typed that one close client's country holds: the others are not surely meant."""
+    def _placed_by_country(self, name: _Name, found: _Found) -> set[int]:
+        """A trailing place typed that one close client's country holds: the others, returned, are not surely meant."""
         # "Acme Credit Union UK" between Acme Credit Union (Canada) and Acme Credit Union Limited (GB); "Hitachi
         # Australia" is still Hitachi, Japanese, when no other Hitachi is placed in Australia.
         places = {w for v in _variants(name) if v.dropped_place for w in v.left if _is_place(w)}
         countries = set().union(*map(_countries_of, places)) if places else set()
         if not countries:
-            return
+            return set()
         close = [i for i, (score, _, _) in found.best.items() if score >= PARTIAL]
         placed: dict[int, bool] = {}
         for client_id in close:
             country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
             if country and not any(_is_place(w) for w in _analyse(self._entries[client_id].name).words):
                 placed[client_id] = country in countries
-        if sum(placed.values()) == 1:
-            found.cap(PARTIAL, [i for i, here in placed.items() if not here], firm_too=True)
+        if sum(placed.values()) != 1:
+            return set()
+        elsewhere = {i for i, here in placed.items() if not here}
+        found.cap(PARTIAL, elsewhere, firm_too=True)
+        return elsewhere
 
     def _councils_apart(self, name: _Name, found: _Found) -> None:
         """"Acme Council" is open between the City of Acme and Acme Regional Council: both are Acme's councils."""
