@@ -347,6 +347,66 @@ CONFUSABLE_THIRD = _cases("confusable pair", [
     ("Chief of Staff, Office of the Minister for Regional Waterways", "mrw"), ("Regional Waterways Dept", "drw"),
 ])
 
+# Written in the fourth confusable round, for the real registry's own groups (clients sharing a distinctive word, an
+# initialism, or a name that differs by a place or one word), in the shapes people type in chat and email: the short
+# form in use, "Uni of X" and "X Uni", a typo, a place or country only one member has, a domain or an email at it, a
+# contact line, a widely used initialism, and a query that fits several and asks.
+CONFUSABLE_REGISTRY = _cases("confusable pair", [
+    ("CommBank", "cba"), ("Comm Bank", "cba"), ("Commonweath Bank", "cba"), ("j.lee@cba.com.au", "cba"),
+    ("Commonweath Securities", "commsec"), ("Research Scientist, CSIRO", "csiro"),
+    ("Commonwealth Scientific", "csiro"), ("Commonwealth Sydney", None, ("cba", "commsec", "csiro")),
+    ("Delta Air Lines US", "delta"), ("Delta Electronics Taiwan", "deltaelec"), ("deltaww.com", "deltaelec"),
+    ("Delta Building Automation Sydney", "deltaba"), ("Delta Bldg Automation", "deltaba"),
+    ("Delta Electronic Inc", "deltaelec"),
+    ("Uni of Technology Sydney", "uts"), ("Western Sydney Uni", "wsu"), ("westernsydney.edu.au", "wsu"),
+    ("Washington State Uni", "wsu_us"), ("WSU", None, ("wsu", "wsu_us")), ("Sydney Water Corporation NSW", "sydneywater"),
+    ("Sydney Airport Corp", "sydairport"), ("Sydney Trains NSW", "sydtrains"),
+    ("Bank of Qld", "boq"), ("Qld Health", "qldhealth"), ("Queensland Investment Corp", "qic"),
+    ("Queensland Tresury Corp", "qtc"), ("QLD Rail", "qrail"), ("Queensland Corporation", None, ("qic", "qtc")),
+    ("NSW Health", "nswhealth"), ("NSW Dept of Education", "nswedu"), ("NSW Department of Health", "nswhealth"),
+    ("education.nsw.gov.au", "nswedu"), ("NSW Department", None, ("nswedu", "nswhealth")),
+    ("Uni of Auckland", "uoa"), ("auckland.ac.nz", "uoa"), ("Auckland Intl Airport Ltd", "aklairport"),
+    ("Auckland City Council", "aklcouncil"), ("Auckland Transport NZ", "akltransport"),
+    ("Uni of Adelaide", "adelaide"), ("Adelaide Bank", "bendigo"), ("Bendigo & Adelaide Bank", "bendigo"),
+    ("Adelaide Airport Ltd", "adlairport"),
+    ("Uni of Melbourne", "unimelb"), ("Royal Melbourne", "rmh"), ("Metro Trains", "metro"),
+    ("Victoria Uni Melbourne", "vu"), ("Vic Uni Wellington", "vuw"), ("Victoria Uni", "vu"),
+    ("Department of Health Victoria", "vichealth"), ("Dept of Health, Vic", "vichealth"),
+    ("Department of Health", None, ("doha", "vichealth")), ("wgtn.ac.nz", "vuw"),
+    ("Southern Cross Health Society NZ", "schs"), ("Southern Cross Austereo Sydney", "sca"), ("Red Cross", "redcross"),
+    ("Australian Red Cross", "redcross"), ("Southern Cross Health Auckland", "schs"),
+    ("Deutsche Boerse", "deutscheboerse"), ("Deutsche Borse AG", "deutscheboerse"), ("Deutsche Post AG", "deutschepost"),
+    ("DHL Group", "deutschepost"), ("Head of Markets, Deutsche Bank", "deutschebank"),
+    ("Macquarie Uni Sydney NSW", "mq"), ("mq.edu.au", "mq"), ("Macquarie Group Ltd", "macquarie"),
+    ("Telstra Health Melbourne", "telstrahealth"), ("Telstra Corporation", "telstra"),
+    ("Telstra Group", "telstra"),
+    ("Amazon Web Svcs", "aws"), ("Amazon Australia", "amazon"), ("Amazon Web Services Sydney", "aws"),
+    ("NZ Post Ltd", "nzpost"), ("New Zealand Post", "nzpost"), ("Australia Post", "auspost"),
+    ("Mitsubishi Electric Australia", "mitsubishielec"), ("Mitsubishi Corp Tokyo", "mitsubishicorp"),
+    ("Banco Santander Madrid", "santander"), ("Banco", None, ("bbva", "santander")),
+    ("Wellington City Council", "wcc"), ("Wellington Council", "wcc"), ("WCC", "wcc"),
+    ("Uni of Tasmania", "utas"), ("Hydro Tasmania Hobart", "hydrotas"), ("Tasmania", None, ("hydrotas", "utas")),
+    ("Australian Broadcasting Corp", "abc"), ("Special Broadcasting Services", "sbs"),
+    ("Brightwater Capital NZ", "brightcap"), ("Brightwater Capital Auckland", "brightcap"),
+    ("brightwateradvisory.com.au", "brightwater"), ("Brightwater Advisory Ltd", "brightwater"),
+    ("Harbour Bridge Capital", "hbc"), ("Harbour City Plumbing", "harbourcity"), ("Harbour", None),
+    ("Fletcher Construction", "fcc"), ("Fletcher Building NZ", "fletcher"),
+    ("Fletcher", None, ("fletcher", "fcc")),
+    ("greenfields.edu.au", "greenfieldsedu"), ("Greenfields Education Ltd", "greenfieldsedu"),
+    ("Endeavour Energy Parramatta", "endeavour"), ("Endeavour Group Ltd", "endeavourgrp"),
+    ("endeavourgroup.com.au", "endeavourgrp"),
+    ("F&P Healthcare", "fph"), ("Fisher & Paykel Healthcare", "fph"), ("Fisher and Paykel Appliances", "fpa"),
+    ("Fisher Paykel Healthcare", "fph"), ("fphcare.com", "fph"), ("Fisher & Paykel", None, ("fpa", "fph")),
+    ("Uni of Newcastle", "uon"), ("University of Newcastle Australia", "uon"), ("Newcastle Uni NSW", "uon"),
+    ("ncl.ac.uk", "ncl"), ("newcastle.edu.au", "uon"), ("Newcastle University Australia", "uon"),
+    ("James Hardie", "jameshardie"), ("JCU Townsville", "jcu"), ("James Cook University Cairns", "jcu"),
+    ("St Vincent de Paul", "vinnies"), ("St Vincent's", None, ("svha", "vinnies")),
+    ("Volvo Cars", "volvocars"), ("Volvo Car Corp", "volvocars"), ("Volvo", None, ("volvo", "volvocars")),
+    ("Merck KGaA Germany", "merckkgaa"), ("Merck & Co USA", "merckus"), ("Merck", None, ("merckkgaa", "merckus")),
+    ("Heritage and Peoples Choice", "hpc"), ("Acme Widgets NZ", "acmenz"), ("Acme Engineering Grp", "acmeeng"),
+    ("Acme Consulting Melbourne", "acmeconsult"),
+])
+
 REGISTRATION = _cases("registration number", [
     ("ABN 33 007 457 141", "westpac"), ("33007457141", "westpac"), ("ACN 007 457 141", "westpac"),
     ("ABN: 12 004 044 937", "nab"), ("11 005 357 522", "anz"), ("ABN 16009661901", "qantas"),
@@ -381,5 +441,5 @@ NEGATIVE = _cases("negative", [
 
 TUNING: tuple[Case, ...] = tuple(
     CONTACT + OFFICE + INITIALISM + SPLIT + CAPS + TYPO + REORDERED + LEGAL_FORM + SUFFIX + CONFUSABLE + CONFUSABLE_PAIRS
-    + CONFUSABLE_MORE + CONFUSABLE_THIRD + REGISTRATION + NEGATIVE
+    + CONFUSABLE_MORE + CONFUSABLE_THIRD + CONFUSABLE_REGISTRY + REGISTRATION + NEGATIVE
 )
