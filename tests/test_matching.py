@@ -620,3 +620,23 @@ def test_a_council_and_a_portfolio_leave_the_index_with_their_client():
     matcher.remove(7)
     assert answered_id(matcher, "Orbost Council") is None
     assert answered_id(matcher, "Rivers and Wetlands") is None
+
+
+FOURTH_PAIRS = [
+    ClientEntry(1, "University of Ballarat", country="AU"), ClientEntry(2, "Ballarat University", country="GB"),
+]
+
+
+@pytest.fixture(scope="module")
+def fourth_pairs() -> Matcher:
+    return Matcher(FOURTH_PAIRS)
+
+
+@pytest.mark.parametrize("query, expected", [
+    # Namesakes whose names hold the same place word are placed by their registered countries; "Ballarat University"
+    # is how people say University of Ballarat, so the place typed tells them apart.
+    ("Ballarat Uni Victoria", 1), ("Ballarat University Australia", 1), ("Ballarat University UK", 2),
+    ("Ballarat University England", 2), ("Ballarat Uni", None), ("Ballarat University", None),
+])
+def test_the_fourth_round_of_confusable_names(fourth_pairs, query, expected):
+    assert answered_id(fourth_pairs, query) == expected

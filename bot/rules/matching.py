@@ -640,16 +640,26 @@ class Matcher:
         if not countries:
             return set()
         close = [i for i, (score, _, _) in found.best.items() if score >= PARTIAL]
+        shared = self._sharing_a_place(close)
         placed: dict[int, bool] = {}
         for client_id in close:
             country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
-            if country and not any(_is_place(w) for w in _analyse(self._entries[client_id].name).words):
+            # A name holding a place is placed by it, unless namesakes share that place word ("Newcastle").
+            if country and not (self._own_place(client_id) and client_id not in shared):
                 placed[client_id] = country in countries
         if sum(placed.values()) != 1:
             return set()
         elsewhere = {i for i, here in placed.items() if not here}
         found.cap(PARTIAL, elsewhere, firm_too=True)
         return elsewhere
+
+    def _own_place(self, client_id: int) -> set[str]:
+        return {w for w in _analyse(self._entries[client_id].name).words if _is_place(w)}
+
+    def _sharing_a_place(self, close: list[int]) -> set[int]:
+        """The clients whose name holds a place word another close client's name holds too."""
+        places = {i: self._own_place(i) for i in close}
+        return {i for i in close if any(places[i] & places[j] for j in close if j != i)}
 
     def _councils_apart(self, name: _Name, found: _Found) -> None:
         """"Acme Council" is open between the City of Acme and Acme Regional Council: both are Acme's councils."""
@@ -762,6 +772,8 @@ class Matcher:
         for client_id in self._aliases.get(key):
             found.add(client_id, STRIPPED, f"{self._alias_why(client_id, {key})}, {without}", firm=True)
         self._initialism(variant.words, found, STRIPPED, f"initialism, {without}")
+        if variant.dropped_place:
+            self._reordered_of(variant.words, found, f"same words, {without}")
         starting = self._prefixed(variant.words, found, f"start of name, {without}",
                                   variant.left if variant.dropped_place else ())
         if len(variant.words) == 1:
@@ -771,6 +783,14 @@ class Matcher:
             # client's own, as "Bank" is ANZ's (Australia and New Zealand Banking Group).
             found.cap(PARTIAL, [i for i in found.best if not self._in_trade(i, variant.trade)], firm_too=True)
         return found
+
+    def _reordered_of(self, words: tuple[str, ...], found: _Found, why: str) -> None:
+        """A name with "of" in it, typed in the other order before a place: "Newcastle Uni NSW"."""
+        # As weak as the query without its place, so the place typed, not the order, tells two namesakes apart.
+        for key in _word_set_keys(words):
+            for client_id in self._word_sets.get(key):
+                if {"of", "for"} & set(self._spaced[client_id].split()):
+                    found.add(client_id, STRIPPED, why)
 
     def _in_trade(self, client_id: int, trade: str) -> bool:
         return any(w[:3] == trade[:3] for w in self._words_of(client_id))
