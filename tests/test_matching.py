@@ -624,6 +624,7 @@ def test_a_council_and_a_portfolio_leave_the_index_with_their_client():
 
 FOURTH_PAIRS = [
     ClientEntry(1, "University of Ballarat", country="AU"), ClientEntry(2, "Ballarat University", country="GB"),
+    ClientEntry(3, "Wandoo Börse AG", country="DE"), ClientEntry(4, "Wandoo Bank AG", country="DE"),
 ]
 
 
@@ -637,6 +638,8 @@ def fourth_pairs() -> Matcher:
     # is how people say University of Ballarat, so the place typed tells them apart.
     ("Ballarat Uni Victoria", 1), ("Ballarat University Australia", 1), ("Ballarat University UK", 2),
     ("Ballarat University England", 2), ("Ballarat Uni", None), ("Ballarat University", None),
+    # A typo before a trailing group word or place is corrected as in the name without it.
+    ("Wandoo Boerse Group", 3), ("Wandoo Borse Group", 3), ("Wandoo Bnak Group", 4), ("Wandoo Group", None),
 ])
 def test_the_fourth_round_of_confusable_names(fourth_pairs, query, expected):
     assert answered_id(fourth_pairs, query) == expected

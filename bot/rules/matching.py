@@ -535,8 +535,9 @@ class Matcher:
         if found.top() < LEGAL:
             self._typos(name, found)
             for variant in _variants(name):
-                if variant.dropped_place and not variant.trade and found.top() < LEGAL:
-                    self._typos(_analyse(" ".join(variant.words)), found)  # "Volvo Cars Sweden"
+                # A trailing place or qualifier left off: "Volvo Cars Sweden", "Bertelsman Group".
+                if not variant.trade and found.top() < LEGAL:
+                    self._typos(_analyse(" ".join(variant.words)), found)
         if found.top() < CONFIDENT and respell:
             self._place_typos(name, found)
         elsewhere = self._placed_by_country(name, found)
