@@ -625,6 +625,8 @@ def test_a_council_and_a_portfolio_leave_the_index_with_their_client():
 FOURTH_PAIRS = [
     ClientEntry(1, "University of Ballarat", country="AU"), ClientEntry(2, "Ballarat University", country="GB"),
     ClientEntry(3, "Wandoo Börse AG", country="DE"), ClientEntry(4, "Wandoo Bank AG", country="DE"),
+    ClientEntry(5, "Department of Lands, Victoria", country="AU"), ClientEntry(6, "Department of Lands and Water"),
+    ClientEntry(7, "Victoria College of Arts", country="AU"),
 ]
 
 
@@ -640,6 +642,9 @@ def fourth_pairs() -> Matcher:
     ("Ballarat University England", 2), ("Ballarat Uni", None), ("Ballarat University", None),
     # A typo before a trailing group word or place is corrected as in the name without it.
     ("Wandoo Boerse Group", 3), ("Wandoo Borse Group", 3), ("Wandoo Bnak Group", 4), ("Wandoo Group", None),
+    # "Vic" is Victoria, as "Qld" is Queensland.
+    ("Dept of Lands, Vic", 5), ("Department of Lands Victoria", 5), ("Vic College of Arts", 7),
+    ("Victoria College of Arts", 7),
 ])
 def test_the_fourth_round_of_confusable_names(fourth_pairs, query, expected):
     assert answered_id(fourth_pairs, query) == expected

@@ -32,7 +32,7 @@ PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa",
                 ("new", "zealand"): "nz", ("northern", "territory"): "nt",
                 ("australian", "capital", "territory"): "act",
                 ("united", "kingdom"): "uk", ("united", "states"): "us", ("united", "states", "of", "america"): "us",
-                ("usa",): "us", ("queensland",): "qld", ("tasmania",): "tas"}
+                ("usa",): "us", ("queensland",): "qld", ("tasmania",): "tas", ("victoria",): "vic"}
 # Abbreviated legal forms, so "Mitsubishi Corp" is exactly Mitsubishi Corporation.
 LEGAL_SPELLING = {"corp": "corporation", "ltd": "limited", "inc": "incorporated", "pty": "proprietary",
                   "co": "company", "kk": "kabushiki kaisha"}
