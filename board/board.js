@@ -16,21 +16,58 @@ function say(text) {
   box.hidden = !text;
 }
 
-// The chart colours of the theme in force, from board.css, so pages and charts cannot disagree.
+// The chart colours of the theme in force, from board.css, so pages and charts cannot disagree. Windows' forced
+// colours name system colours (CanvasText, Canvas): a canvas needs them as the values they stand for now.
 function themeColours() {
   const style = getComputedStyle(document.documentElement);
-  const read = (name) => style.getPropertyValue(name).trim();
-  return { palette: read("--chart-palette").split(",").map((c) => c.trim()), text: read("--chart-text"),
-    grid: read("--chart-grid"), edge: read("--chart-edge"), selected: read("--chart-selected") || undefined };
+  const probe = $("colour-probe");
+  const resolve = (value) => {
+    probe.style.color = value;
+    return getComputedStyle(probe).color;
+  };
+  const read = (name) => style.getPropertyValue(name).trim() || undefined;
+  return { palette: read("--chart-palette").split(",").map((c) => resolve(c.trim())),
+    text: resolve(read("--chart-text")), grid: resolve(read("--chart-grid")), edge: resolve(read("--chart-edge")),
+    selected: read("--chart-selected") && resolve(read("--chart-selected")), patterned: read("--chart-patterns") === "on" };
+}
+
+// Where colour alone may not tell series apart (high contrast, forced colours), each series has a pattern too.
+const PATTERNS = [
+  () => {},
+  (g) => { g.moveTo(0, 8); g.lineTo(8, 0); },
+  (g) => { g.arc(4, 4, 1.6, 0, 2 * Math.PI); },
+  (g) => { g.moveTo(0, 0); g.lineTo(8, 8); g.moveTo(0, 8); g.lineTo(8, 0); },
+  (g) => { g.moveTo(0, 4); g.lineTo(8, 4); },
+  (g) => { g.moveTo(4, 0); g.lineTo(4, 8); },
+];
+
+function pattern(index, colour, back) {
+  const tile = document.createElement("canvas");
+  tile.width = tile.height = 8;
+  const g = tile.getContext("2d");
+  g.fillStyle = index % PATTERNS.length === 0 ? colour : back;
+  g.fillRect(0, 0, 8, 8);
+  g.strokeStyle = g.fillStyle = colour;
+  g.lineWidth = 2;
+  g.beginPath();
+  PATTERNS[index % PATTERNS.length](g);
+  g.stroke();
+  g.fill();
+  return g.createPattern(tile, "repeat");
 }
 
 // Colours a chart's configuration in place; undefined (no --chart-selected) leaves Chart.js its own hover shade.
+// `colour` on a dataset is what its bars are drawn in, pattern or not.
 function colour(config) {
   const theme = themeColours();
-  config.data.datasets.forEach((dataset, i) => Object.assign(dataset, {
-    backgroundColor: theme.palette[i % theme.palette.length], borderColor: theme.edge,
-    hoverBackgroundColor: theme.selected,
-  }));
+  config.data.datasets.forEach((dataset, i) => {
+    const hue = theme.palette[i % theme.palette.length];
+    Object.assign(dataset, {
+      colour: hue, backgroundColor: theme.patterned ? pattern(i, hue, theme.edge) : hue, borderColor: theme.edge,
+      hoverBackgroundColor: theme.selected,
+    });
+    if (theme.patterned) dataset.borderColor = hue;
+  });
   Object.values(config.options.scales).forEach((scale) => Object.assign(scale, {
     ticks: { ...scale.ticks, color: theme.text }, grid: { color: theme.grid }, border: { color: theme.grid },
   }));

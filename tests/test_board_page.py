@@ -36,9 +36,9 @@ browser = pytest.mark.skipif(
 
 async def open_page(url: str, token: str | None, *, width: int = LAPTOP, channel: bool = False,
                     screenshot: Path | None = None, click: str | None = None, export: str | None = None,
-                    theme: str | None = None, switch_theme: str | None = None) -> dict:
+                    theme: str | None = None, switch_theme: str | None = None, forced_colors: bool = False) -> dict:
     request = {"url": url, "token": token, "width": width, "channel": channel,
-               "theme": theme, "switchTheme": switch_theme,
+               "theme": theme, "switchTheme": switch_theme, "forcedColors": forced_colors,
                "screenshot": str(screenshot) if screenshot else None, "click": click, "export": export,
                "config": url.endswith("config.html")}
     node = await asyncio.create_subprocess_exec(
@@ -163,17 +163,20 @@ def contrast(one: str, other: str) -> float:
     return (light + 0.05) / (dark + 0.05)
 
 
-def assert_readable(theme: str, look: dict) -> None:
+def assert_readable(theme: str, look: dict, forced: bool = False) -> None:
     """Text 4.5:1 on what is behind it (WCAG AA), a focus outline 3:1 on the page, charts in the theme's colours."""
     assert look["theme"] == theme and len(look["pairs"]) >= 10
     for name, (text, back) in look["pairs"].items():
         assert contrast(text, back) >= 4.5, (theme, name, text, back)
     focus, back = look["focus"], look["pairs"]["text"][1]
-    assert focus["style"] != "none" and contrast(focus["color"], back) >= 3, (theme, focus)
+    assert focus["style"] != "none", (theme, focus)
+    assert forced or contrast(focus["color"], back) >= 3, (theme, focus)  # forced colours: the system's own ring
     assert look["charts"], theme
     for chart in look["charts"]:
         assert set(chart["ticks"]) == {chart["legend"]} == {look["chartText"]}, (theme, chart)
         assert chart["bars"] == [look["palette"][i % len(look["palette"])] for i in range(len(chart["bars"]))]
+        # High contrast and forced colours: a pattern each as well, so series are told apart without colour.
+        assert set(chart["patterned"]) == {theme == "contrast" or forced}, (theme, chart)
 
 
 @browser
@@ -205,6 +208,22 @@ async def test_the_page_follows_the_teams_theme_with_readable_text_and_charts(se
     assert phone["errors"] == [] and phone["width"] <= PHONE  # ?theme= outside Teams' context, as ?view= is
     assert_readable("dark", phone["look"])
     assert (shots / "board-dark-phone.png").stat().st_size > 10_000
+
+
+@browser
+@pytest.mark.timeout(300)
+@pytest.mark.parametrize("theme", [None, "dark"])
+async def test_windows_forced_colours_give_the_charts_system_colours_and_patterns(served, trusted_cloud, network,
+                                                                                   shots, theme):
+    url, token = str(served.make_url("/board/")), token_for(trusted_cloud, network, "di")
+    shot = shots / "board-forced-colours-laptop.png" if theme is None else None
+    page = await open_page(url, token, theme=theme, forced_colors=True, screenshot=shot)
+    look = page["look"]
+    assert page["errors"] == [] and set(page["sections"]) == set(SECTIONS)
+    assert_readable(theme or "default", look, forced=True)
+    # The canvas draws in the system's text colour, as the page's own text is drawn, whatever Teams' theme says.
+    assert rgb(look["chartText"]) == rgb(look["pairs"]["text"][0])
+    assert contrast(look["chartText"], look["pairs"]["text"][1]) >= 4.5
 
 
 def test_the_vendored_libraries_are_the_locked_ones():

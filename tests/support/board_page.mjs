@@ -2,7 +2,7 @@
 // Open Accord's transparency board in headless Chromium as Teams would host it, and report what the page shows.
 //
 //   node tests/support/board_page.mjs  < {"url", "token", "width", "height", "channel", "theme", "switchTheme",
-//                                         "screenshot", "click", "export"}
+//                                         "forcedColors", "screenshot", "click", "export"}
 //
 // Teams itself is not here, so the page's teams-js is answered by a stand-in with teams-js's own API shape
 // (app.initialize, app.getContext, app.registerOnThemeChangeHandler, authentication.getAuthToken) that hands over
@@ -45,6 +45,7 @@ const browser = await chromium.launch({
 const result = { errors: [], requests: [] };
 try {
   const page = await browser.newPage({ viewport: { width: input.width, height: input.height || 900 } });
+  if (input.forcedColors) await page.emulateMedia({ forcedColors: "active" });  // Windows' contrast themes
   page.on("console", (message) => { if (message.type() === "error") result.errors.push(message.text()); });
   page.on("pageerror", (error) => result.errors.push(String(error)));
   page.on("request", (request) => result.requests.push(request.url()));
@@ -103,7 +104,8 @@ try {
     const charts = [...document.querySelectorAll(`${section} canvas`)].map((canvas) => {
       const chart = window.Chart.getChart(canvas);
       const scales = Object.values(chart.options.scales);
-      return { bars: chart.data.datasets.map((d) => d.backgroundColor),
+      return { bars: chart.data.datasets.map((d) => d.colour),
+               patterned: chart.data.datasets.map((d) => d.backgroundColor instanceof CanvasPattern),
                edges: chart.data.datasets.map((d) => d.borderColor), ticks: scales.map((s) => s.ticks.color),
                grid: scales.map((s) => s.grid.color), legend: chart.options.plugins.legend.labels.color,
                pixels: hash(canvas.toDataURL()) };
@@ -116,12 +118,17 @@ try {
       return { style: outlineStyle, color: outlineColor };
     };
     const root = getComputedStyle(document.documentElement);
+    const probe = document.getElementById("colour-probe");
+    const resolved = (value) => {  // as a canvas gets it: a system colour's name as the colour it stands for now
+      probe.style.color = value.trim();
+      return getComputedStyle(probe).color;
+    };
     return { theme: document.documentElement.dataset.theme,
              pairs: Object.fromEntries(Object.entries(pairs).filter(([, colours]) => colours)),
              panel: style(section) && style(section).backgroundColor,
              edge: style(section) && style(section).borderTopColor, focus: focused(),
-             chartText: root.getPropertyValue("--chart-text").trim(),
-             palette: root.getPropertyValue("--chart-palette").split(",").map((c) => c.trim()), charts };
+             chartText: resolved(root.getPropertyValue("--chart-text")),
+             palette: root.getPropertyValue("--chart-palette").split(",").map(resolved), charts };
   });
   result.look = await look();
   if (input.switchTheme) {
