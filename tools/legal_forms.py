@@ -9,9 +9,10 @@ Python table once, here, with its provenance written at the top. Run after upgra
 from __future__ import annotations
 
 import csv
-import sys
 from importlib import metadata
 from pathlib import Path
+
+from tools.generated import write_or_check
 
 TARGET = Path(__file__).resolve().parent.parent / "bot" / "rules" / "legal_forms_data.py"
 LIST_DATE = "2023-09-28"  # the newest list the package ships: ELF code list v1.5
@@ -72,12 +73,7 @@ def render(table: dict[str, tuple[str, list[str], list[str]]]) -> str:
 
 
 def main() -> None:
-    text = render(forms_by_code(source()))
-    if "--check" in sys.argv:
-        current = TARGET.read_text(encoding="utf-8") == text
-        sys.exit(0 if current else f"{TARGET} is out of date: run python -m tools.legal_forms")
-    TARGET.write_text(text, encoding="utf-8")
-    print(f"wrote {TARGET} ({text.count(chr(10))} lines)")
+    write_or_check(TARGET, render(forms_by_code(source())), "python -m tools.legal_forms")
 
 
 if __name__ == "__main__":
