@@ -407,6 +407,31 @@ CONFUSABLE_REGISTRY = _cases("confusable pair", [
     ("Acme Consulting Melbourne", "acmeconsult"),
 ])
 
+# World cities and countries after a registry client's name, in brackets or as an office (the GeoNames gazetteer).
+OFFICE_WORLD = _cases("office or branch", [
+    ("Merck KGaA Darmstadt", "merckkgaa"), ("Merck Darmstadt", "merckkgaa"), ("Merck KGaA (Darmstadt office)", "merckkgaa"),
+    ("Merck Philadelphia office", "merckus"), ("Siemens Erlangen", "siemens"), ("Bosch Stuttgart office", "bosch"),
+    ("Robert Bosch (Stuttgart)", "bosch"), ("Zalando (Leipzig)", "zalando"), ("Deutsche Bank Hamburg branch", "deutschebank"),
+    ("Henkel Düsseldorf", "henkel"), ("Nokia Espoo", "nokia"), ("Kone (Espoo office)", "kone"),
+    ("Skanska Malmö", "skanska"), ("Equinor Stavanger", "equinor"), ("Telenor Bergen office", "telenor"),
+    ("Delta Electronics Taoyuan", "deltaelec"), ("Samsung Suwon", "samsung"), ("Toyota Nagoya office", "toyota"),
+    ("Hitachi (Yokohama)", "hitachi"), ("TSMC Hsinchu", "tsmc"), ("Infosys Mysuru campus", "infosys"),
+    ("Cemex Monterrey", "cemex"), ("Grupo Bimbo Guadalajara office", "bimbo"), ("Petrobras Rio de Janeiro", "petrobras"),
+    ("Inditex Zaragoza", "inditex"), ("Iberdrola Bilbao", "iberdrola"), ("OTP Bank Debrecen", "otp"),
+    ("Skoda Auto Brno", "skoda"), ("CD Projekt Kraków", "cdprojekt"), ("Erste Group Graz", "erste"),
+    ("UBS Basel", "ubs"), ("Nestlé Lausanne", "nestle"), ("Michelin (Clermont-Ferrand)", "michelin"),
+    ("Société Générale Marseille", "socgen"), ("Philips Eindhoven", "philips"), ("Salesforce Indianapolis", "salesforce"),
+    ("Hydro-Québec Laval", "hydroquebec"), ("Skoda Auto Czech Republic", "skoda"), ("Gedeon Richter Hungary", "richter"),
+    ("Corvina Logistics Debrecen", "corvina"), ("Greythorn Credit Union Winnipeg", "greythca"),
+    ("Greythorn Credit Union (Sheffield office)", "greythuk"), ("Boston Consulting Group Boston", "bcg"),
+    ("Washington State University Spokane", "wsu_us"), ("Bendigo and Adelaide Bank Bendigo", "bendigo"),
+    ("Corvina Logistics Lyon", None, ("corvina", "corvinauk")), ("Greythorn Credit Union Valencia", None, ("greythuk", "greythca")),
+    ("Mossgrove Advisory Nottingham", None, ("mossgrove", "mossgrovecic")),
+    ("Kestrel Analytics Hamburg", None, ("kestrel", "kestrelg")), ("King's College Cambridge", None),
+    ("Sony Mobile", None), ("Siemens Healthineers Erlangen", None), ("Toyota Tsusho Nagoya", None),
+    ("Deutsche Telekom Bonn", None), ("Nice Group", None),
+])
+
 REGISTRATION = _cases("registration number", [
     ("ABN 33 007 457 141", "westpac"), ("33007457141", "westpac"), ("ACN 007 457 141", "westpac"),
     ("ABN: 12 004 044 937", "nab"), ("11 005 357 522", "anz"), ("ABN 16009661901", "qantas"),
@@ -440,6 +465,6 @@ NEGATIVE = _cases("negative", [
 ])
 
 TUNING: tuple[Case, ...] = tuple(
-    CONTACT + OFFICE + INITIALISM + SPLIT + CAPS + TYPO + REORDERED + LEGAL_FORM + SUFFIX + CONFUSABLE + CONFUSABLE_PAIRS
-    + CONFUSABLE_MORE + CONFUSABLE_THIRD + CONFUSABLE_REGISTRY + REGISTRATION + NEGATIVE
+    CONTACT + OFFICE + OFFICE_WORLD + INITIALISM + SPLIT + CAPS + TYPO + REORDERED + LEGAL_FORM + SUFFIX + CONFUSABLE
+    + CONFUSABLE_PAIRS + CONFUSABLE_MORE + CONFUSABLE_THIRD + CONFUSABLE_REGISTRY + REGISTRATION + NEGATIVE
 )
