@@ -401,13 +401,53 @@ def test_search_on_nothing_finds_nothing(matcher):
     assert matcher.search("") == [] and matcher.search("  ") == []
 
 
+# ---- world places (GeoNames) ----------------------------------------------------------------------------------------
+
+WORLD = [ClientEntry(id=i, name=name, external_id=slug, country=country) for i, (name, slug, country) in enumerate([
+    ("Quillfeather Analytics GmbH", "quill", "DE"), ("Brightwater Credit Union", "brightca", "CA"),
+    ("Brightwater Credit Union Limited", "brightuk", "GB"), ("Larkmoor KGaA", "larkde", "DE"),
+    ("Larkmoor & Co., Inc.", "larkus", "US"), ("Tindell Mobile Pty Ltd", "tindellmobile", "AU"),
+    ("Tindell Pty Ltd", "tindell", "AU"), ("Verrin Ltd", "verrin", "GB"), ("Harlow Sheffield Ltd", "harlowsheff", "GB"),
+    ("Harlow Ltd", "harlow", "GB"),
+], start=1)]
+
+
+@pytest.mark.parametrize("query, expected, among", [
+    ("Quillfeather Analytics Erlangen", "quill", ()), ("Quillfeather Analytics (Leipzig office)", "quill", ()),
+    ("Quillfeather Analytics Czech Republic", "quill", ()), ("Quillfeather Analytics (Düsseldorf)", "quill", ()),
+    ("Brightwater Credit Union Winnipeg", "brightca", ()),
+    ("Brightwater Credit Union (Sheffield office)", "brightuk", ()),
+    ("Brightwater Credit Union Valencia", None, ("brightca", "brightuk")),  # Spain, the US, Venezuela: neither
+    ("Larkmoor Darmstadt", "larkde", ()), ("Larkmoor Philadelphia office", "larkus", ()),
+    ("Larkmoor Lyon", None, ("larkde", "larkus")),
+    ("Tindell Mobile", "tindellmobile", ()),  # a name ending in a city's name is that name
+    ("Verrin Mobile", None, ()), ("Verrin Reading", None, ()),  # ordinary words, not places
+    ("Verrin Sheffield", "verrin", ()), ("Sheffield Verrin", None, ()),  # a world place never starts a query
+    ("Harlow Sheffield", "harlowsheff", ()),  # the client so called before the Harlow in Sheffield
+])
+def test_a_world_city_or_country_after_a_name_is_where_its_office_is(query, expected, among):
+    found = Matcher(WORLD).match(query)
+    assert (found.match.external_id if found.match else None) == expected
+    assert set(among) <= {c.external_id for c in found.candidates}
+
+
+def test_world_places_are_held_by_their_country_and_every_country_is_known():
+    from bot.rules import gazetteer, matching_words
+
+    assert {"germany", "europe"} <= matching_words.PLACE_WITHIN["darmstadt"]
+    assert matching_words.PLACE_WITHIN["czech republic"] == {"czechia"}
+    assert set(gazetteer.COUNTRY_NAMES) <= set(matching_words.COUNTRY_PLACES)
+    assert matching_words.COUNTRY_PLACES["DE"] == "germany" and matching_words.COUNTRY_PLACES["HU"] == "hungary"
+    assert not {"reading", "mobile", "nice", "split", "essen", "derby"} & matching_words.WORLD_PLACES
+
+
 # ---- purity and the benchmark's data --------------------------------------------------------------------------------
 
 
 PURE = {"__future__", "re", "unicodedata", "bisect", "collections", "dataclasses", "functools", "sys", "rapidfuzz",
         "publicsuffixlist", "stdnum"}
 RULE_MODULES = {"bot.rules.matching", "bot.rules.names", "bot.rules.matching_words", "bot.rules.legal_forms_data",
-                "bot.rules.public_suffixes", "bot.rules.registration", "bot.rules.contact_lines"}
+                "bot.rules.gazetteer", "bot.rules.public_suffixes", "bot.rules.registration", "bot.rules.contact_lines"}
 
 
 def _imports(module: str) -> set[str]:

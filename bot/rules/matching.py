@@ -85,6 +85,7 @@ from bot.rules.names import (
     fold,
     person_from_mailbox,
     portfolio,
+    world_place_suffix,
 )
 from bot.rules.public_suffixes import is_known_tld, registrable
 
@@ -636,7 +637,7 @@ class Matcher:
         """A trailing place typed that one close client's country holds: the others, returned, are not surely meant."""
         # "Acme Credit Union UK" between Acme Credit Union (Canada) and Acme Credit Union Limited (GB); "Hitachi
         # Australia" is still Hitachi, Japanese, when no other Hitachi is placed in Australia.
-        places = {w for v in _variants(name) if v.dropped_place for w in v.left if _is_place(w)}
+        places = {p for v in _variants(name) if v.dropped_place for p in _places_left(v.left)}
         countries = set().union(*map(_countries_of, places)) if places else set()
         if not countries:
             return set()
@@ -651,6 +652,9 @@ class Matcher:
         if sum(placed.values()) != 1:
             return set()
         elsewhere = {i for i, here in placed.items() if not here}
+        if elsewhere and max(found.best[i][0] for i in elsewhere) > found.best[next(i for i in placed
+                                                                                 if placed[i])][0]:
+            return set()  # "Delta Electronics Australia" is not Delta Building Automation, Australian as it is
         found.cap(PARTIAL, elsewhere, firm_too=True)
         return elsewhere
 
@@ -772,13 +776,20 @@ class Matcher:
             found.add(client_id, STRIPPED, f"name {without}")
         for client_id in self._aliases.get(key):
             found.add(client_id, STRIPPED, f"{self._alias_why(client_id, {key})}, {without}", firm=True)
+        if variant.dropped_place:
+            # "Acme Credit Union Paris" is open between Acme Credit Union and Acme Credit Union Limited, as the name
+            # alone is: the rest is compared as a whole name, legal form and all.
+            for client_id, _, _ in self._exact_hits(_analyse(" ".join(variant.words))):
+                if client_id not in found.best:
+                    found.add(client_id, STRIPPED, f"name {without}")
         self._initialism(variant.words, found, STRIPPED, f"initialism, {without}")
         if variant.dropped_place:
             self._reordered_of(variant.words, found, f"same words, {without}")
         starting = self._prefixed(variant.words, found, f"start of name, {without}",
                                   variant.left if variant.dropped_place else ())
         if len(variant.words) == 1:
-            self._one_word_rule(variant.words[0], found, starting)
+            here = self._placed_here(variant.left) if variant.dropped_place else frozenset()
+            self._one_word_rule(variant.words[0], found, starting, here=here)
         if variant.trade:
             # "Spark Energy" is not Spark New Zealand, nor "Telstra Health" Telstra: the trade left off must be the
             # client's own, as "Bank" is ANZ's (Australia and New Zealand Banking Group).
@@ -869,16 +880,31 @@ class Matcher:
         rarest = self._postings.get(min(typed, key=self._postings.count))
         return len(rarest) <= cap and any(i != client_id and typed <= set(self._spaced[i].split()) for i in rarest)
 
-    def _one_word_rule(self, word: str, found: _Found, starting: set[int], with_form: bool = False) -> None:
+    def _placed_here(self, left: tuple[str, ...]) -> frozenset[str]:
+        """The countries the places a query left off are in: "darmstadt" -> germany."""
+        return frozenset().union(*map(_countries_of, _places_left(left)))
+
+    def _one_word_rule(self, word: str, found: _Found, starting: set[int], with_form: bool = False,
+                       here: frozenset[str] = frozenset()) -> None:
         # "Delta", "Sydney" or "Bank" alone may mean any of several clients: only a client's very name or alias
         # answers it, unless it is a distinctive word no other client's name starts with. Two clients that are
         # both called it (one by name, one by alias) leave it open. A legal form ("Merck KGaA", "Merck Inc") says
         # which of the clients called it is meant, and the scores of the forms decide.
         called = set(self._full.get(word)).union(self._core.get(word), self._aliases.get(word))
-        if word in _GENERIC or (len(called) > 1 and not with_form):
+        placed = self._registered_in(called, here) if len(called) > 1 and here else None
+        if placed is not None and word not in _GENERIC and _distinctive(word):
+            # "Merck Darmstadt": of the clients called Merck, the one registered where the place typed is.
+            found.cap(PARTIAL, [i for i in found.best if i != placed], firm_too=True)
+        elif word in _GENERIC or (len(called) > 1 and not with_form):
             found.cap(PARTIAL, firm_too=True)
         elif not _distinctive(word) or (len(starting | called) > 1 and not with_form):
             found.cap(PARTIAL)
+
+    def _registered_in(self, ids: set[int], countries: frozenset[str]) -> int | None:
+        """The one client registered in these countries, when every other is registered elsewhere."""
+        where = {i: _COUNTRY_PLACES.get((self._entries[i].country or "").upper()) for i in ids}
+        here = [i for i, country in where.items() if country in countries]
+        return here[0] if len(here) == 1 and all(where.values()) else None
 
     def _typos(self, name: _Name, found: _Found, cap: int = 200) -> None:
         """Clients within a typo or two, found through corrections of the query's unknown words."""
@@ -1127,6 +1153,12 @@ def _left_off(tail: list[str], keep_places: bool) -> list[str]:
     """The words of a longer name that matter: not legal forms, qualifiers or connectors, nor places unless kept."""
     return [w for w in tail if not (w in _STOPWORDS or w in _QUALIFIERS or w in _LEGAL_WORDS
                                      or (not keep_places and (w in _PLACE_WORDS or w in _PLACE_ABBREVIATIONS)))]
+
+
+def _places_left(left: tuple[str, ...]) -> list[str]:
+    """The places among the words a query left off: hand-written place words, and a world city or country last."""
+    size = world_place_suffix(left, len(left))
+    return [w for w in left if _is_place(w)] + ([" ".join(left[-size:])] if size else [])
 
 
 def _is_place(word: str) -> bool:

@@ -21,6 +21,7 @@ from bot.rules.matching_words import (
     LEGAL_SPELLING as _LEGAL_SPELLING,
     LEGAL_WORDS as _LEGAL_WORDS,
     NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS,
+    OFFICE_WORDS as _OFFICE_WORDS,
     PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
     PLACE_SHORT as _PLACE_SHORT,
     PLACE_STARTS as _PLACE_STARTS,
@@ -32,6 +33,8 @@ from bot.rules.matching_words import (
     STOPWORDS as _STOPWORDS,
     SYNONYMS as _SYNONYMS,
     TWO_LETTER_FORMS as _TWO_LETTER_FORMS,
+    WORLD_PLACE_SIZE as _WORLD_PLACE_SIZE,
+    WORLD_PLACES as _WORLD_PLACES,
 )
 from bot.rules.public_suffixes import registrable
 
@@ -337,6 +340,26 @@ def _trims(words: tuple[str, ...], core: int) -> tuple[int, ...]:
     return tuple(found)
 
 
+def world_place_suffix(words: tuple[str, ...], n: int) -> int:
+    """How many of the words before n are one city or country only GeoNames knows ("erlangen", "czech republic")."""
+    for size in range(min(_WORLD_PLACE_SIZE, n), 0, -1):
+        if " ".join(words[n - size:n]) in _WORLD_PLACES:
+            return size
+    return 0
+
+
+def _world_trims(words: tuple[str, ...], core: int) -> tuple[int, ...]:
+    """A query's cuts once a trailing world city or country is left off; never its first word ("Essen Foods")."""
+    # The hand-written places are cut by _trims, in names as well; the world's only ever end a query.
+    end = core - 1 if core > 2 and words[core - 1] in _OFFICE_WORDS else core  # "Acme (Sheffield office)"
+    size = world_place_suffix(words, end) if end > 1 else 0
+    n = end - size
+    if not size or n < 1 or _place_suffix(words, end):
+        return ()
+    kept = words[n - 1] not in _CONNECTORS and any(_distinctive(w) or w in _PLACE_WORDS for w in words[:n])
+    return ((n,) if kept else ()) + _trims(words, n)
+
+
 def _distinctive(word: str) -> bool:
     """A word that tells organisations apart: not generic, not a place, not a legal form or a number."""
     return not (word in _GENERIC or word in _PLACE_WORDS or word in _STOPWORDS or word in _LEGAL_WORDS
@@ -435,10 +458,11 @@ class _Variant:
 
 def _variants(name: _Name) -> list[_Variant]:
     """Shorter readings of the query, each still distinctive enough to name one organisation."""
+    world = _world_trims(name.words, name.core)
     found = {name.words[:n]: _Variant(name.words[:n], " ".join(name.raw[n:name.core]),
-                                      any(w in _PLACE_WORDS for w in name.words[n:name.core]),
-                                      name.words[n:name.core]) for n in name.trims}
-    for n in (name.core,) + name.trims:
+                                      bool(world) or any(w in _PLACE_WORDS for w in name.words[n:name.core]),
+                                      name.words[n:name.core]) for n in name.trims + world}
+    for n in (name.core,) + name.trims + world:
         last = name.words[n - 1]
         # "ANZ Bank" may be ANZ: a trade word may go, if the client's own name bears it out (see _shortened).
         kept = name.words[:n - 1]
