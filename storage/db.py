@@ -22,6 +22,7 @@ T = TypeVar("T")
 # be a database error (PostgreSQL: out of range; SQLite: overflow) instead of "not found".
 MAX_ID = 2**31 - 1
 BUSY_TIMEOUT = 5.0  # seconds a SQLite transaction waits for another's lock before it gives up
+SHORT_WAIT = "accord_short_wait"  # on a pooled connection's record: its busy_timeout is not BUSY_TIMEOUT now
 
 
 def normalise_url(database_url: str) -> URL:
@@ -45,12 +46,15 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     # latest commits. A database in memory has no WAL and keeps its journal.
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000:.0f}")
     cursor.close()
 
 
-def _sqlite_wait(dbapi_connection, _record, _proxy) -> None:
-    # Set on every checkout, so that a transaction that waits less (see Database.transaction) leaves no trace.
-    dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000:.0f}")
+def _sqlite_wait_again(dbapi_connection, record) -> None:
+    # A transaction that waited less (see Database.transaction) leaves no trace on the pooled connection; reset only
+    # then, not on every checkout, which cost every turn a statement.
+    if record.info.pop(SHORT_WAIT, False):
+        dbapi_connection.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT * 1000:.0f}")
 
 
 def make_engine(database_url: str) -> Engine:
@@ -61,7 +65,7 @@ def make_engine(database_url: str) -> Engine:
             Path(url.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
-        event.listen(engine, "checkout", _sqlite_wait)
+        event.listen(engine, "checkin", _sqlite_wait_again)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=10)
 
@@ -84,7 +88,9 @@ class Database:
         try:
             with Session(self.engine, expire_on_commit=False) as session, session.begin():
                 if wait is not None and self.engine.dialect.name == "sqlite":
-                    session.connection().exec_driver_sql(f"PRAGMA busy_timeout={wait * 1000:.0f}")
+                    connection = session.connection()
+                    connection.exec_driver_sql(f"PRAGMA busy_timeout={wait * 1000:.0f}")
+                    connection.connection.info[SHORT_WAIT] = True
                 yield session
         except OperationalError as exc:
             if (getattr(exc.orig, "sqlite_errorcode", 0) & 0xFF) in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):

@@ -9,6 +9,7 @@ from sqlmodel import SQLModel
 
 from bot.rules.identity import Seen
 from bot.services.members import identify
+from storage.db import BUSY_TIMEOUT, Database
 from storage.members import find_member
 from storage.models import Member
 
@@ -87,3 +88,18 @@ def test_a_conversation_keeps_what_was_known_when_teams_leaves_a_field_out(db):
         moved = record_conversation(session, "19:c@thread.tacv2", kind="channel", service_url="https://b/")
         assert (moved.id, moved.service_url, moved.name) == (first.id, "https://b/", "Deals")
         assert moved.updated_at > first.updated_at
+
+
+def test_a_transaction_that_waits_less_leaves_the_connection_as_it_found_it(database_url):
+    if not database_url.startswith("sqlite"):
+        pytest.skip("busy_timeout is SQLite's")
+    db = Database(database_url)
+    try:
+        timeout = "PRAGMA busy_timeout"
+        with db.transaction(wait=0.1) as session:
+            assert session.connection().exec_driver_sql(timeout).scalar() == 100
+        for _ in range(3):  # the pool hands the same connection back: it waits the usual time again
+            with db.transaction() as session:
+                assert session.connection().exec_driver_sql(timeout).scalar() == BUSY_TIMEOUT * 1000
+    finally:
+        db.dispose()
