@@ -217,6 +217,14 @@ def active_flags_with_people(session: Session, client_id: int, at: datetime | No
     return flags_in_force_on(session, [client_id], at)
 
 
+def flags_by_client(session: Session, client_ids: list[int], at: datetime | None = None) -> dict[int, list]:
+    """`flags_in_force_on` grouped by client: each client's flags in force, with holder and contact, oldest first."""
+    grouped: dict[int, list] = {}
+    for row in flags_in_force_on(session, client_ids, at) if client_ids else []:
+        grouped.setdefault(row[0].client_id, []).append(row)
+    return grouped
+
+
 def flags_in_force_on(session: Session, client_ids: list[int], at: datetime | None = None):
     """Flags in force on these clients (a short list), each with its holder and its contact (or None)."""
     at = at or utcnow()

@@ -115,7 +115,7 @@ def _client_and_note(ctx: Context, text: str) -> tuple[int, str, str | None] | s
     if note and len(note) > LIMITS["note"]:
         return f"Keep the note to {LIMITS['note']} characters."
     found, tail, hints = named_client(ctx.clients, ctx.session, head, note)
-    if found is None or found.match is None:
+    if found is None:
         return no_client_text(head, hints) + ("" if head else f"\n\n{SHAPE}")
     return found.match.client_id, found.match.name, tail
 

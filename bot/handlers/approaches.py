@@ -212,7 +212,7 @@ def _understand(ctx: Context, text: str) -> Target | str:
     head, note = split_note(text)
     name, email, rest = split_contact(head)
     found, tail, hints = named_client(ctx.clients, ctx.session, rest, note)
-    if found is None or found.match is None:
+    if found is None:
         return no_client_text(rest, hints) + (f"\n\n{SHAPE}" if note is None else "")
     target = Target(found.match.client_id, found.match.name, name or found.person, email, tail)
     values = {"contact_name": target.contact_name or "", "contact_email": email or "", "note": tail or ""}

@@ -206,7 +206,7 @@ def _score(ctx: Context, row: Handoff, round_: str, score: int | None, comment: 
     return [Reply(card=with_notes(result_card(result, ctx.settings.zone), [said] if said else []))]
 
 
-def _pressed(ctx: Context) -> tuple[Handoff, list[Reply]]:
+def _pressed(ctx: Context) -> tuple[Handoff | None, list[Reply]]:
     """The handoff a card's button names, or what to say instead: it is gone, or closed (its buttons do nothing)."""
     row = handoff(ctx.session, ctx.turn.number("handoff_id"))
     if row is None:

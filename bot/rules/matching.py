@@ -649,11 +649,11 @@ class Matcher:
             # A name holding a place is placed by it, unless namesakes share that place word ("Newcastle").
             if country and not (self._own_place(client_id) and client_id not in shared):
                 placed[client_id] = country in countries
-        if sum(placed.values()) != 1:
+        there = [i for i, here in placed.items() if here]
+        if len(there) != 1:
             return set()
-        elsewhere = {i for i, here in placed.items() if not here}
-        if elsewhere and max(found.best[i][0] for i in elsewhere) > found.best[next(i for i in placed
-                                                                                 if placed[i])][0]:
+        elsewhere = set(placed) - set(there)
+        if elsewhere and max(found.best[i][0] for i in elsewhere) > found.best[there[0]][0]:
             return set()  # "Delta Electronics Australia" is not Delta Building Automation, Australian as it is
         found.cap(PARTIAL, elsewhere, firm_too=True)
         return elsewhere

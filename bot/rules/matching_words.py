@@ -249,20 +249,20 @@ metro delta george santos bimbo toyota hitachi chad jordan georgia turkey guinea
 def _world_places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """(each ISO country -> its place word, each world place -> the places that hold it), hand-written ones first."""
     countries = {code: names.split("|")[0] for code, names in _WORLD_COUNTRY_NAMES.items()} | _HAND_COUNTRY_PLACES
-    within: dict[str, frozenset[str] | set[str]] = {}
+    within: dict[str, frozenset[str]] = {}
     for code, names in _WORLD_COUNTRY_NAMES.items():
         country = countries[code]
         for name in names.split("|"):
             if _world_usable(name):
-                within[name] = ({country} if name != country else set()) | PLACE_WITHIN.get(country, frozenset())
+                within[name] = frozenset({country} - {name}) | PLACE_WITHIN.get(country, frozenset())
     shared: dict[frozenset[str], frozenset[str]] = {}  # one set per country or countries: 6,000 cities share ~200
     for code, names in _WORLD_CITIES.items():
         held = frozenset({countries[code]}) | PLACE_WITHIN.get(countries[code], frozenset())
+        held = shared.setdefault(held, held)
         for city in names.split("|"):
-            if _world_usable(city) and city not in within:
-                within[city] = held | within.get(city, frozenset())
-    held_by = {name: shared.setdefault(frozenset(places), frozenset(places)) for name, places in within.items()}
-    return countries, held_by
+            if _world_usable(city):
+                within.setdefault(city, held)  # a country's name first; a city's name once, its first country's
+    return countries, within
 
 
 def _world_usable(name: str) -> bool:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -25,7 +24,7 @@ from storage.leads import leads_of
 from storage.members import display_name, member_by_id, members_with_role, typed_member
 from storage.models import Enquiry, Lead, Member
 from storage.network import partner_channel
-from storage.registry import clients_by_id, flags_in_force_on, members_by_id
+from storage.registry import clients_by_id, flags_by_client, members_by_id
 from storage.types import utcnow
 
 log = logging.getLogger(__name__)
@@ -101,10 +100,8 @@ def views_of(session: Session, settings: Settings, rows: list[Enquiry], viewer: 
     holders = members_by_id(session, {r.holder_id for r in rows if r.holder_id})
     client_ids = sorted({r.client_id for r in rows if r.client_id})
     names = {c.id: c.name for c in clients_by_id(session, client_ids)}
-    held: dict[int, list] = defaultdict(list)
-    for item in flags_in_force_on(session, client_ids) if client_ids else []:
-        held[item[0].client_id].append(item)
-    facts = {client_id: flag_facts(session, client_id, items) for client_id, items in held.items()}
+    facts = {client_id: flag_facts(session, client_id, items)
+             for client_id, items in flags_by_client(session, client_ids).items()}
     leads = leads_of(session, "enquiry", [r.id for r in rows])
     return [_view(settings, row, viewer, holders.get(row.holder_id or -1), facts.get(row.client_id or -1, []),
                   names.get(row.client_id or -1), leads.get(row.id)) for row in rows]

@@ -25,7 +25,7 @@ from storage import relationships as store
 from storage.members import display_name
 from storage.models import IntroductionRequest, Referral, Relationship
 from storage.referrals import add_referral
-from storage.registry import client, flags_in_force_on, members_by_id
+from storage.registry import client, flags_by_client, members_by_id
 
 # Flags Accord already holds, as evidence (an active quote's flag is counted from the quote itself).
 FLAG_EVIDENCE = {Basis.active_project: rules.ACTIVE_PROJECT, Basis.past_project: rules.PAST_PROJECT,
@@ -55,7 +55,7 @@ def evidence_on_many(session: Session, client_ids: list[int], flags: dict[int, l
                      ) -> dict[int, tuple[Found, dict[int, str], list[KnownContact]]]:
     """`evidence_on` for a few clients at once, in a handful of reads rather than a handful per client."""
     if flags is None:
-        flags = _by_client(flags_in_force_on(session, client_ids), lambda row: row[0].client_id)
+        flags = flags_by_client(session, client_ids)
     declared = _by_client(store.on_clients(session, client_ids), lambda row: row[0].client_id)
     done = _by_client(store.activity_on(session, client_ids), lambda row: row[0])
     every = {n: _evidence(declared.get(n, []), flags.get(n, []), done.get(n, [])) for n in client_ids}
