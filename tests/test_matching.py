@@ -19,6 +19,7 @@ from bot.rules.matching import ClientEntry, Matcher
 from bot.rules.matching_words import FREE_MAIL_DOMAINS
 from tests.data.matching_clients import CLIENTS
 from tests.data.matching_eval import CASES
+from tests.support.matching import answer, answered_id, matcher_of
 
 BY_SLUG = {c.external_id: c for c in CLIENTS}
 
@@ -26,11 +27,6 @@ BY_SLUG = {c.external_id: c for c in CLIENTS}
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return Matcher(CLIENTS)
-
-
-def answer(matcher: Matcher, query: str) -> str | None:
-    found = matcher.match(query).match
-    return found.external_id if found else None
 
 
 def offered(matcher: Matcher, query: str) -> set[str]:
@@ -426,7 +422,7 @@ WORLD = [ClientEntry(id=i, name=name, external_id=slug, country=country) for i, 
     ("Harlow Sheffield", "harlowsheff", ()),  # the client so called before the Harlow in Sheffield
 ])
 def test_a_world_city_or_country_after_a_name_is_where_its_office_is(query, expected, among):
-    found = Matcher(WORLD).match(query)
+    found = matcher_of(WORLD).match(query)
     assert (found.match.external_id if found.match else None) == expected
     assert set(among) <= {c.external_id for c in found.candidates}
 
@@ -533,46 +529,36 @@ PAIRS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def pairs() -> Matcher:
-    return Matcher(PAIRS)
-
-
-def answered_id(matcher: Matcher, query: str) -> int | None:
-    found = matcher.match(query).match
-    return found.client_id if found else None
-
-
 @pytest.mark.parametrize("query, expected", [
     ("Tallis NZ", 2), ("Tallis Insurance Wellington", 2), ("Tallis Insurance Perth", 1), ("Tallis", None),
     ("Tallis Insurance (Brisbane office)", 1), ("Reserve Fund Melbourne", None),
 ])
-def test_a_place_typed_picks_one_of_a_brand_placed_in_two_countries(pairs, query, expected):
-    assert answered_id(pairs, query) == expected
+def test_a_place_typed_picks_one_of_a_brand_placed_in_two_countries(query, expected):
+    assert answered_id(matcher_of(PAIRS), query) == expected
 
 
 @pytest.mark.parametrize("query, expected", [
     ("Orbost Council", 5), ("Shire of Orbost", 5), ("City of Orbost", 5), ("Orbost", None), ("Council", None),
     ("Orbost Regional Council", None),
 ])
-def test_a_council_is_one_name_however_written(pairs, query, expected):
-    assert answered_id(pairs, query) == expected
+def test_a_council_is_one_name_however_written(query, expected):
+    assert answered_id(matcher_of(PAIRS), query) == expected
 
 
 @pytest.mark.parametrize("query, expected", [
     ("Rivers and Wetlands", 7), ("Rivers & Wetlands", 7), ("Rivers", None), ("Lakes and Heritage", None),
     ("Primary Industries", None),
 ])
-def test_a_department_answers_to_its_paired_portfolio_alone(pairs, query, expected):
-    assert answered_id(pairs, query) == expected
+def test_a_department_answers_to_its_paired_portfolio_alone(query, expected):
+    assert answered_id(matcher_of(PAIRS), query) == expected
 
 
 @pytest.mark.parametrize("query, expected", [
     ("Yendon Tech Institute", None), ("Yendon Inst of Tech", 12), ("Yendon Institute", None),
     ("Yendon Technical Institute", 13), ("Marrup Institute", 15), ("Marrup Uni", 14), ("Marrup", None),
 ])
-def test_names_with_the_same_words_ask_and_an_institute_answers_without_its_purpose(pairs, query, expected):
-    assert answered_id(pairs, query) == expected
+def test_names_with_the_same_words_ask_and_an_institute_answers_without_its_purpose(query, expected):
+    assert answered_id(matcher_of(PAIRS), query) == expected
 
 
 MORE_PAIRS = [
@@ -585,11 +571,6 @@ MORE_PAIRS = [
     ClientEntry(13, "Lindum Aviation Pty Ltd"), ClientEntry(14, "Lindum Aviation International Limited"),
     ClientEntry(15, "Gerang Property Management Pty Ltd"), ClientEntry(16, "Gerang Energy Pty Ltd"),
 ]
-
-
-@pytest.fixture(scope="module")
-def more_pairs() -> Matcher:
-    return Matcher(MORE_PAIRS)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -610,8 +591,8 @@ def more_pairs() -> Matcher:
     # word of the name.
     ("Coolart Agri", None), ("Farming Coolart", 11), ("Technology Services", None),
 ])
-def test_the_rest_of_the_words_tells_confusable_names_apart(more_pairs, query, expected):
-    assert answered_id(more_pairs, query) == expected
+def test_the_rest_of_the_words_tells_confusable_names_apart(query, expected):
+    assert answered_id(matcher_of(MORE_PAIRS), query) == expected
 
 
 THIRD_PAIRS = [
@@ -624,11 +605,6 @@ THIRD_PAIRS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def third_pairs() -> Matcher:
-    return Matcher(THIRD_PAIRS)
-
-
 @pytest.mark.parametrize("query, expected", [
     # Mid-name, only words the others sharing the first word have may be left off.
     ("Merrang Owners Association", 1), ("Delta Automation", None), ("Wirrim Trust", None),
@@ -638,8 +614,8 @@ def third_pairs() -> Matcher:
     # An ordinal is one word however written.
     ("First Yarram Finance", 5), ("1st Yarram", 5), ("Yarram Finance", 6), ("FIRST YARRAM FINANCE PTY LTD", 5),
 ])
-def test_the_third_round_of_confusable_names(third_pairs, query, expected):
-    assert answered_id(third_pairs, query) == expected
+def test_the_third_round_of_confusable_names(query, expected):
+    assert answered_id(matcher_of(THIRD_PAIRS), query) == expected
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -670,11 +646,6 @@ FOURTH_PAIRS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def fourth_pairs() -> Matcher:
-    return Matcher(FOURTH_PAIRS)
-
-
 @pytest.mark.parametrize("query, expected", [
     # Namesakes whose names hold the same place word are placed by their registered countries; "Ballarat University"
     # is how people say University of Ballarat, so the place typed tells them apart.
@@ -686,5 +657,5 @@ def fourth_pairs() -> Matcher:
     ("Dept of Lands, Vic", 5), ("Department of Lands Victoria", 5), ("Vic College of Arts", 7),
     ("Victoria College of Arts", 7),
 ])
-def test_the_fourth_round_of_confusable_names(fourth_pairs, query, expected):
-    assert answered_id(fourth_pairs, query) == expected
+def test_the_fourth_round_of_confusable_names(query, expected):
+    assert answered_id(matcher_of(FOURTH_PAIRS), query) == expected

@@ -22,16 +22,12 @@ from tests.data.matching_check import CHECK
 from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES
 from tests.data.matching_tuning import TUNING
+from tests.support.matching import answer
 
 
 @pytest.fixture(scope="module")
 def matcher() -> Matcher:
     return Matcher(CLIENTS_UNSEEN)
-
-
-def answer(matcher: Matcher, query: str) -> str | None:
-    found = matcher.match(query).match
-    return found.external_id if found else None
 
 
 @pytest.mark.parametrize("query, expected, person", [
