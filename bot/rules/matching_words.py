@@ -255,14 +255,15 @@ def _world_places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
         for name in names.split("|"):
             if _world_usable(name):
                 within[name] = frozenset({country} - {name}) | PLACE_WITHIN.get(country, frozenset())
-    shared: dict[frozenset[str], frozenset[str]] = {}  # one set per country or countries: 6,000 cities share ~200
+    country_names = set(within)
     for code, names in _WORLD_CITIES.items():
         held = frozenset({countries[code]}) | PLACE_WITHIN.get(countries[code], frozenset())
-        held = shared.setdefault(held, held)
         for city in names.split("|"):
-            if _world_usable(city):
-                within.setdefault(city, held)  # a country's name first; a city's name once, its first country's
-    return countries, within
+            # A city of several countries ("San Jose", "Valencia") is held by each; a country's name stays the country.
+            if _world_usable(city) and city not in country_names:
+                within[city] = within.get(city, frozenset()) | held
+    shared: dict[frozenset[str], frozenset[str]] = {}  # one set per country or countries: 6,000 cities share ~200
+    return countries, {place: shared.setdefault(held, held) for place, held in within.items()}
 
 
 def _world_usable(name: str) -> bool:
