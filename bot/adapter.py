@@ -43,7 +43,6 @@ from bot.web import problem
 log = logging.getLogger(__name__)
 REPLY_BUDGET = 10.0  # seconds a reply may keep retrying; past that the asker has given up on it
 KEYS_TIMEOUT = 10.0  # seconds for each of the channel's signing-key documents
-_KEYS_LOCK: dict[str, asyncio.Lock] = {}  # per key document; botbuilder's cache of them is process-wide too
 
 
 def patch_msrest() -> None:
@@ -60,9 +59,19 @@ def patch_key_refresh() -> None:
 async def _refresh_keys(self: _OpenIdMetadata) -> None:
     # One fetch at a time: the requests that came while it ran use its keys rather than each start their own.
     asked = self.last_updated
-    async with _KEYS_LOCK.setdefault(self.url, asyncio.Lock()):
+    async with _keys_lock(self):
         if self.last_updated == asked:
             await _fetch_keys(self)
+
+
+def _keys_lock(metadata: _OpenIdMetadata) -> asyncio.Lock:
+    """The key document's own lock, kept on botbuilder's (process-wide) object; a new one for another event loop,
+    since a lock serves only the loop it first waited in (tests run one loop after another)."""
+    loop = asyncio.get_running_loop()
+    held = getattr(metadata, "_accord_lock", None)
+    if held is None or held[0] is not loop:
+        held = metadata._accord_lock = (loop, asyncio.Lock())  # type: ignore[attr-defined]
+    return held[1]
 
 
 async def _fetch_keys(self: _OpenIdMetadata) -> None:

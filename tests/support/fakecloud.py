@@ -474,6 +474,7 @@ class FakeCloud:
             self._throttled = 0
             self.strict_chats = False
             self._members = {None: []}
+            self.metadata_requests, self.metadata_delay = 0, 0.0
 
     @property
     def requests(self) -> list[ConnectorRequest]:
