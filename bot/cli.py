@@ -34,7 +34,7 @@ from storage.members import add_member, display_name, footprint, list_members, m
 from storage.migrate import current_revision, head_revision, pending, upgrade
 from storage.models import Role
 from storage.network import partner_channel
-from storage.registry import members_by_id
+from storage.registry import client_with_flags, members_by_id
 from storage.types import utcnow
 
 
@@ -259,7 +259,8 @@ def _who_owns(settings: Settings, args: argparse.Namespace) -> int:
             result = {"query": args.query, "match": None, "candidates": [_candidate(c) for c in found.candidates]}
         else:
             viewer = Viewer(member.id, member.role)
-            summary, view = ownership_for(session, settings, found.match.client_id, viewer)
+            row, flags = client_with_flags(session, found.match.client_id, utcnow())
+            summary, view = ownership_for(session, settings, row, flags, viewer)
             result = {"query": args.query, "match": _candidate(found.match), "person": found.person,
                       "holders": [{"name": h.name, "bases": list(h.bases), "since": h.since.isoformat()}
                                   for h in view.holders],

@@ -11,7 +11,7 @@ from bot.rules.identity import Seen, tenant_allowed
 from bot.services import digest, fees, handoff, quotes, referrals, relationships
 from bot.services.delivery import expire_waiting
 from bot.services.enquiries import Incoming, receive, remind
-from bot.services.members import became_reachable, identify
+from bot.services.members import identify
 from bot.settings import Settings
 from bot.turn import Reply, Turn
 from storage.conversations import conversation, record_conversation
@@ -67,8 +67,7 @@ class Accord:
             seen = Seen(user.teams_id, user.aad_object_id, user.email.lower() if user.email else None,
                         user.tenant_id or place.tenant_id)
             member = identify(session, self.settings, seen, user.name, service_url=place.service_url,
-                              source="a message in Teams")
-            became_reachable(session, self.settings, member, now)
+                              source="a message in Teams", now=now)
             if place.team_id:
                 self._team(session, turn, now)
             known = conversation(session, place.home_id)

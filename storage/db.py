@@ -104,8 +104,12 @@ class Database:
 
 def get(session: Session, model: type[T], row_id: int | None) -> T | None:
     """The row of `model` with this id; None for an id no row can have (None, not an int, or out of range)."""
-    possible = isinstance(row_id, int) and not isinstance(row_id, bool) and 0 < row_id <= MAX_ID
-    return session.get(model, row_id) if possible else None
+    return session.get(model, row_id) if possible_id(row_id) else None
+
+
+def possible_id(row_id: object) -> bool:
+    """Whether a row can have this id: an int (not a bool) within an id column's range."""
+    return isinstance(row_id, int) and not isinstance(row_id, bool) and 0 < row_id <= MAX_ID
 
 
 def save(session: Session, row, **fields) -> bool:

@@ -1,11 +1,23 @@
 """Members: who people are and which role the network gave them."""
 
+from typing import NamedTuple
+
 from sqlalchemy import delete, func, or_, update
 from sqlmodel import Session, SQLModel, select
 
 from storage.db import get, like_escaped, save
 from storage.models import Conversation, Member, TeamMember
+from storage.outbox import waits_for
 from storage.types import utcnow
+
+
+class Identities(NamedTuple):
+    """The members a Teams identity may be, found by each of its keys, and those with messages waiting."""
+
+    by_teams_id: Member | None
+    by_object_id: Member | None
+    by_email: Member | None
+    waiting: frozenset[int]
 
 
 def display_name(member: Member | None) -> str:
@@ -30,17 +42,20 @@ def find_member(
 
 
 def members_by_identity(session: Session, teams_id: str | None, aad_object_id: str | None,
-                        email: str | None) -> tuple[Member | None, Member | None, Member | None]:
-    """The members with this Teams id, this Entra object id and this email (any case), in one read."""
+                        email: str | None) -> Identities:
+    """The members with this Teams id, this Entra object id and this email (any case), and which of them have
+    messages waiting, in one read: most turns start here, and a second read for the waiting check cost a round trip."""
     email = email.strip().lower() if email else None
     wanted = [column == value for column, value in ((Member.teams_id, teams_id),
                                                      (Member.aad_object_id, aad_object_id), (Member.email, email))
               if value]
-    rows = list(session.exec(select(Member).where(or_(*wanted)).order_by(Member.id))) if wanted else []
+    query = select(Member, waits_for(Member.id)).where(or_(*wanted)).order_by(Member.id)
+    rows = list(session.execute(query)) if wanted else []
 
     def first(column: str, value: str | None) -> Member | None:
-        return next((m for m in rows if value and getattr(m, column) == value), None)
-    return first("teams_id", teams_id), first("aad_object_id", aad_object_id), first("email", email)
+        return next((m for m, _ in rows if value and getattr(m, column) == value), None)
+    return Identities(first("teams_id", teams_id), first("aad_object_id", aad_object_id), first("email", email),
+                      frozenset(m.id for m, waits in rows if waits))
 
 
 def link_identity(session: Session, member_id: int, *, teams_id: str, aad_object_id: str | None,

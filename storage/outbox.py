@@ -6,7 +6,7 @@ import json
 from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, update
+from sqlalchemy import Exists, and_, exists, func, or_, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import aliased
@@ -168,8 +168,12 @@ def release(session: Session, member_ids: list[int], now: datetime, deadline: ti
 
 def has_waiting(session: Session, member_id: int) -> bool:
     """True when some message waits for this member."""
-    query = select(OutboxMessage.id).where(OutboxMessage.state == "waiting", OutboxMessage.member_id == member_id)
-    return session.exec(query.limit(1)).first() is not None
+    return bool(session.execute(select(waits_for(member_id))).scalar())
+
+
+def waits_for(member_id: Any) -> Exists:
+    """Whether some message waits for this member (an id or a column), as an expression to select."""
+    return exists().where(OutboxMessage.state == "waiting", OutboxMessage.member_id == member_id)
 
 
 def expire(session: Session, now: datetime) -> list[OutboxMessage]:

@@ -7,11 +7,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import String, cast, func, literal, or_, true, tuple_, union_all
+from sqlalchemy import String, and_, cast, func, literal, or_, true, tuple_, union_all
 from sqlmodel import Session, select
 
 from storage.batches import chunks
-from storage.db import get, like_escaped
+from storage.db import get, like_escaped, possible_id
 from storage.history import record_change, snapshot
 from storage.models import Client, Contact, Flag, FlagChange, Member
 from storage.types import UTCDateTime, utcnow
@@ -215,6 +215,23 @@ def clients_known_as(session: Session, cursor: Cursor | None, names: Iterable[st
 def active_flags_with_people(session: Session, client_id: int, at: datetime | None = None):
     """Flags in force on a client, each with its holder and its contact (or None)."""
     return flags_in_force_on(session, [client_id], at)
+
+
+def client_with_flags(session: Session, client_id: int | None, at: datetime) -> tuple[Client | None, list]:
+    """A client and its flags in force at `at`, each with its holder and its contact (or None), in one read: the
+    who-owns answer needs both, and asking twice cost it a round trip. (None, []) for a client not on record."""
+    if not possible_id(client_id):
+        return None, []
+    query = (
+        select(Client, Flag, Member, Contact)
+        .outerjoin(Flag, and_(Flag.client_id == Client.id, *_in_force(at)))
+        .outerjoin(Member, Member.id == Flag.holder_id)
+        .outerjoin(Contact, Contact.id == Flag.contact_id)
+        .where(Client.id == client_id)
+        .order_by(Flag.since, Flag.id)
+    )
+    rows = session.execute(query).all()
+    return (rows[0][0] if rows else None), [(flag, holder, contact) for _, flag, holder, contact in rows if flag]
 
 
 def flags_by_client(session: Session, client_ids: list[int], at: datetime | None = None) -> dict[int, list]:

@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 
 import pytest
+from sqlalchemy import event
 
+from bot.clients import ClientIndex
+from bot.core import Accord
+from bot.turn import Place, Turn, User
 from storage import outbox
 from storage.db import save
 from storage.members import member_by_id
 from storage.models import Client
 from storage.registry import put_flag
 from storage.types import utcnow
-from tests.support.builders import ADA, BO, DANA, DI, SAM, card_action, compose_search
+from tests.support.builders import ADA, BO, DANA, DI, SAM, SERVICE_URL, TENANT, card_action, compose_search
 from tests.support.turns import actions, card_text, run, say
 
 
@@ -237,3 +242,28 @@ async def test_how_the_client_was_matched_is_small_print_at_the_foot(accord, net
     footer = next(block for block in card["body"] if block.get("text", "").startswith("Matched by"))
     assert footer["size"] == "Small" and footer["separator"] and footer["text"].startswith("Matched by alias")
     assert "matched" not in card["body"][1]["text"].lower()  # the line under the name is the client's own
+
+
+async def test_a_who_owns_turn_reads_the_database_a_few_times_not_once_per_fact(settings, db, network):
+    # Each statement is a round trip to PostgreSQL: under load they, not the matcher, set how many answers a second.
+    accord = Accord(settings, db, ClientIndex(poll=3600))  # its worker builds the index, then keeps quiet
+    place = Place(f"a:personal-{SAM['id']}", "personal", SERVICE_URL, tenant_id=TENANT)
+    asked = Turn("message", User(SAM["id"], SAM["name"], SAM["aadObjectId"], tenant_id=TENANT), place,
+                 text="who owns ClientCorp")
+    statements: list[str] = []
+
+    def seen(connection, cursor, statement, *rest) -> None:
+        statements.append(statement)
+    accord.start_index()
+    try:
+        assert await asyncio.to_thread(accord.clients.wait_ready, 10)
+        await asyncio.to_thread(accord.handle, asked)  # Sam's first turn records him and this chat
+        event.listen(db.engine, "before_cursor_execute", seen)
+        (reply,) = await asyncio.to_thread(accord.handle, asked)
+        event.remove(db.engine, "before_cursor_execute", seen)
+    finally:
+        await asyncio.to_thread(accord.stop_index)
+    assert reply.card["body"][0]["text"] == "ClientCorp Pty Ltd"
+    # The asker with what waits for them, the conversation, whether the registry changed, what members said of this
+    # text, the client with its flags, and the two reads of coverage.
+    assert len(statements) <= 7, "\n\n".join(statements)

@@ -13,10 +13,11 @@ from bot.turn import Reply, number
 from cards.base import done_card, plain
 from cards.who_owns import MAX_CANDIDATES, ClientSummary, no_match_card, ownership_card, search_preview, search_title
 from storage.feedback import ALIAS, NOT_THIS, give_feedback
-from storage.registry import active_flags_with_people, client
+from storage.registry import client, client_with_flags
 from storage.types import utcnow
 
 SEARCH_RESULTS = 8
+GONE = "That client is no longer in the registry."
 NO_ROLE = "Only members with a role can tell Accord about its matches. An admin can give you a role if you need one."
 
 
@@ -27,24 +28,20 @@ def ask(ctx: Context) -> list[Reply]:
         found = ctx.clients.match(ctx.session, ctx.args["query"])
     if found.match is None:
         return [Reply(card=_no_match(found))]
-    return [Reply(card=_answer(ctx, found.match.client_id, person=found.person, why=found.match.why,
-                               typed=ctx.args["query"]))]
+    card = _answer(ctx, found.match.client_id, person=found.person, why=found.match.why, typed=ctx.args["query"])
+    return [Reply(card=card) if card else Reply(text=GONE)]
 
 
 def refresh(ctx: Context) -> list[Reply]:
     """Recompute a holder card in place (also used when a did-you-mean candidate is picked)."""
-    row = client(ctx.session, ctx.turn.number("client_id"))
-    if row is None:
-        return [Reply(text="That client is no longer in the registry.")]
-    return [Reply(card=_answer(ctx, row.id))]
+    card = _answer(ctx, ctx.turn.number("client_id"))
+    return [Reply(card=card) if card else Reply(text=GONE)]
 
 
 def pick(ctx: Context) -> list[Reply]:
     """A did-you-mean candidate picked: its holder card, asking whether to remember what was typed as its name."""
-    row = client(ctx.session, ctx.turn.number("client_id"))
-    if row is None:
-        return [Reply(text="That client is no longer in the registry.")]
-    return [Reply(card=_answer(ctx, row.id, typed=_typed(ctx), picked=True))]
+    card = _answer(ctx, ctx.turn.number("client_id"), typed=_typed(ctx), picked=True)
+    return [Reply(card=card) if card else Reply(text=GONE)]
 
 
 def not_this(ctx: Context) -> list[Reply]:
@@ -53,7 +50,7 @@ def not_this(ctx: Context) -> list[Reply]:
     ids = [n for n in map(number, wanted[:MAX_CANDIDATES] if isinstance(wanted, list) else []) if n]
     rows = [row for row in (client(ctx.session, n) for n in ids) if row is not None]
     if not text or not rows:
-        return [Reply(text="That client is no longer in the registry.")]
+        return [Reply(text=GONE)]
     for row in rows:
         give_feedback(ctx.session, NOT_THIS, text, feedback_key(text), row.id, ctx.member.id, utcnow())
     names = ", ".join(plain(r.name) for r in rows)
@@ -65,7 +62,7 @@ def alias(ctx: Context) -> list[Reply]:
     """The client picked is the one the text meant: the text is proposed as its alias, for an admin to approve."""
     row, text = client(ctx.session, ctx.turn.number("client_id")), _typed(ctx)
     if row is None or not text:
-        return [Reply(text="That client is no longer in the registry.")]
+        return [Reply(text=GONE)]
     _, new = give_feedback(ctx.session, ALIAS, text, feedback_key(text), row.id, ctx.member.id, utcnow())
     state = "suggested" if new else "already suggested"
     return [Reply(card=done_card("Thanks: suggested", f"“{plain(text)}” is {state} as another name for "
@@ -99,21 +96,27 @@ def search(ctx: Context) -> list[Reply]:
     public = Viewer(ctx.member.id, ctx.member.role, public=True)
     replies = []
     for candidate in results:
-        summary, view = ownership_for(ctx.session, ctx.settings, candidate.client_id, public)
+        row, flags = client_with_flags(ctx.session, candidate.client_id, utcnow())
+        if row is None:  # removed from the registry since the index was built
+            continue
+        summary, view = ownership_for(ctx.session, ctx.settings, row, flags, public)
         card = ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=None, public=True)
         replies.append(Reply(text=search_title(summary.name), card=card, summary=search_preview(view)))
     return replies
 
 
-def _answer(ctx: Context, client_id: int, person: str | None = None, why: str | None = None,
-            typed: str | None = None, picked: bool = False) -> dict:
-    """The holder card for the asker, in private or, in a channel or group chat, as everyone there may see it."""
+def _answer(ctx: Context, client_id: int | None, person: str | None = None, why: str | None = None,
+            typed: str | None = None, picked: bool = False) -> dict | None:
+    """The holder card for the asker, in private or, in a channel or group chat, as everyone there may see it;
+    None when the registry no longer has the client."""
     now = utcnow()
-    flags = active_flags_with_people(ctx.session, client_id, now)  # holders and coverage both start from them
-    summary, view = ownership_for(ctx.session, ctx.settings, client_id, ctx.viewer, flags)
+    row, flags = client_with_flags(ctx.session, client_id, now)  # holders and coverage both start from them
+    if row is None:
+        return None
+    summary, view = ownership_for(ctx.session, ctx.settings, row, flags, ctx.viewer)
     if typed and feedback_key(typed) == feedback_key(summary.name):
         typed = None  # the client's own name: nothing to say about the match
-    covered = coverage_for(ctx.session, ctx.settings, client_id, ctx.viewer, now, flags)
+    covered = coverage_for(ctx.session, ctx.settings, row.id, ctx.viewer, now, flags)
     return ownership_card(summary, view, zone=ctx.settings.zone, now=now, asker_id=ctx.member.id,
                           public=ctx.viewer.public, person=person, why=why, typed=typed, picked=picked,
                           coverage=covered)

@@ -19,6 +19,7 @@ from storage import outbox, teams as rosters
 from storage.db import save
 from storage.history import record_change
 from storage.members import (
+    Identities,
     display_name,
     find_member,
     fold_into,
@@ -46,25 +47,38 @@ class RosterRead:
     reported: int
 
 
-def identify(session: Session, settings: Settings, seen: Seen, name: str, *, service_url: str | None,
-             source: str, email_shared: bool = False, create: bool = True) -> Member | None:
-    """The member behind a Teams identity, linking an imported member by email once.
+def identify(session: Session, settings: Settings, seen: Seen, name: str, *, service_url: str | None, source: str,
+             email_shared: bool = False, create: bool = True, now: datetime | None = None) -> Member | None:
+    """The member behind a Teams identity, linking an imported member by email once; with `now` (someone Teams just
+    told us about: a message, an install) what waited for them goes out.
 
     On a conflict nobody is linked; with `create` the person still gets a member row of their own (so they can
     talk to Accord, with no role), else None.
     """
-    found = dict(zip(("by_teams_id", "by_object_id", "by_email"),
-                     members_by_identity(session, seen.teams_id, seen.aad_object_id, seen.email), strict=True))
-    decision = decide(seen, **{k: _known(v) for k, v in found.items()}, email_shared=email_shared,
+    found = members_by_identity(session, seen.teams_id, seen.aad_object_id, seen.email)
+    member = _identified(session, settings, seen, name, found, service_url=service_url, source=source,
+                         email_shared=email_shared, create=create)
+    if member is not None and now is not None:
+        looked = {m.id for m in found[:3] if m is not None}
+        # A row this read did not cover (new, or linked by a racing turn) is asked about on its own.
+        waiting = member.id in found.waiting if member.id in looked else outbox.has_waiting(session, member.id)
+        _reached(session, settings, member, waiting, now)
+    return member
+
+
+def _identified(session: Session, settings: Settings, seen: Seen, name: str, found: Identities, *,
+                service_url: str | None, source: str, email_shared: bool, create: bool) -> Member | None:
+    decision = decide(seen, by_teams_id=_known(found.by_teams_id), by_object_id=_known(found.by_object_id),
+                      by_email=_known(found.by_email), email_shared=email_shared,
                       tenant_allowed=tenant_allowed(seen.tenant_id, settings.tenants))
     if decision.action == "same":
-        member = found["by_teams_id"] or found["by_object_id"]
+        member = found.by_teams_id or found.by_object_id
         _refresh(session, member, seen, name, service_url, email_shared)
         return member
     if decision.action == "link":
-        return _link(session, settings, found["by_email"], seen, name, service_url, source)
+        return _link(session, settings, found.by_email, seen, name, service_url, source)
     if decision.action == "conflict":
-        _conflict(session, settings, found["by_email"], seen, decision, source)
+        _conflict(session, settings, found.by_email, seen, decision, source)
         if not create:
             return None
     # Someone the records do not know yet: a member without a role until an admin or an import gives them one.
@@ -106,14 +120,11 @@ def apply_roster(session: Session, settings: Settings, team: Team, started: date
     return RosterRead(len(entries), linked, len(left), released, reported)
 
 
-def became_reachable(session: Session, settings: Settings, member: Member, now: datetime) -> int:
-    """A member Teams just told us about (a message, an install): what waited for them goes out now."""
+def _reached(session: Session, settings: Settings, member: Member, waiting: bool, now: datetime) -> int:
+    """A member Teams just told us about: what waited for them (`waiting`, read with their identity) goes out now."""
     if member.unreachable_reported_at is not None:
         save(session, member, unreachable_reported_at=None)
-    # Read first: most turns have nothing waiting, and a read takes no write lock.
-    if not outbox.has_waiting(session, member.id):
-        return 0
-    return outbox.release(session, [member.id], now, settings.delivery_deadline)
+    return outbox.release(session, [member.id], now, settings.delivery_deadline) if waiting else 0
 
 
 def report_unreachable(session: Session, settings: Settings, now: datetime) -> int:

@@ -9,8 +9,9 @@ from bot.rules.ownership import FlagFact, Ownership, ownership
 from bot.settings import Settings
 from cards.who_owns import ClientSummary
 from storage.members import display_name
+from storage.models import Client
 from storage.quotes import network_quotes, quote_id_of
-from storage.registry import active_flags_with_people, client
+from storage.registry import active_flags_with_people
 
 
 def flag_facts(session: Session, client_id: int, rows: list | None = None) -> list[FlagFact]:
@@ -26,10 +27,10 @@ def flag_facts(session: Session, client_id: int, rows: list | None = None) -> li
     ]
 
 
-def ownership_for(session: Session, settings: Settings, client_id: int, viewer: Viewer,
-                  flags: list | None = None) -> tuple[ClientSummary, Ownership]:
-    """The client and its holders as this viewer may see them (`flags`: those in force, if already read)."""
-    row = client(session, client_id)
+def ownership_for(session: Session, settings: Settings, row: Client, flags: list,
+                  viewer: Viewer) -> tuple[ClientSummary, Ownership]:
+    """The client and its holders (`flags`: those in force, as `client_with_flags` reads them) as this viewer may
+    see them."""
     summary = ClientSummary(row.id, row.name, row.external_id, tuple(row.domains or ()))
-    return summary, ownership(flag_facts(session, client_id, flags), viewer,
+    return summary, ownership(flag_facts(session, row.id, flags), viewer,
                               partner_quotes_visible_to_bd=settings.partner_quotes_visible_to_bd)
