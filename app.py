@@ -31,7 +31,7 @@ from bot.tokens import AppTokens
 from bot.web import health, ready
 from bot.webhooks import enquiries_endpoint, openapi_document, quotes_endpoint
 from storage.db import Database, shown_url
-from storage.migrate import pending
+from storage.schema import pending
 
 log = logging.getLogger("accord")
 M_ARENA_MAX = -8  # mallopt's parameter number, from glibc's malloc.h

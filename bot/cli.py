@@ -31,10 +31,11 @@ from storage.enquiries import enquiries_since
 from storage.feedback import APPROVED, DISMISSED, OPEN, feedback_list
 from storage.history import Event, client_history, member_history
 from storage.members import add_member, display_name, footprint, list_members, member_by_email, remove_member, set_role
-from storage.migrate import current_revision, head_revision, pending, upgrade
+from storage.migrate import head_revision, upgrade
 from storage.models import Role
 from storage.network import partner_channel
 from storage.registry import client_with_flags, members_by_id
+from storage.schema import current_revision, pending
 from storage.types import utcnow
 
 

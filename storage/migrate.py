@@ -4,10 +4,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-
-from storage.db import make_engine
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -25,21 +22,6 @@ def upgrade(database_url: str, revision: str = "head") -> None:
     command.upgrade(alembic_config(database_url), revision)
 
 
-def pending(database_url: str) -> bool:
-    """True when the database lacks migrations this code needs (or has no schema at all)."""
-    return current_revision(database_url) != head_revision(database_url)
-
-
 def head_revision(database_url: str) -> str | None:
     """The newest migration this code has."""
     return ScriptDirectory.from_config(alembic_config(database_url)).get_current_head()
-
-
-def current_revision(database_url: str) -> str | None:
-    """The migration the database is at; None for a database with no schema yet (a new one)."""
-    engine = make_engine(database_url)
-    try:
-        with engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
-    finally:
-        engine.dispose()

@@ -14,7 +14,8 @@ import pytest
 from sqlalchemy import create_engine, text
 
 from storage.db import normalise_url
-from storage.migrate import pending
+from storage.migrate import head_revision
+from storage.schema import HEAD, pending
 from tests.conftest import postgres_schema
 from tests.support.botprocess import ROOT, clean_environment, free_port
 
@@ -84,3 +85,16 @@ def test_replicas_starting_together_migrate_one_at_a_time():
         for replica in replicas:
             assert replica.wait(timeout=60) == 0, replica.stderr.read().decode()
         assert not pending(url)
+
+
+def test_the_schema_the_bot_checks_at_start_is_alembics_newest_migration():
+    assert HEAD == head_revision("sqlite://")
+
+
+def test_serving_does_not_load_the_migration_tool():
+    # Alembic and its templates cost the bot about 10 MB; only `accord db upgrade` needs them.
+    code = ("import sys, app; from bot.settings import Settings; app.create_app(Settings(database_url='sqlite://')); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] in ('alembic', 'mako')))")
+    loaded = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env(), capture_output=True, text=True,
+                            check=True)
+    assert loaded.stdout.strip() == "[]"
