@@ -64,6 +64,17 @@ def test_offices_and_branches_are_left_off(matcher, query, expected):
     assert answer(matcher, query) == expected
 
 
+@pytest.mark.parametrize("text, readings", [
+    ("the Perth office of Acme Energy", ("Acme Energy Perth", "Acme Energy")),
+    ("The Gold Coast head office of Acme", ("Acme Gold Coast", "Acme")),
+    ("Acme Energy's Perth branch", ("Acme Energy Perth", "Acme Energy")),
+    ("Acme's head office", ("Acme",)), ("Acme Energy Perth branch", ("Acme Energy Perth", "Acme")),
+    ("the Perth office", ("the Perth", "the")), ("Head of Acme", ()), ("Acme Energy", ()),
+])
+def test_an_office_is_read_however_it_is_written(text, readings):
+    assert contact_lines.without_office(text) == readings
+
+
 _PLACES = [ClientEntry(1, "Harbourline Dental Australia Pty Ltd"), ClientEntry(2, "Kestrel Freight NZ Limited"),
            ClientEntry(3, "Tallow Group Victoria Ltd")]
 

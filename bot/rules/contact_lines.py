@@ -18,8 +18,13 @@ from bot.rules.matching_words import GREETINGS, OFFICE_WORDS, PLACE_WORDS, TITLE
 # Where a contact line changes from one part to the next: new lines, bars, bullets, semicolons, commas, spaced
 # dashes, brackets, and "at" or "@" between a role and an organisation.
 _SEPARATORS = re.compile(r"\s*(?:[\n\r|•·;,()\[\]]|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
-_OFFICE = re.compile(rf"^(?P<name>.+?)[\s,\-–—(]+(?P<place>(?:[^\s()]+\s+){{0,2}}?)(?:head\s+)?"
-                     rf"(?:{'|'.join(sorted(OFFICE_WORDS))})\)?$", re.IGNORECASE)
+_AN_OFFICE = rf"(?:head\s+)?(?:{'|'.join(sorted(OFFICE_WORDS))})"
+_OFFICE = re.compile(rf"^(?P<name>.+?)[\s,\-–—(]+(?P<place>(?:[^\s()]+\s+){{0,2}}?){_AN_OFFICE}\)?$", re.IGNORECASE)
+# The same the other way round, as said in a sentence: "the Sydney office of Acme", "the Perth head office of Acme".
+_OFFICE_OF = re.compile(rf"^(?:the\s+)?(?P<place>(?:[^\s()]+\s+){{1,3}}?){_AN_OFFICE}\s+(?:of|at)\s+(?P<name>.+)$",
+                        re.IGNORECASE)
+# An owner's office: "Acme Energy's Perth branch" ends the name at the "'s", however many words it has.
+_OWNED_OFFICE = re.compile(rf"^(?P<name>.+?)['’]s\s+(?P<place>(?:[^\s()]+\s+){{0,3}}?){_AN_OFFICE}$", re.IGNORECASE)
 # A signature's phone line, its label a letter or a word ("M", "Mob:", "Tel.", "Phone") before the number.
 _CONTACT_DETAIL = re.compile(r"^(?:(?:m|mob|mobile|cell|t|tel|ph|phone|p|d|direct|f|fax)\.?:?\s*)?\+?[\d\s().\-]{6,}$",
                              re.IGNORECASE)
@@ -97,8 +102,10 @@ def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
 
 
 def without_office(text: str) -> tuple[str, ...]:
-    """Readings of a name followed by an office ("Acme Perth branch"): with its place, then without it."""
-    found = _OFFICE.match(text.strip())
+    """Readings of a name with an office ("Acme Perth branch", "Acme's Perth branch", "the Perth branch of Acme"): with
+    its place, then without it."""
+    text = text.strip()
+    found = _OFFICE_OF.match(text) or _OWNED_OFFICE.match(text) or _OFFICE.match(text)
     if not found or not any(c.isalpha() for c in found.group("name")):
         return ()
     name, place = found.group("name").strip(" ,-–—("), found.group("place").strip()
