@@ -446,7 +446,8 @@ def test_world_places_are_held_by_their_country_and_every_country_is_known():
 PURE = {"__future__", "re", "unicodedata", "bisect", "collections", "dataclasses", "functools", "sys", "rapidfuzz",
         "publicsuffixlist", "stdnum"}
 RULE_MODULES = {"bot.rules.matching", "bot.rules.names", "bot.rules.matching_words", "bot.rules.legal_forms_data",
-                "bot.rules.gazetteer", "bot.rules.public_suffixes", "bot.rules.registration", "bot.rules.contact_lines"}
+                "bot.rules.gazetteer", "bot.rules.public_suffixes", "bot.rules.registration", "bot.rules.contact_lines",
+                "bot.rules.public_bodies"}
 
 
 def _imports(module: str) -> set[str]:

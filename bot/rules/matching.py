@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from bot.rules import contact_lines, registration
+from bot.rules import contact_lines, public_bodies, registration
 from bot.rules.matching_words import (
     AUDIENCE_WORDS as _AUDIENCE_WORDS,
     COUNCIL_KINDS as _COUNCIL_KINDS,
@@ -52,6 +52,7 @@ from bot.rules.names import (
     INITIALISM,
     LEGAL,
     MARGIN,
+    OPEN_BODY,
     OTHER_LEGAL,
     OTHER_READING,
     PARTIAL,
@@ -547,7 +548,42 @@ class Matcher:
         if found.top() < CONFIDENT:
             self._similar(name, found)
         self._councils_apart(name, found)
+        if found.top() < SAME_WORDS:  # not when a client is called so: "Queensland Health"
+            self._public_body(name, found)
         return found
+
+    def _public_body(self, name: _Name, found: _Found) -> None:
+        """A public body by its portfolio, its kind word perhaps swapped, its state or country perhaps typed: "NSW
+        Health Department" is the NSW Ministry of Health; "Health Department" alone asks which state's."""
+        query = public_bodies.read(name.words[:name.core])
+        pool = self._holding_portfolio(query.portfolio) if query else []
+        bodies = {i: self._bodies_of(i) for i in pool}
+        if query is None or not any(bodies.values()):
+            return
+        meant, elsewhere, open_ = public_bodies.decide(query, bodies)
+        found.cap(PARTIAL, [i for i in elsewhere if i in found.best], firm_too=True)
+        fits = public_bodies.best_fits(query, {i: bodies[i] for i in open_})
+        for client_id, (fit, _) in fits.items():
+            ceiling = OPEN_BODY + public_bodies.rank(fit) / 100
+            found.add(client_id, ceiling, "a body of that portfolio")
+            found.cap(ceiling, [client_id], firm_too=True)
+        if meant is not None:
+            found.add(meant, STRIPPED, f"the one body of that portfolio there, as '{self._entries[meant].name}'")
+
+    def _holding_portfolio(self, portfolio: frozenset[str], cap: int = 50) -> list[int]:
+        """The clients whose names hold the rarest word of a portfolio, said either way ("tax", "taxation")."""
+        spellings = [public_bodies.spellings(w) for w in portfolio]
+        rarest = min(spellings, key=lambda group: sum(self._postings.count(w) for w in group))
+        pool = list(dict.fromkeys(i for w in rarest for i in self._postings.get(w)))
+        return pool if len(pool) <= cap else []
+
+    def _bodies_of(self, client_id: int) -> tuple[public_bodies.Body, ...]:
+        client = self._entries[client_id]
+        if not public_bodies.is_body(self._spaced[client_id].split(), client.domains):
+            return ()  # most clients, told without reading their aliases again
+        names = [_analyse(n) for n in (client.name, *client.aliases)]
+        country = _COUNTRY_PLACES.get((client.country or "").upper())
+        return public_bodies.bodies_of((n.words[:n.core] for n in names), client.domains, country)
 
     def _in_order_words(self, text: str, name: _Name, found: _Found, elsewhere: set[int], cap: int = 50) -> None:
         """The one client whose name holds every word typed, in order, some perhaps shortened: "Acme Tech Svcs"."""

@@ -276,3 +276,26 @@ COUNTRY_PLACES, _WORLD_WITHIN = _world_places()
 WORLD_PLACES = frozenset(_WORLD_WITHIN)  # the place words only GeoNames has, as _analyse writes them
 PLACE_WITHIN = {**_WORLD_WITHIN, **PLACE_WITHIN}
 WORLD_PLACE_SIZE = max(len(place.split()) for place in WORLD_PLACES)
+
+# Public bodies (bot/rules/public_bodies.py). People swap the word that says what kind of body it is ("Health
+# Department" for the Ministry of Health, "Agency" for "Authority"), so the kind is weighed apart from the rest.
+BODY_KINDS = frozenset("department ministry agency office authority commission bureau service".split())
+# Words that place a body in a jurisdiction, as _analyse writes them ("victoria" is "vic", "new zealand" "nz"); a
+# country's is its COUNTRY_PLACES word, so a body with none in its name is placed by its registered country.
+JURISDICTIONS = {
+    "nsw": "nsw", "vic": "vic", "victorian": "vic", "qld": "qld", "wa": "wa", "sa": "sa", "tas": "tas",
+    "tasmanian": "tas", "act": "act", "nt": "nt", "australia": "australia", "australian": "australia", "nz": "nz",
+    "uk": "uk", "british": "uk", "canada": "canada", "canadian": "canada", "ontario": "ontario", "quebec": "quebec",
+    "alberta": "alberta",
+}
+# Words that say a body is public without saying which: "Australian Government Department of Health".
+BODY_FILLER = frozenset("government govt".split())
+# Where a government's own domains are, and whose they are: health.vic.gov.au is Victoria's, health.gov.au the
+# Commonwealth's. Longest first, so a state's zone is found before its country's.
+GOVERNMENT_ZONES = (
+    *((f"{state}.gov.au", state) for state in ("act", "nsw", "nt", "qld", "sa", "tas", "vic", "wa")),
+    ("gov.on.ca", "ontario"), ("gouv.qc.ca", "quebec"), ("alberta.ca", "alberta"),
+    ("gov.au", "australia"), ("govt.nz", "nz"), ("gov.uk", "uk"), ("gc.ca", "canada"), ("canada.ca", "canada"),
+)
+# The endings by which people say a portfolio's word another way: "Tax" for Taxation, "Environmental", "Transportation".
+PORTFOLIO_ENDINGS = ("ation", "al", "s")

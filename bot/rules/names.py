@@ -88,6 +88,9 @@ WEAK_ALIAS, SAME_FORM_PREFIX = 0.88, 0.85
 # The whole query with an abbreviation read another way ("Tech" as Technical): close enough to a reordered name to
 # make it ask, not to an exact one.
 OTHER_READING = 0.93
+# One of several public bodies a query fits ("Health Department"): offered before names that only start alike, by how
+# well each fits (public_bodies.rank adds up to 3 hundredths), yet never near an answer.
+OPEN_BODY = 0.77
 CONFIDENT, MARGIN = 0.86, 0.05
 SIMILAR_CUTOFF = 60  # rapidfuzz token_set_ratio below this is not worth offering
 
