@@ -97,3 +97,11 @@ def test_a_portfolio_word_said_another_way(typed, theirs, same):
 def test_the_spellings_a_portfolio_word_is_looked_up_by(word, others):
     assert others <= public_bodies.spellings(word) and word in public_bodies.spellings(word)
     assert "bu" not in public_bodies.spellings("bus")
+
+
+@pytest.mark.parametrize("text, look", [
+    ("Statistics", True), ("Acme Logistics", False), ("NSW Acme Logistics", True), ("Acme Logistics Agency", True),
+])
+def test_only_a_query_that_may_name_a_body_is_looked_at(text, look):
+    words = _analyse(text).words
+    assert public_bodies.worth_a_look(public_bodies.read(words), len(words)) is look

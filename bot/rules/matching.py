@@ -556,7 +556,8 @@ class Matcher:
         """A public body by its portfolio, its kind word perhaps swapped, its state or country perhaps typed: "NSW
         Health Department" is the NSW Ministry of Health; "Health Department" alone asks which state's."""
         query = public_bodies.read(name.words[:name.core])
-        pool = self._holding_portfolio(query.portfolio) if query else []
+        look = query is not None and public_bodies.worth_a_look(query, len(name.words))
+        pool = self._holding_portfolio(query.portfolio) if query and look else []
         bodies = {i: self._bodies_of(i) for i in pool}
         if query is None or not any(bodies.values()):
             return
@@ -572,10 +573,11 @@ class Matcher:
 
     def _holding_portfolio(self, portfolio: frozenset[str], cap: int = 50) -> list[int]:
         """The clients whose names hold the rarest word of a portfolio, said either way ("tax", "taxation")."""
-        spellings = [public_bodies.spellings(w) for w in portfolio]
-        rarest = min(spellings, key=lambda group: sum(self._postings.count(w) for w in group))
-        pool = list(dict.fromkeys(i for w in rarest for i in self._postings.get(w)))
-        return pool if len(pool) <= cap else []
+        counted = [(sum(self._postings.count(s) for s in group), group)
+                   for group in map(public_bodies.spellings, portfolio)]
+        count, rarest = min(counted, key=lambda pair: pair[0])
+        # A word as common as that names no one body: its clients are not even listed.
+        return list(dict.fromkeys(i for w in rarest for i in self._postings.get(w))) if count <= cap else []
 
     def _bodies_of(self, client_id: int) -> tuple[public_bodies.Body, ...]:
         client = self._entries[client_id]

@@ -8,6 +8,7 @@ candidate clients (Matcher._public_body) and these weigh them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
@@ -42,12 +43,23 @@ def read(words: Iterable[str]) -> Body | None:
     return Body(next(iter(kinds), None), next(iter(places), None), portfolio)
 
 
+def worth_a_look(query: Body, words: int) -> bool:
+    """True if a query may name a body: it has a kind word or a jurisdiction, or is a portfolio alone ("Statistics").
+    Most queries are companies' names: the matcher spares them the look."""
+    return query.kind is not None or query.jurisdiction is not None or words == 1
+
+
+# One search for every zone, longest first as GOVERNMENT_ZONES lists them; most clients' domains are in none.
+_ZONES = dict(GOVERNMENT_ZONES)
+_ZONE = re.compile(r"(?:^|\.)(" + "|".join(re.escape(zone) for zone in _ZONES) + r")$")
+
+
 def government_zone(domains: Iterable[str]) -> str | None:
     """The jurisdiction whose government zone holds one of these domains: "health.vic.gov.au" -> "vic"."""
     for domain in domains:
-        for zone, jurisdiction in GOVERNMENT_ZONES:
-            if domain == zone or domain.endswith("." + zone):
-                return jurisdiction
+        found = _ZONE.search(domain)
+        if found:
+            return _ZONES[found.group(1)]
     return None
 
 
