@@ -195,7 +195,7 @@ class _PooledAdapter(CloudAdapter):
                 await asyncio.sleep(int((activity.value or 1000) / 1000))
             elif activity.type != ActivityTypes.trace:
                 service_url = _service_url(context, activity)
-                body = activity.serialize()
+                body = serialized(activity)
                 outcome = await _with_retry(partial(self._connector.post_activity, service_url,
                                                     activity.conversation.id, body, activity.reply_to_id))
                 responses.append(ResourceResponse(id=outcome.activity_id or ""))
@@ -205,7 +205,7 @@ class _PooledAdapter(CloudAdapter):
 
     async def update_activity(self, context: TurnContext, activity: Activity) -> ResourceResponse | None:
         service_url = _service_url(context, activity)
-        body = activity.serialize()
+        body = serialized(activity)
         outcome = await _with_retry(lambda: self._connector.put_activity(
             service_url, activity.conversation.id, activity.id, body))
         return ResourceResponse(id=outcome.activity_id) if outcome.activity_id else None
@@ -214,6 +214,26 @@ class _PooledAdapter(CloudAdapter):
         service_url = _service_url(context, reference)
         await _with_retry(lambda: self._connector.delete_activity(
             service_url, reference.conversation.id, reference.activity_id))
+
+
+def serialized(activity: Activity) -> dict[str, Any]:
+    """The activity as JSON-ready data. A card that is plain data already goes as it is: msrest walked every node of
+    it, and serialising replies was a tenth of a turn's time."""
+    attachments = activity.attachments or []
+    plain = [a.content if isinstance(a.content, dict) else None for a in attachments]
+    for attachment, content in zip(attachments, plain, strict=True):
+        if content is not None:
+            attachment.content = None
+    try:
+        body = activity.serialize()
+    finally:
+        for attachment, content in zip(attachments, plain, strict=True):
+            if content is not None:
+                attachment.content = content
+    for out, content in zip(body.get("attachments") or [], plain, strict=False):
+        if content is not None:
+            out["content"] = content
+    return body
 
 
 def _service_url(context: TurnContext, outgoing: Activity | ConversationReference) -> str:

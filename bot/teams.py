@@ -9,7 +9,7 @@ import re
 from typing import Any
 
 from botbuilder.core import ActivityHandler, InvokeResponse, TurnContext
-from botbuilder.schema import Activity
+from botbuilder.schema import Activity, Attachment
 from botbuilder.schema.teams import TeamsChannelAccount
 from msrest.exceptions import DeserializationError
 
@@ -119,7 +119,7 @@ class AccordBot(ActivityHandler):
     async def _send(self, turn_context: TurnContext, replies: list[Reply]) -> None:
         # Each goes out through the pooled connector, retried while the asker waits (bot/adapter.py).
         for reply in replies:
-            await turn_context.send_activity(_to_activity(reply))
+            await turn_context.send_activity(activity_of(reply))
 
 
 def _dict(value: Any) -> dict[str, Any]:
@@ -187,9 +187,14 @@ def _with_profile(turn: Turn, member) -> Turn:
     return dataclasses.replace(turn, user=user)
 
 
-def _to_activity(reply: Reply) -> Activity:
-    """The message activity for a reply."""
-    return Activity().deserialize(reply.payload())
+def activity_of(reply: Reply) -> Activity:
+    """The message activity for a reply; its card stays the plain data it is (msrest would walk all of it)."""
+    payload = reply.payload()
+    attachments = payload.pop("attachments", [])
+    activity = Activity().deserialize(payload)
+    if attachments:
+        activity.attachments = [Attachment(content_type=a["contentType"], content=a["content"]) for a in attachments]
+    return activity
 
 
 def _search_value(value: dict[str, Any]) -> dict[str, Any]:

@@ -1,5 +1,8 @@
 """Conversations the bot is installed in, kept so it can write there on its own later."""
 
+from functools import cache
+
+from sqlalchemy import Select, bindparam
 from sqlmodel import Session, select
 
 from storage.batches import chunks
@@ -19,7 +22,13 @@ def record_conversation(session: Session, conversation_id: str, stored: Conversa
 
 def conversation(session: Session, conversation_id: str) -> Conversation | None:
     """The stored reference for a conversation id."""
-    return session.exec(select(Conversation).where(Conversation.conversation_id == conversation_id)).first()
+    return session.execute(_conversation(), {"conversation_id": conversation_id}).scalars().first()
+
+
+@cache
+def _conversation() -> Select:
+    # Built once: every turn reads its conversation, and building the statement anew cost more than running it.
+    return select(Conversation).where(Conversation.conversation_id == bindparam("conversation_id"))
 
 
 def personal_conversation(session: Session, member_id: int) -> Conversation | None:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import update
+from sqlalchemy import Select, bindparam, update
 from sqlmodel import Session, select
 
 from storage.models import Client, MatchFeedback, Member
@@ -28,8 +29,15 @@ def give_feedback(session: Session, kind: str, text: str, key: str, client_id: i
 
 def refused_clients(session: Session, key: str) -> set[int]:
     """The clients members said a text does not name, unless an admin dismissed what they said."""
-    return set(session.exec(select(MatchFeedback.client_id).where(
-        MatchFeedback.kind == NOT_THIS, MatchFeedback.key == key, MatchFeedback.state != DISMISSED)))
+    return set(session.execute(_refused(), {"key": key}).scalars())
+
+
+@cache
+def _refused() -> Select:
+    # Built once: every answer asks it, and building the statement anew cost more than running it.
+    return select(MatchFeedback.client_id).where(MatchFeedback.kind == NOT_THIS,
+                                                 MatchFeedback.key == bindparam("key"),
+                                                 MatchFeedback.state != DISMISSED)
 
 
 def feedback_list(session: Session, states: tuple[str, ...] = (OPEN,)) -> list[tuple[MatchFeedback, Client, Member]]:

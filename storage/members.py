@@ -1,8 +1,9 @@
 """Members: who people are and which role the network gave them."""
 
+from functools import cache
 from typing import NamedTuple
 
-from sqlalchemy import delete, func, or_, update
+from sqlalchemy import Select, bindparam, delete, func, or_, update
 from sqlmodel import Session, SQLModel, select
 
 from storage.db import get, like_escaped, save
@@ -46,16 +47,22 @@ def members_by_identity(session: Session, teams_id: str | None, aad_object_id: s
     """The members with this Teams id, this Entra object id and this email (any case), and which of them have
     messages waiting, in one read: most turns start here, and a second read for the waiting check cost a round trip."""
     email = email.strip().lower() if email else None
-    wanted = [column == value for column, value in ((Member.teams_id, teams_id),
-                                                     (Member.aad_object_id, aad_object_id), (Member.email, email))
-              if value]
-    query = select(Member, waits_for(Member.id)).where(or_(*wanted)).order_by(Member.id)
-    rows = list(session.execute(query)) if wanted else []
+    given = {key: value for key, value in (("teams_id", teams_id), ("aad_object_id", aad_object_id), ("email", email))
+             if value}
+    rows = list(session.execute(_by_identity(tuple(given)), given)) if given else []
 
     def first(column: str, value: str | None) -> Member | None:
         return next((m for m, _ in rows if value and getattr(m, column) == value), None)
     return Identities(first("teams_id", teams_id), first("aad_object_id", aad_object_id), first("email", email),
                       frozenset(m.id for m, waits in rows if waits))
+
+
+@cache
+def _by_identity(keys: tuple[str, ...]) -> Select:
+    # Built once for each set of keys a Teams identity comes with: most turns start here, and building the
+    # statement and its cache key anew cost more than running it.
+    wanted = [getattr(Member, key) == bindparam(key) for key in keys]
+    return select(Member, waits_for(Member.id)).where(or_(*wanted)).order_by(Member.id)
 
 
 def link_identity(session: Session, member_id: int, *, teams_id: str, aad_object_id: str | None,

@@ -5,9 +5,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import String, and_, cast, func, literal, or_, true, tuple_, union_all
+from sqlalchemy import Select, String, and_, bindparam, cast, func, literal, or_, true, tuple_, union_all
 from sqlmodel import Session, select
 
 from storage.batches import chunks
@@ -148,8 +149,13 @@ def client_entries(session: Session):
 
 def change_cursor(session: Session) -> Cursor | None:
     """The newest change in the registry as a cursor; None while it holds no client."""
-    return session.execute(select(Client.updated_at, Client.id)
-                           .order_by(Client.updated_at.desc(), Client.id.desc()).limit(1)).first()
+    return session.execute(_newest_change()).first()
+
+
+@cache
+def _newest_change() -> Select:
+    # Built once: every question asks it, and its construction cost more than the index seek.
+    return select(Client.updated_at, Client.id).order_by(Client.updated_at.desc(), Client.id.desc()).limit(1)
 
 
 def _after(cursor: Cursor | None):
@@ -222,16 +228,21 @@ def client_with_flags(session: Session, client_id: int | None, at: datetime) -> 
     who-owns answer needs both, and asking twice cost it a round trip. (None, []) for a client not on record."""
     if not possible_id(client_id):
         return None, []
-    query = (
+    rows = session.execute(_client_with_flags(), {"client_id": client_id, "at": at}).all()
+    return (rows[0][0] if rows else None), [(flag, holder, contact) for _, flag, holder, contact in rows if flag]
+
+
+@cache
+def _client_with_flags() -> Select:
+    # Built once: building it and its cache key anew on every who-owns cost more than running it.
+    return (
         select(Client, Flag, Member, Contact)
-        .outerjoin(Flag, and_(Flag.client_id == Client.id, *_in_force(at)))
+        .outerjoin(Flag, and_(Flag.client_id == Client.id, *_in_force(bindparam("at", type_=UTCDateTime()))))
         .outerjoin(Member, Member.id == Flag.holder_id)
         .outerjoin(Contact, Contact.id == Flag.contact_id)
-        .where(Client.id == client_id)
+        .where(Client.id == bindparam("client_id"))
         .order_by(Flag.since, Flag.id)
     )
-    rows = session.execute(query).all()
-    return (rows[0][0] if rows else None), [(flag, holder, contact) for _, flag, holder, contact in rows if flag]
 
 
 def flags_by_client(session: Session, client_ids: list[int], at: datetime | None = None) -> dict[int, list]:

@@ -14,9 +14,11 @@ from aiohttp.test_utils import TestClient, TestServer
 from botbuilder.core import ActivityHandler, MessageFactory, TurnContext
 from botbuilder.schema import Activity
 
-from bot.adapter import TeamsEndpoint
+from bot.adapter import TeamsEndpoint, serialized
 from bot.connector import Connector
+from bot.teams import activity_of
 from bot.tokens import AppTokens
+from bot.turn import Mention, Reply
 from tests.conftest import cloud_settings
 from tests.support.builders import activity, user
 
@@ -148,3 +150,18 @@ async def test_a_fresh_token_is_handed_out_without_asking_msal_again(settings, c
     token = tokens.token()
     assert tokens.fresh() == token
     assert len(cloud.token_requests) == 1
+
+
+CARD = {"type": "AdaptiveCard", "version": "1.5", "body": [{"type": "TextBlock", "text": "ClientCorp", "wrap": True}],
+        "actions": [{"type": "Action.Execute", "verb": "whoOwns.refresh", "data": {"client_id": 7, "note": None,
+                                                                                   "ids": [1, {"a": "b"}]}}]}
+
+
+@pytest.mark.parametrize("reply", [Reply(text="hi"), Reply(card=CARD), Reply(text="see", card=CARD),
+                                   Reply(text="<at>Sam</at>", mentions=(Mention("29:sam", "Sam"),))],
+                         ids=["text", "card", "text and card", "mention"])
+def test_a_reply_goes_out_as_msrest_would_write_it_and_keeps_its_card_as_sent(reply):
+    # Replies skip msrest's walk of the card; what goes out must not change for it.
+    activity = activity_of(reply)
+    assert serialized(activity) == Activity().deserialize(reply.payload()).serialize()
+    assert [a.content for a in activity.attachments or []] == ([CARD] if reply.card else [])
