@@ -4,8 +4,9 @@ Precision: correct matches / matches returned. Recall: correct matches / queries
 The summary adds the false-positive rate (queries without a client that got one) and, where the set has them, the
 share of confusable pairs answered right. Sets: `existing` (tests/data/matching_eval.py, against its registry),
 `tuning` and `check` (tests/data/matching_tuning.py and matching_check.py, against the wider registry in
-matching_clients_unseen.py; the check set is never tuned on). Run with
-`python -m benchmarks.matching_eval_report [--set existing|tuning|check] [--misses]`.
+matching_clients_unseen.py; the check set is never tuned on), and `fresh` (tests/data/matching_check_fresh.py, against
+that registry plus its own clients; held out, written after round five). Run with
+`python -m benchmarks.matching_eval_report [--set existing|tuning|check|fresh] [--misses]`.
 """
 
 from __future__ import annotations
@@ -17,13 +18,15 @@ from dataclasses import dataclass, field
 from benchmarks.tables import table
 from bot.rules.matching import ClientEntry, Matcher
 from tests.data.matching_check import CHECK
+from tests.data.matching_check_fresh import CLIENTS_FRESH, FRESH
 from tests.data.matching_clients import CLIENTS
 from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES, Case
 from tests.data.matching_tuning import TUNING
 
 SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
-    "existing": (CLIENTS, CASES), "tuning": (CLIENTS_UNSEEN, TUNING), "check": (CLIENTS_UNSEEN, CHECK)}
+    "existing": (CLIENTS, CASES), "tuning": (CLIENTS_UNSEEN, TUNING), "check": (CLIENTS_UNSEEN, CHECK),
+    "fresh": (CLIENTS_FRESH, FRESH)}
 CONFUSABLE = "confusable pair"
 
 

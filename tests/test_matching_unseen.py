@@ -19,6 +19,7 @@ from bot.rules import contact_lines, registration
 from bot.rules.matching import ClientEntry, Matcher
 from bot.rules.public_suffixes import is_known_tld, registrable
 from tests.data.matching_check import CHECK
+from tests.data.matching_check_fresh import CLIENTS_FRESH, FRESH
 from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES
 from tests.data.matching_tuning import TUNING
@@ -273,6 +274,14 @@ def test_the_tuning_and_check_sets_do_not_share_a_query():
     assert not {c.query for c in TUNING} & {c.query for c in CHECK}
     named = {c.expected for c in TUNING + CHECK if c.expected} | {s for c in TUNING + CHECK for s in c.among}
     assert named <= {c.external_id for c in CLIENTS_UNSEEN}
+
+
+def test_the_fresh_set_shares_no_query_with_the_tuning_or_check_set():
+    queries = [c.query for c in FRESH]
+    assert len(queries) == len(set(queries))
+    assert not set(queries) & {c.query for c in TUNING + CHECK}
+    named = {c.expected for c in FRESH if c.expected} | {s for c in FRESH for s in c.among}
+    assert named <= {c.external_id for c in CLIENTS_FRESH}
 
 
 @pytest.mark.parametrize("cases", [TUNING, CHECK], ids=["tuning", "check"])
