@@ -17,6 +17,7 @@ from benchmarks.matching_eval_report import evaluate, markdown
 from bot.rules import matching
 from bot.rules.matching import ClientEntry, Matcher
 from bot.rules.matching_words import FREE_MAIL_DOMAINS
+from bot.rules.names import _analyse
 from tests.data.matching_clients import CLIENTS
 from tests.data.matching_eval import CASES
 from tests.support.matching import answer, answered_id, matcher_of
@@ -663,3 +664,48 @@ FOURTH_PAIRS = [
 ])
 def test_the_fourth_round_of_confusable_names(query, expected):
     assert answered_id(matcher_of(FOURTH_PAIRS), query) == expected
+
+
+SIXTH_PAIRS = [
+    ClientEntry(1, "Five Oaks Capital Pty Ltd", country="AU"), ClientEntry(2, "5 Oaks Dental Pty Ltd", country="AU"),
+    ClientEntry(3, "3V Materials Pty Ltd", country="AU"), ClientEntry(4, "Three Vales Water Ltd", country="GB"),
+    ClientEntry(5, "Yallock Coffee International Pty Ltd", country="AU"),
+    ClientEntry(6, "Brenton Hospitality Pty Ltd", aliases=("Yallock Coffee Ballarat",), country="AU"),
+    ClientEntry(7, "Ferrier Civil Pty Ltd", country="AU"), ClientEntry(8, "Ostby Engineering AS", country="NO"),
+    ClientEntry(9, "Ferrier Ostby JV", country="AU"), ClientEntry(10, "Quarry & Quarry Lawyers", country="AU"),
+    ClientEntry(11, "Quarry Controls Inc.", country="US"),
+]
+
+
+@pytest.mark.parametrize("query, expected", [
+    # A small number is a word either way, glued to the next word or not; numbers side by side stay numbers.
+    ("5 Oaks Capital", 1), ("Five Oaks Dental", 2), ("5Oaks Dental", 2), ("Five Oaks", None), ("5 Oaks", None),
+    ("Three V Materials", 3), ("3V Materials", 3), ("3 Vales Water", 4),
+])
+def test_small_numbers_are_read_as_words(query, expected):
+    assert answered_id(matcher_of(SIXTH_PAIRS), query) == expected
+
+
+@pytest.mark.parametrize("query, expected, offers", [
+    # A brand an operator trades under in one place is the franchisor's name too: it asks, and offers both.
+    ("Yallock Coffee", None, {5, 6}), ("Yallock Coffee Pty Ltd", None, {5, 6}),
+    ("Yallock Coffee Ballarat", 6, {6}), ("Yallock Coffee International", 5, {5}),
+    # A word inside a joint venture's name may mean the venture as much as the partner it starts.
+    ("Ostby", None, {8, 9}), ("Ferrier", None, {7, 9}), ("Ostby Engineering", 8, {8}),
+    # Not the client's own word twice over: "Quarry & Quarry" starts with it as Quarry Controls does.
+    ("Quarry Controls", 11, {11}),
+])
+def test_a_brand_or_a_partner_named_alone_asks(query, expected, offers):
+    found = matcher_of(SIXTH_PAIRS).match(query)
+    assert answered_id(matcher_of(SIXTH_PAIRS), query) == expected
+    assert offers <= {c.client_id for c in found.candidates}
+
+
+@pytest.mark.parametrize("text, words", [
+    ("5Oaks Dental", ("five", "oaks", "dental")), ("3V", ("three", "v")), ("7-Eleven", ("7", "eleven")),
+    ("7-11", ("7", "11")), ("1st Tallis", ("first", "tallis")),
+    ("6th of October City", ("6th", "of", "october", "city")),
+    ("Paris 11e Arrondissement", ("paris", "11e", "arrondissement")), ("Unit 2024", ("unit", "2024")),
+])
+def test_numbers_in_names_are_folded_only_when_small_and_alone(text, words):
+    assert _analyse(text).words == words

@@ -548,6 +548,8 @@ class Matcher:
         if found.top() < CONFIDENT:
             self._similar(name, found)
         self._councils_apart(name, found)
+        self._trading_brand(name, found)
+        self._inner_word(name, found)
         if found.top() < SAME_WORDS:  # not when a client is called so: "Queensland Health"
             self._public_body(name, found)
         return found
@@ -789,6 +791,28 @@ class Matcher:
                         reordered = exact and not {"of", "for"} & set(self._spaced[client_id].split())
                         found.add(client_id, PARTIAL if reordered else SAME_WORDS, "same words")
         return found
+
+    def _trading_brand(self, name: _Name, found: _Found, cap: int = 5) -> None:
+        """A client known as the query and a place trades under the query's name: a franchise operator called "Acme
+        Coffee Geelong" makes "Acme Coffee" the brand both it and the franchisor use, so neither is surely meant."""
+        core = name.words[:name.core]
+        for _, client_id in self._by_alias.starting(name.core_key, cap):
+            if any(_brand_then_place(core, _analyse(alias).words) for alias in self._entries[client_id].aliases):
+                found.cap(PARTIAL)
+                found.add(client_id, PARTIAL, "brand it trades under")
+
+    def _inner_word(self, name: _Name, found: _Found, cap: int = 5) -> None:
+        """One distinctive word that starts one client's name and stands inside another's is not surely the first:
+        "Halvorsen" may be Halvorsen Engineering or the Corrigan Halvorsen JV it is a partner in."""
+        if name.core != 1 or not _distinctive(word := name.words[0]) or self._postings.count(word) > cap:
+            return
+        inside = [i for i in self._postings.get(word) if word in (words := self._spaced[i].split())[1:]
+                  and words[0] != word]
+        # Not when a client is called so: "Porsche" is Porsche AG. Nor may it pick one by holding back the others.
+        if inside and not any(firm for _, _, firm in found.best.values()):
+            found.cap(PARTIAL)
+            for client_id in inside:
+                found.add(client_id, PARTIAL, "a word inside its name")
 
     def _portfolio(self, name: _Name, found: _Found, starting: set[int]) -> None:
         """A department named by its portfolio alone: "Foreign Affairs and Trade"."""
@@ -1153,6 +1177,12 @@ def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, .
         # Institute for Medical Research, however long its purpose.
         return PREFIX
     return PARTIAL
+
+
+def _brand_then_place(brand: tuple[str, ...], alias: tuple[str, ...]) -> bool:
+    """True if the alias is the brand followed by places only: "Acme Coffee Geelong" for "Acme Coffee"."""
+    rest = alias[len(brand):]
+    return alias[:len(brand)] == brand and bool(rest) and all(map(_is_place, rest))
 
 
 def _placed_one(tails: list[list[str]], dropped: tuple[str, ...]) -> int | None:

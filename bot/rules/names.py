@@ -21,7 +21,9 @@ from bot.rules.matching_words import (
     LEGAL_SPELLING as _LEGAL_SPELLING,
     LEGAL_WORDS as _LEGAL_WORDS,
     NOT_LEGAL_FORMS as _NOT_LEGAL_FORMS,
+    NUMBERS as _NUMBERS,
     OFFICE_WORDS as _OFFICE_WORDS,
+    ORDINAL_ENDINGS as _ORDINAL_ENDINGS,
     PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
     PLACE_SHORT as _PLACE_SHORT,
     PLACE_STARTS as _PLACE_STARTS,
@@ -101,6 +103,7 @@ _APOSTROPHES = re.compile(r"(?<=\w)['’`](?=\w)")
 _TIGHT_AMPERSAND = re.compile(r"^\w{1,2}&\w{1,2}$")  # P&G, AT&T, H&M: one word, not "and"
 _DOTTED = re.compile(r"^(?:\w\.)+\w?\.?$")  # S.A., S.p.A., U.T.S.
 _WORD = re.compile(r"[^\W_]+")
+_LEADING_NUMBER = re.compile(r"^(\d+)([^\W\d_]+)$")  # "3V", "5Oaks"; not "A4" or "2024"
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
 _BRACKET_NOTES = frozenset("formerly previously was abn acn nzbn arbn company registration reg see".split())
 _PERSON_AT = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@)\s+(?P<org>.+)$", re.IGNORECASE)
@@ -157,7 +160,7 @@ def _compact(words: Iterable[str]) -> str:
 @lru_cache(maxsize=4096)
 def _analyse(text: str) -> _Name:
     """Cut a company name into words and locate its legal form and any trailing place or qualifier."""
-    pairs = _merge_places(_merge_letters(list(_words(_drop_parenthesised_noise(text)))))
+    pairs = _merge_places(_merge_letters(_numbers_spelled(list(_words(_drop_parenthesised_noise(text))))))
     if len(pairs) > 1 and pairs[0][0] == "the":
         pairs = pairs[1:]
     if len(pairs) > 1 and pairs[0][0] in _LEADING:
@@ -186,7 +189,7 @@ def _words(text: str) -> Iterator[tuple[str, str]]:
     """(folded word, word as typed) pairs."""
     for chunk in _APOSTROPHES.sub("", text).split():
         if chunk.isalnum():
-            yield _normal(chunk), chunk
+            yield from _numbered(chunk)
             continue
         chunk = chunk.strip(_QUOTES + ",;:!?()[]{}")
         if _TIGHT_AMPERSAND.match(chunk) or _DOTTED.match(chunk):
@@ -197,6 +200,24 @@ def _words(text: str) -> Iterator[tuple[str, str]]:
                 yield "and", part
             for word in _WORD.findall(part):
                 yield _normal(word), word
+
+
+def _numbered(chunk: str) -> Iterator[tuple[str, str]]:
+    """A word with a small number run into its front is the number spelled and the rest: "5Oaks" is "five oaks"."""
+    lead = _LEADING_NUMBER.match(chunk)
+    if lead is None or lead.group(1) not in _NUMBERS or fold(lead.group(2)) in _ORDINAL_ENDINGS:
+        yield _normal(chunk), chunk
+        return
+    yield lead.group(1), lead.group(1)
+    yield _normal(lead.group(2)), lead.group(2)
+
+
+def _numbers_spelled(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Small numbers spelled out, unless beside another number: "7-11" and "Seven Eleven" are not one name."""
+    numbers = set(_NUMBERS) | set(_NUMBERS.values())
+    def alone(at: int) -> bool:
+        return all(not 0 <= n < len(pairs) or pairs[n][0] not in numbers for n in (at - 1, at + 1))
+    return [(_NUMBERS[w], r) if w in _NUMBERS and alone(at) else (w, r) for at, (w, r) in enumerate(pairs)]
 
 
 def _normal(word: str) -> str:
