@@ -282,6 +282,42 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("lindquk", "Lindqvist Freight Ltd", (), ("lindqvistfreight.co.uk",), "GB", None),
     ("vanterch", "Vanterpool Insurance AG", (), ("vanterpool.ch",), "CH", None),
     ("vanterit", "Vanterpool Insurance S.p.A.", (), ("vanterpool.it",), "IT", None),
+    # Round six, invented likewise: one surname in three industries; a company, its foundation and its staff
+    # superannuation fund; a franchise brand and an operator trading under it; Group, Group Holdings, Capital and Asset
+    # Management; a university, a university of technology and a city college; a city's hospitals and its health
+    # district; two banks whose names share words in another order; a town's football club, shire and dairy; a joint
+    # venture and its two partners; names with digits beside names spelled out.
+    ("thqcontrols", "Thornquist Controls Inc.", (), ("thornquistcontrols.com",), "US", None),
+    ("thqlaw", "Thornquist & Thornquist Lawyers", (), ("thornquistlaw.com.au",), "AU", None),
+    ("thqmatthey", "Thornquist Matthey plc", (), ("thornquistmatthey.co.uk",), "GB", None),
+    ("wollmin", "Wollaston Minerals Limited", (), ("wollaston.com.au",), "AU", None),
+    ("wollfdn", "Wollaston Foundation", (), ("wollastonfoundation.org.au",), "AU", None),
+    ("wollsuper", "Wollaston Staff Superannuation Fund", (), ("wollastonsuper.com.au",), "AU", None),
+    ("kettlewood", "Kettlewood Coffee International Pty Ltd", (), ("kettlewoodcoffee.com",), "AU", None),
+    ("brisco", "Brisco Hospitality Pty Ltd", ("Kettlewood Coffee Geelong",), ("briscohospitality.com.au",), "AU",
+     None),
+    ("qgroup", "Quintrell Group Limited", (), ("quintrell.com",), "GB", None),
+    ("qholdings", "Quintrell Group Holdings plc", (), (), "GB", None),
+    ("qcapital", "Quintrell Capital LLP", (), ("quintrellcapital.com",), "GB", None),
+    ("qam", "Quintrell Asset Management Ltd", (), ("quintrellam.com",), "GB", None),
+    ("starluni", "University of Starlington", (), ("starlington.edu.au",), "AU", None),
+    ("starltech", "Starlington University of Technology", (), ("starlingtontech.edu.au",), "AU", None),
+    ("starlcoll", "Starlington City College", (), ("starlingtoncity.edu.au",), "AU", None),
+    ("qbh", "Quarrington Base Hospital", (), ("qbh.health.nsw.gov.au",), "AU", None),
+    ("qch", "Quarrington Children's Hospital", (), ("qch.health.nsw.gov.au",), "AU", None),
+    ("qlhd", "Quarrington Local Health District", (), ("quarrington.health.nsw.gov.au",), "AU", None),
+    ("pacmerch", "Pacific Merchant Bank Limited", (), ("pacificmerchantbank.com.fj",), "FJ", None),
+    ("merchpac", "Merchant Pacific Bank Ltd", (), ("merchantpacific.com.sg",), "SG", None),
+    ("wanrovers", "Wanbury Rovers Football Club", (), ("wanburyrovers.com.au",), "AU", None),
+    ("wanshire", "Wanbury Shire Council", (), ("wanbury.vic.gov.au",), "AU", None),
+    ("wandairy", "Wanbury Dairies Limited", (), ("wanburydairies.com.au",), "AU", None),
+    ("corrigan", "Corrigan Civil Pty Ltd", (), ("corrigancivil.com.au",), "AU", None),
+    ("halvorsen", "Halvorsen Engineering AS", (), ("halvorsen.no",), "NO", None),
+    ("chjv", "Corrigan Halvorsen JV", (), ("chjv.com.au",), "AU", None),
+    ("fiveoaks", "Five Oaks Capital Pty Ltd", (), ("fiveoakscapital.com.au",), "AU", None),
+    ("fiveoaksdental", "5 Oaks Dental Pty Ltd", (), ("5oaksdental.com.au",), "AU", None),
+    ("threev", "3V Materials Pty Ltd", (), ("3vmaterials.com.au",), "AU", None),
+    ("threevales", "Three Vales Water Ltd", (), ("threevaleswater.co.uk",), "GB", None),
 ]
 
 # Registration numbers on clients of the first registry, as a CRM export with an ABN or company number column has.

@@ -555,8 +555,80 @@ NEGATIVE_ROUND5 = _cases("negative", [
     ("Government Agency", None), ("the Perth office", None), ("Statistics", None),
 ])
 
+# Written in the sixth confusable round, before any matcher change, for the sixth group of invented clients: one
+# surname in three industries, a company with its foundation and staff superannuation fund, a franchise brand and an
+# operator trading under it, Group / Group Holdings / Capital / Asset Management, a university beside a university of
+# technology and a city college, a city's hospitals and health district, two banks with the same words in another
+# order, a town's football club, shire and dairy, a joint venture and its partners, and digits against spelled numbers.
+# Each group has its short name, a typo, initials, an email or domain, a contact line, a place or country only one
+# member has, an office and reordered words; queries that fit several equally ask.
+CONFUSABLE_SIXTH = _cases("confusable pair", [
+    ("Thornquist Controls", "thqcontrols"), ("Thornqiust Controls", "thqcontrols"), ("Thornquist Matthey", "thqmatthey"),
+    ("THORNQUIST MATTHEY PLC", "thqmatthey"), ("Thornquist and Thornquist", "thqlaw"),
+    ("Thornquist & Thornquist Lawyers Brisbane", "thqlaw"), ("Associate, Thornquist & Thornquist", "thqlaw"),
+    ("Thornquist Controls USA", "thqcontrols"), ("Thornquist UK", "thqmatthey"), ("Thornquist Sydney office", "thqlaw"),
+    ("orders@thornquistcontrols.com", "thqcontrols"), ("Matthey Thornquist", "thqmatthey"),
+    ("Thornquist Inc", "thqcontrols"), ("Thornquist", None, ("thqcontrols", "thqlaw", "thqmatthey")),
+    ("Wollaston Minerals", "wollmin"), ("Wollaston Mineral", "wollmin"), ("Wollaston Foundation", "wollfdn"),
+    ("Wollaston Fdn", "wollfdn"), ("Wollaston Super", "wollsuper"), ("Wollaston Superannuation", "wollsuper"),
+    ("Wollaston Staff Super Fund", "wollsuper"), ("Wollaston Pension Fund", "wollsuper"),
+    ("Trustee, Wollaston Staff Superannuation Fund", "wollsuper"), ("grants@wollastonfoundation.org.au", "wollfdn"),
+    ("wollastonsuper.com.au", "wollsuper"), ("Wollaston Minerals Perth office", "wollmin"), ("Wollaston Ltd", "wollmin"),
+    ("Wollaston", None, ("wollmin", "wollfdn", "wollsuper")), ("Wollaston Perth", None, ("wollmin", "wollfdn", "wollsuper")),
+    ("Kettlewood Coffee International", "kettlewood"), ("Kettlewood Intl", "kettlewood"),
+    ("Kettlewood Coffee Geelong", "brisco"), ("Kettlewood Geelong", "brisco"), ("Brisco Hospitality", "brisco"),
+    ("Brisco Hospitaility", "brisco"), ("franchise@kettlewoodcoffee.com", "kettlewood"),
+    ("Franchise Manager, Kettlewood Coffee International", "kettlewood"),
+    ("Store Manager, Kettlewood Coffee Geelong", "brisco"), ("Kettlewood Coffee (Geelong)", "brisco"),
+    ("Kettlewood Coffee", None, ("kettlewood", "brisco")), ("Kettlewood", None, ("kettlewood", "brisco")),
+    ("Kettlewood Coffee Pty Ltd", None, ("kettlewood", "brisco")),
+    ("Quintrell Group", "qgroup"), ("Quintrell Group Ltd", "qgroup"), ("Quintrell Grp Holdings", "qholdings"),
+    ("Quintrell Group Holdings plc", "qholdings"), ("Quintrell Holdings", "qholdings"), ("Quintrell Capital", "qcapital"),
+    ("Quintrel Capital", "qcapital"), ("Quintrell Asset Mgmt", "qam"), ("QAM", "qam"),
+    ("Portfolio Manager, Quintrell Asset Management", "qam"), ("ir@quintrellcapital.com", "qcapital"),
+    ("Quintrell Capital London", "qcapital"), ("Quintrell", None, ("qgroup", "qholdings", "qcapital", "qam")),
+    ("Quintrell London", None, ("qgroup", "qholdings", "qcapital", "qam")),
+    ("Quintrell Group plc", None, ("qgroup", "qholdings")),
+    ("Starlington Uni", "starluni"), ("Uni of Starlington", "starluni"), ("Starlington University", "starluni"),
+    ("Starlington University of Tech", "starltech"), ("Starlington Uni of Technology", "starltech"),
+    ("Starlington City College", "starlcoll"), ("Starlington College", "starlcoll"),
+    ("City College Starlington", "starlcoll"), ("admissions@starlington.edu.au", "starluni"),
+    ("starlingtontech.edu.au", "starltech"), ("Lecturer, Starlington University of Technology", "starltech"),
+    ("SUT", "starltech"), ("Starlington", None, ("starluni", "starltech", "starlcoll")),
+    ("Quarrington Base Hosp", "qbh"), ("Quarrington Childrens Hospital", "qch"), ("Quarrington Children's", "qch"),
+    ("Quarrington LHD", "qlhd"), ("Quarrington Health", "qlhd"), ("Quarrington Health District", "qlhd"),
+    ("Nurse Unit Manager, Quarrington Children's Hospital", "qch"), ("j.wu@qch.health.nsw.gov.au", "qch"),
+    ("quarrington.health.nsw.gov.au", "qlhd"), ("QBH", "qbh"), ("Quarrington Base Hospital NSW", "qbh"),
+    ("Quarrington Hospital", None, ("qbh", "qch")), ("Quarrington Hospital NSW", None, ("qbh", "qch")),
+    ("Quarrington", None, ("qbh", "qch", "qlhd")), ("Quarrington NSW", None, ("qbh", "qch", "qlhd")),
+    ("Pacific Merchant Bank", "pacmerch"), ("Merchant Pacific Bank", "merchpac"), ("Pacific Merchant Bank Fiji", "pacmerch"),
+    ("Merchant Pacific Bank Singapore", "merchpac"), ("Pacific Merchant Bank Suva branch", "pacmerch"),
+    ("Merchant Pacific", "merchpac"), ("Pacific Merchant", "pacmerch"), ("Pacfic Merchant Bank", "pacmerch"),
+    ("Treasury, Merchant Pacific Bank", "merchpac"), ("PMB Fiji", "pacmerch"),
+    ("Merchant Bank Pacific", None, ("pacmerch", "merchpac")), ("Merchant Bank", None, ("pacmerch", "merchpac")),
+    ("Pacific Bank", None, ("pacmerch", "merchpac")),
+    ("Wanbury Rovers", "wanrovers"), ("Wanbury Rovers FC", "wanrovers"), ("Wanbury Football Club", "wanrovers"),
+    ("Wanbury Shire", "wanshire"), ("Shire of Wanbury", "wanshire"), ("Wanbury Council", "wanshire"),
+    ("Wanbury Dairies", "wandairy"), ("Wanbury Dairy", "wandairy"), ("rates@wanbury.vic.gov.au", "wanshire"),
+    ("Club Secretary, Wanbury Rovers Football Club", "wanrovers"), ("Wanbury FC", "wanrovers"),
+    ("Wanbury Ltd", "wandairy"), ("Wanbury", None, ("wanrovers", "wanshire", "wandairy")),
+    ("Wanbury Victoria", None, ("wanrovers", "wanshire", "wandairy")),
+    ("Corrigan Halvorsen JV", "chjv"), ("Corrigan Halvorsen Joint Venture", "chjv"), ("Corrigan-Halvorsen", "chjv"),
+    ("Corrigan Halvorsen", "chjv"), ("Corrigan Civil", "corrigan"), ("Halvorsen Engineering", "halvorsen"),
+    ("Halvorsen Norway", "halvorsen"), ("Halvorsen Engineering Oslo", "halvorsen"), ("Corrigan & Halvorsen JV", "chjv"),
+    ("Project Director, Corrigan Halvorsen JV", "chjv"), ("site@chjv.com.au", "chjv"),
+    ("Halvorsen Corrigan JV", "chjv"), ("Corrigan Civil Brisbane", "corrigan"),
+    ("Corrigan", None, ("corrigan", "chjv")), ("Halvorsen", None, ("halvorsen", "chjv")),
+    ("Five Oaks Capital", "fiveoaks"), ("5 Oaks Capital", "fiveoaks"), ("5 Oaks Dental", "fiveoaksdental"),
+    ("Five Oaks Dental", "fiveoaksdental"), ("5Oaks Dental", "fiveoaksdental"), ("fiveoakscapital.com.au", "fiveoaks"),
+    ("reception@5oaksdental.com.au", "fiveoaksdental"), ("3V Materials", "threev"), ("Three V Materials", "threev"),
+    ("3V Materials Melbourne", "threev"), ("Three Vales Water", "threevales"), ("3 Vales Water", "threevales"),
+    ("Three Vales", "threevales"), ("Five Oaks", None, ("fiveoaks", "fiveoaksdental")),
+    ("5 Oaks", None, ("fiveoaks", "fiveoaksdental")), ("5 Oaks Pty Ltd", None, ("fiveoaks", "fiveoaksdental")),
+])
+
 TUNING: tuple[Case, ...] = tuple(
     CONTACT + OFFICE + OFFICE_WORLD + INITIALISM + SPLIT + CAPS + TYPO + REORDERED + LEGAL_FORM + SUFFIX + CONFUSABLE
     + CONFUSABLE_PAIRS + CONFUSABLE_MORE + CONFUSABLE_THIRD + CONFUSABLE_REGISTRY + REGISTRATION + NEGATIVE
-    + PUBLIC_BODY + PUBLIC_BODY_CONFUSABLE + OFFICE_EXONYM + NEGATIVE_ROUND5
+    + PUBLIC_BODY + PUBLIC_BODY_CONFUSABLE + OFFICE_EXONYM + NEGATIVE_ROUND5 + CONFUSABLE_SIXTH
 )
