@@ -709,3 +709,26 @@ def test_a_brand_or_a_partner_named_alone_asks(query, expected, offers):
 ])
 def test_numbers_in_names_are_folded_only_when_small_and_alone(text, words):
     assert _analyse(text).words == words
+
+
+SIXTH_ORDER = [
+    ClientEntry(1, "Coral Trader Bank Limited", country="FJ"), ClientEntry(2, "Trader Coral Bank Ltd", country="SG"),
+    ClientEntry(3, "Yarrabee Local Health District", country="AU"),
+    ClientEntry(4, "Yarrabee Base Hospital", country="AU"),
+    ClientEntry(5, "Yarrabee City College", country="AU"), ClientEntry(6, "Yarrabee University", country="AU"),
+    ClientEntry(7, "Kooranga Staff Superannuation Fund", country="AU"), ClientEntry(8, "Kooranga Foundation"),
+    ClientEntry(9, "Kooranga Building Automation", country="AU"), ClientEntry(10, "Kooranga Air", country="AU"),
+]
+
+
+@pytest.mark.parametrize("query, expected", [
+    # A name typed whole, up to its legal form, outranks another with the same words in another order.
+    ("Coral Trader Bank", 1), ("Trader Coral Bank", 2), ("Bank Coral Trader", None),
+    # Their starts, typed in order, are each one's: the words in order are the evidence.
+    ("Coral Trader", 1), ("Trader Coral", 2),
+    # A word that only narrows a name ("Local", "City", "Staff") may be left off inside it; another word may not.
+    ("Yarrabee Health", 3), ("Yarrabee Health District", 3), ("Yarrabee College", 5), ("Yarrabee Hospital", None),
+    ("Kooranga Superannuation", 7), ("Kooranga Automation", None),
+])
+def test_word_order_and_words_left_off_inside_a_name(query, expected):
+    assert answered_id(matcher_of(SIXTH_ORDER), query) == expected

@@ -22,6 +22,7 @@ from bot.rules.matching_words import (
     COUNTRY_PLACES as _COUNTRY_PLACES,
     DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
     GENERIC as _GENERIC,
+    LEFT_OFF_INSIDE as _LEFT_OFF_INSIDE,
     LEGAL_SPELLING as _LEGAL_SPELLING,
     LEGAL_WORDS as _LEGAL_WORDS,
     OTHER_READINGS as _OTHER_READINGS,
@@ -662,7 +663,7 @@ class Matcher:
                 return False
             skipped = [w for w in theirs[at:start] if w not in _STOPWORDS]
             if strict and skipped and (first or not (start >= name.core or theirs[start] in _QUALIFIERS
-                                                     or set(skipped) <= shared)):
+                                                     or set(skipped) <= shared | _LEFT_OFF_INSIDE)):
                 return False
             at, first = start + used, False
         # Only the whole name, placed by its country, tells it from a namesake registered elsewhere.
@@ -778,7 +779,8 @@ class Matcher:
         # same words as University of South Australia.
         # A client called exactly so outranks one whose name has the same words in another order ("North Acme Vets",
         # "Acme North Vets"), but not over "of": "Newcastle University" is how people say University of Newcastle.
-        exact = any(score == EXACT for score, _, _ in found.best.values())
+        # Up to its legal form: "Pacific Merchant Bank" is Pacific Merchant Bank Limited, not Merchant Pacific Bank.
+        exact = any(score >= LEGAL for score, _, _ in found.best.values())
         # A legal form anywhere is left out too: "Corporation Queensland Treasury".
         # A possessive or plural is the registry's word: "Acme Minister's Office" has the words of Office of the
         # Acme Minister.

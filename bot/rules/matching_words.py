@@ -140,6 +140,9 @@ PLACE_ABBREVIATIONS = frozenset(PLACE_SHORT.values()) | {"qld", "vic", "tas", "a
 # Words that say what kind of organisation it is, not which one: they never identify a client on their own.
 QUALIFIERS = frozenset("group holdings holding international global worldwide enterprises com groep gruppe groupe "
                        "grupo gruppo grupa".split())
+# Words inside a name that only narrow it, and people leave off when they say it: "Acme Health" for the Acme Local
+# Health District, "Acme College" for Acme City College, "Acme Super Fund" for the Acme Staff Superannuation Fund.
+LEFT_OFF_INSIDE = frozenset("local city staff employees members".split())
 # Words that name a separate arm of an organisation (Telstra Health, Macquarie Bank, the CBA Foundation): a query
 # that stops short of one ("Telstra" for Telstra Health only) does not mean that arm.
 UNIT_WORDS = frozenset("""
