@@ -732,3 +732,21 @@ SIXTH_ORDER = [
 ])
 def test_word_order_and_words_left_off_inside_a_name(query, expected):
     assert answered_id(matcher_of(SIXTH_ORDER), query) == expected
+
+
+SIXTH_SHORT = [
+    ClientEntry(1, "Ferrier Ostby JV", country="AU"), ClientEntry(2, "Ferrier Civil Pty Ltd", country="AU"),
+    ClientEntry(3, "Tumbarra Rovers Football Club", country="AU"), ClientEntry(4, "Tumbarra Dairies Limited"),
+    ClientEntry(5, "Tumbarra Shire Council", country="AU"),
+]
+
+
+@pytest.mark.parametrize("query, expected", [
+    # "Joint Venture" and "JV", "Football Club" and "FC", are one word either way.
+    ("Ferrier Ostby Joint Venture", 1), ("Ferrier Ostby JV", 1), ("Tumbarra Rovers FC", 3),
+    ("Tumbarra Rovers Football Club", 3),
+    # The singular of a registry word in "-ies" is that word, as a plural in "-s" already was.
+    ("Tumbarra Dairy", 4), ("Tumbarra Dairies", 4), ("Tumbarra", None),
+])
+def test_a_phrase_written_as_initials_and_a_singular_in_ies(query, expected):
+    assert answered_id(matcher_of(SIXTH_SHORT), query) == expected

@@ -632,8 +632,12 @@ class Matcher:
         return {w for w in name.words[:name.core] if w not in _STOPWORDS} <= set(typed)
 
     def _as_registry_word(self, word: str) -> str:
-        # "Acme's", written "acmes" once the apostrophe goes, is Acme; so is a plural of a registry word.
-        return word[:-1] if word.endswith("s") and word not in self._postings and word[:-1] in self._postings else word
+        # "Acme's", written "acmes" once the apostrophe goes, is Acme; so is a plural of a registry word, and the
+        # singular of one that ends in "ies" ("Acme Dairy" for Acme Dairies; "-s" plurals hold theirs as a prefix).
+        if word in self._postings:
+            return word
+        forms = (word[:-1] if word.endswith("s") else "", word[:-1] + "ies" if word.endswith("y") else "")
+        return next((form for form in forms if form in self._postings), word)
 
     def _holds_in_order(self, typed: list[str], client_id: int, dotted: frozenset[str],
                         shared: frozenset[str] = frozenset(), strict: bool = True) -> bool:

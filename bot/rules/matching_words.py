@@ -134,7 +134,11 @@ def _within() -> dict[str, frozenset[str]]:
 
 
 PLACE_WITHIN = _within()
-PLACE_STARTS = frozenset(words[0] for words in PLACE_SHORT)
+# Two words of a name people write as initials as often as not: one word either way, so "Acme Bolt Joint Venture" is
+# "Acme Bolt JV" and "Acme FC" is Acme Football Club.
+PHRASE_SHORT = {("joint", "venture"): "jv", ("football", "club"): "fc"}
+SHORTENED = PLACE_SHORT | PHRASE_SHORT
+SHORTENED_STARTS = frozenset(words[0] for words in SHORTENED)
 PLACE_ABBREVIATIONS = frozenset(PLACE_SHORT.values()) | {"qld", "vic", "tas", "anz", "uae", "png"}
 
 # Words that say what kind of organisation it is, not which one: they never identify a client on their own.

@@ -25,12 +25,12 @@ from bot.rules.matching_words import (
     OFFICE_WORDS as _OFFICE_WORDS,
     ORDINAL_ENDINGS as _ORDINAL_ENDINGS,
     PLACE_ABBREVIATIONS as _PLACE_ABBREVIATIONS,
-    PLACE_SHORT as _PLACE_SHORT,
-    PLACE_STARTS as _PLACE_STARTS,
     PLACE_WORDS as _PLACE_WORDS,
     PLACES as _PLACES,
     QUALIFIERS as _QUALIFIERS,
     ROLE_MAILBOXES as _ROLE_MAILBOXES,
+    SHORTENED as _SHORTENED,
+    SHORTENED_STARTS as _SHORTENED_STARTS,
     SPOKEN_FORMS as _SPOKEN_FORMS,
     STOPWORDS as _STOPWORDS,
     SYNONYMS as _SYNONYMS,
@@ -244,12 +244,12 @@ def _merge_letters(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def _merge_places(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    if not any(w in _PLACE_STARTS for w, _ in pairs):
+    if not any(w in _SHORTENED_STARTS for w, _ in pairs):
         return pairs
     out, at = [], 0
     while at < len(pairs):
         for size in (4, 3, 2, 1):
-            short = _PLACE_SHORT.get(tuple(w for w, _ in pairs[at:at + size]))
+            short = _SHORTENED.get(tuple(w for w, _ in pairs[at:at + size]))
             if short:
                 out.append((short, " ".join(r for _, r in pairs[at:at + size])))
                 at += size
