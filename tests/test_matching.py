@@ -688,7 +688,7 @@ def test_small_numbers_are_read_as_words(query, expected):
 
 @pytest.mark.parametrize("query, expected, offers", [
     # A brand an operator trades under in one place is the franchisor's name too: it asks, and offers both.
-    ("Yallock Coffee", None, {5, 6}), ("Yallock Coffee Pty Ltd", None, {5, 6}),
+    ("Yallock Coffee", None, {5, 6}), ("Yallock Coffee Pty Ltd", None, {5, 6}), ("Yallock", None, {5, 6}),
     ("Yallock Coffee Ballarat", 6, {6}), ("Yallock Coffee International", 5, {5}),
     # A word inside a joint venture's name may mean the venture as much as the partner it starts.
     ("Ostby", None, {8, 9}), ("Ferrier", None, {7, 9}), ("Ostby Engineering", 8, {8}),

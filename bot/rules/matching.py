@@ -803,9 +803,12 @@ class Matcher:
         Coffee Geelong" makes "Acme Coffee" the brand both it and the franchisor use, so neither is surely meant."""
         core = name.words[:name.core]
         for _, client_id in self._by_alias.starting(name.core_key, cap):
-            if any(_brand_then_place(core, _analyse(alias).words) for alias in self._entries[client_id].aliases):
+            aliases = [_analyse(alias).words for alias in self._entries[client_id].aliases]
+            if any(_brand_then_place(core, words) for words in aliases):
                 found.cap(PARTIAL)
                 found.add(client_id, PARTIAL, "brand it trades under")
+            elif any(words[:len(core)] == core for words in aliases):
+                found.add(client_id, PARTIAL, "start of alias")  # offered, as a name it starts would be
 
     def _inner_word(self, name: _Name, found: _Found, cap: int = 5) -> None:
         """One distinctive word that starts one client's name and stands inside another's is not surely the first:
