@@ -13,7 +13,7 @@ import pytest
 from aiohttp import web
 from aiohttp.test_utils import TestServer
 
-from app import _running
+from app import _running, event_loop
 from storage.db import shown_url
 from tests.support.botprocess import ROOT, BotProcess, clean_environment
 
@@ -100,3 +100,12 @@ async def test_background_pieces_stop_in_reverse_and_a_failed_start_stops_those_
         finally:
             await runner.cleanup()
     assert calls == ["start sender", "start mailbox", "stop sender"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="uvloop does not install on Windows")
+def test_the_bot_serves_on_uvloops_event_loop_where_it_installs():
+    loop = event_loop()
+    try:
+        assert type(loop).__module__.split(".")[0] == "uvloop"
+    finally:
+        loop.close()
