@@ -20,6 +20,10 @@ class Identities(NamedTuple):
     by_email: Member | None
     waiting: frozenset[int]
 
+    def covers(self, member_id: int) -> bool:
+        """Whether this read found the member, so that `waiting` speaks for them."""
+        return any(m is not None and m.id == member_id for m in (self.by_teams_id, self.by_object_id, self.by_email))
+
 
 def display_name(member: Member | None) -> str:
     """How cards and messages name a member: their name, else their email, else "a member"."""

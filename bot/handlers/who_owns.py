@@ -94,13 +94,13 @@ def search(ctx: Context) -> list[Reply]:
         return []
     results = ctx.clients.search(ctx.session, text, SEARCH_RESULTS)
     public = Viewer(ctx.member.id, ctx.member.role, public=True)
-    replies = []
+    replies, now = [], utcnow()
     for candidate in results:
-        row, flags = client_with_flags(ctx.session, candidate.client_id, utcnow())
+        row, flags = client_with_flags(ctx.session, candidate.client_id, now)
         if row is None:  # removed from the registry since the index was built
             continue
         summary, view = ownership_for(ctx.session, ctx.settings, row, flags, public)
-        card = ownership_card(summary, view, zone=ctx.settings.zone, now=utcnow(), asker_id=None, public=True)
+        card = ownership_card(summary, view, zone=ctx.settings.zone, now=now, asker_id=None, public=True)
         replies.append(Reply(text=search_title(summary.name), card=card, summary=search_preview(view)))
     return replies
 

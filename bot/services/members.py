@@ -59,9 +59,8 @@ def identify(session: Session, settings: Settings, seen: Seen, name: str, *, ser
     member = _identified(session, settings, seen, name, found, service_url=service_url, source=source,
                          email_shared=email_shared, create=create)
     if member is not None and now is not None:
-        looked = {m.id for m in found[:3] if m is not None}
         # A row this read did not cover (new, or linked by a racing turn) is asked about on its own.
-        waiting = member.id in found.waiting if member.id in looked else outbox.has_waiting(session, member.id)
+        waiting = member.id in found.waiting if found.covers(member.id) else outbox.has_waiting(session, member.id)
         _reached(session, settings, member, waiting, now)
     return member
 
@@ -120,11 +119,12 @@ def apply_roster(session: Session, settings: Settings, team: Team, started: date
     return RosterRead(len(entries), linked, len(left), released, reported)
 
 
-def _reached(session: Session, settings: Settings, member: Member, waiting: bool, now: datetime) -> int:
+def _reached(session: Session, settings: Settings, member: Member, waiting: bool, now: datetime) -> None:
     """A member Teams just told us about: what waited for them (`waiting`, read with their identity) goes out now."""
     if member.unreachable_reported_at is not None:
         save(session, member, unreachable_reported_at=None)
-    return outbox.release(session, [member.id], now, settings.delivery_deadline) if waiting else 0
+    if waiting:
+        outbox.release(session, [member.id], now, settings.delivery_deadline)
 
 
 def report_unreachable(session: Session, settings: Settings, now: datetime) -> int:
