@@ -94,11 +94,15 @@ def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
         return None
     roles = [i for i, p in enumerate(parts) if is_title(p) or is_greeting(p)]
     after = parts[roles[-1] + 1:] if roles else parts
-    # The organisation comes last in every common layout; a line that ends on a role names it first.
-    named = after or [p for p in parts[:roles[0]] if not is_person(p) and not is_greeting(p)]
+    # The organisation comes last in every common layout; a line that ends on a role names it first, and a name of
+    # three capitalised words there is as likely a firm's as a person's ("Silver Fern Farms | Supply Chain Lead").
+    before = [p for p in parts[:roles[0]] if not is_greeting(p)] if roles else []
+    named = after or [p for p in before if not is_person(p)] or before
     person = next((p for p in parts if is_person(p) and p not in named[-1:]), None)
-    runs = tuple(", ".join(named[-k:]) for k in range(1, min(LONGEST_RUN, len(named)) + 1))
-    return Reading(person, tuple(r for r in runs if r != text))
+    # A signature may end on its address: "Acme Wines, Stellenbosch, South Africa" reads without it too.
+    kept = named[:-1] if len(named) > 1 and words(named[-1])[-1:] and words(named[-1])[-1] in PLACE_WORDS else []
+    runs = [", ".join(part[-k:]) for part in (named, kept) for k in range(1, min(LONGEST_RUN, len(part)) + 1)]
+    return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text))
 
 
 def without_office(text: str) -> tuple[str, ...]:

@@ -403,9 +403,11 @@ class Matcher:
         """The organisation of a contact line or signature, or a name without its office ("Acme Perth branch")."""
         line = contact_lines.read(text, self._is_legal_form)
         found = _Found()
-        for candidate in line.organisations if line else (text,):
+        # The whole text last: "Acme Surveyors (Reading office)" is cut at its bracket, as a line is, into a part
+        # that is no organisation.
+        for candidate in (*line.organisations, text) if line else (text,):
             readings = contact_lines.without_office(candidate) or _before_trailing_words(candidate)
-            for reading in readings or ((candidate,) if line else ()):
+            for reading in readings or ((candidate,) if line and candidate != text else ()):
                 got = self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading)
                 found.merge(got)
                 if self._clear(got):
@@ -551,6 +553,7 @@ class Matcher:
         self._councils_apart(name, found)
         self._trading_brand(name, found)
         self._inner_word(name, found)
+        self._siblings(name, found)
         if found.top() < SAME_WORDS:  # not when a client is called so: "Queensland Health"
             self._public_body(name, found)
         return found
@@ -701,6 +704,12 @@ class Matcher:
         if elsewhere and max(found.best[i][0] for i in elsewhere) > found.best[there[0]][0]:
             return set()  # "Delta Electronics Australia" is not Delta Building Automation, Australian as it is
         found.cap(PARTIAL, elsewhere, firm_too=True)
+        plain = all(_distinctive(w) or w in _PLACE_WORDS for w in name.words[:name.core])
+        if len(close) == 2 and plain and elsewhere and found.best[there[0]][0] < PREFIX:
+            # The one of its country of two namesakes: "Tarnlea NZ" between Tarnlea of NZ and of Australia. Not of more,
+            # nor by a common word: "Delta Sydney" or "Southern Cross NZ" may be any one's office there.
+            score, why, firm = found.best[there[0]]
+            found.best[there[0]] = (PREFIX, why, firm)
         return elsewhere
 
     def _own_place(self, client_id: int) -> set[str]:
@@ -785,6 +794,9 @@ class Matcher:
         # "Acme North Vets"), but not over "of": "Newcastle University" is how people say University of Newcastle.
         # Up to its legal form: "Pacific Merchant Bank" is Pacific Merchant Bank Limited, not Merchant Pacific Bank.
         exact = any(score >= LEGAL for score, _, _ in found.best.values())
+        # So does a name that starts with the words in the order typed: "Hartley Finch" is Hartley Finch Associates
+        # before Finch Hartley.
+        exact = exact or (len(core) > 1 and bool(self._by_name.starting(" ".join(core) + " ", 1)))
         # A legal form anywhere is left out too: "Corporation Queensland Treasury".
         # A possessive or plural is the registry's word: "Acme Minister's Office" has the words of Office of the
         # Acme Minister.
@@ -822,6 +834,46 @@ class Matcher:
             found.cap(PARTIAL)
             for client_id in inside:
                 found.add(client_id, PARTIAL, "a word inside its name")
+
+    def _siblings(self, name: _Name, found: _Found, cap: int = 50) -> None:
+        """A shortened reading is no answer while other names hold the words typed: "Kwong Lee" may be Kwong Lee
+        Holdings or Kwong Lee Shipping, "Land Registry" HM Land Registry or NSW Land Registry Services."""
+        ranked = sorted(found.best.items(), key=lambda item: -item[1][0])
+        if not ranked or not CONFIDENT <= ranked[0][1][0] < SAME_WORDS or ranked[0][1][2]:
+            return  # no answer to doubt, or one on a whole name, an alias, a domain or the same words
+        (lead, (score, _, _)), form = ranked[0], name.legal_form()
+        Run = tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]  # words, countries typed, places left off
+        runs: list[Run] = [(name.words[:name.core], frozenset(), ())]
+        # Without a place typed, of the same country: "Serra Nova Brazil" is either Brazilian Serra Nova. Not one word
+        # ("Charles" of "Charles Darwin"), nor a trade word left off with it.
+        runs += [(v.words, frozenset().union(*map(_countries_of, _places_left(v.left))), v.left)
+                 for v in _variants(name) if v.dropped_place and not v.trade and len(v.words) > 1]
+        for words, countries, left in runs:
+            for client_id in self._holding(words, cap) - {lead}:
+                tail = [w for w in self._spaced[client_id].split() if w not in words]
+                if left and _places_of(tail) and not _places_hold(tail, left):
+                    continue  # its own place is elsewhere: "Acme (NSW)" is not "Acme Brisbane"
+                theirs = _analyse(self._entries[client_id].name).legal_form()
+                placed = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+                # A legal form typed is the client's own: "Wollaston Ltd" is Wollaston Minerals Limited, not its
+                # foundation; a country typed is its own country.
+                if (not form or _same_form(theirs, form) or set(form) <= set(theirs)) and (
+                        not countries or placed in countries):
+                    found.add(client_id, score, "holds the words typed")  # as close as the lead: neither answers
+
+    def _holding(self, words: tuple[str, ...], cap: int) -> set[int]:
+        """Clients whose name holds these words in a row, or starts with them run together or split ("Tor-Vale")."""
+        rare = min((w for w in words if w not in _STOPWORDS), key=self._postings.count, default=None)
+        if rare is None or self._postings.count(rare) > cap:
+            return set()
+        typed, key = f" {' '.join(words)} ", _compact(words)
+        held = {i for i in self._postings.get(rare) if typed in f" {self._spaced[i]} "}
+        # "Birch & Vane" is written apart on purpose: not BirchVane.
+        for _, client_id in self._by_key.starting(key, cap) if "and" not in words else ():
+            theirs = self._spaced[client_id].split()
+            if any(_compact(theirs[:k]) == key for k in range(1, len(theirs) + 1)):
+                held.add(client_id)
+        return held
 
     def _portfolio(self, name: _Name, found: _Found, starting: set[int]) -> None:
         """A department named by its portfolio alone: "Foreign Affairs and Trade"."""

@@ -15,7 +15,9 @@ import dataclasses
 from bot.rules.matching import ClientEntry
 from tests.data.matching_clients import CLIENTS
 
-_ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] = [
+Row = tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]
+
+_ROWS: list[Row] = [
     # slug, name, aliases, domains, country, registration
     # Long names: government, regulators, universities.
     ("dfat", "Department of Foreign Affairs and Trade", (), ("dfat.gov.au",), "AU", None),
@@ -327,11 +329,14 @@ _REGISTRATIONS = {
     "unilever": "00041424", "hsbc": "00617987", "mands": "04256886", "kiwibank": "9429045671234",
 }
 
-EXTRA: tuple[ClientEntry, ...] = tuple(
-    ClientEntry(id=n, name=name, external_id=slug, aliases=aliases, domains=domains, country=country,
-                registration=registration)
-    for n, (slug, name, aliases, domains, country, registration) in enumerate(_ROWS, start=1001)
-)
+def entries(rows: list[Row], start: int) -> tuple[ClientEntry, ...]:
+    """Registry entries of (slug, name, aliases, domains, country, registration) rows, numbered from `start`."""
+    return tuple(ClientEntry(id=n, name=name, external_id=slug, aliases=aliases, domains=domains, country=country,
+                             registration=registration)
+                 for n, (slug, name, aliases, domains, country, registration) in enumerate(rows, start=start))
+
+
+EXTRA: tuple[ClientEntry, ...] = entries(_ROWS, 1001)
 
 CLIENTS_UNSEEN: tuple[ClientEntry, ...] = tuple(
     dataclasses.replace(c, registration=_REGISTRATIONS.get(c.external_id)) for c in CLIENTS
