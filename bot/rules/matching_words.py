@@ -43,12 +43,14 @@ PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa",
                 ("usa",): "us", ("queensland",): "qld", ("tasmania",): "tas", ("victoria",): "vic"}
 # Abbreviated legal forms, so "Mitsubishi Corp" is exactly Mitsubishi Corporation.
 LEGAL_SPELLING = {"corp": "corporation", "ltd": "limited", "inc": "incorporated", "pty": "proprietary",
-                  "co": "company", "kk": "kabushiki kaisha"}
+                  "co": "company", "kk": "kabushiki kaisha", "ltda": "limitada"}
+# Common forms by hand; ISO 20275 adds the rest, but lists some only by their full name (the Czech s.r.o.).
 LEGAL_FORMS = frozenset(tuple(form.split()) for form in """
 pty ltd|pty limited|proprietary limited|pty|ltd|limited|inc|incorporated|corp|corporation|co|company|co ltd|llc|llp|lp
 |plc|gmbh|ag|kg|co kg|gmbh co kg|sa|sas|sarl|se|nv|bv|pte ltd|pte|spa|srl|kk|kabushiki kaisha|ab|asa|oy|oyj|as|aps
 |bhd|sdn bhd|berhad|pvt ltd|pvt|private limited|ltda|sl|ulc|pllc|nl|aktiengesellschaft|societe anonyme
 |naamloze vennootschap|besloten vennootschap|societa per azioni|cooperative|co operative|co op|coop
+|limitada|sro|spol sro|spol s ro
 """.replace("\n", "").split("|"))
 LEGAL_WORDS = frozenset(word for form in LEGAL_FORMS for word in form)
 # Part of an initialism (ABC is the Australian Broadcasting Corporation) though dropped when comparing names.

@@ -408,8 +408,12 @@ def _name_initialisms(name: _Name) -> set[str]:
     found = _acronyms(name.words[:name.core])
     if name.spoken != name.core:
         found |= _acronyms(name.words[:name.spoken])
-    # Government departments go by the initials of their portfolio too: TMR, PM&C.
     words = name.words[:name.core]
+    # Initials before the last word spelled out: "ADW Solicitors" for Ashcombe, Dray & Whitlock Solicitors.
+    head = [w for w in words[:-1] if w not in _STOPWORDS]
+    if 2 <= len(head) <= 5 and words[-1] not in _STOPWORDS:
+        found.add("".join(w[0] for w in head) + words[-1])
+    # Government departments go by the initials of their portfolio too: TMR, PM&C.
     if len(words) > 3 and words[0] in _DEPARTMENT_WORDS and words[1] in _STOPWORDS:
         found |= _acronyms(words[2:] if words[2] not in _STOPWORDS else words[3:])
     return found
