@@ -273,6 +273,7 @@ _SIBLINGS = [
     ClientEntry(9, "Pell & Rowe Partners", country="GB"), ClientEntry(10, "PellRowe Property Pty Ltd", country="AU"),
     ClientEntry(11, "Hanley Stroud Associates Ltd", country="GB"), ClientEntry(12, "Stroud Hanley Ltd", country="GB"),
     ClientEntry(13, "Orvieto Cargo Pty Ltd", country="AU"), ClientEntry(14, "Orvieto Cargo Limited", country="NZ"),
+    ClientEntry(15, "Quenby Kemp Lawyers", country="AU"), ClientEntry(16, "Quenby Kemp Solicitors LLP", country="IE"),
 ]
 
 
@@ -286,6 +287,8 @@ _SIBLINGS = [
     ("Hanley Stroud", None),
     # Two namesakes in two countries: the one of the country typed.
     ("Orvieto NZ", 14), ("Orvieto Australia", 13), ("Orvieto", None),
+    # ... by a city the hand-written places list but place in no country of their own: Dublin is in Ireland.
+    ("Quenby Kemp Dublin", 16), ("Quenby Kemp Brisbane", 15),
 ])
 def test_a_shortened_name_asks_while_other_names_hold_it(query, expected):
     assert answered_id(matcher_of(_SIBLINGS), query) == expected

@@ -261,10 +261,12 @@ metro delta george santos bimbo toyota hitachi chad jordan georgia turkey guinea
 """.split())
 
 
-def _world_places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """(each ISO country -> its place word, each world place -> the places that hold it), hand-written ones first."""
+def _world_places() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """(each ISO country -> its place word, each world place -> the places that hold it, the same for hand-written
+    places no hand-written place holds: "dublin" -> ireland), hand-written ones first."""
     countries = {code: names.split("|")[0] for code, names in _WORLD_COUNTRY_NAMES.items()} | _HAND_COUNTRY_PLACES
     within: dict[str, frozenset[str]] = {}
+    unheld: dict[str, frozenset[str]] = {}
     for code, names in _WORLD_COUNTRY_NAMES.items():
         country = countries[code]
         for name in names.split("|"):
@@ -277,8 +279,10 @@ def _world_places() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
             # A city of several countries ("San Jose", "Valencia") is held by each; a country's name stays the country.
             if _world_usable(city) and city not in country_names:
                 within[city] = within.get(city, frozenset()) | held
+            elif (city,) in PLACES and city not in PLACE_WITHIN:
+                unheld[city] = unheld.get(city, frozenset()) | held
     shared: dict[frozenset[str], frozenset[str]] = {}  # one set per country or countries: 6,000 cities share ~200
-    return countries, {place: shared.setdefault(held, held) for place, held in within.items()}
+    return countries, {place: shared.setdefault(held, held) for place, held in within.items()}, unheld
 
 
 def _world_usable(name: str) -> bool:
@@ -287,9 +291,9 @@ def _world_usable(name: str) -> bool:
                         and name not in STOPWORDS and name not in LEGAL_WORDS))
 
 
-COUNTRY_PLACES, _WORLD_WITHIN = _world_places()
+COUNTRY_PLACES, _WORLD_WITHIN, _UNHELD = _world_places()
 WORLD_PLACES = frozenset(_WORLD_WITHIN)  # the place words only GeoNames has, as _analyse writes them
-PLACE_WITHIN = {**_WORLD_WITHIN, **PLACE_WITHIN}
+PLACE_WITHIN = {**_WORLD_WITHIN, **_UNHELD, **PLACE_WITHIN}
 WORLD_PLACE_SIZE = max(len(place.split()) for place in WORLD_PLACES)
 
 # Public bodies (bot/rules/public_bodies.py). People swap the word that says what kind of body it is ("Health
