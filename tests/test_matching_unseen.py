@@ -25,6 +25,8 @@ from tests.data.matching_eval import CASES
 from tests.data.matching_round7_a import R7A, R7A_CLIENTS
 from tests.data.matching_round7_b import R7B, R7B_CLIENTS
 from tests.data.matching_round7_c import R7C, R7C_CLIENTS
+from tests.data.matching_round7_d import R7D, R7D_CLIENTS
+from tests.data.matching_round7_e import R7E, R7E_CLIENTS
 from tests.data.matching_tuning import TUNING
 from tests.support.matching import answer, answered_id, matcher_of
 
@@ -273,7 +275,12 @@ _SIBLINGS = [
     ClientEntry(9, "Pell & Rowe Partners", country="GB"), ClientEntry(10, "PellRowe Property Pty Ltd", country="AU"),
     ClientEntry(11, "Hanley Stroud Associates Ltd", country="GB"), ClientEntry(12, "Stroud Hanley Ltd", country="GB"),
     ClientEntry(13, "Orvieto Cargo Pty Ltd", country="AU"), ClientEntry(14, "Orvieto Cargo Limited", country="NZ"),
-    ClientEntry(15, "Quenby Kemp Lawyers", country="AU"), ClientEntry(16, "Quenby Kemp Solicitors LLP", country="IE"),
+    ClientEntry(15, "Quenby Kemp Lawyers", country="AU"),
+    ClientEntry(16, "Quenby Kemp Solicitors LLP", country="IE"),
+    ClientEntry(17, "Varna Bank Limited", country="AU"),
+    ClientEntry(18, "Varna Bank New Zealand Limited", country="NZ"),
+    ClientEntry(19, "Hundred Elms Nursery Pty Ltd", country="AU"),
+    ClientEntry(20, "100 Elms Lodge Pty Ltd", country="AU"),
 ]
 
 
@@ -289,6 +296,10 @@ _SIBLINGS = [
     ("Orvieto NZ", 14), ("Orvieto Australia", 13), ("Orvieto", None),
     # ... by a city the hand-written places list but place in no country of their own: Dublin is in Ireland.
     ("Quenby Kemp Dublin", 16), ("Quenby Kemp Brisbane", 15),
+    # ... or by the place in its own name; a name typed whole is open while another is called so with a place.
+    ("Varna Auckland", 18), ("Varna Bank", None), ("Varna Bank New Zealand", 18),
+    # Round numbers are written either way.
+    ("Hundred Elms", None), ("100 Elms Nursery", 19),
 ])
 def test_a_shortened_name_asks_while_other_names_hold_it(query, expected):
     assert answered_id(matcher_of(_SIBLINGS), query) == expected
@@ -345,8 +356,11 @@ def test_the_fresh_set_shares_no_query_with_the_tuning_or_check_set():
     assert named <= {c.external_id for c in CLIENTS_FRESH}
 
 
-@pytest.mark.parametrize("clients, cases", [(R7A_CLIENTS, R7A), (R7B_CLIENTS, R7B), (R7C_CLIENTS, R7C)],
-                         ids=["private", "public", "derivable"])
+_ROUND_SEVEN = [(R7A_CLIENTS, R7A), (R7B_CLIENTS, R7B), (R7C_CLIENTS, R7C), (R7D_CLIENTS, R7D), (R7E_CLIENTS, R7E)]
+_ROUND_SEVEN_IDS = ["private", "public", "derivable", "evidence", "registry"]
+
+
+@pytest.mark.parametrize("clients, cases", _ROUND_SEVEN, ids=_ROUND_SEVEN_IDS)
 def test_round_seven_sets_share_no_query_with_the_held_out_sets(clients, cases):
     queries = [c.query.casefold() for c in cases]
     assert len(queries) == len(set(queries))
@@ -358,8 +372,9 @@ def test_round_seven_sets_share_no_query_with_the_held_out_sets(clients, cases):
 # Round seven's floors: what the sets read once tuned on, so a later rule cannot quietly undo it. The confusable sets
 # were written by people who had not read the matcher; their must-ask rows are where it still answers too readily.
 @pytest.mark.parametrize("clients, cases, precision, recall", [
-    (R7A_CLIENTS, R7A, 0.97, 0.74), (R7B_CLIENTS, R7B, 0.96, 0.75), (R7C_CLIENTS, R7C, 1.0, 0.99),
-], ids=["private", "public", "derivable"])
+    (R7A_CLIENTS, R7A, 0.98, 0.75), (R7B_CLIENTS, R7B, 0.96, 0.78), (R7C_CLIENTS, R7C, 1.0, 0.99),
+    (R7D_CLIENTS, R7D, 0.9, 0.79), (R7E_CLIENTS, R7E, 0.96, 0.88),
+], ids=_ROUND_SEVEN_IDS)
 def test_round_seven_floors(clients, cases, precision, recall):
     overall = evaluate(Matcher(clients), cases)["overall"]
     assert (overall.precision >= precision and overall.recall >= recall), overall.wrong

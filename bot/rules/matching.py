@@ -695,14 +695,18 @@ class Matcher:
         placed: dict[int, bool] = {}
         for client_id in close:
             country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
-            # A name holding a place is placed by it, unless namesakes share that place word ("Newcastle").
-            if country and not (self._own_place(client_id) and client_id not in shared):
+            own = self._own_place(client_id)
+            if own and client_id not in shared:
+                # A name holding a place is placed by it ("Westpac New Zealand" by Auckland), unless namesakes share
+                # that place word ("Newcastle").
+                placed[client_id] = any(_holds(place, tuple(places)) for place in own)
+            elif country:
                 placed[client_id] = country in countries
         there = [i for i, here in placed.items() if here]
         if len(there) != 1:
             return set()
         elsewhere = set(placed) - set(there)
-        if elsewhere and max(found.best[i][0] for i in elsewhere) > found.best[there[0]][0]:
+        if any(found.best[i][0] >= LEGAL for i in elsewhere):
             return set()  # "Delta Electronics Australia" is not Delta Building Automation, Australian as it is
         found.cap(PARTIAL, elsewhere, firm_too=True)
         plain = all(_distinctive(w) or w in _PLACE_WORDS for w in name.words[:name.core])
@@ -781,7 +785,7 @@ class Matcher:
         for client_id in self._councils.get(council_key(core)):
             found.add(client_id, SAME_WORDS, "council of that place")
         self._initialism(core, found, INITIALISM, "initialism")
-        if len(core) == 2 and core[0].isalpha() and 2 <= len(core[0]) <= 5 and core[0] not in self._postings:
+        if len(core) == 2 and any(w.isalpha() and 2 <= len(w) <= 5 and w not in self._postings for w in core):
             ids = self._initialisms.get(_compact(core))
             for client_id in ids:
                 found.add(client_id, INITIALISM if len(ids) == 1 else AMBIGUOUS_INITIALISM, "initials, then a word")
@@ -844,6 +848,9 @@ class Matcher:
         """A shortened reading is no answer while other names hold the words typed: "Kwong Lee" may be Kwong Lee
         Holdings or Kwong Lee Shipping, "Land Registry" HM Land Registry or NSW Land Registry Services."""
         ranked = sorted(found.best.items(), key=lambda item: -item[1][0])
+        if ranked and ranked[0][1][0] >= SAME_WORDS and not name.legal_form():
+            self._namesakes(name, found, ranked[0][0], ranked[0][1][0], cap)
+            return
         if not ranked or not CONFIDENT <= ranked[0][1][0] < SAME_WORDS or ranked[0][1][2]:
             return  # no answer to doubt, or one on a whole name, an alias, a domain or the same words
         (lead, (score, _, _)), form = ranked[0], name.legal_form()
@@ -865,6 +872,18 @@ class Matcher:
                 if (not form or _same_form(theirs, form) or set(form) <= set(theirs)) and (
                         not countries or placed in countries):
                     found.add(client_id, score, "holds the words typed")  # as close as the lead: neither answers
+
+    def _namesakes(self, name: _Name, found: _Found, lead: int, score: float, cap: int) -> None:
+        """A name typed whole is open while another client is called so with a place before or after it: "Ostara Foods"
+        between Ostara Foods Limited and Ostara Foods Australia, "Ministry of Justice" and the NZ one."""
+        core = name.words[:name.core]
+        typed = " ".join(core)
+        for client_id in self._holding(core, cap) - {lead}:
+            spaced = self._spaced[client_id]
+            more = (spaced[len(typed) + 1:] if spaced.startswith(typed + " ")
+                    else spaced[:-len(typed) - 1] if spaced.endswith(" " + typed) else "").split()
+            if more and (all(map(_is_place, more)) or world_place_suffix(tuple(more), len(more)) == len(more)):
+                found.add(client_id, score, "its name, and a place")
 
     def _holding(self, words: tuple[str, ...], cap: int) -> set[int]:
         """Clients whose name holds these words in a row, or starts with them run together or split ("Tor-Vale")."""

@@ -27,10 +27,11 @@ SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "go
              "chch": "christchurch", "aust": "australia", "aus": "australia",
              # An ordinal is written either way ("1st Acme", "First Acme"): one spelling for both.
              "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
-# A small number is written either way too ("5 Oaks", "Five Oaks"; "3V", "Three V"): one spelling for both. Larger
-# numbers stay digits, as a street number or a year is no name's word.
+# A small or round number is written either way too ("5 Oaks", "Five Oaks"; "3V", "Three V"; "100 Acre", "Hundred
+# Acre"): one spelling for both. Others stay digits, as a street number or a year is no name's word.
 NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
-           "9": "nine", "10": "ten", "11": "eleven", "12": "twelve"}
+           "9": "nine", "10": "ten", "11": "eleven", "12": "twelve", "20": "twenty", "50": "fifty", "100": "hundred",
+           "1000": "thousand"}
 # What makes a number an ordinal in English or French ("6th", "11e"): left as one word, not a number and a word.
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "e", "er", "eme", "re"})
 # Abbreviations that stand for another word as well as their synonym: "Tech" is Technical as often as Technology.

@@ -397,8 +397,10 @@ def _acronyms(words: tuple[str, ...]) -> set[str]:
     if len(words) < 2:
         return found
     for kept in (words, tuple(w for w in words if w not in _STOPWORDS)):
+        # A word of two letters is initials already: HMLR is HM Land Registry.
         for letters in {"".join(w[0] for w in kept),
-                        "".join(w if w in _PLACE_ABBREVIATIONS else w[0] for w in kept)}:
+                        "".join(w if w in _PLACE_ABBREVIATIONS or (len(w) == 2 and w not in _STOPWORDS) else w[0]
+                                for w in kept)}:
             if 3 <= len(letters) <= 6 and letters.isalpha():
                 found.add(letters)
     return found
@@ -409,10 +411,13 @@ def _name_initialisms(name: _Name) -> set[str]:
     if name.spoken != name.core:
         found |= _acronyms(name.words[:name.spoken])
     words = name.words[:name.core]
-    # Initials before the last word spelled out: "ADW Solicitors" for Ashcombe, Dray & Whitlock Solicitors.
-    head = [w for w in words[:-1] if w not in _STOPWORDS]
+    # Initials before the last word spelled out, or after the first: "ADW Solicitors" for Ashcombe, Dray & Whitlock
+    # Solicitors, "Melbourne CC" for Melbourne Cricket Club.
+    head, tail = [w for w in words[:-1] if w not in _STOPWORDS], [w for w in words[1:] if w not in _STOPWORDS]
     if 2 <= len(head) <= 5 and words[-1] not in _STOPWORDS:
         found.add("".join(w[0] for w in head) + words[-1])
+    if 2 <= len(tail) <= 5 and words[0] not in _STOPWORDS:
+        found.add(words[0] + "".join(w[0] for w in tail))
     # Government departments go by the initials of their portfolio too: TMR, PM&C.
     if len(words) > 3 and words[0] in _DEPARTMENT_WORDS and words[1] in _STOPWORDS:
         found |= _acronyms(words[2:] if words[2] not in _STOPWORDS else words[3:])
