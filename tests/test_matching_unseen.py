@@ -319,6 +319,9 @@ _DERIVABLE = [
     ClientEntry(3, "Kinabalu Timber Industries Sdn Bhd", country="MY"),
     ClientEntry(4, "Pennick, Orme & Tasker Solicitors", country="GB"),
     ClientEntry(5, "Royal Institute for the Protection of Wetland Habitats", country="AU"),
+    ClientEntry(6, "Mt Kosi Veterinary Hospital", country="AU"), ClientEntry(7, "6 Rivers Physiotherapy", country="AU"),
+    ClientEntry(8, "Tern Bay Fisheries Co-operative Ltd", country="AU"),
+    ClientEntry(9, "Tern Bay Fisheries Pty Ltd", country="AU"),
 ]
 
 
@@ -328,6 +331,8 @@ _DERIVABLE = [
     ("Kinabalu Timber Industries (Sabah)", 3), ("Kinabalu Timber Industries (Sandakan mill)", 3),  # a bracket left off
     ("POT Solicitors", 4), ("POT Lawyers", None),  # initials, then the name's own last word
     ("Royal Institute for the Protection of Wetland Habiatts", 5),  # two slips among many words typed right
+    ("Mount Kosi Vet Hospital", 6), ("Six Rivers Physio", 7),  # trades as firms shorten them
+    ("Tern Bay Fisheries Co-op", 8),  # "Co-op" for Co-operative Ltd
 ])
 def test_names_derivable_from_the_registry(query, expected):
     assert answered_id(matcher_of(_DERIVABLE), query) == expected
@@ -373,7 +378,7 @@ def test_round_seven_sets_share_no_query_with_the_held_out_sets(clients, cases):
 # were written by people who had not read the matcher; their must-ask rows are where it still answers too readily.
 @pytest.mark.parametrize("clients, cases, precision, recall", [
     (R7A_CLIENTS, R7A, 0.98, 0.75), (R7B_CLIENTS, R7B, 0.96, 0.78), (R7C_CLIENTS, R7C, 1.0, 0.99),
-    (R7D_CLIENTS, R7D, 0.9, 0.79), (R7E_CLIENTS, R7E, 0.96, 0.88),
+    (R7D_CLIENTS, R7D, 0.9, 0.82), (R7E_CLIENTS, R7E, 0.96, 0.88),
 ], ids=_ROUND_SEVEN_IDS)
 def test_round_seven_floors(clients, cases, precision, recall):
     overall = evaluate(Matcher(clients), cases)["overall"]

@@ -25,6 +25,9 @@ SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "go
              "organization": "organisation", "defense": "defence", "hosp": "hospital", "melb": "melbourne",
              "syd": "sydney", "bris": "brisbane", "adel": "adelaide", "akl": "auckland", "wgtn": "wellington",
              "chch": "christchurch", "aust": "australia", "aus": "australia",
+             # Trades and arms as firms shorten them.
+             "vet": "veterinary", "physio": "physiotherapy", "mgmt": "management", "mgt": "management",
+             "svcs": "services", "bros": "brothers", "hldgs": "holdings", "grp": "group",
              # An ordinal is written either way ("1st Acme", "First Acme"): one spelling for both.
              "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
 # A small or round number is written either way too ("5 Oaks", "Five Oaks"; "3V", "Three V"; "100 Acre", "Hundred
@@ -44,7 +47,7 @@ PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa",
                 ("usa",): "us", ("queensland",): "qld", ("tasmania",): "tas", ("victoria",): "vic"}
 # Abbreviated legal forms, so "Mitsubishi Corp" is exactly Mitsubishi Corporation.
 LEGAL_SPELLING = {"corp": "corporation", "ltd": "limited", "inc": "incorporated", "pty": "proprietary",
-                  "co": "company", "kk": "kabushiki kaisha", "ltda": "limitada"}
+                  "co": "company", "kk": "kabushiki kaisha", "ltda": "limitada", "op": "operative"}
 # Common forms by hand; ISO 20275 adds the rest, but lists some only by their full name (the Czech s.r.o.).
 LEGAL_FORMS = frozenset(tuple(form.split()) for form in """
 pty ltd|pty limited|proprietary limited|pty|ltd|limited|inc|incorporated|corp|corporation|co|company|co ltd|llc|llp|lp
