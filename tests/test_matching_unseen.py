@@ -314,6 +314,18 @@ def test_contact_lines_and_offices_read_the_organisation(query, expected):
     assert answered_id(matcher_of(_SIBLINGS), query) == expected
 
 
+@pytest.mark.parametrize("query, person", [
+    ("Marrick Minerals: Jo Bloggs, CFO", "Jo Bloggs"),  # the organisation first, before a colon
+    ("Jo Bloggs, CFO of Marrick Minerals", "Jo Bloggs"), ("CFO of Marrick Minerals", None),  # a role of it
+    ("Marrick Minerals, attn Jo Bloggs", "Jo Bloggs"),  # whom a letter is for
+    ("spoke with Jo Bloggs (CFO) at Marrick Minerals", None),  # "at" after a bracket
+    ("Partner at Marrick Minerals", None),  # a role is nobody's name
+])
+def test_more_contact_shapes_read_the_organisation_and_the_person(query, person):
+    found = matcher_of(_SIBLINGS).match(query)
+    assert (found.match.client_id if found.match else None, found.person) == (5, person)
+
+
 _DERIVABLE = [
     ClientEntry(1, "Brnenska Tiskarna s.r.o.", country="CZ"), ClientEntry(2, "Casa Alvorada Ltda", country="BR"),
     ClientEntry(3, "Kinabalu Timber Industries Sdn Bhd", country="MY"),

@@ -16,8 +16,14 @@ from dataclasses import dataclass
 from bot.rules.matching_words import GREETINGS, OFFICE_WORDS, PLACE_WORDS, TITLE_WORDS
 
 # Where a contact line changes from one part to the next: new lines, bars, bullets, semicolons, commas, spaced
-# dashes, brackets, and "at" or "@" between a role and an organisation.
-_SEPARATORS = re.compile(r"\s*(?:[\n\r|•·;,()\[\]]|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
+# dashes, brackets, a colon before a space, and "at" or "@" between a role and an organisation.
+_SEPARATORS = re.compile(r"\s*(?:[\n\r|•·;,()\[\]]|:\s|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
+# "at" or "@" left at a part's start once a bracket cut the line: "Jane Doe (CFO) at Acme".
+_AT = re.compile(r"^(?:at|@)\s+", re.IGNORECASE)
+# Whom a letter is for: "Acme, attn Jane Doe".
+_ADDRESSED = re.compile(r"^(?:attn|attention|fao|c/o)[:.]?\s+(?P<person>.+)$", re.IGNORECASE)
+# A role of an organisation in one part: "CFO of Acme", "Partner at Acme".
+_ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|with)\s+(?P<org>[^,]+)$", re.IGNORECASE)
 _AN_OFFICE = rf"(?:head\s+)?(?:{'|'.join(sorted(OFFICE_WORDS))})"
 _OFFICE = re.compile(rf"^(?P<name>.+?)[\s,\-–—(]+(?P<place>(?:[^\s()]+\s+){{0,2}}?){_AN_OFFICE}\)?$", re.IGNORECASE)
 # The same the other way round, as said in a sentence: "the Sydney office of Acme", "the Perth head office of Acme".
@@ -77,7 +83,7 @@ def segments(text: str, is_legal_form: Callable[[str], bool]) -> list[str]:
     """The line cut into parts; a legal form or a place is put back on the part before it ("Hitachi, Ltd.")."""
     parts: list[str] = []
     for part in _SEPARATORS.split(text):
-        part = part.strip(" .:\t")
+        part = _AT.sub("", part.strip(" .:\t"))
         if not any(c.isalpha() for c in part) or _CONTACT_DETAIL.match(part):
             continue  # phone numbers, dashes, "M 0400 111 222"
         if parts and is_legal_form(part):
@@ -92,19 +98,34 @@ def segments(text: str, is_legal_form: Callable[[str], bool]) -> list[str]:
 def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
     """The person and the possible organisations of a contact line; None when the text is not one."""
     parts = segments(text, is_legal_form)
-    if len(parts) < 2:
+    addressed = [found.group("person") for p in parts if (found := _ADDRESSED.match(p))]
+    parts = [p for p in parts if not _ADDRESSED.match(p)]
+    if len(parts) < 2 and not addressed and not (parts and _role_of(parts[0])):
         return None
     roles = [i for i, p in enumerate(parts) if is_title(p) or is_greeting(p)]
     after = parts[roles[-1] + 1:] if roles else parts
-    # The organisation comes last in every common layout; a line that ends on a role names it first, and a name of
-    # three capitalised words there is as likely a firm's as a person's ("Silver Fern Farms | Supply Chain Lead").
+    if roles and not after and (org := _role_of(parts[roles[-1]])):
+        after = [org]  # "Jane Doe, CFO of Acme"
+    # The organisation comes last in every common layout; a line that ends on a role names it first.
     before = [p for p in parts[:roles[0]] if not is_greeting(p)] if roles else []
-    named = after or [p for p in before if not is_person(p)] or before
-    person = next((p for p in parts if is_person(p) and p not in named[-1:]), None)
+    firms = [p for p in before if not is_person(p)]
+    if not after and not firms and before:
+        # Every part before the role reads as a name: the first is the firm's ("Silver Fern Farms | Supply Chain
+        # Lead", "Acme Wines: Jo Bloggs, CFO"), the one before the role the person's.
+        named, person = before[:1], (before[-1] if len(before) > 1 else None)
+    else:
+        named = after or firms
+        person = next((p for p in addressed + parts if is_person(p) and p not in named[-1:]), None)
     # A signature may end on its address: "Acme Wines, Stellenbosch, South Africa" reads without it too.
     kept = named[:-1] if len(named) > 1 and words(named[-1])[-1:] and words(named[-1])[-1] in PLACE_WORDS else []
     runs = [", ".join(part[-k:]) for part in (named, kept) for k in range(1, min(LONGEST_RUN, len(part)) + 1)]
     return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text))
+
+
+def _role_of(part: str) -> str | None:
+    """The organisation of a role written with it: "Acme" of "CFO of Acme" or "Partner at Acme"."""
+    found = _ROLE_OF.match(part)
+    return found.group("org") if found and is_title(found.group("role")) and not is_title(found.group("org")) else None
 
 
 def without_office(text: str) -> tuple[str, ...]:

@@ -432,7 +432,8 @@ class Matcher:
         """("John Doe", "ClientCorp") for "John Doe at ClientCorp", else (None, text)."""
         # "Made from Scratch" is read as a company when a client is called that.
         split = _PERSON_AT.match(text)
-        if split and _is_person(split.group("person")) and not self._names_a_client(text):
+        if (split and _is_person(split.group("person")) and not contact_lines.is_title(split.group("person"))
+                and not self._names_a_client(text)):
             return split.group("person").strip(), clean(split.group("org"))
         return None, text
 
