@@ -889,10 +889,13 @@ class Matcher:
     def _holding(self, words: tuple[str, ...], cap: int) -> set[int]:
         """Clients whose name holds these words in a row, or starts with them run together or split ("Tor-Vale")."""
         rare = min((w for w in words if w not in _STOPWORDS), key=self._postings.count, default=None)
-        if rare is None or self._postings.count(rare) > cap:
+        forms = {rare, f"{rare}s", _singular(rare)} if rare else set()
+        if rare is None or sum(map(self._postings.count, forms)) > cap:
             return set()
-        typed, key = f" {' '.join(words)} ", _compact(words)
-        held = {i for i in self._postings.get(rare) if typed in f" {self._spaced[i]} "}
+        # Singular or plural alike: "Sarvottam Textile" is held by Sarvottam Textiles too.
+        typed, key = f" {' '.join(map(_singular, words))} ", _compact(words)
+        held = {i for form in forms for i in self._postings.get(form)
+                if typed in f" {' '.join(map(_singular, self._spaced[i].split()))} "}
         # "Birch & Vane" is written apart on purpose: not BirchVane.
         for _, client_id in self._by_key.starting(key, cap) if "and" not in words else ():
             theirs = self._spaced[client_id].split()
@@ -1328,6 +1331,10 @@ _COUNTRIES = frozenset(_COUNTRY_PLACES.values())
 def _countries_of(place: str) -> frozenset[str]:
     """The countries a place is in, or is: "toronto" -> canada; none for a region ("Europe") or an unknown place."""
     return (_PLACE_WITHIN.get(place, frozenset()) | {place}) & _COUNTRIES
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
 
 
 def _stem(word: str) -> str:
