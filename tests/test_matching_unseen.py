@@ -283,6 +283,8 @@ _SIBLINGS = [
     ClientEntry(20, "100 Elms Lodge Pty Ltd", country="AU"),
     ClientEntry(21, "Corbel Textile Mills Private Limited", country="IN"),
     ClientEntry(22, "Corbel Textiles Limited", country="IN"),
+    ClientEntry(23, "Hoopball Australia", country="AU"), ClientEntry(24, "Hoopball NSW", country="AU"),
+    ClientEntry(25, "Hoopball Queensland Inc", country="AU"),
 ]
 
 
@@ -290,6 +292,8 @@ _SIBLINGS = [
     # A name shortened (no "Holdings", no legal form, a web address) is no answer while other names hold the words.
     ("Quillon", None), ("Quillon Pty Ltd", None), ("Quillon Holdings", 1), ("Title Registry", None),
     ("Corbel Textile", None), ("Corbel Textile Mills", 21),  # singular or plural alike
+    # A state's body beside another state's is its own: not the national one.
+    ("Hoopball Victoria", None), ("Hoopball Qld", 25), ("Hoopball Sydney", 24), ("Hoopball Australia", 23),
     ("Marrick", None), ("Marrick Ltd", 5),  # ... but a legal form typed is the client's own
     # Split or run together is the same start of a name; "&" written out keeps the two apart.
     ("Torlund", None), ("Pell & Rowe", 9),
@@ -392,7 +396,7 @@ def test_round_seven_sets_share_no_query_with_the_held_out_sets(clients, cases):
 # Round seven's floors: what the sets read once tuned on, so a later rule cannot quietly undo it. The confusable sets
 # were written by people who had not read the matcher; their must-ask rows are where it still answers too readily.
 @pytest.mark.parametrize("clients, cases, precision, recall", [
-    (R7A_CLIENTS, R7A, 0.99, 0.75), (R7B_CLIENTS, R7B, 0.96, 0.78), (R7C_CLIENTS, R7C, 1.0, 0.99),
+    (R7A_CLIENTS, R7A, 0.99, 0.75), (R7B_CLIENTS, R7B, 0.97, 0.78), (R7C_CLIENTS, R7C, 1.0, 0.99),
     (R7D_CLIENTS, R7D, 0.9, 0.82), (R7E_CLIENTS, R7E, 0.96, 0.88),
 ], ids=_ROUND_SEVEN_IDS)
 def test_round_seven_floors(clients, cases, precision, recall):

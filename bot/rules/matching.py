@@ -32,6 +32,7 @@ from bot.rules.matching_words import (
     PLACE_WORDS as _PLACE_WORDS,
     PLACES as _PLACES,
     QUALIFIERS as _QUALIFIERS,
+    STATES as _STATES,
     STOPWORDS as _STOPWORDS,
     TRADES as _TRADES,
     UNIT_WORDS as _UNIT_WORDS,
@@ -1283,6 +1284,14 @@ def _placed_one(tails: list[list[str]], dropped: tuple[str, ...]) -> int | None:
     if not dropped or not all(_places_of(tail) and tail[0] not in _STOPWORDS for tail in tails):
         return None
     held = [at for at, tail in enumerate(tails) if _places_hold(tail, dropped)]
+    # Not a state's body when another state's is there: "Netball Victoria" beside Netball NSW is neither it nor
+    # Netball Australia.
+    states = {p for tail in tails for p in _places_of(tail) if p in _STATES} - set(dropped)
+    if states and set(dropped) & _STATES and not any(set(_places_of(tails[at])) & set(dropped) for at in held):
+        return None
+    # The nearest holds it: "Acme Sydney" is Acme NSW before Acme Australia.
+    held = [at for at in held if not any(other != at and _places_hold(tails[at], tuple(_places_of(tails[other])))
+                                         for other in held)]
     return held[0] if len(held) == 1 else None
 
 

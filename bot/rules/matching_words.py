@@ -96,6 +96,8 @@ _STATES = {
     "wa": "perth|fremantle|mandurah|bunbury|geraldton|kalgoorlie|karratha|broome",
     "sa": "adelaide", "tas": "hobart|launceston|devonport|burnie", "act": "canberra", "nt": "darwin|alice springs",
 }
+# States, each its own jurisdiction: "Netball Victoria" is a body of its own beside Netball NSW, not Netball Australia.
+STATES = frozenset(_STATES)
 _COUNTRIES = {
     "australia": "|".join(["nsw|vic|victoria|qld|wa|sa|tas|act|nt", *_STATES.values()]),
     "nz": "auckland|wellington|christchurch|hamilton|tauranga|dunedin|queenstown|nelson|otago|canterbury|waikato"
