@@ -136,7 +136,11 @@ def without_office(text: str) -> tuple[str, ...]:
     if not found or not any(c.isalpha() for c in found.group("name")):
         return ()
     name, place = found.group("name").strip(" ,-–—("), found.group("place").strip()
-    return tuple(dict.fromkeys(r for r in (f"{name} {place}".strip(), name) if r))
+    if found.re is not _OFFICE:
+        return tuple(dict.fromkeys(r for r in (f"{name} {place}".strip(), name) if r))
+    # Where the name ends is not known: "Sydney Uni Camperdown campus" is Sydney Uni's campus at Camperdown.
+    typed = f"{name} {place}".split()
+    return tuple(" ".join(typed[:n]) for n in range(len(typed), len(name.split()) - 1, -1))
 
 
 def without_bracket(text: str) -> tuple[str, ...]:

@@ -862,7 +862,10 @@ class Matcher:
         # ("Charles" of "Charles Darwin"), nor a trade word left off with it.
         runs += [(v.words, frozenset().union(*map(_countries_of, _places_left(v.left))), v.left)
                  for v in _variants(name) if v.dropped_place and not v.trade and len(v.words) > 1]
+        named = _analyse(self._entries[lead].name)
         for words, countries, left in runs:
+            if left and _compact(words) in (named.full_key, named.core_key):
+                continue  # its very name with a place added: "Harlow Bank Parramatta branch" is Harlow Bank's
             for client_id in self._holding(words, cap) - {lead}:
                 tail = [w for w in self._spaced[client_id].split() if w not in words]
                 if left and _places_of(tail) and not _places_hold(tail, left):

@@ -229,7 +229,10 @@ COUNCIL_KINDS = frozenset("city shire town municipality municipal borough".split
 DEPARTMENT_WORDS = frozenset("department ministry office".split())
 
 # A place followed by one of these is where an office is, not part of the name: "Deloitte (Adelaide office)".
-OFFICE_WORDS = frozenset("office offices branch branches hq headquarters depot campus".split())
+# Not "warehouse", "station" or "district": they end names too (Bunnings Warehouse, a cattle station, a health
+# district).
+OFFICE_WORDS = frozenset("""office offices branch branches hq headquarters depot campus store plant site factory
+facility region mine""".split())
 # Words of a job title in a signature or contact line ("Jane Doe - Chief Risk Officer, Acme"): a part of the line that
 # holds one is the person's role, not the organisation. Singular on purpose: "Partners", "Associates" and
 # "Consultants" end firms' names.
