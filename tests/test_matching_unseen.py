@@ -334,6 +334,9 @@ def test_contact_lines_and_offices_read_the_organisation(query, expected):
     ("Marrick Minerals, attn Jo Bloggs", "Jo Bloggs"),  # whom a letter is for
     ("spoke with Jo Bloggs (CFO) at Marrick Minerals", None),  # "at" after a bracket
     ("Partner at Marrick Minerals", None),  # a role is nobody's name
+    ("Jo Bloggs (Marrick Minerals, CFO)", "Jo Bloggs"),  # the person first, without a colon
+    ("Site Manager, Marrick Minerals, ph (08) 9555 0142", None),  # each part alone, past a phone number
+    ("jo from marrick minerals limited, perth", "jo"),  # "from", its organisation read as a line when not whole
 ])
 def test_more_contact_shapes_read_the_organisation_and_the_person(query, person):
     found = matcher_of(_SIBLINGS).match(query)
@@ -413,7 +416,7 @@ def test_round_seven_sets_share_no_query_with_the_held_out_sets(clients, cases):
 # were written by people who had not read the matcher; their must-ask rows are where it still answers too readily.
 @pytest.mark.parametrize("clients, cases, precision, recall", [
     (R7A_CLIENTS, R7A, 0.99, 0.75), (R7B_CLIENTS, R7B, 0.97, 0.78), (R7C_CLIENTS, R7C, 1.0, 0.99),
-    (R7D_CLIENTS, R7D, 0.9, 0.82), (R7E_CLIENTS, R7E, 0.96, 0.88), (R7G_CLIENTS, R7G, 0.99, 0.82),
+    (R7D_CLIENTS, R7D, 0.9, 0.82), (R7E_CLIENTS, R7E, 0.96, 0.88), (R7G_CLIENTS, R7G, 0.99, 0.87),
 ], ids=_ROUND_SEVEN_IDS)
 def test_round_seven_floors(clients, cases, precision, recall):
     overall = evaluate(Matcher(clients), cases)["overall"]

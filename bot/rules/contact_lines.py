@@ -110,15 +110,21 @@ def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
     before = [p for p in parts[:roles[0]] if not is_greeting(p)] if roles else []
     firms = [p for p in before if not is_person(p)]
     if not after and not firms and before:
-        # Every part before the role reads as a name: the first is the firm's ("Silver Fern Farms | Supply Chain
-        # Lead", "Acme Wines: Jo Bloggs, CFO"), the one before the role the person's.
-        named, person = before[:1], (before[-1] if len(before) > 1 else None)
+        # Every part before the role reads as a name: a firm's alone ("Silver Fern Farms | Supply Chain Lead"), first
+        # before a colon ("Acme Wines: Jo Bloggs, CFO"), else after the person's ("Jo Bloggs (Acme Wines, CFO)").
+        if len(before) == 1 or text.lstrip().startswith(before[0] + ":"):
+            named, person = before[:1], (before[-1] if len(before) > 1 else None)
+        else:
+            named, person = before[1:], before[0]
     else:
         named = after or firms
-        person = next((p for p in addressed + parts if is_person(p) and p not in named[-1:]), None)
+        # The person comes before the role, or anywhere but last on a line without one.
+        people = parts[:roles[-1]] if roles else parts[:-1]
+        person = next((p for p in addressed + people if is_person(p) and p not in named[-1:]), None)
     # A signature may end on its address: "Acme Wines, Stellenbosch, South Africa" reads without it too.
     kept = named[:-1] if len(named) > 1 and words(named[-1])[-1:] and words(named[-1])[-1] in PLACE_WORDS else []
     runs = [", ".join(part[-k:]) for part in (named, kept) for k in range(1, min(LONGEST_RUN, len(part)) + 1)]
+    runs += named[::-1]  # then each part alone: "Acme Health Service, ph (08) 9555 0142"
     return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text))
 
 
@@ -147,3 +153,4 @@ def without_bracket(text: str) -> tuple[str, ...]:
     """The name before a bracket of up to three words at the end ("Acme Palm Oil (Sabah)"); () when there is none."""
     found = _BRACKETED.match(text.strip())
     return (found.group("name").strip(" ,-–—"),) if found else ()
+

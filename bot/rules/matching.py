@@ -387,13 +387,16 @@ class Matcher:
             return self._answer(query, "email", person, found, limit)
         if self._domain_query(text):
             return self._answer(query, "domain", None, self._by_domain_or_name(text), limit)
-        person, org = self._person_at(text)
-        if person:
+        named, org = self._person_at(text)
+        if named:
             found = self._by_domain_or_name(org) if self._domain_query(org) else self._named(org)
-            return self._answer(query, "person", person, found, limit)
+            if self._clear(found):
+                return self._answer(query, "person", named, found, limit)
+            # "emma from acme says hi": the rest is read as a sentence below.
         found = self._named(text)
         if not self._clear(found):
             person, again = self._second_reading(text)
+            person = person or named
             if self._clear(again):
                 return self._answer(query, "person" if person else "name", person, again, limit)
             found.merge(again)  # more to offer; no single client, since neither reading had one
@@ -411,9 +414,10 @@ class Matcher:
                         or contact_lines.without_bracket(candidate))
             for reading in readings or ((candidate,) if line and candidate != text else ()):
                 got = self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading)
-                found.merge(got)
                 if self._clear(got):
-                    break  # "Acme Sydney" picked one: "Acme" alone, read next, would bring back Acme NZ
+                    # "Acme Sydney" picked one: "Acme" alone, read next, would bring back Acme NZ.
+                    return (line.person if line else None), got
+                found.merge(got)
         return (line.person if line else None), found
 
     @staticmethod
