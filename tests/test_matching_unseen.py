@@ -289,6 +289,10 @@ _SIBLINGS = [
     ClientEntry(25, "Hoopball Queensland Inc", country="AU"),
     ClientEntry(26, "The University of Wexcombe", aliases=("Wexcombe Uni",), country="AU"),
     ClientEntry(27, "Pennant Bank Limited", country="AU"), ClientEntry(28, "Pennant Bank Foundation", country="AU"),
+    ClientEntry(29, "University of Harrowgate", country="GB"),
+    ClientEntry(30, "Harrowgate State University", country="GB"),
+    ClientEntry(31, "Lenham University", country="GB"),
+    ClientEntry(32, "Lenham University Alumni Society", country="GB"),
 ]
 
 
@@ -298,6 +302,8 @@ _SIBLINGS = [
     ("Corbel Textile", None), ("Corbel Textile Mills", 21),  # singular or plural alike
     # A state's body beside another state's is its own: not the national one.
     ("Hoopball Victoria", None), ("Hoopball Qld", 25), ("Hoopball Sydney", 24), ("Hoopball Australia", 23),
+    # The same words in another order are open while another name holds them, unless it is an arm named after it.
+    ("Harrowgate University", None), ("University of Harrowgate", 29), ("Uni of Lenham", 31),
     ("Marrick", None), ("Marrick Ltd", 5),  # ... but a legal form typed is the client's own
     # Split or run together is the same start of a name; "&" written out keeps the two apart.
     ("Torlund", None), ("Pell & Rowe", 9),

@@ -887,12 +887,27 @@ class Matcher:
         between Ostara Foods Limited and Ostara Foods Australia, "Ministry of Justice" and the NZ one."""
         core = name.words[:name.core]
         typed = " ".join(core)
+        if found.best[lead][1] == "same words":
+            self._reordered_open(core, found, lead, score, cap)
         for client_id in self._holding(core, cap) - {lead}:
             spaced = self._spaced[client_id]
             more = (spaced[len(typed) + 1:] if spaced.startswith(typed + " ")
                     else spaced[:-len(typed) - 1] if spaced.endswith(" " + typed) else "").split()
             if more and (all(map(_is_place, more)) or world_place_suffix(tuple(more), len(more)) == len(more)):
                 found.add(client_id, score, "its name, and a place")
+
+    def _reordered_open(self, core: tuple[str, ...], found: _Found, lead: int, score: float, cap: int) -> None:
+        """A name's words typed in another order ("Acme University" for the University of Acme) are open while another
+        name holds them too (Acme State University), unless it is an arm named after it (Acme University Alumni)."""
+        words = [w for w in core if w not in _STOPWORDS]
+        own = self._spaced[lead]
+        if words == [w for w in own.split() if w not in _STOPWORDS]:
+            return  # the same order, a stopword apart: "University Sydney"
+        rare = min(words, key=self._postings.count, default=None)
+        for client_id in self._postings.get(rare)[:cap] if rare else ():
+            spaced = self._spaced[client_id]
+            if client_id != lead and set(words) <= set(spaced.split()) and not spaced.startswith(own + " "):
+                found.add(client_id, score, "holds the words typed")
 
     def _holding(self, words: tuple[str, ...], cap: int) -> set[int]:
         """Clients whose name holds these words in a row, or starts with them run together or split ("Tor-Vale")."""

@@ -589,7 +589,10 @@ CONFUSABLE_SIXTH = _cases("confusable pair", [
     ("Quintrell Capital London", "qcapital"), ("Quintrell", None, ("qgroup", "qholdings", "qcapital", "qam")),
     ("Quintrell London", None, ("qgroup", "qholdings", "qcapital", "qam")),
     ("Quintrell Group plc", None, ("qgroup", "qholdings")),
-    ("Starlington Uni", "starluni"), ("Uni of Starlington", "starluni"), ("Starlington University", "starluni"),
+    # Relabelled in round seven, as an independent set labels the same query: "Starlington University" is also how
+    # the Starlington University of Technology begins, so it asks.
+    ("Starlington Uni", None, ("starluni", "starltech")), ("Uni of Starlington", "starluni"),
+    ("Starlington University", None, ("starluni", "starltech")),
     ("Starlington University of Tech", "starltech"), ("Starlington Uni of Technology", "starltech"),
     ("Starlington City College", "starlcoll"), ("Starlington College", "starlcoll"),
     ("City College Starlington", "starlcoll"), ("admissions@starlington.edu.au", "starluni"),
