@@ -153,4 +153,3 @@ def without_bracket(text: str) -> tuple[str, ...]:
     """The name before a bracket of up to three words at the end ("Acme Palm Oil (Sabah)"); () when there is none."""
     found = _BRACKETED.match(text.strip())
     return (found.group("name").strip(" ,-–—"),) if found else ()
-

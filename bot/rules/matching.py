@@ -392,7 +392,7 @@ class Matcher:
             found = self._by_domain_or_name(org) if self._domain_query(org) else self._named(org)
             if self._clear(found):
                 return self._answer(query, "person", named, found, limit)
-            # "emma from acme says hi": the rest is read as a sentence below.
+            # "jo from acme limited, perth": the whole text is read as a contact line below.
         found = self._named(text)
         if not self._clear(found):
             person, again = self._second_reading(text)
@@ -719,7 +719,7 @@ class Matcher:
         if len(close) == 2 and plain and elsewhere and found.best[there[0]][0] < PREFIX:
             # The one of its country of two namesakes: "Tarnlea NZ" between Tarnlea of NZ and of Australia. Not of more,
             # nor by a common word: "Delta Sydney" or "Southern Cross NZ" may be any one's office there.
-            score, why, firm = found.best[there[0]]
+            _, why, firm = found.best[there[0]]
             found.best[there[0]] = (PREFIX, why, firm)
         return elsewhere
 
