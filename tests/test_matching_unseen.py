@@ -343,6 +343,7 @@ def test_contact_lines_and_offices_read_the_organisation(query, expected):
     ("Jo Bloggs (Marrick Minerals, CFO)", "Jo Bloggs"),  # the person first, without a colon
     ("Site Manager, Marrick Minerals, ph (08) 9555 0142", None),  # each part alone, past a phone number
     ("jo from marrick minerals limited, perth", "jo"),  # "from", its organisation read as a line when not whole
+    ("Site Lead | Marrick Minerals | lead@marrickminerals.com.au", None),  # a mailbox called as a role is no role
 ])
 def test_more_contact_shapes_read_the_organisation_and_the_person(query, person):
     found = matcher_of(_SIBLINGS).match(query)

@@ -20,6 +20,8 @@ from bot.rules.matching_words import GREETINGS, OFFICE_WORDS, PLACE_WORDS, TITLE
 _SEPARATORS = re.compile(r"\s*(?:[\n\r|•·;,()\[\]]|:\s|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
 # "at" or "@" left at a part's start once a bracket cut the line: "Jane Doe (CFO) at Acme".
 _AT = re.compile(r"^(?:at|@)\s+", re.IGNORECASE)
+# An email or web address in a line.
+_ADDRESS = re.compile(r"@\S|://|^www\.", re.IGNORECASE)
 # Whom a letter is for: "Acme, attn Jane Doe".
 _ADDRESSED = re.compile(r"^(?:attn|attention|fao|c/o)[:.]?\s+(?P<person>.+)$", re.IGNORECASE)
 # A role of an organisation in one part: "CFO of Acme", "Partner at Acme".
@@ -102,7 +104,8 @@ def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
     parts = [p for p in parts if not _ADDRESSED.match(p)]
     if len(parts) < 2 and not addressed and not (parts and _role_of(parts[0])):
         return None
-    roles = [i for i, p in enumerate(parts) if is_title(p) or is_greeting(p)]
+    # An address is no role, whatever its mailbox is called: "principal@acme.edu.au".
+    roles = [i for i, p in enumerate(parts) if (is_title(p) or is_greeting(p)) and not _ADDRESS.search(p)]
     after = parts[roles[-1] + 1:] if roles else parts
     if roles and not after and (org := _role_of(parts[roles[-1]])):
         after = [org]  # "Jane Doe, CFO of Acme"
