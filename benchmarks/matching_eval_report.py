@@ -6,7 +6,8 @@ share of confusable pairs answered right. Sets: `existing` (tests/data/matching_
 `tuning` and `check` (tests/data/matching_tuning.py and matching_check.py, against the wider registry in
 matching_clients_unseen.py; the check set is never tuned on), and `fresh` (tests/data/matching_check_fresh.py, against
 that registry plus its own clients; held out, written after round five), and round seven's tuning sets
-(`round7-private`, `round7-public`, `round7-derivable`, `round7-evidence`, `round7-registry`, `round7-chat`:
+(`round7-private`, `round7-public`, `round7-derivable`, `round7-evidence`, `round7-registry`, `round7-chat`,
+`round7-contacts`:
 tests/data/matching_round7_*.py, each against that registry plus its own clients), and `fresh2`
 (tests/data/matching_check_fresh2.py: held out, written during round seven; never read, never run with --misses).
 Run with `python -m benchmarks.matching_eval_report [--set NAME] [--misses]`.
@@ -32,13 +33,14 @@ from tests.data.matching_round7_c import R7C, R7C_CLIENTS
 from tests.data.matching_round7_d import R7D, R7D_CLIENTS
 from tests.data.matching_round7_e import R7E, R7E_CLIENTS
 from tests.data.matching_round7_g import R7G, R7G_CLIENTS
+from tests.data.matching_round7_h import R7H, R7H_CLIENTS
 from tests.data.matching_tuning import TUNING
 
 SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
     "existing": (CLIENTS, CASES), "tuning": (CLIENTS_UNSEEN, TUNING), "check": (CLIENTS_UNSEEN, CHECK),
     "fresh": (CLIENTS_FRESH, FRESH), "round7-private": (R7A_CLIENTS, R7A), "round7-public": (R7B_CLIENTS, R7B),
     "round7-derivable": (R7C_CLIENTS, R7C), "round7-evidence": (R7D_CLIENTS, R7D),
-    "round7-registry": (R7E_CLIENTS, R7E), "round7-chat": (R7G_CLIENTS, R7G),
+    "round7-registry": (R7E_CLIENTS, R7E), "round7-chat": (R7G_CLIENTS, R7G), "round7-contacts": (R7H_CLIENTS, R7H),
     "fresh2": (CLIENTS_FRESH2, FRESH2)}
 CONFUSABLE = "confusable pair"
 

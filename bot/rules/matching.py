@@ -380,6 +380,12 @@ class Matcher:
         number = registration.read(text)
         if number is not None:
             return self._answer(query, "registration", None, self._by_registration(number), limit)
+        # A number in a signature or a footer is decisive too, when it is a client's: "Acme Pty Ltd ABN 48 ...".
+        footer = _Found()
+        for number in registration.within(text):
+            footer.merge(self._by_registration(number))
+        if self._clear(footer):
+            return self._answer(query, "registration", None, footer, limit)
         email = _EMAIL.match(text)
         if email and _HOST.match(email.group("host").lower()):
             person = (email.group("name") or "").strip(_QUOTES + " ") or person_from_mailbox(email.group("local"))
@@ -412,13 +418,22 @@ class Matcher:
         for candidate in (*line.organisations, text) if line else (text,):
             readings = (contact_lines.without_office(candidate) or _before_trailing_words(candidate)
                         or contact_lines.without_bracket(candidate))
-            for reading in readings or ((candidate,) if line and candidate != text else ()):
+            # A part of a line whole first, then shortened: "Acme Credit Union toronto" before "Acme Credit Union".
+            for reading in dict.fromkeys(((candidate,) if line and candidate != text else ()) + readings):
                 got = self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading)
                 if self._clear(got):
                     # "Acme Sydney" picked one: "Acme" alone, read next, would bring back Acme NZ.
-                    return (line.person if line else None), got
+                    return (line.person if line else None), self._with_other_roles(line, got)
                 found.merge(got)
         return (line.person if line else None), found
+
+    def _with_other_roles(self, line: contact_lines.Reading | None, got: _Found) -> _Found:
+        """The organisation a line names, open beside a client the person's other role names: two clients, no answer."""
+        for other in line.others if line else ():
+            also = self._named(other)
+            if self._clear(also) and set(also.best) != set(got.best):
+                got.merge(also)
+        return got
 
     @staticmethod
     def _is_legal_form(text: str) -> bool:
@@ -1346,9 +1361,11 @@ def _left_off(tail: list[str], keep_places: bool) -> list[str]:
 
 
 def _places_left(left: tuple[str, ...]) -> list[str]:
-    """The places among the words a query left off: hand-written place words, and a world city or country last."""
-    size = world_place_suffix(left, len(left))
-    return [w for w in left if _is_place(w)] + ([" ".join(left[-size:])] if size else [])
+    """The places among the words a query left off: hand-written place words, and a place of several words or a world
+    city or country last ("new york" is not York)."""
+    size = next((n for n in (3, 2) if n <= len(left) and left[-n:] in _PLACES), 0) or world_place_suffix(
+        left, len(left))
+    return [w for w in left[:len(left) - size] if _is_place(w)] + ([" ".join(left[-size:])] if size else [])
 
 
 def _is_place(word: str) -> bool:

@@ -242,7 +242,7 @@ president lead engineer adviser advisor associate secretary dean professor prof 
 cofounder owner economist geologist scientist specialist coordinator principal administrator architect developer
 designer accountant auditor lawyer solicitor barrister paralegal nurse surgeon researcher lecturer intern recruiter
 buyer chair chairman chairwoman chairperson trustee commissioner registrar superintendent supervisor representative
-planner editor journalist kaiwhakahaere md
+planner editor journalist kaiwhakahaere md member governor
 """.split())
 # Sign-offs and salutations that start a signature block.
 GREETINGS = frozenset("regards kind best warm cheers thanks thank you many sincerely yours nga mihi kia ora hi hello "

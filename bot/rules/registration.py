@@ -79,3 +79,23 @@ def keys_of(value: str | None) -> tuple[str, ...]:
     if reading.kind == "abn" and acn.is_valid(reading.key[-9:]):
         return reading.key, f"acn:{reading.key[-9:]}"
     return (reading.key,)
+
+
+# A labelled number inside a longer text: a signature's or a footer's "ABN 48 123 123 124", "Registered in England and
+# Wales No. 01234567", "company no. SC123456".
+_WITHIN = re.compile(r"\b(?P<label>a\.?b\.?n|a\.?c\.?n|arbn|nzbn|company\s+(?:no|number)|companies\s+house|"
+                     r"registered\s+in\s+(?:england(?:\s+(?:and|&)\s+wales)?|wales|scotland|northern\s+ireland)"
+                     r"(?:\s+(?:under\s+)?(?:company\s+)?(?:no|number))?)\.?\s*[:#.]?\s*"
+                     r"(?P<number>[A-Z]{2}\d{6}\b|\d[\d .]{6,16}\d)", re.IGNORECASE)
+
+
+def within(text: str) -> list[Reading]:
+    """The valid registration numbers written, with their labels, inside a longer text."""
+    found = []
+    for hit in _WITHIN.finditer(text):
+        label = hit.group("label").lower().replace(".", "")
+        label = "company" if label.startswith(("registered", "company")) else label
+        reading = read(f"{label} {hit.group('number')}")
+        if reading is not None and reading.key is not None:
+            found.append(reading)
+    return found
