@@ -380,7 +380,6 @@ NEGATIVE = _cases("negative", [
     ("Auckland University of Technology", None), ("Griffith University", None), ("Newcastle Knights", None),
     ("university", None), ("the council", None), ("Pty Ltd", None), ("Limited", None), ("bank", None),
     ("hospital", None), ("who owns this?", None), ("thanks team!", None), ("TBC", None),
-    ("Sent from my iPhone", None), ("harbourviewdental.com.au", None),
     ("info@pemberleyanalytics.co.uk", None), ("Oakes Partners Lawyers", None),
 ])
 
