@@ -16,10 +16,10 @@ existing categories and negatives: text that names no registered client.
 from __future__ import annotations
 
 from bot.rules.matching import ClientEntry
-from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
+from tests.data.matching_clients_unseen import CLIENTS_UNSEEN, Row, entries
 from tests.data.matching_eval import Case, _cases
 
-_ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] = [
+_ROWS: list[Row] = [
     # slug, name, aliases, domains, country, registration
     # Monash: the university (already registered), the health service and an IVF company.
     ("monashhealth", "Monash Health", (), ("monashhealth.org",), "AU", None),
@@ -115,11 +115,7 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("uvic", "University of Victoria", (), ("uvic.ca",), "CA", None),
 ]
 
-EXTRA_FRESH: tuple[ClientEntry, ...] = tuple(
-    ClientEntry(id=n, name=name, external_id=slug, aliases=aliases, domains=domains, country=country,
-                registration=registration)
-    for n, (slug, name, aliases, domains, country, registration) in enumerate(_ROWS, start=3001)
-)
+EXTRA_FRESH: tuple[ClientEntry, ...] = entries(_ROWS, 3001)
 
 CLIENTS_FRESH: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + EXTRA_FRESH
 

@@ -14,10 +14,10 @@ knowledge of words, legal forms and places, settle it; otherwise it expects None
 from __future__ import annotations
 
 from bot.rules.matching import ClientEntry
-from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
+from tests.data.matching_clients_unseen import CLIENTS_UNSEEN, Row, entries
 from tests.data.matching_eval import Case, _cases
 
-_ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] = [
+_ROWS: list[Row] = [
     # external_id, name, aliases, domains, country (ISO 3166 alpha-2), registration number or None
     # One brand in two countries, told apart by legal form, country word or domain.
     ("marrickau", "Marrick Hydraulics Pty Ltd", (), ("marrickhydraulics.com.au",), "AU", None),
@@ -131,10 +131,7 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("huaxinhk", "Huaxin Electronics (HK) Limited", (), ("huaxin.com.hk",), "HK", None),
 ]
 
-CLIENTS_FRESH2: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + tuple(
-    ClientEntry(id=n, name=name, external_id=slug, aliases=aliases, domains=domains, country=country,
-                registration=registration)
-    for n, (slug, name, aliases, domains, country, registration) in enumerate(_ROWS, start=9801))
+CLIENTS_FRESH2: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + entries(_ROWS, 9801)
 
 CONFUSABLE = _cases("confusable pair", [
     # (query, expected external_id or None, among=(ids the candidates must include when it asks), person=None)

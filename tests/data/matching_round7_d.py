@@ -14,10 +14,10 @@ organisation names, without reading or running the matcher, before any tuning on
 from __future__ import annotations
 
 from bot.rules.matching import ClientEntry
-from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
+from tests.data.matching_clients_unseen import CLIENTS_UNSEEN, Row, entries
 from tests.data.matching_eval import Case, _cases
 
-_ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] = [
+_ROWS: list[Row] = [
     # external_id, name, aliases, domains, country (ISO 3166 alpha-2), registration number or None
     # Initials of one, short name of the other.
     ("kingsalloy", "Kingsford Alloy Refiners Ltd", (), ("kingsfordalloy.com.au",), "AU", None),
@@ -136,10 +136,7 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("lindenmarina", "Linden Harbour Marina Pty Ltd", (), ("lindenharbourmarina.com.au",), "AU", None),
 ]
 
-R7D_CLIENTS: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + tuple(
-    ClientEntry(id=n, name=name, external_id=slug, aliases=aliases, domains=domains, country=country,
-                registration=registration)
-    for n, (slug, name, aliases, domains, country, registration) in enumerate(_ROWS, start=9001))
+R7D_CLIENTS: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + entries(_ROWS, 9001)
 
 CONFUSABLE = _cases("confusable pair", [
     # (query, expected external_id or None, among=(ids the candidates must include when it asks), person=None)

@@ -14,10 +14,10 @@ from general knowledge of how organisations are named, before any tuning or run 
 from __future__ import annotations
 
 from bot.rules.matching import ClientEntry
-from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
+from tests.data.matching_clients_unseen import CLIENTS_UNSEEN, Row, entries
 from tests.data.matching_eval import Case, _cases
 
-_ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] = [
+_ROWS: list[Row] = [
     # external_id, name, aliases, domains, country (ISO 3166 alpha-2), registration number or None
     # Same first word as a registered client, another industry.
     ("deltadental", "Delta Dental of California", (), ("deltadentalins.com",), "US", None),
@@ -98,10 +98,7 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("acmeconsultnz", "Acme Consulting Limited", (), ("acmeconsulting.co.nz",), "NZ", None),
 ]
 
-R7E_CLIENTS: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + tuple(
-    ClientEntry(id=n, name=name, external_id=slug, aliases=aliases, domains=domains, country=country,
-                registration=registration)
-    for n, (slug, name, aliases, domains, country, registration) in enumerate(_ROWS, start=9501))
+R7E_CLIENTS: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + entries(_ROWS, 9501)
 
 CONFUSABLE = _cases("confusable pair", [
     # (query, expected external_id or None, among=(ids the candidates must include when it asks), person=None)

@@ -13,10 +13,10 @@ run on it while it was written.
 from __future__ import annotations
 
 from bot.rules.matching import ClientEntry
-from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
+from tests.data.matching_clients_unseen import CLIENTS_UNSEEN, Row, entries
 from tests.data.matching_eval import Case, _cases
 
-_ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] = [
+_ROWS: list[Row] = [
     # external_id, name, aliases, domains, country (ISO 3166 alpha-2), registration number or None
     ("pendleford", "Pendleford Engineering Pty Ltd", (), ("pendleford.com.au",), "AU", None),
     ("pendlefordnz", "Pendleford Engineering NZ Limited", (), ("pendleford.co.nz",), "NZ", "9429047712348"),
@@ -50,10 +50,7 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("stbrigid", "St Brigid's Health Care Ltd", (), ("stbrigids.org.au",), "AU", None),
 ]
 
-R7G_CLIENTS: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + tuple(
-    ClientEntry(id=n, name=name, external_id=slug, aliases=aliases, domains=domains, country=country,
-                registration=registration)
-    for n, (slug, name, aliases, domains, country, registration) in enumerate(_ROWS, start=9901))
+R7G_CLIENTS: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + entries(_ROWS, 9901)
 
 CONTACT_PHRASE = _cases("contact phrase", [
     # (query, expected external_id or None, among, person)

@@ -13,10 +13,10 @@ decide; the set was written before any tuning on it and the matcher was not run 
 from __future__ import annotations
 
 from bot.rules.matching import ClientEntry
-from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
+from tests.data.matching_clients_unseen import CLIENTS_UNSEEN, Row, entries
 from tests.data.matching_eval import Case, _cases
 
-_ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] = [
+_ROWS: list[Row] = [
     # external_id, name, aliases, domains, country (ISO 3166 alpha-2), registration number or None
     # One place name in two industries.
     ("wirrabara", "Wirrabara Grain Co-operative Ltd", (), ("wirrabaragrain.com.au",), "AU", None),
@@ -60,10 +60,7 @@ _ROWS: list[tuple[str, str, tuple[str, ...], tuple[str, ...], str, str | None]] 
     ("ventura", "Ventura Agro Ltda.", (), ("venturaagro.com.br",), "BR", None),
 ]
 
-R7H_CLIENTS: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + tuple(
-    ClientEntry(id=n, name=name, external_id=slug, aliases=aliases, domains=domains, country=country,
-                registration=registration)
-    for n, (slug, name, aliases, domains, country, registration) in enumerate(_ROWS, start=9951))
+R7H_CLIENTS: tuple[ClientEntry, ...] = CLIENTS_UNSEEN + entries(_ROWS, 9951)
 
 CONTACT = _cases("contact phrase", [
     # (query, expected external_id or None, among, person)
