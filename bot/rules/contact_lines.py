@@ -109,35 +109,44 @@ def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
         return None
     # An address is no role, whatever its mailbox is called: "principal@acme.edu.au".
     roles = [i for i, p in enumerate(parts) if (is_title(p) or is_greeting(p)) and not _ADDRESS.search(p)]
+    named, person = _organisation_and_person(text, parts, roles, addressed)
+    others = tuple(p for p in parts[roles[0] + 1:roles[-1]] if not (is_title(p) or is_greeting(p) or is_place(p))
+                   and p != person) if len(roles) > 1 else ()
+    return Reading(person, tuple(r for r in dict.fromkeys(_runs(named, parts)) if r != text), others)
+
+
+def _organisation_and_person(text: str, parts: list[str], roles: list[int],
+                             addressed: list[str]) -> tuple[list[str], str | None]:
+    """The parts that may name the organisation, and the person: the organisation comes last in every common layout,
+    and a line that ends on a role names it first."""
     after = parts[roles[-1] + 1:] if roles else parts
     if roles and not after and (org := _role_of(parts[roles[-1]])):
         after = [org]  # "Jane Doe, CFO of Acme"
-    # The organisation comes last in every common layout; a line that ends on a role names it first.
     before = [p for p in parts[:roles[0]] if not is_greeting(p)] if roles else []
     firms = [p for p in before if not is_person(p)]
     if not after and not firms and before:
         # Every part before the role reads as a name: a firm's alone ("Silver Fern Farms | Supply Chain Lead"), first
         # before a colon ("Acme Wines: Jo Bloggs, CFO"), else after the person's ("Jo Bloggs (Acme Wines, CFO)").
         if len(before) == 1 or text.lstrip().startswith(before[0] + ":"):
-            named, person = before[:1], (before[-1] if len(before) > 1 else None)
-        else:
-            named, person = before[1:], before[0]
-    else:
-        named = after or firms
-        # The person comes before the role, or anywhere but last on a line without one.
-        people = parts[:roles[-1]] if roles else parts[:-1]
-        person = next((p for p in addressed + people if is_person(p) and p not in named[-1:]), None)
+            return before[:1], (before[-1] if len(before) > 1 else None)
+        return before[1:], before[0]
+    named = after or firms
+    # The person comes before the role, or anywhere but last on a line without one.
+    people = parts[:roles[-1]] if roles else parts[:-1]
+    return named, next((p for p in addressed + people if is_person(p) and p not in named[-1:]), None)
+
+
+def _runs(named: list[str], parts: list[str]) -> list[str]:
+    """The readings of the organisation, best first: the last parts joined, then each part alone."""
     # A signature may end on its address: "Acme Wines, Stellenbosch, South Africa" reads without it too.
     kept = named[:-1] if len(named) > 1 and words(named[-1])[-1:] and words(named[-1])[-1] in PLACE_WORDS else []
     runs = [", ".join(part[-k:]) for part in (named, kept) for k in range(1, min(LONGEST_RUN, len(part)) + 1)]
-    # Then each part alone ("Acme Health Service, ph (08) 9555 0142"), first with the place of an address after it:
-    # "Acme, 20 Fenchurch Street, London EC3M 3BY" is the London Acme.
+    # Each part alone ("Acme Health Service, ph (08) 9555 0142"), first with the place of an address after it: "Acme,
+    # 20 Fenchurch Street, London EC3M 3BY" is the London Acme.
     for part in named[::-1]:
         place = _place_in(parts[parts.index(part) + 1:]) if part in parts else None
         runs += [f"{part} {place}", part] if place else [part]
-    others = tuple(p for p in parts[roles[0] + 1:roles[-1]] if not (is_title(p) or is_greeting(p) or is_place(p))
-                   and p != person) if len(roles) > 1 else ()
-    return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text), others)
+    return runs
 
 
 def _place_in(parts: list[str]) -> str | None:

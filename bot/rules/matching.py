@@ -734,8 +734,7 @@ class Matcher:
         if len(close) == 2 and plain and elsewhere and found.best[there[0]][0] < PREFIX:
             # The one of its country of two namesakes: "Tarnlea NZ" between Tarnlea of NZ and of Australia. Not of more,
             # nor by a common word: "Delta Sydney" or "Southern Cross NZ" may be any one's office there.
-            _, why, firm = found.best[there[0]]
-            found.best[there[0]] = (PREFIX, why, firm)
+            found.add(there[0], PREFIX, *found.best[there[0]][1:])
         return elsewhere
 
     def _own_place(self, client_id: int) -> set[str]:
@@ -874,28 +873,32 @@ class Matcher:
             return
         if not ranked or not CONFIDENT <= ranked[0][1][0] < SAME_WORDS or ranked[0][1][2]:
             return  # no answer to doubt, or one on a whole name, an alias, a domain or the same words
-        (lead, (score, _, _)), form = ranked[0], name.legal_form()
-        Run = tuple[tuple[str, ...], frozenset[str], tuple[str, ...]]  # words, countries typed, places left off
-        runs: list[Run] = [(name.words[:name.core], frozenset(), ())]
-        # Without a place typed, of the same country: "Serra Nova Brazil" is either Brazilian Serra Nova. Not one word
-        # ("Charles" of "Charles Darwin"), nor a trade word left off with it.
-        runs += [(v.words, frozenset().union(*map(_countries_of, _places_left(v.left))), v.left)
-                 for v in _variants(name) if v.dropped_place and not v.trade and len(v.words) > 1]
+        lead, (score, _, _) = ranked[0]
         named = _analyse(self._entries[lead].name)
-        for words, countries, left in runs:
+        # The words typed, and the words before a place typed (not one word, "Charles" of "Charles Darwin", nor with a
+        # trade word left off too): "Serra Nova Brazil" is either Brazilian Serra Nova.
+        runs = [(name.words[:name.core], ()), *((v.words, v.left) for v in _variants(name)
+                                                 if v.dropped_place and not v.trade and len(v.words) > 1)]
+        for words, left in runs:
             if left and _compact(words) in (named.full_key, named.core_key):
                 continue  # its very name with a place added: "Harlow Bank Parramatta branch" is Harlow Bank's
             for client_id in self._holding(words, cap) - {lead}:
-                tail = [w for w in self._spaced[client_id].split() if w not in words]
-                if left and _places_of(tail) and not _places_hold(tail, left):
-                    continue  # its own place is elsewhere: "Acme (NSW)" is not "Acme Brisbane"
-                theirs = _analyse(self._entries[client_id].name).legal_form()
-                placed = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
-                # A legal form typed is the client's own: "Wollaston Ltd" is Wollaston Minerals Limited, not its
-                # foundation; a country typed is its own country.
-                if (not form or _same_form(theirs, form) or set(form) <= set(theirs)) and (
-                        not countries or placed in countries):
+                if self._fits_the_rest(client_id, words, left, name.legal_form()):
                     found.add(client_id, score, "holds the words typed")  # as close as the lead: neither answers
+
+    def _fits_the_rest(self, client_id: int, words: tuple[str, ...], left: tuple[str, ...],
+                       form: tuple[str, ...]) -> bool:
+        """Whether a client holding the words typed fits what else was typed: its own place holds the place left off
+        ("Acme (NSW)" is not "Acme Brisbane"), it is in the country typed, and a legal form typed is its own ("Wollaston
+        Ltd" is Wollaston Minerals Limited, not its foundation)."""
+        tail = [w for w in self._spaced[client_id].split() if w not in words]
+        if left and _places_of(tail) and not _places_hold(tail, left):
+            return False
+        countries = frozenset().union(*map(_countries_of, _places_left(left)))
+        placed = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        theirs = _analyse(self._entries[client_id].name).legal_form()
+        return (not form or _same_form(theirs, form) or set(form) <= set(theirs)) and (
+            not countries or placed in countries)
 
     def _namesakes(self, name: _Name, found: _Found, lead: int, score: float, cap: int) -> None:
         """A name typed whole is open while another client is called so with a place before or after it: "Ostara Foods"
@@ -918,15 +921,19 @@ class Matcher:
         own = self._spaced[lead]
         if words == [w for w in own.split() if w not in _STOPWORDS]:
             return  # the same order, a stopword apart: "University Sydney"
-        rare = min(words, key=self._postings.count, default=None)
+        rare = self._rarest(words)
         for client_id in self._postings.get(rare)[:cap] if rare else ():
             spaced = self._spaced[client_id]
             if client_id != lead and set(words) <= set(spaced.split()) and not spaced.startswith(own + " "):
                 found.add(client_id, score, "holds the words typed")
 
+    def _rarest(self, words: Iterable[str]) -> str | None:
+        """The word of these, not a stopword, that the fewest clients' names hold."""
+        return min((w for w in words if w not in _STOPWORDS), key=self._postings.count, default=None)
+
     def _holding(self, words: tuple[str, ...], cap: int) -> set[int]:
         """Clients whose name holds these words in a row, or starts with them run together or split ("Tor-Vale")."""
-        rare = min((w for w in words if w not in _STOPWORDS), key=self._postings.count, default=None)
+        rare = self._rarest(words)
         forms = {rare, f"{rare}s", _singular(rare)} if rare else set()
         if rare is None or sum(map(self._postings.count, forms)) > cap:
             return set()
