@@ -84,6 +84,15 @@ def test_an_office_is_read_however_it_is_written(text, readings):
     assert contact_lines.without_office(text) == readings
 
 
+@pytest.mark.parametrize("text, readings", [
+    ("Acme Palm Oil (Sabah)", ("Acme Palm Oil",)), ("Acme Air (Geneva base)", ("Acme Air",)),
+    ("Acme - (Sabah)", ("Acme",)), ("Acme (a b c d)", ()), ("(Sabah)", ()), ("Acme (Sabah) x", ()),
+    ("Acme (x) (Sabah)", ()), ("Acme", ()),
+])
+def test_a_short_bracket_after_a_name_is_left_off(text, readings):
+    assert contact_lines.without_bracket(text) == readings
+
+
 _PLACES = [ClientEntry(1, "Harbourline Dental Australia Pty Ltd"), ClientEntry(2, "Kestrel Freight NZ Limited"),
            ClientEntry(3, "Tallow Group Victoria Ltd")]
 

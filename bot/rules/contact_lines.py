@@ -33,14 +33,13 @@ _OFFICE_OF = re.compile(rf"^(?:the\s+)?(?P<place>(?:[^\s()]+\s+){{1,3}}?){_AN_OF
                         re.IGNORECASE)
 # An owner's office: "Acme Energy's Perth branch" ends the name at the "'s", however many words it has.
 _OWNED_OFFICE = re.compile(rf"^(?P<name>.+?)['’]s\s+(?P<place>(?:[^\s()]+\s+){{0,3}}?){_AN_OFFICE}$", re.IGNORECASE)
-# A few words in brackets after a name: "Acme Palm Oil (Sabah)", "Acme Air (Geneva base)".
-_BRACKETED = re.compile(r"^(?P<name>[^()]*?\w[^()]*?)\s*\((?P<inside>\s*[^()\s]+(?:\s+[^()\s]+){0,2}\s*)\)$")
 # A signature's phone line, its label a letter or a word ("M", "Mob:", "Tel.", "Phone") before the number.
 _CONTACT_DETAIL = re.compile(r"^(?:(?:m|mob|mobile|cell|t|tel|ph|phone|p|d|direct|f|fax)\.?:?\s*)?\+?[\d\s().\-]{6,}$",
                              re.IGNORECASE)
 _PERSON_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _HONORIFICS = frozenset("dr prof mr mrs ms miss mx sir dame".split())
 LONGEST_RUN = 3  # segments joined back into one name at most: "Ministry of Business, Innovation and Employment"
+MOST_PARTS = 8  # a line's parts read alone, and read after one for its address
 
 
 @dataclass(frozen=True)
@@ -142,9 +141,11 @@ def _runs(named: list[str], parts: list[str]) -> list[str]:
     kept = named[:-1] if len(named) > 1 and words(named[-1])[-1:] and words(named[-1])[-1] in PLACE_WORDS else []
     runs = [", ".join(part[-k:]) for part in (named, kept) for k in range(1, min(LONGEST_RUN, len(part)) + 1)]
     # Each part alone ("Acme Health Service, ph (08) 9555 0142"), first with the place of an address after it: "Acme,
-    # 20 Fenchurch Street, London EC3M 3BY" is the London Acme.
-    for part in named[::-1]:
-        place = _place_in(parts[parts.index(part) + 1:]) if part in parts else None
+    # 20 Fenchurch Street, London EC3M 3BY" is the London Acme. Only a signature's few: a pasted list of hundreds
+    # would be read for seconds.
+    at = {part: n for n, part in reversed(list(enumerate(parts)))}
+    for part in named[:-MOST_PARTS - 1:-1]:
+        place = _place_in(parts[at[part] + 1:at[part] + 1 + MOST_PARTS]) if part in at else None
         runs += [f"{part} {place}", part] if place else [part]
     return runs
 
@@ -183,6 +184,13 @@ def without_office(text: str) -> tuple[str, ...]:
 
 
 def without_bracket(text: str) -> tuple[str, ...]:
-    """The name before a bracket of up to three words at the end ("Acme Palm Oil (Sabah)"); () when there is none."""
-    found = _BRACKETED.match(text.strip())
-    return (found.group("name").strip(" ,-–—"),) if found else ()
+    """The name before a bracket of up to three words at the end ("Acme Palm Oil (Sabah)", "Acme Air (Geneva base)");
+    () when there is none. Read by hand, not by a pattern: one that finds where the name ends backtracks on a long
+    text."""
+    text = text.strip()
+    opened = text.rfind("(")
+    name, inside = text[:opened].strip(), text[opened + 1:-1]
+    if (not text.endswith(")") or opened < 0 or "(" in name or ")" in name + inside
+            or not 1 <= len(inside.split()) <= 3 or not any(c.isalnum() for c in name)):
+        return ()
+    return (name.strip(" ,-–—"),)
