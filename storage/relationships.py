@@ -46,6 +46,7 @@ def contact_for(session: Session, member_id: int, client_id: int, name: str | No
     """The contact a member's declaration names: the same email at the client (the declarer knows it already), or a
     contact of their own declarations with the same name, else a new one. Another member's contact found by name
     alone is never reused: its email would then show to this member."""
+    _one_declaration_at_a_time(session, member_id)
     if email:
         found = session.exec(select(Contact).where(Contact.client_id == client_id,
                                                    Contact.email == email.lower())).first()
@@ -74,6 +75,7 @@ def declared(session: Session, member_id: int, client_id: int, contact_id: int |
 def declare(session: Session, *, member_id: int, client_id: int, contact_id: int | None, contact_role: str | None,
             how_known: str | None, source: str, now: datetime) -> tuple[Relationship, bool]:
     """Declare (or declare again, which re-confirms) a relationship; (row, new)."""
+    _one_declaration_at_a_time(session, member_id)
     row = declared(session, member_id, client_id, contact_id)
     new = row is None
     before = None if new else snapshot(row, RELATIONSHIP_FIELDS)
@@ -90,6 +92,14 @@ def declare(session: Session, *, member_id: int, client_id: int, contact_id: int
     record_change(session, "relationship", row.id, action="declared" if new else "confirmed", by=member_id,
                   before=before, after=snapshot(row, RELATIONSHIP_FIELDS))
     return row, new
+
+
+def _one_declaration_at_a_time(session: Session, member_id: int) -> None:
+    """Hold the member's row until the transaction ends, so that a declaration sent beside another waits for it."""
+    # Two messages at once would each miss the other's new contact and row; the later one now reads them. A write,
+    # not SELECT FOR UPDATE: SQLite takes its lock only on writing, and reads nothing fresh before it does.
+    session.execute(update(Member).where(Member.id == member_id).values(id=Member.id)
+                    .execution_options(synchronize_session=False))
 
 
 def confirm(session: Session, row: Relationship, *, by: int, now: datetime) -> None:

@@ -25,6 +25,7 @@ from tests.support.turns import (
     press_text,
     pressed,
     readable,
+    said,
     say,
     say_text,
     sent_to,
@@ -327,3 +328,13 @@ async def test_two_asks_for_the_same_introduction_at_once_make_one_request(accor
     at_once(accord, db, pressed(BO, ask["verb"], **data), pressed(BO, ask["verb"], **data))
     (request,) = requests(db)
     assert len(sent_to(db, network.members["sam"].id, f"introduction:{request.id}")) == 1
+
+
+async def test_two_declarations_of_one_contact_at_once_make_one_relationship(accord, db, network):
+    """Two messages sent together (or a chat declaration beside an import) re-confirm one row, not two."""
+    await say(accord, "help", DANA)
+    first, second = at_once(accord, db, said(DANA, SARAH, "m-1"), said(DANA, SARAH.replace("worked", "studied"), "m-2"))
+    assert len(rows(db)) == 1
+    with db.transaction() as session:
+        assert len(session.exec(select(Contact).where(Contact.name == "Sarah Smith")).all()) == 1
+    assert all(r.text or r.card for r in first + second)

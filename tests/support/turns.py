@@ -102,9 +102,18 @@ async def press_text(accord: Accord, verb: str, /, sender: dict, *, kind: str = 
 
 def pressed(sender: dict, verb: str, **data) -> Turn:
     """A button press as the core receives it from Teams."""
-    place = Place(f"a:personal-{sender['id']}", "personal", SERVICE_URL, tenant_id=TENANT)
-    return Turn("action", User(sender["id"], sender["name"], tenant_id=TENANT), place, value={"verb": verb, **data},
-                verb=verb)
+    return Turn("action", User(sender["id"], sender["name"], tenant_id=TENANT), _personal(sender),
+                value={"verb": verb, **data}, verb=verb)
+
+
+def said(sender: dict, text: str, activity_id: str) -> Turn:
+    """A message in the sender's personal chat as the core receives it from Teams."""
+    return Turn("message", User(sender["id"], sender["name"], tenant_id=TENANT), _personal(sender), text=text,
+                activity_id=activity_id)
+
+
+def _personal(sender: dict) -> Place:
+    return Place(f"a:personal-{sender['id']}", "personal", SERVICE_URL, tenant_id=TENANT)
 
 
 def at_once(accord: Accord, db, first: Turn, second: Turn) -> tuple[list[Reply], list[Reply]]:
