@@ -21,6 +21,7 @@ from bot.rules.public_suffixes import is_known_tld, registrable
 from tests.data.matching_check import CHECK
 from tests.data.matching_check_fresh import CLIENTS_FRESH, FRESH
 from tests.data.matching_check_fresh2 import CLIENTS_FRESH2, FRESH2
+from tests.data.matching_check_fresh3 import CLIENTS_FRESH3, FRESH3
 from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES
 from tests.data.matching_round7_a import R7A, R7A_CLIENTS
@@ -30,6 +31,8 @@ from tests.data.matching_round7_d import R7D, R7D_CLIENTS
 from tests.data.matching_round7_e import R7E, R7E_CLIENTS
 from tests.data.matching_round7_g import R7G, R7G_CLIENTS
 from tests.data.matching_round7_h import R7H, R7H_CLIENTS
+from tests.data.matching_round8_a import R8A, R8A_CLIENTS
+from tests.data.matching_round8_b import R8B, R8B_CLIENTS
 from tests.data.matching_tuning import TUNING
 from tests.support.matching import answer, answered_id, matcher_of
 
@@ -431,6 +434,19 @@ def test_the_second_fresh_set_shares_no_query_with_a_set_tuned_on():
     assert named <= {c.external_id for c in CLIENTS_FRESH2}
 
 
+def test_the_third_fresh_set_shares_no_query_or_added_client_with_another_set():
+    queries = {c.query.casefold() for c in FRESH3}
+    assert len(queries) == len(FRESH3)
+    others = [*_ROUND_SEVEN, *_ROUND_EIGHT, (CLIENTS_FRESH, FRESH), (CLIENTS_FRESH2, FRESH2),
+              (CLIENTS_UNSEEN, TUNING + CHECK)]
+    assert not queries & {c.query.casefold() for _, cases in others for c in cases}
+    named = {c.expected for c in FRESH3 if c.expected} | {s for c in FRESH3 for s in c.among}
+    assert named <= {c.external_id for c in CLIENTS_FRESH3}
+    # Clients another set added too stay registered, as confusers, but no query of this set names one.
+    elsewhere = {c.name.casefold() for clients, _ in others for c in clients[len(CLIENTS_UNSEEN):]}
+    assert not named & {c.external_id for c in CLIENTS_FRESH3[len(CLIENTS_UNSEEN):] if c.name.casefold() in elsewhere}
+
+
 def test_the_fresh_set_shares_no_query_with_the_tuning_or_check_set():
     queries = [c.query for c in FRESH]
     assert len(queries) == len(set(queries))
@@ -442,13 +458,15 @@ def test_the_fresh_set_shares_no_query_with_the_tuning_or_check_set():
 _ROUND_SEVEN = [(R7A_CLIENTS, R7A), (R7B_CLIENTS, R7B), (R7C_CLIENTS, R7C), (R7D_CLIENTS, R7D), (R7E_CLIENTS, R7E),
                 (R7G_CLIENTS, R7G), (R7H_CLIENTS, R7H)]
 _ROUND_SEVEN_IDS = ["private", "public", "derivable", "evidence", "registry", "chat", "contacts"]
+_ROUND_EIGHT = [(R8A_CLIENTS, R8A), (R8B_CLIENTS, R8B)]
 
 
-@pytest.mark.parametrize("clients, cases", _ROUND_SEVEN, ids=_ROUND_SEVEN_IDS)
-def test_round_seven_sets_share_no_query_with_the_held_out_sets(clients, cases):
+@pytest.mark.parametrize("clients, cases", _ROUND_SEVEN + _ROUND_EIGHT,
+                         ids=_ROUND_SEVEN_IDS + ["round8-contacts", "round8-confusable"])
+def test_tuning_sets_share_no_query_with_the_held_out_sets(clients, cases):
     queries = [c.query.casefold() for c in cases]
     assert len(queries) == len(set(queries))
-    assert not set(queries) & {c.query.casefold() for c in CHECK + FRESH + TUNING}
+    assert not set(queries) & {c.query.casefold() for c in CHECK + FRESH + FRESH2 + FRESH3 + TUNING}
     named = {c.expected for c in cases if c.expected} | {s for c in cases for s in c.among}
     assert named <= {c.external_id for c in clients}
 
