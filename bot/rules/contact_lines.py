@@ -13,11 +13,11 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.rules.matching_words import GREETINGS, OFFICE_WORDS, PLACE_WORDS, PLACES, TITLE_WORDS, WORLD_PLACES
+from bot.rules.matching_words import DIALLED, GREETINGS, OFFICE_WORDS, PLACE_WORDS, PLACES, TITLE_WORDS, WORLD_PLACES
 
-# Where a contact line changes from one part to the next: new lines, bars, bullets, semicolons, commas, spaced
+# Where a contact line changes from one part to the next: new lines, tabs, bars, bullets, semicolons, commas, spaced
 # dashes, brackets, a colon before a space, and "at" or "@" between a role and an organisation.
-_SEPARATORS = re.compile(r"\s*(?:[\n\r|•·;,()\[\]]|:\s|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
+_SEPARATORS = re.compile(r"\s*(?:[\n\r\t|•·;,()\[\]]|:\s|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
 # "at" or "@" left at a part's start once a bracket cut the line: "Jane Doe (CFO) at Acme".
 _AT = re.compile(r"^(?:at|@)\s+", re.IGNORECASE)
 # An email or web address in a line.
@@ -36,6 +36,8 @@ _OWNED_OFFICE = re.compile(rf"^(?P<name>.+?)['’]s\s+(?P<place>(?:[^\s()]+\s+){
 # A signature's phone line, its label a letter or a word ("M", "Mob:", "Tel.", "Phone") before the number.
 _CONTACT_DETAIL = re.compile(r"^(?:(?:m|mob|mobile|cell|t|tel|ph|phone|p|d|direct|f|fax)\.?:?\s*)?\+?[\d\s().\-]{6,}$",
                              re.IGNORECASE)
+# An international number's calling code: "+34 91 555 0192", "(+61) 2 9316 4400", "+4420...".
+_DIALLED = re.compile(r"\+\s?(\d{1,3})")
 _PERSON_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _HONORIFICS = frozenset("dr prof mr mrs ms miss mx sir dame".split())
 LONGEST_RUN = 3  # segments joined back into one name at most: "Ministry of Business, Innovation and Employment"
@@ -104,14 +106,16 @@ def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
     parts = segments(text, is_legal_form)
     addressed = [found.group("person") for p in parts if (found := _ADDRESSED.match(p))]
     parts = [p for p in parts if not _ADDRESSED.match(p)]
-    if len(parts) < 2 and not addressed and not (parts and _role_of(parts[0])):
+    # One part is a reading too when the line had a phone number besides: "Acme | Madrid | +34 91 555 0192".
+    if len(parts) < 2 and not addressed and not (parts and _role_of(parts[0])) and not _DIALLED.search(text):
         return None
     # An address is no role, whatever its mailbox is called: "principal@acme.edu.au".
     roles = [i for i, p in enumerate(parts) if (is_title(p) or is_greeting(p)) and not _ADDRESS.search(p)]
     named, person = _organisation_and_person(text, parts, roles, addressed)
     others = tuple(p for p in parts[roles[0] + 1:roles[-1]] if not (is_title(p) or is_greeting(p) or is_place(p))
                    and p != person) if len(roles) > 1 else ()
-    return Reading(person, tuple(r for r in dict.fromkeys(_runs(named, parts)) if r != text), others)
+    runs = _runs(named, parts, _country_dialled(text))
+    return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text), others)
 
 
 def _organisation_and_person(text: str, parts: list[str], roles: list[int],
@@ -135,8 +139,9 @@ def _organisation_and_person(text: str, parts: list[str], roles: list[int],
     return named, next((p for p in addressed + people if is_person(p) and p not in named[-1:]), None)
 
 
-def _runs(named: list[str], parts: list[str]) -> list[str]:
-    """The readings of the organisation, best first: the last parts joined, then each part alone."""
+def _runs(named: list[str], parts: list[str], dialled: str | None) -> list[str]:
+    """The readings of the organisation, best first: the last parts joined, then each part alone, placed by the
+    address after it or else by the country a phone number of the line is in."""
     # A signature may end on its address: "Acme Wines, Stellenbosch, South Africa" reads without it too.
     kept = named[:-1] if len(named) > 1 and words(named[-1])[-1:] and words(named[-1])[-1] in PLACE_WORDS else []
     runs = [", ".join(part[-k:]) for part in (named, kept) for k in range(1, min(LONGEST_RUN, len(part)) + 1)]
@@ -145,9 +150,17 @@ def _runs(named: list[str], parts: list[str]) -> list[str]:
     # would be read for seconds.
     at = {part: n for n, part in reversed(list(enumerate(parts)))}
     for part in named[:-MOST_PARTS - 1:-1]:
-        place = _place_in(parts[at[part] + 1:at[part] + 1 + MOST_PARTS]) if part in at else None
+        place = (_place_in(parts[at[part] + 1:at[part] + 1 + MOST_PARTS]) if part in at else None) or dialled
         runs += [f"{part} {place}", part] if place else [part]
     return runs
+
+
+def _country_dialled(text: str) -> str | None:
+    """The country of the line's first international phone number, when its calling code names one: "+34" Spain."""
+    found = _DIALLED.search(text)
+    digits = found.group(1) if found else ""
+    # Calling codes are prefix-free: of "+3491..." only "34" is one.
+    return next((DIALLED[digits[:n]] for n in (1, 2, 3) if digits[:n] in DIALLED), None)
 
 
 def _place_in(parts: list[str]) -> str | None:

@@ -802,8 +802,11 @@ class Matcher:
             found.add(client_id, score, why, firm=True)
         self._legal_forms(name, found)
         core = name.words[:name.core]
+        # Another council of that place is open beside a name typed loosely, not beside one's very name: "Tullagong
+        # Shire Council" is the NSW shire, though the Shire of Tullagong in WA is Tullagong's council too.
+        exact = found.top() >= LEGAL
         for client_id in self._councils.get(council_key(core)):
-            found.add(client_id, SAME_WORDS, "council of that place")
+            found.add(client_id, PARTIAL if exact else SAME_WORDS, "council of that place")
         self._initialism(core, found, INITIALISM, "initialism")
         if len(core) == 2 and any(w.isalpha() and 2 <= len(w) <= 5 and w not in self._postings for w in core):
             ids = self._initialisms.get(_compact(core))
@@ -822,7 +825,7 @@ class Matcher:
         # A client called exactly so outranks one whose name has the same words in another order ("North Acme Vets",
         # "Acme North Vets"), but not over "of": "Newcastle University" is how people say University of Newcastle.
         # Up to its legal form: "Pacific Merchant Bank" is Pacific Merchant Bank Limited, not Merchant Pacific Bank.
-        exact = any(score >= LEGAL for score, _, _ in found.best.values())
+        exact = exact or found.top() >= LEGAL
         # So does a name that starts with the words in the order typed: "Hartley Finch" is Hartley Finch Associates
         # before Finch Hartley.
         exact = exact or (len(core) > 1 and bool(self._by_name.starting(" ".join(core) + " ", 1)))

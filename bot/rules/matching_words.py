@@ -5,7 +5,7 @@ Every list says what kind of word it holds and why the matcher treats it so; not
 
 from __future__ import annotations
 
-from bot.rules.gazetteer import CITIES as _WORLD_CITIES, COUNTRY_NAMES as _WORLD_COUNTRY_NAMES
+from bot.rules.gazetteer import CALLING_CODES, CITIES as _WORLD_CITIES, COUNTRY_NAMES as _WORLD_COUNTRY_NAMES
 
 FREE_MAIL_DOMAINS = frozenset("""
 gmail.com googlemail.com outlook.com outlook.com.au hotmail.com hotmail.com.au hotmail.co.nz hotmail.co.uk live.com
@@ -281,6 +281,8 @@ def _world_places() -> tuple[dict[str, str], dict[str, frozenset[str]], dict[str
         for name in names.split("|"):
             if _world_usable(name):
                 within[name] = frozenset({country} - {name}) | PLACE_WITHIN.get(country, frozenset())
+            elif (name,) in PLACES and name not in PLACE_WITHIN and name != country:
+                unheld[name] = frozenset({country})  # a hand-written place that is a country's own name: "osterreich"
     country_names = set(within)
     for code, names in _WORLD_CITIES.items():
         held = frozenset({countries[code]}) | PLACE_WITHIN.get(countries[code], frozenset())
@@ -304,6 +306,7 @@ COUNTRY_PLACES, _WORLD_WITHIN, _UNHELD = _world_places()
 WORLD_PLACES = frozenset(_WORLD_WITHIN)  # the place words only GeoNames has, as _analyse writes them
 PLACE_WITHIN = {**_WORLD_WITHIN, **_UNHELD, **PLACE_WITHIN}
 WORLD_PLACE_SIZE = max(len(place.split()) for place in WORLD_PLACES)
+DIALLED = {code: COUNTRY_PLACES[country] for code, country in CALLING_CODES.items()}  # "+34" -> "spain"
 
 # Public bodies (bot/rules/public_bodies.py). People swap the word that says what kind of body it is ("Health
 # Department" for the Ministry of Health, "Agency" for "Authority"), so the kind is weighed apart from the rest.
