@@ -157,7 +157,7 @@ def test_contact_line_parts():
     assert contact_lines.segments("Sam Park, Hitachi, Ltd.", is_form) == ["Sam Park", "Hitachi, Ltd"]
     assert contact_lines.segments("Mastercard - Auckland office", is_form) == ["Mastercard Auckland office"]
     line = contact_lines.read("Cheers, Ben Carter, Engineering Manager, Airtasker", is_form)
-    assert line == contact_lines.Reading("Ben Carter", ("Airtasker", ))
+    assert line == contact_lines.Reading("Ben Carter", ("Airtasker", ), beside=("Airtasker",))
     assert contact_lines.read("Airtasker", is_form) is None
     assert contact_lines.without_office("Acme (Perth branch)") == ("Acme Perth", "Acme")
 
@@ -417,6 +417,8 @@ _ROUND_EIGHT_RULES = [
                                                                            country="AT"),
     ClientEntry(5, "Yarrabee Shire Council", country="AU"), ClientEntry(6, "Shire of Yarrabee", country="AU"),
     ClientEntry(7, "Quillon Freight Pty Ltd", country="AU"),
+    ClientEntry(8, "Te Waipuna Trust", country="NZ"), ClientEntry(9, "Waipuna Health Limited", country="NZ"),
+    ClientEntry(10, "Fernhall Creative Pty Ltd", country="AU"),
 ]
 
 
@@ -430,8 +432,15 @@ _ROUND_EIGHT_RULES = [
     ("Yarrabee Shire Council", 5), ("Shire of Yarrabee", 6), ("Yarrabee Council", None),
     # A row pasted from a spreadsheet, cut at its tabs.
     ("Liam Ferris\tOperations Manager\tQuillon Freight\t0412 555 018", 7),
+    # The organisation first, the person last: the part that names a kind of organisation is it.
+    ("Te Waipuna Trust — Kaiwhakahaere, Hemi Walker", 8),
+    # A line that names two clients outright names neither surely.
+    ("Board Director | Te Waipuna Trust | Waipuna Health", None),
+    # On behalf of: the client it is for, unless the one acting is a client too.
+    ("Harbourline PR on behalf of Quillon Freight", 7), ("Em nome de Quillon Freight: Ana Costa, Diretora", 7),
+    ("Fernhall Creative on behalf of Quillon Freight", None),
 ])
-def test_calling_codes_own_tongues_councils_and_tabs(query, expected):
+def test_round_eight_contact_lines_and_places(query, expected):
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES), query) == expected
 
 

@@ -13,11 +13,25 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from bot.rules.matching_words import DIALLED, GREETINGS, OFFICE_WORDS, PLACE_WORDS, PLACES, TITLE_WORDS, WORLD_PLACES
+from bot.rules.matching_words import (
+    DIALLED,
+    GENERIC,
+    GREETINGS,
+    LEGAL_WORDS,
+    OFFICE_WORDS,
+    PLACE_WORDS,
+    PLACES,
+    TITLE_WORDS,
+    WORLD_PLACES,
+)
 
 # Where a contact line changes from one part to the next: new lines, tabs, bars, bullets, semicolons, commas, spaced
-# dashes, brackets, a colon before a space, and "at" or "@" between a role and an organisation.
-_SEPARATORS = re.compile(r"\s*(?:[\n\r\t|•·;,()\[\]]|:\s|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s)\s*", re.IGNORECASE)
+# dashes, brackets, a colon before a space, "at" or "@" between a role and an organisation, and "on behalf of" in the
+# languages of the network's signatures.
+_ON_BEHALF = r"on behalf of|em nome de|en nombre de|au nom de|im auftrag von|per conto di|namens"
+_SEPARATORS = re.compile(
+    rf"\s*(?:[\n\r\t|•·;,()\[\]]|:\s|\s[-–—]\s|(?<=\s)[-–—](?=\s)|\s(?:at|@)\s|(?:^|\s)(?:{_ON_BEHALF})\s)\s*",
+    re.IGNORECASE)
 # "at" or "@" left at a part's start once a bracket cut the line: "Jane Doe (CFO) at Acme".
 _AT = re.compile(r"^(?:at|@)\s+", re.IGNORECASE)
 # An email or web address in a line.
@@ -53,6 +67,9 @@ class Reading:
     # Organisations of the person's other roles ("Chair, Acme Trust; Director, Acme Consulting"): the person is at
     # each, so the line names none of them surely.
     others: tuple[str, ...] = ()
+    # Every part that may be an organisation: a line that names two clients outright names neither surely ("Director |
+    # Acme Trust | Acme Health").
+    beside: tuple[str, ...] = ()
 
 
 def words(text: str) -> list[str]:
@@ -115,7 +132,10 @@ def read(text: str, is_legal_form: Callable[[str], bool]) -> Reading | None:
     others = tuple(p for p in parts[roles[0] + 1:roles[-1]] if not (is_title(p) or is_greeting(p) or is_place(p))
                    and p != person) if len(roles) > 1 else ()
     runs = _runs(named, parts, _country_dialled(text))
-    return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text), others)
+    # A person's name is left out unless it may be a firm's too ("Tallship Creative").
+    beside = tuple(p for p in parts[-MOST_PARTS:] if (p != person or _names_a_kind(p)) and not (
+        is_title(p) or is_greeting(p) or is_place(p) or _ADDRESS.search(p)))
+    return Reading(person, tuple(r for r in dict.fromkeys(runs) if r != text), others, beside)
 
 
 def _organisation_and_person(text: str, parts: list[str], roles: list[int],
@@ -133,10 +153,17 @@ def _organisation_and_person(text: str, parts: list[str], roles: list[int],
         if len(before) == 1 or text.lstrip().startswith(before[0] + ":"):
             return before[:1], (before[-1] if len(before) > 1 else None)
         return before[1:], before[0]
+    if after and all(map(is_person, after)) and (firms := [p for p in before if _names_a_kind(p)]):
+        return firms, after[0]  # "Acme Trust — Manager, Jo Bloggs": the organisation first, the person last
     named = after or firms
     # The person comes before the role, or anywhere but last on a line without one.
     people = parts[:roles[-1]] if roles else parts[:-1]
     return named, next((p for p in addressed + people if is_person(p) and p not in named[-1:]), None)
+
+
+def _names_a_kind(part: str) -> bool:
+    """True for a part with a word that says what kind of organisation it is: "Acme Trust", "Acme Pty Ltd"."""
+    return any(w in GENERIC or w in LEGAL_WORDS for w in words(part))
 
 
 def _runs(named: list[str], parts: list[str], dialled: str | None) -> list[str]:

@@ -256,6 +256,10 @@ class _Found:
                 self.best[client_id] = (ceiling, why, firm)
 
 
+def _leader(found: _Found) -> int:
+    return max(found.best, key=lambda client_id: found.best[client_id][0])
+
+
 def merged(older: Match, newer: Match, replaced: set[int]) -> Match:
     """One answer from two matchers: `newer` knows the clients in `replaced` better than `older` does."""
     kept = [c for c in older.candidates if c.client_id not in replaced]
@@ -432,6 +436,10 @@ class Matcher:
         for other in line.others if line else ():
             also = self._named(other)
             if self._clear(also) and set(also.best) != set(got.best):
+                got.merge(also)
+        for other in line.beside if line else ():
+            also = self._named(other)
+            if also.top() >= ALIAS and self._clear(also) and _leader(also) != _leader(got):
                 got.merge(also)
         return got
 
