@@ -320,8 +320,8 @@ _SIBLINGS = [
     ("Marrick", None), ("Marrick Ltd", 5),  # ... but a legal form typed is the client's own
     # Split or run together is the same start of a name; "&" written out keeps the two apart.
     ("Torlund", None), ("Pell & Rowe", 9),
-    # The same words in another order do not beat a name that starts with them as typed.
-    ("Hanley Stroud", None),
+    # A name that starts with the words as typed beats the same words in another order (two independent sets say so).
+    ("Hanley Stroud", 11),
     # Two namesakes in two countries: the one of the country typed.
     ("Orvieto NZ", 14), ("Orvieto Australia", 13), ("Orvieto", None),
     # ... by a city the hand-written places list but place in no country of their own: Dublin is in Ireland.
@@ -419,6 +419,9 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(7, "Quillon Freight Pty Ltd", country="AU"),
     ClientEntry(8, "Te Waipuna Trust", country="NZ"), ClientEntry(9, "Waipuna Health Limited", country="NZ"),
     ClientEntry(10, "Fernhall Creative Pty Ltd", country="AU"),
+    ClientEntry(11, "Tarrant Geotechnical Limited", country="NZ"), ClientEntry(12, "Tarrant Housing Co-operative"),
+    ClientEntry(13, "Ellery & Voss LLP", country="GB"), ClientEntry(14, "Voss Ellery Solicitors", country="IE"),
+    ClientEntry(15, "Harwick Technical Institute"), ClientEntry(16, "Harwick Institute of Technology"),
 ]
 
 
@@ -439,6 +442,11 @@ _ROUND_EIGHT_RULES = [
     # On behalf of: the client it is for, unless the one acting is a client too.
     ("Harbourline PR on behalf of Quillon Freight", 7), ("Em nome de Quillon Freight: Ana Costa, Diretora", 7),
     ("Fernhall Creative on behalf of Quillon Freight", None),
+    # A last word cut short, when the registry has one word that starts so there.
+    ("Tarrant Geotech", 11), ("Tarrant Geote", 11),
+    # The words in the order typed start one name; another holding them in another order does not make it open,
+    # unless "of" or "for" turned its order, or words come between them.
+    ("Voss Ellery", 14), ("Ellery Voss", 13), ("Harwick Institute", None),
 ])
 def test_round_eight_contact_lines_and_places(query, expected):
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES), query) == expected

@@ -820,7 +820,7 @@ class Matcher:
             ids = self._initialisms.get(_compact(core))
             for client_id in ids:
                 found.add(client_id, INITIALISM if len(ids) == 1 else AMBIGUOUS_INITIALISM, "initials, then a word")
-        starting = self._prefixed(core, found, "start of name", dropped=())
+        starting = self._prefixed(core, found, "start of name", dropped=()) or self._cut_short(core, found)
         self._portfolio(name, found, starting)
         for client_id in starting if name.legal_form() else ():
             # The same legal form as the client's is evidence too: "Porsche SE" for Porsche Automobil Holding SE.
@@ -1078,14 +1078,32 @@ class Matcher:
         # The others are placed elsewhere, so the one-word rule sees a single client starting so.
         return {hits[placed][1]} if placed is not None else {client_id for _, client_id in hits}
 
+    def _cut_short(self, core: tuple[str, ...], found: _Found, cap: int = 20) -> set[int]:
+        """A name whose last word typed is the start of one word the registry has there: "Summit Geotech"."""
+        last = core[-1] if len(core) > 1 else ""
+        if len(last) < 5 or self._known(last):
+            return set()
+        lead = " ".join(core)
+        words = {spaced[len(lead) - len(last):].split()[0] for spaced, _ in self._by_name.starting(lead, cap)}
+        if len(words) != 1:
+            return set()
+        cut = self._whole(_analyse(" ".join((*core[:-1], *words))))
+        cut.cap(TYPO2, firm_too=True)  # below a name typed whole
+        for client_id, (score, why, _) in cut.best.items():
+            found.add(client_id, score, f"{why}, '{last}' cut short")
+        return set(cut.best)
+
     def _held_elsewhere(self, words: tuple[str, ...], client_id: int, cap: int = 50) -> bool:
-        """True if another client's name has every word of the query too, in another order."""
-        # "Acme Institute" is Acme Technical Institute as much as Acme Institute of Technology.
-        typed = {w for w in words if w not in _STOPWORDS}
+        """True if another client's name has every word of the query too, with others between them."""
+        # "Acme Institute" is Acme Technical Institute as much as Acme Institute of Technology. Not in another order,
+        # unless "of" or "for" turned it: "Quayle Fennimore" starts Quayle Fennimore Solicitors, not Fennimore & Quayle.
+        typed = [w for w in words if w not in _STOPWORDS]
         if len(typed) < 2:
             return False
         rarest = self._postings.get(min(typed, key=self._postings.count))
-        return len(rarest) <= cap and any(i != client_id and typed <= set(self._spaced[i].split()) for i in rarest)
+        return len(rarest) <= cap and any(
+            i != client_id and set(typed) <= set(theirs) and (_in_order(typed, theirs) or {"of", "for"} & set(theirs))
+            for i in rarest for theirs in [self._spaced[i].split()])
 
     def _placed_here(self, left: tuple[str, ...]) -> frozenset[str]:
         """The countries the places a query left off are in: "darmstadt" -> germany."""

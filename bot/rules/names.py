@@ -311,9 +311,10 @@ def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     return len(short) == len(long) and all(s[0] == w[0] and _in_order(s, w) for s, w in zip(short, long))
 
 
-def _in_order(letters: str, word: str) -> bool:
-    found = iter(word)
-    return all(c in found for c in letters)
+def _in_order(items: Iterable[str], within: Iterable[str]) -> bool:
+    """True if the items come in this order within the other: letters in a word, words in a name."""
+    found = iter(within)
+    return all(item in found for item in items)
 
 
 _LEADING = _LEADING_LEGAL_FORMS | _LEADING_QUALIFIERS
