@@ -14,10 +14,10 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session
 
-from bot.rules.feedback import demoted, feedback_key
+from bot.rules.feedback import adopted, demoted, feedback_key
 from bot.rules.matching import Candidate, ClientEntry, Match, Matcher, clean, domain_of, merged
 from bot.rules.public_suffixes import registrable
-from storage.feedback import refused_clients
+from storage.feedback import adopted_clients, refused_clients
 from storage.registry import (
     Cursor,
     change_cursor,
@@ -284,7 +284,8 @@ def _domains_above(host: str) -> list[str]:
 
 
 def _heeded(session: Session, found: Match) -> Match:
-    """The match, asked about again if members said this text is not that client."""
+    """The match, asked about again if members said this text is not that client; a question answered if admins
+    approved the text as one candidate's name."""
     if found.match is None:
-        return found
+        return adopted(found, adopted_clients(session, feedback_key(found.query))) if found.candidates else found
     return demoted(found, refused_clients(session, feedback_key(found.query)))

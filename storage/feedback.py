@@ -32,6 +32,17 @@ def refused_clients(session: Session, key: str) -> set[int]:
     return set(session.execute(_refused(), {"key": key}).scalars())
 
 
+def adopted_clients(session: Session, key: str) -> set[int]:
+    """The clients an admin approved a text as another name of."""
+    return set(session.execute(_adopted(), {"key": key}).scalars())
+
+
+@cache
+def _adopted() -> Select:
+    return select(MatchFeedback.client_id).where(MatchFeedback.kind == ALIAS, MatchFeedback.key == bindparam("key"),
+                                                 MatchFeedback.state == APPROVED)
+
+
 @cache
 def _refused() -> Select:
     # Built once: every answer asks it, and building the statement anew cost more than running it.

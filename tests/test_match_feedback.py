@@ -77,6 +77,21 @@ async def test_yes_this_one_proposes_an_alias_that_answers_once_an_admin_approve
         assert session.get(Client, network.clients["delta_air"].id).aliases[-1] == "Delta"
 
 
+async def test_an_approved_pick_answers_an_alias_another_clients_name_starts_with(accord, network, db):
+    """"CCorp" is ClientCorp's alias and the start of CCorp Digital's name: open, until a member's pick is approved."""
+    with db.transaction() as session:
+        session.add(Client(name="CCorp Digital Pty Ltd", external_id="C-009", country="AU"))
+    card = await say(accord, "who owns CCorp", SAM)
+    assert card["body"][0]["text"] == "No single client matches"
+    pick = next(a for a in actions(card) if a["title"] == "ClientCorp Pty Ltd")
+    yes = button(await press(accord, verbs.WHO_OWNS_PICK, SAM, **_data(pick)), verbs.WHO_OWNS_ALIAS)
+    await press(accord, verbs.WHO_OWNS_ALIAS, SAM, **_data(yes))
+    with db.transaction() as session:
+        (row,) = session.exec(select(MatchFeedback)).all()
+        assert "already had the name" in feedback.decide(session, row.id, approve=True, at=utcnow())
+    assert (await say(accord, "who owns ccorp", BO))["body"][0]["text"] == "ClientCorp Pty Ltd"
+
+
 async def test_a_card_shared_in_a_channel_and_the_clients_own_name_offer_no_feedback(accord, network):
     shared = await say(accord, "who holds CCorp", SAM, "channel")
     assert not [a for a in actions(shared) if a.get("verb") == verbs.WHO_OWNS_NOT_THIS]

@@ -422,6 +422,11 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(11, "Tarrant Geotechnical Limited", country="NZ"), ClientEntry(12, "Tarrant Housing Co-operative"),
     ClientEntry(13, "Ellery & Voss LLP", country="GB"), ClientEntry(14, "Voss Ellery Solicitors", country="IE"),
     ClientEntry(15, "Harwick Technical Institute"), ClientEntry(16, "Harwick Institute of Technology"),
+    ClientEntry(17, "Calloway Retail Group Pty Ltd", aliases=("Hearth & Home",)),
+    ClientEntry(18, "Hearth and Home Care Services Inc"),
+    ClientEntry(19, "Brindle Group Limited", aliases=("Brindle",)),
+    ClientEntry(20, "Brindle Health Pty Ltd"), ClientEntry(21, "The University of Marlow", aliases=("Marlow Uni",)),
+    ClientEntry(22, "Marlow University Sport"),
 ]
 
 
@@ -447,6 +452,9 @@ _ROUND_EIGHT_RULES = [
     # The words in the order typed start one name; another holding them in another order does not make it open,
     # unless "of" or "for" turned its order, or words come between them.
     ("Voss Ellery", 14), ("Ellery Voss", 13), ("Harwick Institute", None),
+    # An alias is open beside a name that starts with it, unless its own name starts so too, or the other is an arm
+    # named after a brand its own name holds.
+    ("Hearth & Home", None), ("Hearth and Home", None), ("Brindle", 19), ("Marlow Uni", 21),
 ])
 def test_round_eight_contact_lines_and_places(query, expected):
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES), query) == expected

@@ -918,12 +918,27 @@ class Matcher:
         typed = " ".join(core)
         if found.best[lead][1] == "same words":
             self._reordered_open(core, found, lead, score, cap)
+        if found.best[lead][1].startswith("alias"):
+            self._alias_open(core, found, lead, score, cap)
         for client_id in self._holding(core, cap) - {lead}:
             spaced = self._spaced[client_id]
             more = (spaced[len(typed) + 1:] if spaced.startswith(typed + " ")
                     else spaced[:-len(typed) - 1] if spaced.endswith(" " + typed) else "").split()
             if more and (all(map(_is_place, more)) or world_place_suffix(tuple(more), len(more)) == len(more)):
                 found.add(client_id, score, "its name, and a place")
+
+    def _alias_open(self, core: tuple[str, ...], found: _Found, lead: int, score: float, cap: int) -> None:
+        """An alias is open while another client's name starts with it: "Hearth & Home" may be the trading name of
+        Calloway Retail or Hearth and Home Care Services, as people who had not read the matcher label it."""
+        typed = " ".join(core)
+        own = self._spaced[lead]
+        if own.startswith(typed + " ") or own == typed:
+            return  # its own name starts so too ("Telstra"): the start of a name is weighed as such
+        derived = set(core) <= set(own.split())
+        for spaced, client_id in self._by_name.starting(typed + " ", cap):
+            # Not an arm named after a brand its own name holds: "Sydney Uni" is not Sydney University Sport.
+            if client_id != lead and not (derived and spaced[len(typed) + 1:].split()[0] in _UNIT_WORDS):
+                found.add(client_id, score, "its name starts so")
 
     def _reordered_open(self, core: tuple[str, ...], found: _Found, lead: int, score: float, cap: int) -> None:
         """A name's words typed in another order ("Acme University" for the University of Acme) are open while another

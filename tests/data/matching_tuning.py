@@ -176,7 +176,9 @@ CONFUSABLE = _cases("confusable pair", [
     ("Newcastle Uni", None), ("Newcastle University UK", "ncl"),
     ("Charles Sturt Uni", "csu"), ("Charles Darwin", "cdu"), ("Charles", None),
     ("James Cook Uni", "jcu"), ("James Hardie Industries", "jameshardie"),
-    ("Volvo Cars Sweden", "volvocars"), ("Porsche Automobil Holding", "porschese"), ("Porsche", "porsche"),
+    ("Volvo Cars Sweden", "volvocars"), ("Porsche Automobil Holding", "porschese"),
+    # An alias another client's name starts with is open, as independent sets label it (relabelled in round eight).
+    ("Porsche", None, ("porsche", "porschese")),
     ("Deutsche Bank AG", "deutschebank"), ("Deutsche Post DHL", None), ("Hydro Tas", "hydrotas"),
     ("Hydro-Quebec", "hydroquebec"), ("Western Power Distribution plc", "wpd"), ("Western", None),
     ("Department of Transport and Planning", "dtp"), ("Transport Department", None),
@@ -291,7 +293,8 @@ CONFUSABLE_MORE = _cases("confusable pair", [
 # of the industry (not derivable: it asks), a city both are in, a URL path, a signature block, registration numbers
 # with odd spacing or labels, a department and its minister's office.
 CONFUSABLE_THIRD = _cases("confusable pair", [
-    ("Tolvane Digital", "aramoor"), ("Tolvane Digital Health", "tolvanehealth"),
+    ("Tolvane Digital", None, ("aramoor", "tolvanehealth")),  # relabelled in round eight, as "Porsche"
+    ("Tolvane Digital Health", "tolvanehealth"),
     ("tolvane digital health team", "tolvanehealth"), ("Aramoor Media", "aramoor"),
     ("Tolvane", None, ("aramoor", "tolvanehealth")), ("accounts@tolvane.com.au", "aramoor"),
     ("Tolvane Health", "tolvanehealth"), ("TolvaneDigital", "aramoor"), ("ABN 83824753559", "aramoor"),
