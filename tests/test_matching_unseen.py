@@ -427,6 +427,14 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(19, "Brindle Group Limited", aliases=("Brindle",)),
     ClientEntry(20, "Brindle Health Pty Ltd"), ClientEntry(21, "The University of Marlow", aliases=("Marlow Uni",)),
     ClientEntry(22, "Marlow University Sport"),
+    ClientEntry(23, "Kestrel Mart Group Limited", aliases=("Kestrel Mart",), country="AU"),
+    ClientEntry(24, "Kestrel Mart New Zealand Limited", country="NZ"),
+    ClientEntry(25, "Orbisell.com, Inc.", aliases=("Orbisell",), country="US"),
+    ClientEntry(26, "Orbisell Web Services", country="US"),
+    ClientEntry(27, "PT Voralink Indonesia Tbk", country="ID"),
+    ClientEntry(28, "Voralink SA SOC Limited", country="ZA"),
+    ClientEntry(29, "Brenmoor Mutual Insurance Company", country="US"),
+    ClientEntry(30, "Brenmoor Mutual Insurance Company of Canada", country="CA"),
 ]
 
 
@@ -455,6 +463,10 @@ _ROUND_EIGHT_RULES = [
     # An alias is open beside a name that starts with it, unless its own name starts so too, or the other is an arm
     # named after a brand its own name holds.
     ("Hearth & Home", None), ("Hearth and Home", None), ("Brindle", 19), ("Marlow Uni", 21),
+    # Namesakes in two countries, neither the one typed: a third company. One country's two are its offices.
+    ("Kestrel Mart South Africa", None), ("Kestrel Mart NZ", 24), ("Orbisell Australia", 25),
+    # A name that starts with every word typed, a legal form's too, before one reached by leaving that form off.
+    ("Voralink SA", 28), ("BRENMOOR MUTUAL INSURANCE COMPANY", 29),
 ])
 def test_round_eight_contact_lines_and_places(query, expected):
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES), query) == expected

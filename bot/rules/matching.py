@@ -732,6 +732,11 @@ class Matcher:
             elif country:
                 placed[client_id] = country in countries
         there = [i for i, here in placed.items() if here]
+        if not there and len({self._entries[i].country for i in placed}) > 1:
+            # Namesakes in two countries, neither the one typed: "Woolworths South Africa" is a third company, while
+            # "Amazon Australia" is an office of Amazon's, of one country.
+            found.cap(PARTIAL, placed, firm_too=True)
+            return set(placed)
         if len(there) != 1:
             return set()
         elsewhere = set(placed) - set(there)
@@ -821,6 +826,7 @@ class Matcher:
             for client_id in ids:
                 found.add(client_id, INITIALISM if len(ids) == 1 else AMBIGUOUS_INITIALISM, "initials, then a word")
         starting = self._prefixed(core, found, "start of name", dropped=()) or self._cut_short(core, found)
+        self._form_as_typed(name, found)
         self._portfolio(name, found, starting)
         for client_id in starting if name.legal_form() else ():
             # The same legal form as the client's is evidence too: "Porsche SE" for Porsche Automobil Holding SE.
@@ -1092,6 +1098,19 @@ class Matcher:
             found.add(client_id, score, why)
         # The others are placed elsewhere, so the one-word rule sees a single client starting so.
         return {hits[placed][1]} if placed is not None else {client_id for _, client_id in hits}
+
+    def _form_as_typed(self, name: _Name, found: _Found, cap: int = 5) -> None:
+        """A name that starts with every word typed, a legal form's too, before names reached by leaving that form
+        off: "Telkom SA" is Telkom SA SOC Limited, not PT Telkom Indonesia."""
+        if name.core == len(name.words):
+            return
+        literal = {i for _, i in self._by_name.starting(" ".join(name.words) + " ", cap)}
+        if literal:
+            # Not a name typed whole: "Acme Mutual Insurance Company" is that client beside "... of Canada".
+            found.cap(PARTIAL, [i for i, (score, _, _) in found.best.items() if i not in literal and score < LEGAL],
+                      firm_too=True)
+            for client_id in literal:
+                found.add(client_id, PREFIX, "start of name, as typed")
 
     def _cut_short(self, core: tuple[str, ...], found: _Found, cap: int = 20) -> set[int]:
         """A name whose last word typed is the start of one word the registry has there: "Summit Geotech"."""
