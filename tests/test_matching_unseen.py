@@ -435,6 +435,9 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(28, "Voralink SA SOC Limited", country="ZA"),
     ClientEntry(29, "Brenmoor Mutual Insurance Company", country="US"),
     ClientEntry(30, "Brenmoor Mutual Insurance Company of Canada", country="CA"),
+    ClientEntry(31, "Wendholm Bau GmbH", country="DE"), ClientEntry(32, "Wendholm Immobilien GmbH", country="DE"),
+    ClientEntry(33, "Carrow Logistik GmbH", country="DE"), ClientEntry(34, "Carrow Logistique SAS", country="FR"),
+    ClientEntry(35, "Carrow Logistics Pty Ltd", country="AU"),
 ]
 
 
@@ -467,6 +470,9 @@ _ROUND_EIGHT_RULES = [
     ("Kestrel Mart South Africa", None), ("Kestrel Mart NZ", 24), ("Orbisell Australia", 25),
     # A name that starts with every word typed, a legal form's too, before one reached by leaving that form off.
     ("Voralink SA", 28), ("BRENMOOR MUTUAL INSURANCE COMPANY", 29),
+    # A trade's English word may be its word in another language; a word in another language is that language's.
+    ("Wendholm Construction", 31), ("Wendholm Property", 32), ("Wendholm", None),
+    ("Carrow Logistics", None), ("Carrow Logistik", 33), ("Carrow Logistique", 34),
 ])
 def test_round_eight_contact_lines_and_places(query, expected):
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES), query) == expected

@@ -96,6 +96,8 @@ from bot.rules.public_suffixes import is_known_tld, registrable
 __all__ = ["Candidate", "ClientEntry", "Match", "Matcher", "clean", "domain_of", "fold", "person_from_mailbox",
            "typos_allowed"]
 
+MOST_OTHER_READINGS = 12  # words of a query read as their other words: a pasted list is not read word by word
+
 
 # ---- index -------------------------------------------------------------------------------------------------------
 
@@ -770,9 +772,10 @@ class Matcher:
             found.cap(PARTIAL, [i for i in ids | others if i in found.best], firm_too=True)
 
     def _other_readings(self, name: _Name, found: _Found) -> None:
-        """The query with an abbreviation read as its other word: "Acme Tech Institute" may be Acme Technical."""
-        for at, word in enumerate(name.raw):
-            for other in _OTHER_READINGS.get(fold(word).rstrip("."), ()):
+        """The query with an abbreviation or a trade's word read as its other word, where the registry has it: "Acme
+        Tech Institute" may be Acme Technical, "Acme Construction" Acme Bau GmbH."""
+        for at, word in enumerate(name.raw[:MOST_OTHER_READINGS]):
+            for other in (o for o in _OTHER_READINGS.get(fold(word).rstrip("."), ()) if o in self._postings):
                 again = self._whole(_analyse(" ".join((*name.raw[:at], other, *name.raw[at + 1:]))))
                 again.cap(OTHER_READING, firm_too=True)
                 found.merge(again)

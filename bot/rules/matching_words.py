@@ -38,7 +38,33 @@ NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": 
 # What makes a number an ordinal in English or French ("6th", "11e"): left as one word, not a number and a word.
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "e", "er", "eme", "re"})
 # Abbreviations that stand for another word as well as their synonym: "Tech" is Technical as often as Technology.
-OTHER_READINGS = {"tech": ("technical",), "inst": ("institution",)}
+_ABBREVIATED = {"tech": ("technical",), "inst": ("institution",)}
+# A trade's or a kind of body's English word (left) and its words in the languages of the network's clients (right),
+# folded as the matcher folds words. An English word typed may stand for any of them, weighed below the words as typed:
+# "Lindenhain Construction" may be Lindenhain Bau GmbH, "Brenner Logistics" any of Brenner Logistik, Logistique and
+# Logistics. A word in another language typed is that language's: "Brenner Logistik" is the German one.
+TRANSLATIONS = [tuple(side.split() for side in line.split("|")) for line in """
+construction constructions | bau bouw costruzioni construcciones construcoes constructora bygg
+property properties | immobilien immobiliare inmobiliaria imobiliaria vastgoed immobilier eiendom fastigheter
+foundation | stiftung fondazione fundacion fundacao fondation stichting stiftelse
+foods | alimentos alimentari alimentaire lebensmittel
+energy | energia energie energi
+sons | fils sohne hijos figli filhos zonen
+brothers | fratelli hermanos freres gebruder irmaos gebroeders
+insurance | versicherung versicherungen assicurazioni seguros assurance assurances verzekeringen forsikring forsakring
+bank | banco banca banque
+logistics | logistik logistique logistica
+transport | transporte transportes trasporti transports
+engineering | ingenieria ingegneria ingenierie
+wines | vinhos vinos vini vins weingut bodegas
+seafood seafoods | sjomat
+chemicals chemical | chemie chimica quimica chimie kemi
+pharmacy | apotheke farmacia pharmacie apotek apotheek
+hospital | krankenhaus ospedale hopital ziekenhuis sykehus sjukhus
+school | schule scuola escuela ecole escola skola
+consulting | beratung conseil consultoria consulenza
+""".strip().splitlines()]
+OTHER_READINGS = {word: tuple(theirs) for english, theirs in TRANSLATIONS for word in english} | _ABBREVIATED
 # Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".
 PLACE_SHORT = {("new", "south", "wales"): "nsw", ("western", "australia"): "wa", ("south", "australia"): "sa",
                 ("new", "zealand"): "nz", ("northern", "territory"): "nt",
