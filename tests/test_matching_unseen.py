@@ -442,6 +442,17 @@ _ROUND_EIGHT_RULES = [
 ]
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Irish Department of Justice", 1), ("American Department of Justice", 2), ("Department of Justice", None),
+    ("Swiss Department of Justice", None),
+])
+def test_a_bodys_people_place_it(query, expected):
+    registry = [ClientEntry(1, "Department of Justice", country="IE"),
+                ClientEntry(2, "Department of Justice", country="US"),
+                ClientEntry(3, "Ministry of Justice", country="GB")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_a_partnerships_names_say_which_firm():
     """Though its name goes on to say what it does: "Lawyers" is no arm of a firm of partners."""
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES[-2:-1]), "Pelling and Rourke") == 36

@@ -344,6 +344,10 @@ JURISDICTIONS = {
     "tasmanian": "tas", "act": "act", "nt": "nt", "australia": "australia", "australian": "australia", "nz": "nz",
     "uk": "uk", "british": "uk", "canada": "canada", "canadian": "canada", "ontario": "ontario", "quebec": "quebec",
     "alberta": "alberta",
+    # A country's people, as a body is named for them: "Irish Department of Justice".
+    "irish": "ireland", "scottish": "uk", "welsh": "uk", "american": "us", "german": "germany", "french": "france",
+    "dutch": "netherlands", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
+    "italian": "italy", "spanish": "spain", "japanese": "japan", "singaporean": "singapore", "swiss": "switzerland",
 }
 # Words that say a body is public without saying which: "Australian Government Department of Health".
 BODY_FILLER = frozenset("government govt".split())
