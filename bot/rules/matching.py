@@ -1063,7 +1063,9 @@ class Matcher:
             for client_id in self._core.get(name.core_key):
                 # "Merck Inc" is part of Merck & Co., Inc.'s form; "Merck KGaA" is another form.
                 theirs = _analyse(self._entries[client_id].name)
-                if typed <= {_LEGAL_SPELLING.get(w, w) for w in theirs.words[theirs.core:]}:
+                form = {_LEGAL_SPELLING.get(w, w) for w in theirs.words[theirs.core:]}
+                # Not beside a client called exactly as typed: "Dunnart Ltd" is Dunnart Ltd, not Dunnart Pty Ltd.
+                if typed == form or (typed <= form and not self._full.get(name.full_key)):
                     found.add(client_id, LEGAL, f"name without '{theirs.legal_text()}'")
                 else:
                     found.add(client_id, OTHER_LEGAL, f"name with another legal form than '{name.legal_text()}'")
