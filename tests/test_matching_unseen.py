@@ -455,6 +455,18 @@ def test_a_bodys_people_place_it(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("corlett (the bank, not the insurer)", 1), ("Corlett - the insurance one", 2), ("corlett (wine, not trucks)", 3),
+    ("Tarrow (the Aussie one)", 4), ("tarrow - the kiwi one", 5), ("Corlett - not the bank or the wines", 2),
+    ("corlett (the bank or the insurer)", None), ("Corlett - the miner", None), ("corlett - not the bank", None),
+])
+def test_words_after_a_name_say_which_namesake(query, expected):
+    registry = [ClientEntry(1, "Corlett Bank Limited", country="AU"), ClientEntry(2, "Corlett Insurance Pty Ltd"),
+                ClientEntry(3, "Corlett Wines Pty Ltd"), ClientEntry(4, "Tarrow Advisory Pty Ltd", country="AU"),
+                ClientEntry(5, "Tarrow Advisory Limited", country="NZ")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_a_partnerships_names_say_which_firm():
     """Though its name goes on to say what it does: "Lawyers" is no arm of a firm of partners."""
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES[-2:-1]), "Pelling and Rourke") == 36

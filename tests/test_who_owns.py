@@ -37,6 +37,15 @@ async def test_the_phrasings_people_use_find_the_client(accord, network, phrasin
     assert card["body"][0]["text"] == "ClientCorp Pty Ltd"
 
 
+@pytest.mark.parametrize("phrasing, answer", [
+    ("who owns Delta (the electronics one)?", "Delta Electronics"),
+    ("who owns delta - not the electronics one", "Delta Air Lines"),
+    ("who owns Delta (the Taiwanese one)", "No single client matches"),  # no people of Taiwan in the table: asked
+])
+async def test_words_after_a_name_say_which_namesake(accord, network, phrasing, answer):
+    assert (await say(accord, phrasing, SAM))["body"][0]["text"] == answer
+
+
 async def test_another_partner_sees_holders_and_bases_but_not_do_not_approach_details(accord, network):
     text = card_text(await say(accord, "who owns ClientCorp", SAM))
     assert "Dana Partner" in text and "past project, do-not-approach" in text

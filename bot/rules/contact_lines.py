@@ -58,6 +58,33 @@ LONGEST_RUN = 3  # segments joined back into one name at most: "Ministry of Busi
 MOST_PARTS = 8  # a line's parts read alone, and read after one for its address
 
 
+# A name, then words that say which of its namesakes: "Acme (the bank, not the insurer)", "Acme - the logistics one".
+_HINTED = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<inside>[^()]+)\)|\s[-–—]\s+(?P<after>[^-–—]+?))\s*[?.!]*$")
+_NOT = re.compile(r"\b(?:not|rather than|instead of|nor)\b", re.IGNORECASE)
+_FILLER = frozenset("""the a an one ones people guys lot mob crowd folks team company firm who that which is are do
+does in of with crew and or ones mean i""".split())
+
+
+@dataclass(frozen=True)
+class Hint:
+    """A name and what the words after it say of the one meant: words it has, and words it has not."""
+
+    name: str
+    wanted: tuple[str, ...]
+    unwanted: tuple[str, ...]
+
+
+def hint(text: str) -> Hint | None:
+    """The name and the telling words of "Acme (the bank, not the insurer)"; None when the text has no such words."""
+    found = _HINTED.match(text.strip())
+    if not found:
+        return None
+    wanted, unwanted = (_NOT.split(found.group("inside") or found.group("after"), maxsplit=1) + [""])[:2]
+    said = Hint(found.group("name").strip(" ,"), *(tuple(w for w in words(part) if w not in _FILLER)
+                                                   for part in (wanted, unwanted)))
+    return said if said.wanted or said.unwanted else None
+
+
 @dataclass(frozen=True)
 class Reading:
     """What a contact line says: the person it names, and the texts that may be the organisation, best first."""

@@ -20,6 +20,7 @@ from bot.rules.matching_words import (
     AUDIENCE_WORDS as _AUDIENCE_WORDS,
     COUNCIL_KINDS as _COUNCIL_KINDS,
     COUNTRY_PLACES as _COUNTRY_PLACES,
+    DEMONYMS as _DEMONYMS,
     DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
     GENERIC as _GENERIC,
     LEFT_OFF_INSIDE as _LEFT_OFF_INSIDE,
@@ -411,6 +412,9 @@ class Matcher:
             person = person or named
             if self._clear(again):
                 return self._answer(query, "person" if person else "name", person, again, limit)
+            hinted = self._hinted(text)
+            if self._clear(hinted):
+                return self._answer(query, "name", None, hinted, limit)
             found.merge(again)  # more to offer; no single client, since neither reading had one
             return self._answer(query, "person" if person else "name", person, found, limit)
         return self._answer(query, "name", None, found, limit)
@@ -432,6 +436,30 @@ class Matcher:
                     return (line.person if line else None), self._with_other_roles(line, got)
                 found.merge(got)
         return (line.person if line else None), found
+
+    def _hinted(self, text: str) -> _Found:
+        """The one of a name's namesakes that the words after it say: "Acme (the bank, not the insurer)", "Acme - the
+        Aussie one"."""
+        said = contact_lines.hint(text)
+        found = _Found()
+        named = self._named(said.name) if said else found
+        close = [i for i, (score, _, _) in named.best.items() if score >= PARTIAL]
+        left = [i for i in close if not any(self._says(w, i) for w in said.unwanted)] if said and len(close) > 1 else []
+        # What the wanted words fit, else what the unwanted ones leave: "the miner, not the drillers".
+        fits = [i for i in left if any(self._says(w, i) for w in said.wanted)] or left if said else []
+        if len(fits) == 1:
+            for client_id in close:
+                found.add(client_id, PREFIX if client_id in fits else PARTIAL, "named, and the words after it")
+        return found
+
+    def _says(self, word: str, client_id: int) -> bool:
+        """Whether a word said of a client fits it: a word of its name or aliases, however ended, in another tongue,
+        or its country ("Aussie")."""
+        theirs = self._words_of(client_id)
+        country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        return (bool({word, _singular(word), word + "s", *_OTHER_READINGS.get(word, ())} & theirs)
+                or any(len(w) >= 5 and w[:5] == word[:5] for w in theirs)
+                or (country is not None and _DEMONYMS.get(word, word) == country))
 
     def _with_other_roles(self, line: contact_lines.Reading | None, got: _Found) -> _Found:
         """The organisation a line names, open beside a client the person's other role names: two clients, no answer."""

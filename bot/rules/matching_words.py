@@ -349,6 +349,9 @@ JURISDICTIONS = {
     "dutch": "netherlands", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
     "italian": "italy", "spanish": "spain", "japanese": "japan", "singaporean": "singapore", "swiss": "switzerland",
 }
+# Words for a country's people, and its nicknames, as its place word: "the Aussie one" is the Australian client.
+DEMONYMS = {word: place for word, place in JURISDICTIONS.items() if place in COUNTRY_PLACES.values()} | {
+    "aussie": "australia", "kiwi": "nz", "english": "uk", "yank": "us", "brit": "uk"}
 # Words that say a body is public without saying which: "Australian Government Department of Health".
 BODY_FILLER = frozenset("government govt".split())
 # Where a government's own domains are, and whose they are: health.vic.gov.au is Victoria's, health.gov.au the

@@ -19,6 +19,7 @@ from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
 from bot.rules import phrasings
+from bot.rules.contact_lines import hint
 from bot.rules.matching import Candidate, Match
 from bot.rules.phrasings import (
     ACKS,
@@ -531,6 +532,11 @@ def _could_be_name(span: list[Token] | tuple[Token, ...]) -> bool:
 def _client(words: tuple[Token, ...], match: Matcher) -> _Client:
     """The client these words name: the whole, else the longest part cut at a clause or a word like "in" or "and"."""
     head = _first_clause(words)
+    whole = text_of(_trimmed(words))
+    if len(head) < len(words) and hint(whole):  # "Acme - the logistics one": the words after the name say which
+        found = match(whole)
+        if found.match is not None:
+            return _Client(found, tuple(words))
     near = False
     tried: set[str] = set()
     for span in _spans(head):
