@@ -467,6 +467,23 @@ def test_words_after_a_name_say_which_namesake(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("text, readings", [
+    ("the Acme Energy team", ("Acme Energy",)), ("Acme's Sydney team", ("Acme's Sydney", "Acme Sydney", "Acme")),
+    ("acme wines' procurement team", ("acme wines' procurement", "acme wines procurement", "acme wines")),
+    ("the Acme people", ("Acme",)), ("Acme Energy", ()), ("the team", ()),
+])
+def test_a_name_said_as_its_people_is_read_without_them(text, readings):
+    assert contact_lines.without_audience(text) == readings
+
+
+@pytest.mark.parametrize("query, expected", [("Tarrow's Sydney team", 4), ("tarrow advisory's wellington team", 5),
+                                             ("the Tarrow people", None)])
+def test_a_namesake_said_as_its_people_somewhere(query, expected):
+    registry = [ClientEntry(4, "Tarrow Advisory Pty Ltd", country="AU"),
+                ClientEntry(5, "Tarrow Advisory Limited", country="NZ")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_a_partnerships_names_say_which_firm():
     """Though its name goes on to say what it does: "Lawyers" is no arm of a firm of partners."""
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES[-2:-1]), "Pelling and Rourke") == 36

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.rules.matching_words import (
+    AUDIENCE_WORDS,
     DIALLED,
     GENERIC,
     GREETINGS,
@@ -248,6 +249,23 @@ def without_office(text: str) -> tuple[str, ...]:
     # Where the name ends is not known: "Sydney Uni Camperdown campus" is Sydney Uni's campus at Camperdown.
     typed = f"{name} {place}".split()
     return tuple(" ".join(typed[:n]) for n in range(len(typed), len(name.split()) - 1, -1))
+
+
+def without_audience(text: str) -> tuple[str, ...]:
+    """Readings of a name said as its people ("the Acme people", "Acme's Sydney team", "Acme Wines' procurement
+    team"): as typed, then the name before a possessive with the words after it, then alone; () when there is none."""
+    typed = text.strip(" ?.!").split()
+    if typed[:1] and typed[0].lower() == "the":
+        typed = typed[1:]
+    if len(typed) < 2 or typed[-1].lower() not in AUDIENCE_WORDS:
+        return ()
+    typed = typed[:-1]
+    owner = next((n for n, w in enumerate(typed) if re.search(r"['’]s?$", w) and w[:-1].isalpha() or
+                  w.endswith(("'s", "’s"))), None)
+    if owner is None or owner + 1 < len(typed) - 2:
+        return (" ".join(typed),)
+    name = " ".join([*typed[:owner], re.sub(r"['’]s?$", "", typed[owner])])
+    return tuple(dict.fromkeys((" ".join(typed), " ".join([name, *typed[owner + 1:]]), name)))
 
 
 def without_bracket(text: str) -> tuple[str, ...]:

@@ -426,8 +426,8 @@ class Matcher:
         # The whole text last: "Acme Surveyors (Reading office)" is cut at its bracket, as a line is, into a part
         # that is no organisation.
         for candidate in (*line.organisations, text) if line else (text,):
-            readings = (contact_lines.without_office(candidate) or _before_trailing_words(candidate)
-                        or contact_lines.without_bracket(candidate))
+            readings = (contact_lines.without_office(candidate) or contact_lines.without_audience(candidate)
+                        or _before_trailing_words(candidate) or contact_lines.without_bracket(candidate))
             # A part of a line whole first, then shortened: "Acme Credit Union toronto" before "Acme Credit Union".
             for reading in dict.fromkeys(((candidate,) if line and candidate != text else ()) + readings):
                 got = self._by_domain_or_name(reading) if self._domain_query(reading) else self._named(reading)

@@ -243,7 +243,7 @@ LEADING_LEGAL_FORMS = frozenset("pt ab uab ooo oao zao pao pjsc ojsc".split())
 LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
 
 # Words people add after a name for the people there, not part of it: "the Acme Energy team".
-AUDIENCE_WORDS = frozenset("team teams staff crew folks guys mob lot side crowd".split())
+AUDIENCE_WORDS = frozenset("team teams staff crew folks guys mob lot side crowd people".split())
 # Endings a word takes in one name and not another ("Surveying", "Surveyors"): a word and its other form are one.
 # Not "-er": "Greater" is not "Great".
 WORD_ENDINGS = ("ings", "ing", "ors", "ions", "ion", "or", "s")
