@@ -38,6 +38,8 @@ _BODIES = [
     ("Health Department", None), ("Ministry of Health", None), ("Tax Office", None), ("Rural Fire Service", "rfs"),
     # A jurisdiction without such a body, a portfolio no body has, a company that is no body.
     ("Tasmanian Department of Health", None), ("NSW Department of Justice", None), ("Wexford Health Department", None),
+    # ... though its letters read as a legal form ("SA"), or it is a country named or its people.
+    ("Rural Fire Service SA", None), ("Australian Taxation Office Ireland", None), ("Irish Tax Office", None),
     # Names a client is called keep answering as before.
     ("NSW Health", "nsw"), ("Health NZ", "nzhealth"), ("Queensland Health", "qld"),
 ])

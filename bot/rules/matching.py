@@ -23,6 +23,7 @@ from bot.rules.matching_words import (
     DEMONYMS as _DEMONYMS,
     DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
     GENERIC as _GENERIC,
+    JURISDICTIONS as _JURISDICTIONS,
     LEFT_OFF_INSIDE as _LEFT_OFF_INSIDE,
     LEGAL_SPELLING as _LEGAL_SPELLING,
     LEGAL_WORDS as _LEGAL_WORDS,
@@ -621,7 +622,9 @@ class Matcher:
     def _public_body(self, name: _Name, found: _Found) -> None:
         """A public body by its portfolio, its kind word perhaps swapped, its state or country perhaps typed: "NSW
         Health Department" is the NSW Ministry of Health; "Health Department" alone asks which state's."""
-        query = public_bodies.read(name.words[:name.core])
+        # A state's letters read as a legal form place it too: "Country Fire Service SA" is South Australia's.
+        query = public_bodies.read(name.words[:name.core] + tuple(w for w in name.words[name.core:]
+                                                                  if w in _JURISDICTIONS))
         look = query is not None and public_bodies.worth_a_look(query, len(name.words))
         pool = self._holding_portfolio(query.portfolio) if query and look else []
         bodies = {i: self._bodies_of(i) for i in pool}

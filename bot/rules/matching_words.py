@@ -348,7 +348,7 @@ JURISDICTIONS = {
     "irish": "ireland", "scottish": "uk", "welsh": "uk", "american": "us", "german": "germany", "french": "france",
     "dutch": "netherlands", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
     "italian": "italy", "spanish": "spain", "japanese": "japan", "singaporean": "singapore", "swiss": "switzerland",
-}
+} | {place: place for place in _HAND_COUNTRY_PLACES.values() if len(place) > 2}  # "Department of Justice Ireland"
 # Words for a country's people, and its nicknames, as its place word: "the Aussie one" is the Australian client.
 DEMONYMS = {word: place for word, place in JURISDICTIONS.items() if place in COUNTRY_PLACES.values()} | {
     "aussie": "australia", "kiwi": "nz", "english": "uk", "yank": "us", "brit": "uk"}
