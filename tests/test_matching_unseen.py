@@ -484,6 +484,18 @@ def test_a_namesake_said_as_its_people_somewhere(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("City of Vallmora", 1), ("Vallmora City Council", 1), ("Vallmora City Hall", 1), ("Vallmora Municipality", 1),
+    ("Comune di Milano", 2), ("Milan City Council", 2), ("City of Copenhagen", 3), ("Københavns Kommune", 3),
+    ("Copenhagen Municipality", 3), ("Stockholm City Council", 4), ("Vallmora", None),
+])
+def test_a_citys_council_however_a_language_says_it(query, expected):
+    registry = [ClientEntry(1, "Gemeente Vallmora", country="NL"), ClientEntry(2, "Comune di Milano", country="IT"),
+                ClientEntry(3, "Københavns Kommune", country="DK"), ClientEntry(4, "Stockholms stad", country="SE"),
+                ClientEntry(5, "Vallmora Haven N.V.", country="NL")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_a_partnerships_names_say_which_firm():
     """Though its name goes on to say what it does: "Lawyers" is no arm of a firm of partners."""
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES[-2:-1]), "Pelling and Rourke") == 36

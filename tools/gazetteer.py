@@ -95,6 +95,11 @@ def _calling_codes(records: Iterable[dict[str, Any]]) -> dict[str, str]:
             if max(shares)[0] >= CALLING_CODE_SHARE * sum(people for people, _ in shares)}
 
 
+def other_names() -> dict[str, str]:
+    """Each of EXONYMS as words -> its city's GeoNames name as words: "kobenhavn" -> "copenhagen"."""
+    return {_words(other): _words(name) for (_, name), others in EXONYMS.items() for other in others.split("|")}
+
+
 def _exonyms(records: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
     """(other name as words, country) for each of EXONYMS, each checked against GeoNames' other names of its city."""
     by_name = {(city["countrycode"], city["name"]): city for city in records if city["population"] >= MIN_POPULATION}
@@ -141,6 +146,11 @@ def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]], c
         "",
         "CALLING_CODES: dict[str, str] = {",
         *(f'    "{phone}": "{code}",' for phone, code in calling.items()),
+        "}",
+        "",
+        "# Each other name of a city (tools/gazetteer.py EXONYMS) -> the city's GeoNames name.",
+        "OTHER_NAMES: dict[str, str] = {",
+        *(f'    "{other}": "{name}",' for other, name in sorted(other_names().items()) if other != name),
         "}",
     ]
     return "\n".join(lines) + "\n"

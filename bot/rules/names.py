@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.rules.gazetteer import OTHER_NAMES as _OTHER_CITY_NAMES
 from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
 from bot.rules.matching_words import (
     CONNECTORS as _CONNECTORS,
@@ -432,16 +433,43 @@ def portfolio(words: tuple[str, ...]) -> tuple[str, ...]:
     return ()
 
 
+# A city's council as other languages and English say it, before its place ("Gemeente Rotterdam", "Comune di
+# Milano") or after it ("Stockholms stad", "Paris City Hall").
+_COUNCIL_BEFORE = tuple(tuple(w.split()) for w in ("gemeente", "gemeinde", "stadt", "comune di", "citta di",
+                                                    "ayuntamiento de", "municipalidad de", "ville de", "mairie de",
+                                                    "commune de", "prefeitura municipal de", "prefeitura de",
+                                                    "municipio de", "concello de"))
+_COUNCIL_AFTER = tuple(tuple(w.split()) for w in ("kommune", "kommun", "stad", "city hall", "town hall",
+                                                  "municipality", "municipal council"))
+
+
 def council_key(words: tuple[str, ...]) -> str | None:
-    """The one key for a council however it is written: "city of yarra", "yarra city council" -> "council:yarra"."""
+    """The one key for a council however it is written: "city of yarra", "yarra city council", "gemeente yarra",
+    "yarras kommun" -> "council:yarra"."""
     if len(words) > 2 and words[0] in _COUNCIL_KINDS and words[1] == "of":
         place = words[2:]
     elif len(words) > 1 and words[-1] == "council":
         place = words[:-2] if words[-2] in _COUNCIL_KINDS else words[:-1]
+    elif before := next((f for f in _COUNCIL_BEFORE if words[:len(f)] == f and len(words) > len(f)), None):
+        place = words[len(before):]
+    elif after := next((f for f in _COUNCIL_AFTER if words[-len(f):] == f and len(words) > len(f)), None):
+        place = _without_genitive(words[:-len(after)])
     else:
         return None
     # "City Council" alone names no place, and a regional council is another body than the city's.
-    return "council:" + _compact(place) if place and "council" not in place else None
+    if not place or "council" in place:
+        return None
+    spaced = " ".join(place)
+    return "council:" + _compact(tuple(_OTHER_CITY_NAMES.get(spaced, spaced).split()))
+
+
+def _without_genitive(place: tuple[str, ...]) -> tuple[str, ...]:
+    """A Nordic place before "kommun" or "stad" without its genitive s: "stockholms stad" is Stockholm's."""
+    last = place[-1] if place else ""
+    plain = " ".join((*place[:-1], last[:-1]))
+    if last.endswith("s") and ((plain,) in _PLACES or plain in _WORLD_PLACES or plain in _OTHER_CITY_NAMES):
+        return tuple(plain.split())
+    return place
 
 
 # ---- queries -----------------------------------------------------------------------------------------------------
