@@ -63,6 +63,12 @@ pharmacy | apotheke farmacia pharmacie apotek apotheek
 hospital | krankenhaus ospedale hopital ziekenhuis sykehus sjukhus
 school | schule scuola escuela ecole escola skola
 consulting | beratung conseil consultoria consulenza
+university | universiteit universitat universita universidad universite universidade universitet universitair
+ministry | ministerium ministerio ministero ministere ministerie
+finance | finanzen finanzas finanze financas
+health | gesundheit salud sanita saude sante gezondheid helse halsa
+medical | medisch medizinisch medico medica medicale
+centre | centrum zentrum centro
 """.strip().splitlines()]
 OTHER_READINGS = {word: tuple(theirs) for english, theirs in TRANSLATIONS for word in english} | _ABBREVIATED
 # Spelled-out places people also write short: one word either way, so "Bank of New Zealand" is "Bank of NZ".
