@@ -498,6 +498,15 @@ def test_a_citys_council_however_a_language_says_it(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("quenwick valley frieght", 1), ("Quenwick Valley Fresh Produse", 2), ("quenwick valey", None),
+])
+def test_the_start_of_a_name_typed_with_a_slip(query, expected):
+    registry = [ClientEntry(1, "Quenwick Valley Freight Services Pty Ltd"),
+                ClientEntry(2, "Quenwick Valley Fresh Produce Co-operative Ltd")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_a_partnerships_names_say_which_firm():
     """Though its name goes on to say what it does: "Lawyers" is no arm of a firm of partners."""
     assert answered_id(matcher_of([c for c in _ROUND_EIGHT_RULES if c.id == 36]), "Pelling and Rourke") == 36

@@ -1227,6 +1227,17 @@ class Matcher:
                 if distance:
                     found.add(client_id, TYPO1 if distance == 1 else TYPO2,
                               "1 typo" if distance == 1 else f"{distance} typos")
+                elif len(words) > 1:
+                    self._typo_in_start(name, client_id, found)
+
+    def _typo_in_start(self, name: _Name, client_id: int, found: _Found) -> None:
+        """The start of a client's name typed with a slip: "Murray Valley Frieght" for Murray Valley Freight Services,
+        weighed as the start of its name would be, a little lower."""
+        typed = name.words[:name.core]
+        theirs = self._spaced[client_id].split()
+        start, tail = theirs[:len(typed)], theirs[len(typed):]
+        if tail and _typo_distance({name.core_key}, {_compact(tuple(start))}) == 1:
+            found.add(client_id, min(TYPO2, _prefix_score(tuple(start), tail)), "start of name, 1 typo")
 
     def _known(self, word: str) -> bool:
         # "Telstra Wealth" is one letter from "Telstra Health" but both are real words: only a word that is neither
