@@ -84,6 +84,9 @@ def test_offices_and_branches_are_left_off(matcher, query, expected):
     ("Acme Energy's Perth branch", ("Acme Energy Perth", "Acme Energy")),
     ("Acme's head office", ("Acme",)), ("Acme Energy Perth branch", ("Acme Energy Perth", "Acme Energy", "Acme")),
     ("the Perth office", ("the Perth", "the")), ("Head of Acme", ()), ("Acme Energy", ()),
+    ("acme energy head office in north sydney", ("acme energy north sydney", "acme energy")),
+    ("Acme's office in Perth", ("Acme Perth", "Acme")), ("Acme Timber Launceston yard", (
+        "Acme Timber Launceston", "Acme Timber", "Acme")),
 ])
 def test_an_office_is_read_however_it_is_written(text, readings):
     assert contact_lines.without_office(text) == readings

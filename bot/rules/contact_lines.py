@@ -44,6 +44,9 @@ _ROLE_OF = re.compile(r"^(?P<role>.+?)\s+(?:of|at|with)\s+(?P<org>[^,]+)$", re.I
 _AN_OFFICE = rf"(?:head\s+)?(?:{'|'.join(sorted(OFFICE_WORDS))})"
 _OFFICE = re.compile(rf"^(?P<name>.+?)[\s,\-–—(]+(?P<place>(?:[^\s()]+\s+){{0,2}}?){_AN_OFFICE}\)?$", re.IGNORECASE)
 # The same the other way round, as said in a sentence: "the Sydney office of Acme", "the Perth head office of Acme".
+# ... or after it: "Acme head office in Brisbane", "Acme's office in Parramatta".
+_OFFICE_IN = re.compile(rf"^(?P<name>.+?)(?:['’]s)?\s+{_AN_OFFICE}\s+in\s+(?P<place>(?:[^\s()]+\s*){{1,3}})$",
+                        re.IGNORECASE)
 _OFFICE_OF = re.compile(rf"^(?:the\s+)?(?P<place>(?:[^\s()]+\s+){{1,3}}?){_AN_OFFICE}\s+(?:of|at)\s+(?P<name>.+)$",
                         re.IGNORECASE)
 # An owner's office: "Acme Energy's Perth branch" ends the name at the "'s", however many words it has.
@@ -237,10 +240,10 @@ def _role_of(part: str) -> str | None:
 
 
 def without_office(text: str) -> tuple[str, ...]:
-    """Readings of a name with an office ("Acme Perth branch", "Acme's Perth branch", "the Perth branch of Acme"): with
-    its place, then without it."""
+    """Readings of a name with an office ("Acme Perth branch", "Acme's Perth branch", "the Perth branch of Acme", "Acme
+    head office in Perth"): with its place, then without it."""
     text = text.strip()
-    found = _OFFICE_OF.match(text) or _OWNED_OFFICE.match(text) or _OFFICE.match(text)
+    found = _OFFICE_OF.match(text) or _OFFICE_IN.match(text) or _OWNED_OFFICE.match(text) or _OFFICE.match(text)
     if not found or not any(c.isalpha() for c in found.group("name")):
         return ()
     name, place = found.group("name").strip(" ,-–—("), found.group("place").strip()

@@ -264,7 +264,7 @@ DEPARTMENT_WORDS = frozenset("department ministry office".split())
 # Not "warehouse", "station" or "district": they end names too (Bunnings Warehouse, a cattle station, a health
 # district).
 OFFICE_WORDS = frozenset("""office offices branch branches hq headquarters depot campus store plant site factory
-facility region mine""".split())
+facility region mine yard showroom""".split())
 # Words of a job title in a signature or contact line ("Jane Doe - Chief Risk Officer, Acme"): a part of the line that
 # holds one is the person's role, not the organisation. Singular on purpose: "Partners", "Associates" and
 # "Consultants" end firms' names.
