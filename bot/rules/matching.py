@@ -765,11 +765,6 @@ class Matcher:
             elif country:
                 placed[client_id] = country in countries
         there = [i for i, here in placed.items() if here]
-        if not there and len({self._entries[i].country for i in placed}) > 1:
-            # Namesakes in two countries, neither the one typed: "Woolworths South Africa" is a third company, while
-            # "Amazon Australia" is an office of Amazon's, of one country.
-            found.cap(PARTIAL, placed, firm_too=True)
-            return set(placed)
         if len(there) != 1:
             return set()
         elsewhere = set(placed) - set(there)
