@@ -54,6 +54,7 @@ _OWNED_OFFICE = re.compile(rf"^(?P<name>.+?)['’]s\s+(?P<place>(?:[^\s()]+\s+){
 # A signature's phone line, its label a letter or a word ("M", "Mob:", "Tel.", "Phone") before the number.
 _CONTACT_DETAIL = re.compile(r"^(?:(?:m|mob|mobile|cell|t|tel|ph|phone|p|d|direct|f|fax)\.?:?\s*)?\+?[\d\s().\-]{6,}$",
                              re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s?$")  # "Acme's", "Acme Wines'"
 # An international number's calling code: "+34 91 555 0192", "(+61) 2 9316 4400", "+4420...".
 _DIALLED = re.compile(r"\+\s?(\d{1,3})")
 _PERSON_WORD = re.compile(r"^[^\W\d_][\w'’.\-]*$")
@@ -263,12 +264,12 @@ def without_audience(text: str) -> tuple[str, ...]:
     if len(typed) < 2 or typed[-1].lower() not in AUDIENCE_WORDS:
         return ()
     typed = typed[:-1]
-    owner = next((n for n, w in enumerate(typed) if re.search(r"['’]s?$", w) and w[:-1].isalpha() or
-                  w.endswith(("'s", "’s"))), None)
-    if owner is None or owner + 1 < len(typed) - 2:
+    owner = next((n for n, w in enumerate(typed) if _POSSESSIVE.search(w)), len(typed))
+    after = typed[owner + 1:]
+    if owner == len(typed) or len(after) > 2:
         return (" ".join(typed),)
-    name = " ".join([*typed[:owner], re.sub(r"['’]s?$", "", typed[owner])])
-    return tuple(dict.fromkeys((" ".join(typed), " ".join([name, *typed[owner + 1:]]), name)))
+    name = " ".join([*typed[:owner], _POSSESSIVE.sub("", typed[owner])])
+    return tuple(dict.fromkeys((" ".join(typed), " ".join([name, *after]), name)))
 
 
 def without_bracket(text: str) -> tuple[str, ...]:

@@ -261,6 +261,7 @@ class _Found:
 
 
 def _leader(found: _Found) -> int:
+    """The client with the best evidence."""
     return max(found.best, key=lambda client_id: found.best[client_id][0])
 
 
@@ -441,13 +442,13 @@ class Matcher:
     def _hinted(self, text: str) -> _Found:
         """The one of a name's namesakes that the words after it say: "Acme (the bank, not the insurer)", "Acme - the
         Aussie one"."""
-        said = contact_lines.hint(text)
-        found = _Found()
-        named = self._named(said.name) if said else found
-        close = [i for i, (score, _, _) in named.best.items() if score >= PARTIAL]
-        left = [i for i in close if not any(self._says(w, i) for w in said.unwanted)] if said and len(close) > 1 else []
+        said, found = contact_lines.hint(text), _Found()
+        close = [i for i, (score, _, _) in self._named(said.name).best.items() if score >= PARTIAL] if said else []
+        if said is None or len(close) < 2:
+            return found
+        left = [i for i in close if not any(self._says(w, i) for w in said.unwanted)]
         # What the wanted words fit, else what the unwanted ones leave: "the miner, not the drillers".
-        fits = [i for i in left if any(self._says(w, i) for w in said.wanted)] or left if said else []
+        fits = [i for i in left if any(self._says(w, i) for w in said.wanted)] or left
         if len(fits) == 1:
             for client_id in close:
                 found.add(client_id, PREFIX if client_id in fits else PARTIAL, "named, and the words after it")
