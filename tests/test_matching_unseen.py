@@ -510,6 +510,17 @@ def test_the_start_of_a_name_typed_with_a_slip(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Quenwickvalley Freight", 1), ("quenwickvalley fresh", 2), ("Quenwick Valleyfreight Services", 1),
+    ("Ardenvale", 3),  # a name typed whole is its client, though another's starts with it split
+])
+def test_a_names_start_run_together_or_split_otherwise(query, expected):
+    registry = [ClientEntry(1, "Quenwick Valley Freight Services Pty Ltd"),
+                ClientEntry(2, "Quenwick Valley Fresh Produce Co-operative Ltd"), ClientEntry(3, "Ardenvale SA"),
+                ClientEntry(4, "Arden Vale Orchards AS")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_a_partnerships_names_say_which_firm():
     """Though its name goes on to say what it does: "Lawyers" is no arm of a firm of partners."""
     assert answered_id(matcher_of([c for c in _ROUND_EIGHT_RULES if c.id == 36]), "Pelling and Rourke") == 36

@@ -855,7 +855,8 @@ class Matcher:
             ids = self._initialisms.get(_compact(core))
             for client_id in ids:
                 found.add(client_id, INITIALISM if len(ids) == 1 else AMBIGUOUS_INITIALISM, "initials, then a word")
-        starting = self._prefixed(core, found, "start of name", dropped=()) or self._cut_short(core, found)
+        starting = (self._prefixed(core, found, "start of name", dropped=()) or self._cut_short(core, found)
+                    or self._spaced_otherwise(name, found))
         self._form_as_typed(name, found)
         self._portfolio(name, found, starting)
         for client_id in starting if name.legal_form() else ():
@@ -1157,6 +1158,24 @@ class Matcher:
         cut.cap(TYPO2, firm_too=True)  # below a name typed whole
         for client_id, (score, why, _) in cut.best.items():
             found.add(client_id, score, f"{why}, '{last}' cut short")
+        return set(cut.best)
+
+    def _spaced_otherwise(self, name: _Name, found: _Found, cap: int = 20) -> set[int]:
+        """A name's start typed with its words run together or split otherwise, when one client's name starts so:
+        "Murrayvalley Freight" for Murray Valley Freight Services."""
+        core, key = name.words[:name.core], name.core_key
+        if len(key) < 8 or "and" in core or found.top() >= LEGAL:
+            return set()  # "Birch & Vane" is written apart on purpose, and a name typed whole is that client
+        splits = set()
+        for _, client_id in self._by_key.starting(key, cap):
+            theirs = tuple(self._spaced[client_id].split())
+            splits |= {theirs[:k] for k in range(1, len(theirs) + 1) if _compact(theirs[:k]) == key} - {core}
+        if len(splits) != 1:
+            return set()
+        cut = self._whole(_analyse(" ".join((*next(iter(splits)), *name.words[name.core:]))))
+        cut.cap(TYPO1, firm_too=True)  # a space apart, as a typo
+        for client_id, (score, why, _) in cut.best.items():
+            found.add(client_id, score, f"{why}, spaced otherwise")
         return set(cut.best)
 
     def _held_elsewhere(self, words: tuple[str, ...], client_id: int, cap: int = 50) -> bool:
