@@ -161,7 +161,7 @@ def _compact(words: Iterable[str]) -> str:
 @lru_cache(maxsize=4096)
 def _analyse(text: str) -> _Name:
     """Cut a company name into words and locate its legal form and any trailing place or qualifier."""
-    pairs = _merge_places(_merge_letters(_numbers_spelled(list(_words(_drop_parenthesised_noise(text))))))
+    pairs = _merge_places(_merge_letters(_n_for_and(_numbers_spelled(list(_words(_drop_parenthesised_noise(text)))))))
     if len(pairs) > 1 and pairs[0][0] == "the":
         pairs = pairs[1:]
     if len(pairs) > 1 and pairs[0][0] in _LEADING:
@@ -172,6 +172,12 @@ def _analyse(text: str) -> _Name:
     trims = _trims(words, core)
     return _Name(words, raw, core, spoken, trims, _compact(words), _compact(words[:core]),
                  tuple(_compact(words[:n]) for n in trims), " ".join(words[:core]))
+
+
+def _n_for_and(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """A lone "n" between two words is "and": "Tate n Lyle", "Rock 'n' Roll"."""
+    return [("and", r) if w == "n" and 0 < at < len(pairs) - 1 and min(len(pairs[at - 1][0]), len(pairs[at + 1][0])) > 1
+            else (w, r) for at, (w, r) in enumerate(pairs)]
 
 
 def _drop_parenthesised_noise(text: str) -> str:
