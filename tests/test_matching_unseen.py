@@ -514,11 +514,13 @@ def test_the_start_of_a_name_typed_with_a_slip(query, expected):
     ("Quenwickvalley Freight", 1), ("quenwickvalley fresh", 2), ("Quenwick Valleyfreight Services", 1),
     ("Ardenvale", 3),  # a name typed whole is its client, though another's starts with it split
     ("pellow n vance", 5),  # a lone "n" between two words is "and"
+    ("Carrowmore Hotel Edinburgh", 6),  # the last word singular for plural
 ])
 def test_a_names_start_run_together_or_split_otherwise(query, expected):
     registry = [ClientEntry(1, "Quenwick Valley Freight Services Pty Ltd"),
                 ClientEntry(2, "Quenwick Valley Fresh Produce Co-operative Ltd"), ClientEntry(3, "Ardenvale SA"),
-                ClientEntry(4, "Arden Vale Orchards AS"), ClientEntry(5, "Pellow & Vance PLC")]
+                ClientEntry(4, "Arden Vale Orchards AS"), ClientEntry(5, "Pellow & Vance PLC"),
+                ClientEntry(6, "Carrowmore Hotels Group Limited", country="GB")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

@@ -1118,6 +1118,11 @@ class Matcher:
         """Clients whose name starts with these words, scored by what the query leaves off; returns those in play."""
         lead = " ".join(words) + " "
         hits = self._by_name.starting(lead, cap)
+        if not hits and len(words) > 1 and words[-1].isalpha() and len(words[-1]) > 3:
+            # The last word singular for plural or the other way: "Brathwaite Hotel" is Brathwaite Hotels Group.
+            other = _singular(words[-1]) if _singular(words[-1]) != words[-1] else words[-1] + "s"
+            lead = " ".join((*words[:-1], other)) + " "
+            hits = self._by_name.starting(lead, cap)
         tails = [spaced[len(lead):].split() for spaced, _ in hits]
         placed = _placed_one(tails, dropped) if len(hits) > 1 else None
         for at, (_, client_id) in enumerate(hits):
