@@ -447,6 +447,8 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(36, "Pelling & Rourke Lawyers", country="AU"), ClientEntry(37, "Pelling Legal Pty Ltd", country="AU"),
     ClientEntry(38, "Brakel Universiteit Utrecht", country="NL"),
     ClientEntry(39, "Brakel Universitair Medisch Centrum"),
+    ClientEntry(40, "Tarlow Regional Health Service", aliases=("TRHS",)),
+    ClientEntry(41, "Tarlow Rural Hire Services Pty Ltd"), ClientEntry(42, "Quorran Mining Group", aliases=("QMG",)),
 ]
 
 
@@ -555,6 +557,8 @@ def test_a_partnerships_names_say_which_firm():
     # An alias is open beside a name that starts with it, unless its own name starts so too, or the other is an arm
     # named after a brand its own name holds.
     ("Hearth & Home", None), ("Hearth and Home", None), ("Brindle", 19), ("Marlow Uni", 21),
+    # ... and an alias that is its client's initials beside another client's same initials.
+    ("TRHS", None), ("QMG", 42),
     ("Kestrel Mart NZ", 24), ("Orbisell Australia", 25),
     # A name that starts with every word typed, a legal form's too, before one reached by leaving that form off.
     ("Voralink SA", 28), ("BRENMOOR MUTUAL INSURANCE COMPANY", 29),

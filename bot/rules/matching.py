@@ -969,6 +969,12 @@ class Matcher:
         Calloway Retail or Hearth and Home Care Services, as people who had not read the matcher label it."""
         typed = " ".join(core)
         own = self._spaced[lead]
+        initials = self._initialisms.get(_compact(core)) if len(core) == 1 else ()
+        if lead in initials:
+            # An alias that is its client's initials says no more than another client's same initials: "KRHS" may
+            # be Kestwick Regional Health Service or Kestwick Rural Hire Services.
+            for client_id in set(initials) - {lead}:
+                found.add(client_id, score, "initials")
         if own.startswith(typed + " ") or own == typed:
             return  # its own name starts so too ("Telstra"): the start of a name is weighed as such
         derived = set(core) <= set(own.split())

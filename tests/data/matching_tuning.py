@@ -219,7 +219,9 @@ CONFUSABLE_PAIRS = _cases("confusable pair", [
     ("Quenda Resources Ltd", "quendares"), ("quendaresources.com.au", "quendares"),
     ("NRWA", None, ("nrwa", "nrwu")), ("Northern Rivers Water", "nrwa"), ("National Retail Workers Assn", "nrwu"),
     ("nrwa.org.au", "nrwu"), ("nrwa.nsw.gov.au", "nrwa"),
-    ("PMA", "pma"), ("Pemberton Mining Alliance", "pemberton"), ("Pemberton Mining", "pemberton"),
+    # An alias that is its client's initials asks beside another client's same initials, as independent sets label
+    # it ("HMG", "KRHS"; relabelled in round ten).
+    ("PMA", None, ("pma", "pemberton")), ("Pemberton Mining Alliance", "pemberton"), ("Pemberton Mining", "pemberton"),
     ("Eastvale Inst of Tech", "eit"), ("EIT", "eit"), ("ETI", "eti"), ("Eastvale Technical Institute", "eti"),
     ("Eastvale Tech Institute", None, ("eit", "eti")), ("Eastvale Institute", None, ("eit", "eti")),
     ("Hatch and Partridge Lawyers", "hatchlaw"), ("Hatch & Partridge Accountants", "hatchacc"),
