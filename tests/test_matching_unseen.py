@@ -449,6 +449,7 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(39, "Brakel Universitair Medisch Centrum"),
     ClientEntry(40, "Tarlow Regional Health Service", aliases=("TRHS",)),
     ClientEntry(41, "Tarlow Rural Hire Services Pty Ltd"), ClientEntry(42, "Quorran Mining Group", aliases=("QMG",)),
+    ClientEntry(43, "Greater Tallow Regional Council"), ClientEntry(44, "Greater Tallow Chamber of Commerce"),
 ]
 
 
@@ -559,6 +560,8 @@ def test_a_partnerships_names_say_which_firm():
     ("Hearth & Home", None), ("Hearth and Home", None), ("Brindle", 19), ("Marlow Uni", 21),
     # ... and an alias that is its client's initials beside another client's same initials.
     ("TRHS", None), ("QMG", 42),
+    # Words firms shorten without a stop.
+    ("Gtr Tallow Reg Council", 43), ("Gtr Tallow Chamber", 44),
     ("Kestrel Mart NZ", 24), ("Orbisell Australia", 25),
     # A name that starts with every word typed, a legal form's too, before one reached by leaving that form off.
     ("Voralink SA", 28), ("BRENMOOR MUTUAL INSURANCE COMPANY", 29),

@@ -34,6 +34,7 @@ from bot.rules.matching_words import (
     PLACE_WORDS as _PLACE_WORDS,
     PLACES as _PLACES,
     QUALIFIERS as _QUALIFIERS,
+    SHORT_FORMS as _SHORT_FORMS,
     STATES as _STATES,
     STOPWORDS as _STOPWORDS,
     TRADES as _TRADES,
@@ -675,7 +676,8 @@ class Matcher:
         pool = {i for w in (anchor, anchor + "s", _stem(anchor)) for i in self._postings.get(w)}
         if len(pool) > cap:
             return
-        dotted = frozenset(fold(w) for w in re.findall(r"(\w+)\.", text))
+        # Shortened words are read with their stop, or without it when firms write them so ("Eng", "Svc", "Reg").
+        dotted = frozenset(fold(w) for w in re.findall(r"(\w+)\.", text)) | _SHORT_FORMS
         # Any name holding the words in order, whatever it leaves off, is in play; "Newcastle University" is how
         # people say University of Newcastle, so a name with "of" in it holding them in any order is too.
         fits = [i for i in pool if self._holds_in_order(typed, i, dotted, strict=False)

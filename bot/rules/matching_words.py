@@ -30,6 +30,9 @@ SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "go
              "svcs": "services", "bros": "brothers", "hldgs": "holdings", "grp": "group",
              # An ordinal is written either way ("1st Acme", "First Acme"): one spelling for both.
              "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+# Words firms shorten without a stop, read as the start of the word they shorten ("Kellaway Eng" for Kellaway
+# Engineering, "Gtr Bellmount Reg Council" for Greater Bellmount Regional Council).
+SHORT_FORMS = frozenset("eng env cons reg svc res gtr nat fdn coll mech inst assn mgt serv prop dev fin med".split())
 # A small or round number is written either way too ("5 Oaks", "Five Oaks"; "3V", "Three V"; "100 Acre", "Hundred
 # Acre"): one spelling for both. Others stay digits, as a street number or a year is no name's word.
 NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
