@@ -450,6 +450,7 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(40, "Tarlow Regional Health Service", aliases=("TRHS",)),
     ClientEntry(41, "Tarlow Rural Hire Services Pty Ltd"), ClientEntry(42, "Quorran Mining Group", aliases=("QMG",)),
     ClientEntry(43, "Greater Tallow Regional Council"), ClientEntry(44, "Greater Tallow Chamber of Commerce"),
+    ClientEntry(45, "R. J. Quillan & Sons Pty Ltd"), ClientEntry(46, "Quillan Brothers Transport Pty Ltd"),
 ]
 
 
@@ -562,6 +563,8 @@ def test_a_partnerships_names_say_which_firm():
     ("TRHS", None), ("QMG", 42),
     # Words firms shorten without a stop.
     ("Gtr Tallow Reg Council", 43), ("Gtr Tallow Chamber", 44),
+    # A person's initials before a firm's name are left off as people write it.
+    ("Quillan & Sons", 45), ("QUILLAN & SONS PTY LTD", 45), ("Quillan", None),
     ("Kestrel Mart NZ", 24), ("Orbisell Australia", 25),
     # A name that starts with every word typed, a legal form's too, before one reached by leaving that form off.
     ("Voralink SA", 28), ("BRENMOOR MUTUAL INSURANCE COMPANY", 29),

@@ -206,9 +206,14 @@ class _Keys:
     portfolio: str | None  # a department's name without "Department of", spaced, when it pairs two or more parts
 
 
+# A person's initials before a firm's name, which people leave off: "R. J. Pettigrew & Sons" is "Pettigrew & Sons".
+_OWNERS_INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?=\w{2})|^(?:[A-Z]\s){1,3}(?=\w{2})")
+
+
 def _keys_of(client: ClientEntry) -> _Keys:
     name = _analyse(client.name)
-    aliases = [_analyse(a) for a in client.aliases]
+    plain = _OWNERS_INITIALS.sub("", client.name)
+    aliases = [_analyse(a) for a in (*client.aliases, *((plain,) if plain != client.name else ()))]
     one: dict[str, str] = {}
 
     def same(key: str) -> str:
@@ -1298,7 +1303,7 @@ class Matcher:
             typed = _analyse(alias)
             if {typed.full_key, typed.core_key} & keys:
                 return f"alias '{alias}'"
-        return "alias"
+        return "name without its owner's initials" if _OWNERS_INITIALS.match(self._entries[client_id].name) else "alias"
 
     def _without(self, client_id: int, key: str) -> str:
         """What the client's name leaves off to read as `key`."""
