@@ -451,6 +451,7 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(41, "Tarlow Rural Hire Services Pty Ltd"), ClientEntry(42, "Quorran Mining Group", aliases=("QMG",)),
     ClientEntry(43, "Greater Tallow Regional Council"), ClientEntry(44, "Greater Tallow Chamber of Commerce"),
     ClientEntry(45, "R. J. Quillan & Sons Pty Ltd"), ClientEntry(46, "Quillan Brothers Transport Pty Ltd"),
+    ClientEntry(47, "Australian Institute of Pipeline Surveyors"),
 ]
 
 
@@ -565,6 +566,8 @@ def test_a_partnerships_names_say_which_firm():
     ("Gtr Tallow Reg Council", 43), ("Gtr Tallow Chamber", 44),
     # A person's initials before a firm's name are left off as people write it.
     ("Quillan & Sons", 45), ("QUILLAN & SONS PTY LTD", 45), ("Quillan", None),
+    # A name written short on purpose, word by word, though no other client shares its words.
+    ("Aust Inst of Pipeline Surveyors", 47), ("Aust Inst of Pipeline Welders", None),
     ("Kestrel Mart NZ", 24), ("Orbisell Australia", 25),
     # A name that starts with every word typed, a legal form's too, before one reached by leaving that form off.
     ("Voralink SA", 28), ("BRENMOOR MUTUAL INSURANCE COMPANY", 29),

@@ -37,6 +37,7 @@ from bot.rules.matching_words import (
     SHORT_FORMS as _SHORT_FORMS,
     STATES as _STATES,
     STOPWORDS as _STOPWORDS,
+    SYNONYMS as _SYNONYMS,
     TRADES as _TRADES,
     UNIT_WORDS as _UNIT_WORDS,
     WORD_ENDINGS as _WORD_ENDINGS,
@@ -674,8 +675,10 @@ class Matcher:
         anchors = [w for w in typed if _distinctive(w) and w in self._postings]
         if sum(not _is_place(w) for w in typed) < 2 or not anchors:
             return  # "Acme Perth" says no more than "Acme"
-        # Only between clients sharing a distinctive word: what tells them apart is the rest.
-        if not any(self._postings.count(w) > 1 for w in anchors):
+        # Only between clients sharing a distinctive word, where what tells them apart is the rest; or for a name
+        # written short on purpose ("Aust Inst of Co Directors"), which no other rule reads.
+        shortened = any(w.endswith(".") or fold(w) in _SYNONYMS or fold(w) in _SHORT_FORMS for w in name.raw)
+        if not shortened and not any(self._postings.count(w) > 1 for w in anchors):
             return
         anchor = min(anchors, key=self._postings.count)
         pool = {i for w in (anchor, anchor + "s", _stem(anchor)) for i in self._postings.get(w)}
@@ -1547,8 +1550,8 @@ def _stem(word: str) -> str:
 def _stands_for(word: str, theirs: tuple[str, ...], at: int, known: bool, dotted: bool = False) -> int:
     """How many of a name's words from `at` a typed word stands for: itself, another form, or shortened; 0 if none."""
     other = theirs[at]
-    if word == other or _LEGAL_SPELLING.get(word) == other or _stem(word) == _stem(other):
-        return 1
+    if word in (other, _DEMONYMS.get(other)) or _LEGAL_SPELLING.get(word) == other or _stem(word) == _stem(other):
+        return 1  # "Aust" (Australia) for Australian too
     if known:
         return 0  # a registry word is itself, not a shortening of another
     if 3 <= len(word) < len(other) and word[0] == other[0] and _in_order(word, other) \
