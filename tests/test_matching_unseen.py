@@ -452,6 +452,8 @@ _ROUND_EIGHT_RULES = [
     ClientEntry(43, "Greater Tallow Regional Council"), ClientEntry(44, "Greater Tallow Chamber of Commerce"),
     ClientEntry(45, "R. J. Quillan & Sons Pty Ltd"), ClientEntry(46, "Quillan Brothers Transport Pty Ltd"),
     ClientEntry(47, "Australian Institute of Pipeline Surveyors"),
+    ClientEntry(48, "Local Government Association of Queensland", aliases=("LGAQ",)),
+    ClientEntry(49, "Local Government Association of South Australia", aliases=("LGA SA",)),
 ]
 
 
@@ -568,6 +570,8 @@ def test_a_partnerships_names_say_which_firm():
     ("Quillan & Sons", 45), ("QUILLAN & SONS PTY LTD", 45), ("Quillan", None),
     # A name written short on purpose, word by word, though no other client shares its words.
     ("Aust Inst of Pipeline Surveyors", 47), ("Aust Inst of Pipeline Welders", None),
+    # An alias ending in a state's letters is not read without them as a legal form.
+    ("LGA SA", 49), ("LGA", None),
     ("Kestrel Mart NZ", 24), ("Orbisell Australia", 25),
     # A name that starts with every word typed, a legal form's too, before one reached by leaving that form off.
     ("Voralink SA", 28), ("BRENMOOR MUTUAL INSURANCE COMPANY", 29),

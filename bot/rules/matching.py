@@ -227,7 +227,9 @@ def _keys_of(client: ClientEntry) -> _Keys:
     holder = name.words[0] == "office" and len(held) > 2 and ("for" in held[1:] or "of" in held[1:])
     held = held if "and" in held or holder else ()
     domains = _clean_domains(client)
-    alias_keys = {k for a in aliases for k in (a.full_key, a.core_key) if k}
+    # An alias's form left off too, unless it may be a place: "LGA SA" is the South Australian one, not "LGA".
+    alias_keys = {k for a in aliases for k in (a.full_key, a.core_key)
+                  if k and (k == a.full_key or not set(a.words[a.core:]) & _PLACE_ABBREVIATIONS)}
     return _Keys(
         full=same(name.full_key), core=same(core) if core else None,
         trims=tuple(same(k) for k in dict.fromkeys(name.trimmed_keys)),
