@@ -11,8 +11,8 @@ that registry plus its own clients; held out, written after round five), and rou
 tests/data/matching_round7_*.py, each against that registry plus its own clients), and `fresh2`
 (tests/data/matching_check_fresh2.py: held out, written during round seven; never read, never run with --misses).
 Round eight's tuning sets are `round8-contacts` and `round8-confusable` (tests/data/matching_round8_*.py), round
-nine's `round9-public` and `round9-chat` (tests/data/matching_round9_*.py), round ten's `round10-short`
-(tests/data/matching_round10_a.py), and `fresh3`
+nine's `round9-public` and `round9-chat` (tests/data/matching_round9_*.py), round ten's `round10-short` and
+`round10-texts` (tests/data/matching_round10_*.py), and `fresh3`
 (tests/data/matching_check_fresh3.py) is held out like fresh2.
 Run with `python -m benchmarks.matching_eval_report [--set NAME] [--misses]`.
 """
@@ -44,6 +44,7 @@ from tests.data.matching_round8_b import R8B, R8B_CLIENTS
 from tests.data.matching_round9_a import R9A, R9A_CLIENTS
 from tests.data.matching_round9_b import R9B, R9B_CLIENTS
 from tests.data.matching_round10_a import R10A, R10A_CLIENTS
+from tests.data.matching_round10_b import R10B, R10B_CLIENTS
 from tests.data.matching_tuning import TUNING
 
 SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
@@ -53,6 +54,7 @@ SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
     "round7-registry": (R7E_CLIENTS, R7E), "round7-chat": (R7G_CLIENTS, R7G), "round7-contacts": (R7H_CLIENTS, R7H),
     "round8-contacts": (R8A_CLIENTS, R8A), "round8-confusable": (R8B_CLIENTS, R8B), "round9-chat": (R9B_CLIENTS, R9B),
     "round9-public": (R9A_CLIENTS, R9A), "round10-short": (R10A_CLIENTS, R10A),
+    "round10-texts": (R10B_CLIENTS, R10B),
     "fresh2": (CLIENTS_FRESH2, FRESH2), "fresh3": (CLIENTS_FRESH3, FRESH3)}
 CONFUSABLE = "confusable pair"
 

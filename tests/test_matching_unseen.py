@@ -36,6 +36,7 @@ from tests.data.matching_round8_b import R8B, R8B_CLIENTS
 from tests.data.matching_round9_a import R9A, R9A_CLIENTS
 from tests.data.matching_round9_b import R9B, R9B_CLIENTS
 from tests.data.matching_round10_a import R10A, R10A_CLIENTS
+from tests.data.matching_round10_b import R10B, R10B_CLIENTS
 from tests.data.matching_tuning import TUNING
 from tests.support.matching import answer, answered_id, matcher_of
 
@@ -632,12 +633,13 @@ def test_the_fresh_set_shares_no_query_with_the_tuning_or_check_set():
 _ROUND_SEVEN = [(R7A_CLIENTS, R7A), (R7B_CLIENTS, R7B), (R7C_CLIENTS, R7C), (R7D_CLIENTS, R7D), (R7E_CLIENTS, R7E),
                 (R7G_CLIENTS, R7G), (R7H_CLIENTS, R7H)]
 _ROUND_SEVEN_IDS = ["private", "public", "derivable", "evidence", "registry", "chat", "contacts"]
-_ROUND_EIGHT = [(R8A_CLIENTS, R8A), (R8B_CLIENTS, R8B), (R9A_CLIENTS, R9A), (R9B_CLIENTS, R9B), (R10A_CLIENTS, R10A)]
+_ROUND_EIGHT = [(R8A_CLIENTS, R8A), (R8B_CLIENTS, R8B), (R9A_CLIENTS, R9A), (R9B_CLIENTS, R9B), (R10A_CLIENTS, R10A),
+                (R10B_CLIENTS, R10B)]
 
 
 @pytest.mark.parametrize("clients, cases", _ROUND_SEVEN + _ROUND_EIGHT,
                          ids=_ROUND_SEVEN_IDS + ["round8-contacts", "round8-confusable", "round9-public",
-                                                      "round9-chat", "round10-short"])
+                                                      "round9-chat", "round10-short", "round10-texts"])
 def test_tuning_sets_share_no_query_with_the_held_out_sets(clients, cases):
     queries = [c.query.casefold() for c in cases]
     assert len(queries) == len(set(queries))
