@@ -533,6 +533,17 @@ def test_a_names_start_run_together_or_split_otherwise(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Email from accounts@wexholt.com.au re overdue PO", 1), ("wexholt.co.uk contact form lead", 2),
+    ("Fwd: from j.wu@foundation.wexholt.com.au", 1), ("Email from jo.wexholt@gmail.com re PO", None),
+    ("wexholt.com.au and wexholt.co.uk both bounced", None),
+])
+def test_the_one_address_inside_a_short_text(query, expected):
+    registry = [ClientEntry(1, "Wexholt Plumbing Pty Ltd", domains=("wexholt.com.au",), country="AU"),
+                ClientEntry(2, "Wexholt Analytics Ltd", domains=("wexholt.co.uk",), country="GB")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_a_partnerships_names_say_which_firm():
     """Though its name goes on to say what it does: "Lawyers" is no arm of a firm of partners."""
     assert answered_id(matcher_of([c for c in _ROUND_EIGHT_RULES if c.id == 36]), "Pelling and Rourke") == 36

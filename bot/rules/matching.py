@@ -426,6 +426,9 @@ class Matcher:
             hinted = self._hinted(text)
             if self._clear(hinted):
                 return self._answer(query, "name", None, hinted, limit)
+            addressed = self._address_inside(text)
+            if self._clear(addressed):
+                return self._answer(query, "domain", None, addressed, limit)
             found.merge(again)  # more to offer; no single client, since neither reading had one
             return self._answer(query, "person" if person else "name", person, found, limit)
         return self._answer(query, "name", None, found, limit)
@@ -462,6 +465,18 @@ class Matcher:
             for client_id in close:
                 found.add(client_id, PREFIX if client_id in fits else PARTIAL, "named, and the words after it")
         return found
+
+    def _address_inside(self, text: str, most: int = 40) -> _Found:
+        """The client of the one email or web address inside a short text: "Email from accounts@acme.com.au re PO 31",
+        "acme.co.uk contact form lead"."""
+        tokens = text.split()
+        hosts = set()
+        for token in tokens if len(tokens) <= most else ():
+            email = _EMAIL.match(token.strip(_QUOTES + ",;:!?()[]<>"))
+            host = email.group("host").lower().rstrip(".") if email else domain_of(token.strip(_QUOTES + ",;:!?()[]"))
+            if host and _HOST.match(host) and is_known_tld(host.rsplit(".", 1)[-1]):
+                hosts.add(host)
+        return self._by_host(hosts.pop(), "address in the text") if len(hosts) == 1 else _Found()
 
     def _says(self, word: str, client_id: int) -> bool:
         """Whether a word said of a client fits it: a word of its name or aliases, however ended, in another tongue,
