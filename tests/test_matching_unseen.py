@@ -675,8 +675,8 @@ def test_round_seven_floors(clients, cases, precision, recall):
 # Rounds eight to ten, as tuned on: written by people who had not read the matcher, before any tuning on them.
 @pytest.mark.parametrize("clients, cases, precision, recall", [
     (R8A_CLIENTS, R8A, 1.0, 0.93), (R8B_CLIENTS, R8B, 0.97, 0.76), (R9A_CLIENTS, R9A, 1.0, 0.62),
-    (R9B_CLIENTS, R9B, 1.0, 0.88), (R10A_CLIENTS, R10A, 0.95, 0.68),
-], ids=["round8-contacts", "round8-confusable", "round9-public", "round9-chat", "round10-short"])
+    (R9B_CLIENTS, R9B, 1.0, 0.88), (R10A_CLIENTS, R10A, 0.95, 0.68), (R10B_CLIENTS, R10B, 0.97, 0.52),
+], ids=["round8-contacts", "round8-confusable", "round9-public", "round9-chat", "round10-short", "round10-texts"])
 def test_later_round_floors(clients, cases, precision, recall):
     overall = evaluate(Matcher(clients), cases)["overall"]
     assert (overall.precision >= precision and overall.recall >= recall), overall.wrong
