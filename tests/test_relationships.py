@@ -337,4 +337,6 @@ async def test_two_declarations_of_one_contact_at_once_make_one_relationship(acc
     assert len(rows(db)) == 1
     with db.transaction() as session:
         assert len(session.exec(select(Contact).where(Contact.name == "Sarah Smith")).all()) == 1
-    assert all(r.text or r.card for r in first + second)
+    # The second turn waited for the first and says the truth: it re-confirmed what the first declared.
+    assert [r.card["body"][0]["text"] for r in first + second] == ["Relationship declared",
+                                                                   "Relationship confirmed again"]
