@@ -66,8 +66,9 @@ MOST_PARTS = 8  # a line's parts read alone, and read after one for its address
 # A name, then words that say which of its namesakes: "Acme (the bank, not the insurer)", "Acme - the logistics one".
 _HINTED = re.compile(r"^(?P<name>[^()]+?)\s*(?:\((?P<inside>[^()]+)\)|\s[-–—]\s+(?P<after>[^-–—]+?))\s*[?.!]*$")
 _NOT = re.compile(r"\b(?:not|rather than|instead of|nor)\b", re.IGNORECASE)
-_FILLER = frozenset("""the a an one ones people guys lot mob crowd folks team company firm who that which is are do
-does in of with crew and or ones mean i""".split())
+# Words of such a hint that say nothing of the client: "the one", "the people", "who do".
+_FILLER = AUDIENCE_WORDS | frozenset("the a an one ones company firm who that which is are do does in of with and or "
+                                     "mean i".split())
 
 
 @dataclass(frozen=True)

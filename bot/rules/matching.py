@@ -830,9 +830,7 @@ class Matcher:
         Tech Institute" may be Acme Technical, "Acme Construction" Acme Bau GmbH."""
         for at, word in enumerate(name.raw[:MOST_OTHER_READINGS]):
             for other in (o for o in _OTHER_READINGS.get(fold(word).rstrip("."), ()) if o in self._postings):
-                again = self._whole(_analyse(" ".join((*name.raw[:at], other, *name.raw[at + 1:]))))
-                again.cap(OTHER_READING, firm_too=True)
-                found.merge(again)
+                self._read_as((*name.raw[:at], other, *name.raw[at + 1:]), found, OTHER_READING)
 
     def _place_typos(self, name: _Name, found: _Found) -> None:
         """The query with a misspelt place put right ("New Zeeland"): places are not registry words to correct."""
@@ -1192,11 +1190,7 @@ class Matcher:
         words = {spaced[len(lead) - len(last):].split()[0] for spaced, _ in self._by_name.starting(lead, cap)}
         if len(words) != 1:
             return set()
-        cut = self._whole(_analyse(" ".join((*core[:-1], *words))))
-        cut.cap(TYPO2, firm_too=True)  # below a name typed whole
-        for client_id, (score, why, _) in cut.best.items():
-            found.add(client_id, score, f"{why}, '{last}' cut short")
-        return set(cut.best)
+        return self._read_as((*core[:-1], *words), found, TYPO2, f"'{last}' cut short")  # below a name typed whole
 
     def _spaced_otherwise(self, name: _Name, found: _Found, cap: int = 20) -> set[int]:
         """A name's start typed with its words run together or split otherwise, when one client's name starts so:
@@ -1210,11 +1204,17 @@ class Matcher:
             splits |= {theirs[:k] for k in range(1, len(theirs) + 1) if _compact(theirs[:k]) == key} - {core}
         if len(splits) != 1:
             return set()
-        cut = self._whole(_analyse(" ".join((*next(iter(splits)), *name.words[name.core:]))))
-        cut.cap(TYPO1, firm_too=True)  # a space apart, as a typo
-        for client_id, (score, why, _) in cut.best.items():
-            found.add(client_id, score, f"{why}, spaced otherwise")
-        return set(cut.best)
+        # A space apart, as a typo.
+        return self._read_as((*next(iter(splits)), *name.words[name.core:]), found, TYPO1, "spaced otherwise")
+
+    def _read_as(self, words: Iterable[str], found: _Found, ceiling: float, note: str = "") -> set[int]:
+        """The query read as these words instead, held below `ceiling` and never as a client's very name: the
+        clients that reading found."""
+        again = self._whole(_analyse(" ".join(words)))
+        again.cap(ceiling, firm_too=True)
+        for client_id, (score, why, _) in again.best.items():
+            found.add(client_id, score, f"{why}, {note}" if note else why)
+        return set(again.best)
 
     def _held_elsewhere(self, words: tuple[str, ...], client_id: int, cap: int = 50) -> bool:
         """True if another client's name has every word of the query too, with others between them."""
