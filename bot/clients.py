@@ -286,6 +286,8 @@ def _domains_above(host: str) -> list[str]:
 def _heeded(session: Session, found: Match) -> Match:
     """The match, asked about again if members said this text is not that client; a question answered if admins
     approved the text as one candidate's name."""
-    if found.match is None:
-        return adopted(found, adopted_clients(session, feedback_key(found.query))) if found.candidates else found
-    return demoted(found, refused_clients(session, feedback_key(found.query)))
+    key = feedback_key(found.query)
+    if found.match is None and found.candidates:
+        found = adopted(found, adopted_clients(session, key))
+    # A member's "not this client" outweighs an approved pick as much as the matcher's own answer.
+    return demoted(found, refused_clients(session, key)) if found.match is not None else found

@@ -89,7 +89,11 @@ async def test_an_approved_pick_answers_an_alias_another_clients_name_starts_wit
     with db.transaction() as session:
         (row,) = session.exec(select(MatchFeedback)).all()
         assert "already had the name" in feedback.decide(session, row.id, approve=True, at=utcnow())
-    assert (await say(accord, "who owns ccorp", BO))["body"][0]["text"] == "ClientCorp Pty Ltd"
+    answered = await say(accord, "who owns ccorp", BO)
+    assert answered["body"][0]["text"] == "ClientCorp Pty Ltd"
+    # "Not this client" outweighs the approved pick: the text is asked about again.
+    await press(accord, verbs.WHO_OWNS_NOT_THIS, BO, **_data(button(answered, verbs.WHO_OWNS_NOT_THIS)))
+    assert (await say(accord, "who owns CCorp", SAM))["body"][0]["text"] == "No single client matches"
 
 
 async def test_a_card_shared_in_a_channel_and_the_clients_own_name_offer_no_feedback(accord, network):
