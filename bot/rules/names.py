@@ -419,6 +419,10 @@ def _name_initialisms(name: _Name) -> set[str]:
     if name.spoken != name.core:
         found |= _acronyms(name.words[:name.spoken])
     words = name.words[:name.core]
+    if words[0] in ("us", "uk", "nz") and len(words) > 3:
+        # A body goes by its initials without its country's letters: the U.S. Naval Research Laboratory is NRL too.
+        # Not a country's word ("Australian", "Canada"): that is its brand more often than its place.
+        found |= _acronyms(words[1:])
     # Initials before the last word spelled out, or after the first: "ADW Solicitors" for Ashcombe, Dray & Whitlock
     # Solicitors, "Melbourne CC" for Melbourne Cricket Club.
     head, tail = [w for w in words[:-1] if w not in _STOPWORDS], [w for w in words[1:] if w not in _STOPWORDS]
