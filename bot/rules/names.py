@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot.rules.gazetteer import OTHER_NAMES as _OTHER_CITY_NAMES
@@ -71,10 +71,16 @@ class Match:
     """The answer to one query: a single confident client or none, and the ranked candidates."""
 
     query: str
-    kind: str  # "name" | "domain" | "email" | "person" | "registration"
+    kind: str  # "name" | "domain" | "email" | "person" | "registration" | "text" (a name inside a longer text)
     person: str | None
     match: Candidate | None
     candidates: tuple[Candidate, ...]
+
+
+def outright(found: Match) -> Match:
+    """The answer only where the whole query names its client, not a name inside a longer text: for callers that read
+    a message's parts themselves and keep the rest (a note, a question)."""
+    return replace(found, match=None) if found.kind == "text" else found
 
 
 # Scores by kind of evidence. A match needs CONFIDENT and a lead of MARGIN over the runner-up: an exact name beats

@@ -8,7 +8,7 @@ from sqlmodel import Session
 
 from bot.clients import ClientIndex
 from bot.rules.approaches import PLANNED, prefixes, protected
-from bot.rules.matching import Match
+from bot.rules.matching import Match, outright
 from bot.services.who_owns import flag_facts
 from bot.settings import Settings
 from bot.turn import Mention, Reply
@@ -31,7 +31,7 @@ def named_client(clients: ClientIndex, session: Session, text: str,
     leading words that name one client, the rest being the note. No client: (None, note, the first candidates)."""
     hints: list[str] = []
     for query, tail in [(text, note)] if note is not None else prefixes(text):
-        found = clients.match(session, query)
+        found = outright(clients.match(session, query))  # "Acme about the audit": Acme, and a note
         if found.match is not None:
             return found, tail, []
         hints = hints or [c.name for c in found.candidates]
