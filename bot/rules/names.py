@@ -492,8 +492,23 @@ def _without_genitive(place: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def clean(query: str) -> str:
-    """The query without surrounding quotes, spaces and sentence punctuation."""
-    return query.strip().strip(_QUOTES + " \t?!.,;:").strip()
+    """The query without surrounding quotes, spaces and sentence punctuation, its broken encoding repaired."""
+    return _repaired(query.strip().strip(_QUOTES + " \t?!.,;:").strip())
+
+
+# UTF-8 read as Windows-1252, as old exports and mail merges write it: "SociÃ©tÃ©", "ZÃ¼rich", "â€“".
+_MOJIBAKE = re.compile("[\u00c2-\u00c5\u00ce\u00cf][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e"
+                       "\u0192\u02c6\u02dc\u2013-\u2122]|\u00e2\u20ac")
+
+
+def _repaired(text: str) -> str:
+    """The text as it was written, if it is UTF-8 read as Windows-1252; else as it stands."""
+    if not _MOJIBAKE.search(text):
+        return text
+    try:
+        return bytes(ord(c) if ord(c) < 256 else c.encode("cp1252")[0] for c in text).decode("utf-8")
+    except UnicodeError:
+        return text
 
 
 def domain_of(text: str) -> str | None:
