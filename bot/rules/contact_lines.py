@@ -338,3 +338,17 @@ def _joins(word: str, after: str) -> bool:
     lower = word.lower()
     return (((lower in _NAME_JOINERS or lower in _PAIRED) and _in_name(after))
             or lower in LEGAL_WORDS or lower in GENERIC)
+
+
+# How a register or an invoice joins a legal entity to the name it trades under or the trust it holds, and to whom its
+# post goes: "Acme Pty Ltd t/a Beta Cafe", "Acme Pty Ltd ATF the Acme Family Trust", "Acme Pty Ltd c/o Beta & Co".
+_TRADING = re.compile(r"\s+(?:t/a|trading as|atf|as trustee for|the trustee for)\s+", re.IGNORECASE)
+_CARE_OF = re.compile(r"\s+(?:c/o|c/-|care of)\s+", re.IGNORECASE)
+
+
+def entities(text: str) -> tuple[str, ...]:
+    """The names a register's line joins ("Acme Pty Ltd t/a Beta Cafe" -> both), without whoever its post goes in care
+    of; none for a line that joins nothing."""
+    addressee = _CARE_OF.split(text, maxsplit=1)[0]
+    parts = tuple(p.strip(" ,;") for p in _TRADING.split(addressee) if p.strip(" ,;"))
+    return parts if len(parts) > 1 or addressee != text else ()

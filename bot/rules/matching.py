@@ -430,6 +430,9 @@ class Matcher:
             hinted = self._hinted(text)
             if self._clear(hinted):
                 return self._answer(query, "name", None, hinted, limit)
+            joined = self._either_entity(text)
+            if self._clear(joined):
+                return self._answer(query, "name", None, joined, limit)
             addressed = self._address_inside(text)
             if self._clear(addressed):
                 return self._answer(query, "domain", None, addressed, limit)
@@ -496,12 +499,19 @@ class Matcher:
                 hosts.add(host)
         return self._by_host(hosts.pop(), "address in the text") if len(hosts) == 1 else _Found()
 
+    def _either_entity(self, text: str) -> _Found:
+        """The client a register's line names by its legal entity or by the name it trades or holds a trust under:
+        "Acme Pty Ltd t/a Beta Cafe" is Acme or Beta Cafe, whichever the registry has; both, and it asks."""
+        return self._one_of(contact_lines.entities(text))
+
     def _named_inside(self, text: str) -> _Found:
         """The one client a name inside a sentence means, read as its capitalised words: "Lunch w Acme Logistics MD"."""
         names = contact_lines.proper_names(text)
+        return self._one_of(names) if names != (text.strip(),) else _Found()
+
+    def _one_of(self, names: Iterable[str]) -> _Found:
+        """The one client these names, read apart, point to; two, or another name that may be a client's, ask."""
         found = _Found()
-        if names == (text.strip(),):
-            return found
         leaders: set[int] = set()
         doubt = _Found()
         for name in names:
@@ -1232,7 +1242,9 @@ class Matcher:
     def _cut_short(self, core: tuple[str, ...], found: _Found, cap: int = 20) -> set[int]:
         """A name whose last word typed is the start of one word the registry has there: "Summit Geotech"."""
         last = core[-1] if len(core) > 1 else ""
-        if len(last) < 5 or self._known(last):
+        # As short as an export's fixed-width field leaves it ("Calderbrook Hol"), but not four letters a word is
+        # often shortened to ("Greenfields Agri" may be another firm).
+        if len(last) < 3 or len(last) == 4 or last in self._postings or not _distinctive(last):
             return set()
         lead = " ".join(core)
         words = {spaced[len(lead) - len(last):].split()[0] for spaced, _ in self._by_name.starting(lead, cap)}

@@ -112,7 +112,7 @@ _DOTTED = re.compile(r"^(?:\w\.)+\w?\.?$")  # S.A., S.p.A., U.T.S.
 _WORD = re.compile(r"[^\W_]+")
 _LEADING_NUMBER = re.compile(r"^(\d+)([^\W\d_]+)$")  # "3V", "5Oaks"; not "A4" or "2024"
 _PARENTHESES = re.compile(r"\(([^()]*)\)")
-_BRACKET_NOTES = frozenset("formerly previously was abn acn nzbn arbn company registration reg see".split())
+_BRACKET_NOTES = frozenset("formerly previously was abn acn nzbn arbn company registration reg see trustee".split())
 _PERSON_AT = re.compile(r"^(?P<person>.+?)\s+(?:at|from|@)\s+(?P<org>.+)$", re.IGNORECASE)
 _PERSON_NAME = re.compile(r"^[^\W\d_][\w'’.\-]*$")
 _EMAIL = re.compile(r"^(?:(?P<name>[^<>@]*?)\s*<)?(?:mailto:)?(?P<local>[^\s@<>]+)@(?P<host>[^\s@<>]+?)>?$",
@@ -170,6 +170,9 @@ def _analyse(text: str) -> _Name:
     pairs = _merge_places(_merge_letters(_n_for_and(_numbers_spelled(list(_words(_drop_parenthesised_noise(text)))))))
     if len(pairs) > 1 and pairs[0][0] == "the":
         pairs = pairs[1:]
+    if len(pairs) > 2 and (pairs[0][0], pairs[1][0]) == ("trustee", "for"):
+        # Australia's business register names a trust by its trustee: "The Trustee for the Nguyen Family Trust".
+        pairs = pairs[3:] if pairs[2][0] == "the" and len(pairs) > 3 else pairs[2:]
     if len(pairs) > 1 and pairs[0][0] in _LEADING:
         pairs = pairs[1:] + pairs[:1]  # "AB Volvo" is compared as "Volvo AB", "Grupo Bimbo" as "Bimbo Grupo"
     words, raw = tuple(w for w, _ in pairs), tuple(r for _, r in pairs)
@@ -192,6 +195,7 @@ def _drop_parenthesised_noise(text: str) -> str:
     # words: a place in them ("Acme (NZ) Limited") must stay to tell it from Acme Australia.
     def keep(m: re.Match[str]) -> str:
         inner = tuple(w for w, _ in _words(m.group(1)))
+        inner = inner[1:] if inner[:1] == ("the",) else inner  # "(The Trustee for)"
         noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS
                            or inner[0] in _BRACKET_NOTES or any(c.isdigit() for c in m.group(1)))
         return " " if noise else f" {m.group(1)} "
