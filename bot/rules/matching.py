@@ -1531,8 +1531,8 @@ def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, .
     # John Holland and "Rio" is not surely Rio Tinto.
     if len(added) == 1 and added[0] not in _UNIT_WORDS and (len(words) > 1 or added[0] in _TRADES):
         return PREFIX
-    if len(added) == 1 and "and" in words[1:-1] and all(_distinctive(w) for w in words if w != "and"):
-        return PREFIX  # a partnership's names say which firm: "Marsh and Finley" is Marsh & Finley Lawyers
+    if len(added) == 1 and len(words) > 1 and all(_distinctive(w) for w in words if w != "and"):
+        return PREFIX  # a partnership's names say which firm: "Marsh and Finley", "Fraser Dunn" is Fraser Dunn Lawyers
     if tail[0] in ("of", "for") and len(words) > 1 and words[-1] in _GENERIC:
         # What follows says what the institute, school or centre typed is for: "Acme Institute" is the Acme
         # Institute for Medical Research, however long its purpose.
