@@ -689,9 +689,15 @@ def test_a_registers_line_names_its_entity(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
-@pytest.mark.parametrize("query, expected", [("Penrose Tully", 1), ("Corvane Health", None), ("Corvane", None)])
+@pytest.mark.parametrize("query, expected", [
+    ("Penrose Tully", 1), ("Corvane Health", None), ("Corvane", None), ("Ashby Marlin", 3), ("Quenby Holt", 4),
+    ("Fanta-Vela", None),  # a brand, not partners: Fanta-Vela Europacific Partners is its bottler
+])
 def test_a_firms_own_names_say_which_firm_without_its_practice(query, expected):
-    registry = [ClientEntry(1, "Penrose Tully Lawyers"), ClientEntry(2, "Corvane Health Insurance Ltd")]
+    registry = [ClientEntry(1, "Penrose Tully Lawyers"), ClientEntry(2, "Corvane Health Insurance Ltd"),
+                ClientEntry(3, "Ashby Marlin Renwick Chartered Accountants"),
+                ClientEntry(4, "Quenby Holt Farrant & Partners"),
+                ClientEntry(5, "Fanta-Vela Europacific Partners PLC")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

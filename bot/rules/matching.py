@@ -33,6 +33,7 @@ from bot.rules.matching_words import (
     PLACE_WITHIN as _PLACE_WITHIN,
     PLACE_WORDS as _PLACE_WORDS,
     PLACES as _PLACES,
+    PRACTICES as _PRACTICES,
     QUALIFIERS as _QUALIFIERS,
     SHORT_FORMS as _SHORT_FORMS,
     STATES as _STATES,
@@ -1511,6 +1512,11 @@ def _before_trailing_words(text: str) -> tuple[str, ...]:
     return ()
 
 
+def _a_practice(tail: list[str]) -> bool:
+    """Whether a name ends as a firm of partners does: "... Lawyers", "... & Partners", "... & Associates"."""
+    return bool(tail) and (tail[-1] in _PRACTICES or (len(tail) > 2 and tail[-2] == "and"))
+
+
 def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, ...] = ()) -> float:
     """How surely a query means the one name it starts, by what the name adds; `dropped` is a place left off."""
     if tail and tail[0] == "and" and len(set(words) - _STOPWORDS) >= 3 and words[0] not in _DEPARTMENT_WORDS:
@@ -1531,8 +1537,12 @@ def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, .
     # John Holland and "Rio" is not surely Rio Tinto.
     if len(added) == 1 and added[0] not in _UNIT_WORDS and (len(words) > 1 or added[0] in _TRADES):
         return PREFIX
-    if len(added) == 1 and len(words) > 1 and all(_distinctive(w) for w in words if w != "and"):
-        return PREFIX  # a partnership's names say which firm: "Marsh and Finley", "Fraser Dunn" is Fraser Dunn Lawyers
+    names = sum(_distinctive(w) and w not in _PRACTICES for w in added)
+    if len(words) > 1 and all(_distinctive(w) for w in words if w != "and") and (
+            len(added) == 1 or (names == 1 and _a_practice(tail))):
+        # A partnership's names say which firm: "Marsh and Finley", "Fraser Dunn" for Fraser Dunn Lawyers, "Pryor
+        # Whitcombe" for Pryor Whitcombe Delahunty Chartered Accountants.
+        return PREFIX
     if tail[0] in ("of", "for") and len(words) > 1 and words[-1] in _GENERIC:
         # What follows says what the institute, school or centre typed is for: "Acme Institute" is the Acme
         # Institute for Medical Research, however long its purpose.

@@ -198,6 +198,11 @@ school college academy institute research labs lab studio studios events club sp
 properties finance financial securities investments investment asset assets management advisory consulting
 consultancy business pathology hospital hospitals clinic care pharmacy charity bank banking insurance
 """.split())
+# How a firm of partners ends its name, after the partners' own: "Pryor Whitcombe Delahunty Chartered Accountants".
+PRACTICES = frozenset("""
+lawyers solicitors barristers attorneys accountants architects surveyors engineers consultants valuers auditors
+actuaries notaries advocates chartered certified registered practising
+""".split())
 # The line of business a brand is named for: "Qantas" alone may leave off Airways, but "Smith" is not The Smith
 # Family, so a one-word query may leave off only one of these.
 TRADES = frozenset("""
