@@ -692,12 +692,14 @@ def test_a_registers_line_names_its_entity(query, expected):
 @pytest.mark.parametrize("query, expected", [
     ("Penrose Tully", 1), ("Corvane Health", None), ("Corvane", None), ("Ashby Marlin", 3), ("Quenby Holt", 4),
     ("Fanta-Vela", None),  # a brand, not partners: Fanta-Vela Europacific Partners is its bottler
+    ("Lowick Dane", None), ("Lowick Dane LLP", 6),  # the same partners in two practices
 ])
 def test_a_firms_own_names_say_which_firm_without_its_practice(query, expected):
     registry = [ClientEntry(1, "Penrose Tully Lawyers"), ClientEntry(2, "Corvane Health Insurance Ltd"),
                 ClientEntry(3, "Ashby Marlin Renwick Chartered Accountants"),
                 ClientEntry(4, "Quenby Holt Farrant & Partners"),
-                ClientEntry(5, "Fanta-Vela Europacific Partners PLC")]
+                ClientEntry(5, "Fanta-Vela Europacific Partners PLC"), ClientEntry(6, "Lowick Dane LLP"),
+                ClientEntry(7, "Lowick Dane Chartered Accountants")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

@@ -1040,6 +1040,10 @@ class Matcher:
                     else spaced[:-len(typed) - 1] if spaced.endswith(" " + typed) else "").split()
             if more and (all(map(_is_place, more)) or world_place_suffix(tuple(more), len(more)) == len(more)):
                 found.add(client_id, score, "its name, and a place")
+            elif more and all(w in _PRACTICES for w in more):
+                # The same partners in another practice: "Lockhart Doyle" may be Lockhart Doyle LLP or Lockhart Doyle
+                # Chartered Accountants.
+                found.add(client_id, score, "its name, and a practice")
 
     def _alias_open(self, core: tuple[str, ...], found: _Found, lead: int, score: float, cap: int) -> None:
         """An alias is open while another client's name starts with it: "Hearth & Home" may be the trading name of
