@@ -681,11 +681,14 @@ def test_a_name_in_a_broken_encoding_is_read_as_written(query, expected):
     ("Ruan Property Group c/- Hartwell & Co", 3),
     # Cut short by an export's field: three letters, or five and more.
     ("Ruan Property Gro", 3), ("Penhale Hosp", None), ("Penhale Hospit", 1),
+    # A trading name the entity goes by, though another client is called so too.
+    ("Ruan Property Group t/a Harbour Keys", 3), ("Harbour Keys", None),
 ])
 def test_a_registers_line_names_its_entity(query, expected):
     registry = [ClientEntry(1, "Penhale Hospitality Pty Ltd"),
                 ClientEntry(2, "The Trustee for the Ruan Family Trust", country="AU"),
-                ClientEntry(3, "Ruan Property Group Pty Ltd"), ClientEntry(4, "Hartwell & Co Chartered Accountants")]
+                ClientEntry(3, "Ruan Property Group Pty Ltd", aliases=("Harbour Keys",)),
+                ClientEntry(4, "Hartwell & Co Chartered Accountants"), ClientEntry(5, "Harbour Keys Realty Ltd")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

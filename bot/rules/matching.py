@@ -512,16 +512,14 @@ class Matcher:
 
     def _one_of(self, names: Iterable[str]) -> _Found:
         """The one client these names, read apart, point to; two, or another name that may be a client's, ask."""
-        found = _Found()
-        leaders: set[int] = set()
-        doubt = _Found()
-        for name in names:
-            got = self._named(name)
+        found, doubt = _Found(), _Found()
+        readings = [self._named(name) for name in names]
+        leaders = {_leader(got) for got in readings if self._clear(got)}
+        for got in readings:
             if self._clear(got):
-                leaders.add(_leader(got))
                 found.merge(got)
-            else:
-                doubt.merge(got)
+            elif not any(got.best.get(i, (0.0,))[0] >= PARTIAL for i in leaders):
+                doubt.merge(got)  # not a name the one named may go by: "Acme Holdings t/a Beta Bay", Beta Bay open
         # Two clients named, or another name that may be a client's ("Acme Group / Forestry division" may be Acme
         # Forestry): neither is the one.
         others = [score for i, (score, _, _) in doubt.best.items() if score >= PARTIAL and i not in leaders]
