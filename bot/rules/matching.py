@@ -39,6 +39,7 @@ from bot.rules.matching_words import (
     STATES as _STATES,
     STOPWORDS as _STOPWORDS,
     SYNONYMS as _SYNONYMS,
+    TRADE_KIN as _TRADE_KIN,
     TRADES as _TRADES,
     UNIT_WORDS as _UNIT_WORDS,
     WORD_ENDINGS as _WORD_ENDINGS,
@@ -476,7 +477,7 @@ class Matcher:
     def _hinted(self, text: str) -> _Found:
         """The one of a name's namesakes that the words after it say: "Acme (the bank, not the insurer)", "Acme - the
         Aussie one"."""
-        said, found = contact_lines.hint(text), _Found()
+        said, found = contact_lines.hint(text) or contact_lines.trade_after(text), _Found()
         close = [i for i, (score, _, _) in self._named(said.name).best.items() if score >= PARTIAL] if said else []
         if said is None or len(close) < 2:
             return found
@@ -533,8 +534,10 @@ class Matcher:
         or its country ("Aussie")."""
         theirs = self._words_of(client_id)
         country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        spaced = f" {' '.join(_analyse(self._entries[client_id].name).words)} "  # its legal form too: "Credit Union"
         return (bool({word, _singular(word), word + "s", *_OTHER_READINGS.get(word, ())} & theirs)
                 or any(len(w) >= 5 and w[:5] == word[:5] for w in theirs)
+                or any(f" {kin} " in spaced for kin in _TRADE_KIN.get(word, ()))
                 or (country is not None and _DEMONYMS.get(word, word) == country))
 
     def _with_other_roles(self, line: contact_lines.Reading | None, got: _Found) -> _Found:

@@ -198,6 +198,52 @@ school college academy institute research labs lab studio studios events club sp
 properties finance financial securities investments investment asset assets management advisory consulting
 consultancy business pathology hospital hospitals clinic care pharmacy charity bank banking insurance
 """.split())
+# Words for one line of business, as people say it of a client whose name says it another way: "Brannock dentists" for
+# Brannock Dental, "Yallanbee cattle" for Yallanbee Station. Only to tell namesakes apart, never to find a client.
+_TRADE_KIN = (
+    "dental|dentist|dentists|dentistry|orthodontics|orthodontist|orthodontists",
+    "wine|wines|winery|wineries|vineyard|vineyards|vintners|winemakers|cellar door",
+    "distillers|distillery|distilleries|distilling|whisky|whiskey|spirits|gin",
+    "brewery|breweries|brewing|brewers|beer",
+    "construction|constructions|builders|builder|building|contractors|contracting",
+    "station|pastoral|cattle|grazing|livestock|sheep|beef",
+    "aged care|nursing home|retirement village|retirement living|care home",
+    "engineers|engineering|engineer",
+    "lawyers|legal|law|solicitors|attorneys|law firm|barristers",
+    "accountants|accounting|chartered accountants|tax agents|bookkeeping",
+    "vets|vet|veterinary|veterinarians|animal hospital",
+    "freight|logistics|transport|trucking|haulage|couriers|shipping|carriers",
+    "software|tech|technology|technologies|digital",
+    "property|properties|realty|real estate|estate agents|realtors",
+    "medical|clinic|medical centre|doctors|health centre",
+    "insurance|insurer|insurers|underwriters|underwriting|assurance",
+    "bank|banking|bankers|credit union|building society",
+    "hotel|hotels|hospitality|resort|resorts|motel|accommodation",
+    "mining|miners|minerals|mines|resources|exploration",
+    "energy|power|electricity|utilities|renewables|solar",
+    "pharma|pharmaceuticals|pharmaceutical|medicines",
+    "telecoms|telecom|telecommunications|telco",
+    "airline|airlines|airways|aviation",
+    "farm|farms|farming|agriculture|agricultural|orchard|orchards|growers",
+    "school|schools|college|academy|education|tutoring|tuition",
+    "restaurant|restaurants|cafe|dining|catering|bistro",
+    "plumbing|plumbers|plumber",
+    "electrical|electricians|electrician",
+    "recruitment|recruiters|staffing|labour hire",
+    "media|publishing|publishers|broadcasting",
+    "seafood|seafoods|fish|fisheries|fishing",
+    "foods|food|grocery|groceries|supermarket|supermarkets",
+    "fashion|apparel|clothing",
+    "timber|forestry|forest|sawmill|sawmills",
+    "funeral|funerals|funeral directors|undertakers",
+    "security|guards",
+    "cleaning|cleaners",
+    "architects|architecture|architectural",
+    "physio|physiotherapy|physiotherapists",
+    "pharmacy|chemist|chemists|pharmacies",
+    "investments|investment|capital|funds|fund management|asset management|wealth|private equity",
+)
+TRADE_KIN = {word: group for group in (frozenset(line.split("|")) for line in _TRADE_KIN) for word in group}
 # How a firm of partners ends its name, after the partners' own: "Pryor Whitcombe Delahunty Chartered Accountants".
 PRACTICES = frozenset("""
 lawyers solicitors barristers attorneys accountants architects surveyors engineers consultants valuers auditors
