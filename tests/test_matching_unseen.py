@@ -632,6 +632,8 @@ def test_round_eleven_openings(query, expected):
     ("Kickoff: Orrin Kids x Tallmast", ("Kickoff", "Orrin Kids x Tallmast")),
     ("Termin mit der Orrin Bank, Frankfurt", ("Orrin Bank",)),  # a place alone is no name here
     ("Hui ā-tau o Te Rūnanga o Orrin", ("Te Rūnanga o Orrin",)), ("URGENT: ORRIN FREIGHT INVOICE", ()),
+    ("had a call with the CFO of Orrin Steel", ("Orrin Steel",)),  # a role in capitals before the name
+    ("Director of Public Orrin call", ("Director of Public Orrin",)),  # a body named for its office-holder
 ])
 def test_the_names_inside_a_sentence_are_its_capitalised_runs(text, names):
     assert contact_lines.proper_names(text) == names

@@ -333,10 +333,12 @@ def proper_names(text: str, most: int = 40) -> tuple[str, ...]:
 
 
 def _without_titles(run: list[str]) -> list[str]:
-    """A name without the role after it in capitals: "Acme Logistics MD", "Acme CFO"."""
+    """A name without the role in capitals before or after it: "Acme Logistics MD", "CFO of Acme"; not "Director of
+    Public Prosecutions", which is a body's name."""
     while len(run) > 1 and run[-1].isupper() and run[-1].lower() in TITLE_WORDS:
         run = run[:-1]
-    return run
+    titled = len(run) > 2 and run[0].isupper() and run[0].lower() in TITLE_WORDS and run[1].lower() in ("of", "at")
+    return run[2:] if titled else run
 
 
 def _in_name(word: str) -> bool:
