@@ -644,8 +644,11 @@ def test_the_names_inside_a_sentence_are_its_capitalised_runs(text, names):
     ("Board pack - Vennick Plumbing FY25 strategy day", 2), ("Lunch w Vennick Legal CFO", 1),
     ("NDA: Vennick Legal / Vennick Plumbing", None), ("Vennick Legal x Vennick Plumbing joint event", None),
     ("Vennick catch-up", None), ("Vennick Roofing quote", None), ("Origin story draft", None),
+    ("spoke to jo at vennick legal today", 1), ("URGENT: VENNICK PLUMBING INVOICE DISPUTE", None),
+    ("URGENT: VENNICK PLUMBING & GAS INVOICE", 2), ("origin story draft", None), ("vennick catch-up", None),
 ])
 def test_the_one_client_named_inside_a_short_text(query, expected):
+    """In mixed case by its capitals, in one case throughout by a client's very name."""
     registry = [ClientEntry(1, "Vennick Legal"), ClientEntry(2, "Vennick Plumbing & Gas Pty Ltd"),
                 ClientEntry(3, "Origin Energy Limited", aliases=("Origin",))]
     assert answered_id(matcher_of(registry), query) == expected

@@ -306,6 +306,9 @@ _NAME_BREAK = re.compile(r"[,;:/|()\[\]<>!?\"“”#]|\s[-–—]\s|\.(?=\s|$)"
                          r"|\d{1,2}(?:am|pm|st|nd|rd|th))(?!\S)")
 # Small words inside a name between two capitalised ones: "Bank of Queensland", "Marsh & Finley", "Banco de Chile".
 _NAME_JOINERS = frozenset("& and of for the de der des du la le van von o di y del das da e und et og och en".split())
+# Words a name neither starts nor ends with, in a text without capitals: "at telstra health today".
+_EDGE_WORDS = _NAME_JOINERS | frozenset("a an at to from with w re on in by is was were says said rang called today "
+                                        "yesterday tomorrow".split())
 # Words between two names that make them a pair, so neither alone is what the text is about: "Acme x Beta", "Acme vs
 # Beta".
 _PAIRED = frozenset("x vs v versus + &".split())
@@ -330,6 +333,21 @@ def proper_names(text: str, most: int = 40) -> tuple[str, ...]:
                 runs.append(" ".join(_without_titles(run)))
             run = []
     return tuple(run for run in runs if run and not is_place(run))
+
+
+def one_case_spans(text: str, most: int = 20) -> tuple[str, ...]:
+    """The runs of two to four words a text in one case throughout may name a client by, longest first: "emma from
+    cochlear says hi" -> ("emma from cochlear says", ..., "cochlear says", "says hi"). None for a text in mixed case,
+    whose capitals say where its names are."""
+    if len(text.split()) > most or (any(c.islower() for c in text) and any(c.isupper() for c in text)):
+        return ()
+    spans: list[str] = []
+    for size in (4, 3, 2):
+        for part in _NAME_BREAK.split(text):
+            said = part.split()
+            spans += [" ".join(said[at:at + size]) for at in range(len(said) - size + 1)
+                      if not {said[at].lower(), said[at + size - 1].lower()} & _EDGE_WORDS]
+    return tuple(spans)
 
 
 def _without_titles(run: list[str]) -> list[str]:

@@ -441,6 +441,9 @@ class Matcher:
             inside = self._named_inside(text)
             if self._clear(inside):
                 return self._answer(query, "text", None, inside, limit)
+            inside = self._named_in_one_case(text)
+            if self._clear(inside):
+                return self._answer(query, "text", None, inside, limit)
             found.merge(again)  # more to offer; no single client, since neither reading had one
             return self._answer(query, "person" if person else "name", person, found, limit)
         return self._answer(query, "name", None, found, limit)
@@ -510,6 +513,15 @@ class Matcher:
         """The one client a name inside a sentence means, read as its capitalised words: "Lunch w Acme Logistics MD"."""
         names = contact_lines.proper_names(text)
         return self._one_of(names) if names != (text.strip(),) else _Found()
+
+    def _named_in_one_case(self, text: str) -> _Found:
+        """The one client a text in one case throughout names by its very name or alias: "spoke to jo at acme legal"."""
+        found = _Found()
+        for span in contact_lines.one_case_spans(text):
+            got = self._named(span)
+            if got.top() >= LEGAL and self._clear(got):
+                found.merge(got)
+        return found
 
     def _one_of(self, names: Iterable[str]) -> _Found:
         """The one client these names, read apart, point to; two, or another name that may be a client's, ask."""
