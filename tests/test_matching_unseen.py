@@ -803,9 +803,9 @@ def test_tuning_sets_share_no_query_with_the_held_out_sets(clients, cases):
 # Round seven's floors: what the sets read once tuned on, so a later rule cannot quietly undo it. The confusable sets
 # were written by people who had not read the matcher; their must-ask rows are where it still answers too readily.
 @pytest.mark.parametrize("clients, cases, precision, recall", [
-    (R7A_CLIENTS, R7A, 0.99, 0.75), (R7B_CLIENTS, R7B, 0.97, 0.78), (R7C_CLIENTS, R7C, 1.0, 0.99),
-    (R7D_CLIENTS, R7D, 0.9, 0.82), (R7E_CLIENTS, R7E, 0.96, 0.88), (R7G_CLIENTS, R7G, 0.99, 0.87),
-    (R7H_CLIENTS, R7H, 1.0, 0.9),
+    (R7A_CLIENTS, R7A, 0.99, 0.87), (R7B_CLIENTS, R7B, 0.99, 0.78), (R7C_CLIENTS, R7C, 1.0, 0.99),
+    (R7D_CLIENTS, R7D, 0.97, 0.86), (R7E_CLIENTS, R7E, 0.96, 0.9), (R7G_CLIENTS, R7G, 0.99, 0.92),
+    (R7H_CLIENTS, R7H, 1.0, 0.97),
 ], ids=_ROUND_SEVEN_IDS)
 def test_round_seven_floors(clients, cases, precision, recall):
     overall = evaluate(Matcher(clients), cases)["overall"]
@@ -813,15 +813,18 @@ def test_round_seven_floors(clients, cases, precision, recall):
     assert overall.false_positive_rate <= 0.1, overall.wrong
 
 
-# Rounds eight to ten, as tuned on: written by people who had not read the matcher, before any tuning on them.
-@pytest.mark.parametrize("clients, cases, precision, recall", [
-    (R8A_CLIENTS, R8A, 1.0, 0.93), (R8B_CLIENTS, R8B, 0.97, 0.76), (R9A_CLIENTS, R9A, 1.0, 0.62),
-    (R9B_CLIENTS, R9B, 1.0, 0.88), (R10A_CLIENTS, R10A, 0.95, 0.68), (R10B_CLIENTS, R10B, 0.97, 0.52),
-], ids=["round8-contacts", "round8-confusable", "round9-public", "round9-chat", "round10-short", "round10-texts"])
-def test_later_round_floors(clients, cases, precision, recall):
+# Rounds eight to eleven, as tuned on: written by people who had not read the matcher, before any tuning on them.
+# Round eleven's near misses still answer six of their 87 queries without a client: a floor, not a goal.
+@pytest.mark.parametrize("clients, cases, precision, recall, false_positives", [
+    (R8A_CLIENTS, R8A, 1.0, 0.95, 0.06), (R8B_CLIENTS, R8B, 0.97, 0.78, 0.06), (R9A_CLIENTS, R9A, 1.0, 0.62, 0.06),
+    (R9B_CLIENTS, R9B, 1.0, 0.9, 0.06), (R10A_CLIENTS, R10A, 0.97, 0.74, 0.06), (R10B_CLIENTS, R10B, 0.97, 0.79, 0.06),
+    (R11A_CLIENTS, R11A, 0.97, 0.9, 0.04), (R11B_CLIENTS, R11B, 0.93, 0.95, 0.07),
+], ids=["round8-contacts", "round8-confusable", "round9-public", "round9-chat", "round10-short", "round10-texts",
+        "round11-crm", "round11-nearmiss"])
+def test_later_round_floors(clients, cases, precision, recall, false_positives):
     overall = evaluate(Matcher(clients), cases)["overall"]
     assert (overall.precision >= precision and overall.recall >= recall), overall.wrong
-    assert overall.false_positive_rate <= 0.06, overall.wrong
+    assert overall.false_positive_rate <= false_positives, overall.wrong
 
 
 @pytest.mark.parametrize("cases", [TUNING, CHECK], ids=["tuning", "check"])
