@@ -2,8 +2,8 @@
 
 "Jane Doe - Chief Risk Officer, Acme Bank", "Head of Procurement, Acme", "Jane Doe | Partner | Acme",
 "Kind regards, Jane Doe, Acme", "Jane Doe (CFO, Acme)", a signature block over several lines, and offices
-("Acme (Perth branch)", "Acme Melbourne office"), and the names inside a short text ("FW: Acme engagement letter").
-The matcher reads the whole text first; these readings are its
+("Acme (Perth branch)", "Acme Melbourne office"), a register's line ("Acme Pty Ltd t/a Beta Cafe"), and the names
+inside a short text ("FW: Acme engagement letter"). The matcher reads the whole text first; these readings are its
 second try, so a name with commas in it ("Hitachi, Ltd.") is never cut up while it names a client as it stands.
 """
 
@@ -336,9 +336,9 @@ def proper_names(text: str, most: int = 40) -> tuple[str, ...]:
 
 
 def one_case_spans(text: str, most: int = 20) -> tuple[str, ...]:
-    """The runs of two to four words a text in one case throughout may name a client by, longest first: "emma from
-    cochlear says hi" -> ("emma from cochlear says", ..., "cochlear says", "says hi"). None for a text in mixed case,
-    whose capitals say where its names are."""
+    """The runs of two to four words a text in one case throughout may name a client by, longest first: "spoke to jo
+    at acme legal today" -> ("jo at acme legal", "spoke to jo", "jo at acme", "acme legal"). None for a text in mixed
+    case, whose capitals say where its names are."""
     if len(text.split()) > most or (any(c.islower() for c in text) and any(c.isupper() for c in text)):
         return ()
     spans: list[str] = []
