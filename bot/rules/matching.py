@@ -429,21 +429,13 @@ class Matcher:
             person = person or named
             if self._clear(again):
                 return self._answer(query, "person" if person else "name", person, again, limit)
-            hinted = self._hinted(text)
-            if self._clear(hinted):
-                return self._answer(query, "name", None, hinted, limit)
-            joined = self._either_entity(text)
-            if self._clear(joined):
-                return self._answer(query, "name", None, joined, limit)
-            addressed = self._address_inside(text)
-            if self._clear(addressed):
-                return self._answer(query, "domain", None, addressed, limit)
-            inside = self._named_inside(text)
-            if self._clear(inside):
-                return self._answer(query, "text", None, inside, limit)
-            inside = self._named_in_one_case(text)
-            if self._clear(inside):
-                return self._answer(query, "text", None, inside, limit)
+            # Readings of less and less of the text, each only if the ones before found no one client.
+            readings = (("name", self._hinted), ("name", self._either_entity), ("domain", self._address_inside),
+                        ("text", self._named_inside), ("text", self._named_in_one_case))
+            for kind, reading in readings:
+                got = reading(text)
+                if self._clear(got):
+                    return self._answer(query, kind, None, got, limit)
             found.merge(again)  # more to offer; no single client, since neither reading had one
             return self._answer(query, "person" if person else "name", person, found, limit)
         return self._answer(query, "name", None, found, limit)
@@ -1262,7 +1254,7 @@ class Matcher:
         last = core[-1] if len(core) > 1 else ""
         # As short as an export's fixed-width field leaves it ("Calderbrook Hol"), but not four letters a word is
         # often shortened to ("Greenfields Agri" may be another firm).
-        if len(last) < 3 or len(last) == 4 or last in self._postings or not _distinctive(last):
+        if (len(last) < 5 and len(last) != 3) or last in self._postings or not _distinctive(last):
             return set()
         lead = " ".join(core)
         words = {spaced[len(lead) - len(last):].split()[0] for spaced, _ in self._by_name.starting(lead, cap)}
