@@ -46,6 +46,12 @@ async def test_words_after_a_name_say_which_namesake(accord, network, phrasing, 
     assert (await say(accord, phrasing, SAM))["body"][0]["text"] == answer
 
 
+@pytest.mark.parametrize("pasted", ["Invoice INV-20931 ClientCorp Pty Ltd",
+                                    "had a call with the CFO of ClientCorp yesterday"])
+async def test_a_name_inside_a_pasted_text_finds_the_client(accord, network, pasted):
+    assert (await say(accord, f"who owns {pasted}", SAM))["body"][0]["text"] == "ClientCorp Pty Ltd"
+
+
 async def test_another_partner_sees_holders_and_bases_but_not_do_not_approach_details(accord, network):
     text = card_text(await say(accord, "who owns ClientCorp", SAM))
     assert "Dana Partner" in text and "past project, do-not-approach" in text
