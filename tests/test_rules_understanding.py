@@ -35,6 +35,7 @@ from bot.rules.understanding import (
     ("owner of jane.doe@clientcorp.com.au?", ["owner", "of", "jane.doe@clientcorp.com.au"]),
     ("clientcorp - who owns it", ["clientcorp", "who", "owns", "it"]),
     ("dispute #7", ["dispute", "#7"]),
+    ("who owns FW: RE: ClientCorp engagement", ["who", "owns", "clientcorp", "engagement"]),  # a mail's subject
     ("", []),
 ])
 def test_tokens_read_words_without_the_punctuation_around_them(text, words):
@@ -185,6 +186,7 @@ def answer(text: str, permissions=None):
     ("who's got the CCorp account at the moment?", RUN, intents.WHO_OWNS, 1),
     ("anyone working with Westpac in Sydney", RUN, intents.WHO_OWNS, 2),
     ("ClientCorp?", RUN, intents.WHO_OWNS, 1),
+    ("who owns Fwd: RE: CCorp", RUN, intents.WHO_OWNS, 1),
     ("clientcorp.com.au", RUN, intents.WHO_OWNS, 1),
     ("unknown-firm.com.au?", RUN, intents.WHO_OWNS, None),  # a domain alone asks, even one no client has
     ("jo@unknown-firm.com", RUN, intents.WHO_OWNS, None),

@@ -58,9 +58,11 @@ _OUTER = "\"'“”‘’`«»()[]{},;:!?…*_~"
 _SEPARATORS = frozenset({"-", "–", "—", "--", "...", "…", "|", "/", ":", "=", ">"})
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "ʼ": "'"})
 # Chat shorthand, read as the words it stands for.
-_SHORTHAND = {"w/": "with", "abt": "about", "u": "you", "r": "are", "ur": "your", "wrt": "about", "re:": "re",
+_SHORTHAND = {"w/": "with", "abt": "about", "u": "you", "r": "are", "ur": "your", "wrt": "about",
               "y'all": "you", "ppl": "people", "smth": "something", "sb": "somebody", "sth": "something",
               "anyone's": "anyone's", "any1": "anyone", "some1": "someone", "who've": "who have", "pls": "please"}
+# A forwarded or replied mail's subject ("FW: ClientCorp engagement letter"): a marker, not a word or a break.
+_MAIL_PREFIXES = frozenset({"re:", "fw:", "fwd:", "aw:", "wg:", "tr:", "sv:", "rv:"})
 _LEADING_ACKS = frozenset({"ok", "okay", "cool", "great", "awesome", "perfect", "right", "alright", "sure", "yep",
                            "yeah", "nice", "sweet", "k", "kk", "hmm", "oh", "ah", "lol", "haha", "so"})
 
@@ -138,6 +140,8 @@ def tokens(text: str) -> list[Token]:
     after = 0  # where the last word kept ended
     for chunk in re.finditer(r"\S+", text):
         raw = chunk.group()
+        if raw.lower() in _MAIL_PREFIXES:
+            continue
         before = text[after:chunk.start()] if found else " "
         if raw in ("&", "+"):  # "Procter & Gamble": part of a name, not a break in the sentence
             found.append(Token(raw, raw, chunk.start(), chunk.end(), before=before))
