@@ -23,6 +23,7 @@ from tests.data.matching_check_fresh import CLIENTS_FRESH, FRESH
 from tests.data.matching_check_fresh2 import CLIENTS_FRESH2, FRESH2
 from tests.data.matching_check_fresh3 import CLIENTS_FRESH3, FRESH3
 from tests.data.matching_check_fresh4 import CLIENTS_FRESH4, FRESH4
+from tests.data.matching_check_fresh5 import CLIENTS_FRESH5, FRESH5
 from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES
 from tests.data.matching_round7_a import R7A, R7A_CLIENTS
@@ -40,6 +41,8 @@ from tests.data.matching_round10_a import R10A, R10A_CLIENTS
 from tests.data.matching_round10_b import R10B, R10B_CLIENTS
 from tests.data.matching_round11_a import R11A, R11A_CLIENTS
 from tests.data.matching_round11_b import R11B, R11B_CLIENTS
+from tests.data.matching_round12_a import R12A, R12A_CLIENTS
+from tests.data.matching_round12_b import R12B, R12B_CLIENTS
 from tests.data.matching_tuning import TUNING
 from tests.support.matching import answer, answered_id, matcher_of
 
@@ -748,29 +751,19 @@ def test_the_second_fresh_set_shares_no_query_with_a_set_tuned_on():
     assert named <= {c.external_id for c in CLIENTS_FRESH2}
 
 
-def test_the_third_fresh_set_shares_no_query_or_added_client_with_another_set():
-    queries = {c.query.casefold() for c in FRESH3}
-    assert len(queries) == len(FRESH3)
+@pytest.mark.parametrize("at", range(3), ids=["fresh3", "fresh4", "fresh5"])
+def test_a_later_fresh_set_shares_no_query_or_added_client_with_another_set(at):
+    clients, cases = _LATER_FRESH[at]
+    queries = {c.query.casefold() for c in cases}
+    assert len(queries) == len(cases)
     others = [*_ROUND_SEVEN, *_ROUND_EIGHT, (CLIENTS_FRESH, FRESH), (CLIENTS_FRESH2, FRESH2),
-              (CLIENTS_UNSEEN, TUNING + CHECK)]
-    assert not queries & {c.query.casefold() for _, cases in others for c in cases}
-    named = {c.expected for c in FRESH3 if c.expected} | {s for c in FRESH3 for s in c.among}
-    assert named <= {c.external_id for c in CLIENTS_FRESH3}
+              (CLIENTS_UNSEEN, TUNING + CHECK), *(s for i, s in enumerate(_LATER_FRESH) if i != at)]
+    assert not queries & {c.query.casefold() for _, theirs in others for c in theirs}
+    named = {c.expected for c in cases if c.expected} | {s for c in cases for s in c.among}
+    assert named <= {c.external_id for c in clients}
     # Clients another set added too stay registered, as confusers, but no query of this set names one.
-    elsewhere = {c.name.casefold() for clients, _ in others for c in clients[len(CLIENTS_UNSEEN):]}
-    assert not named & {c.external_id for c in CLIENTS_FRESH3[len(CLIENTS_UNSEEN):] if c.name.casefold() in elsewhere}
-
-
-def test_the_fourth_fresh_set_shares_no_query_or_added_client_with_another_set():
-    queries = {c.query.casefold() for c in FRESH4}
-    assert len(queries) == len(FRESH4)
-    others = [*_ROUND_SEVEN, *_ROUND_EIGHT, (CLIENTS_FRESH, FRESH), (CLIENTS_FRESH2, FRESH2),
-              (CLIENTS_FRESH3, FRESH3), (CLIENTS_UNSEEN, TUNING + CHECK)]
-    assert not queries & {c.query.casefold() for _, cases in others for c in cases}
-    named = {c.expected for c in FRESH4 if c.expected} | {s for c in FRESH4 for s in c.among}
-    assert named <= {c.external_id for c in CLIENTS_FRESH4}
-    elsewhere = {c.name.casefold() for clients, _ in others for c in clients[len(CLIENTS_UNSEEN):]}
-    assert not named & {c.external_id for c in CLIENTS_FRESH4[len(CLIENTS_UNSEEN):] if c.name.casefold() in elsewhere}
+    elsewhere = {c.name.casefold() for theirs, _ in others for c in theirs[len(CLIENTS_UNSEEN):]}
+    assert not named & {c.external_id for c in clients[len(CLIENTS_UNSEEN):] if c.name.casefold() in elsewhere}
 
 
 def test_the_fresh_set_shares_no_query_with_the_tuning_or_check_set():
@@ -785,17 +778,19 @@ _ROUND_SEVEN = [(R7A_CLIENTS, R7A), (R7B_CLIENTS, R7B), (R7C_CLIENTS, R7C), (R7D
                 (R7G_CLIENTS, R7G), (R7H_CLIENTS, R7H)]
 _ROUND_SEVEN_IDS = ["private", "public", "derivable", "evidence", "registry", "chat", "contacts"]
 _ROUND_EIGHT = [(R8A_CLIENTS, R8A), (R8B_CLIENTS, R8B), (R9A_CLIENTS, R9A), (R9B_CLIENTS, R9B), (R10A_CLIENTS, R10A),
-                (R10B_CLIENTS, R10B), (R11A_CLIENTS, R11A), (R11B_CLIENTS, R11B)]
+                (R10B_CLIENTS, R10B), (R11A_CLIENTS, R11A), (R11B_CLIENTS, R11B), (R12A_CLIENTS, R12A),
+                (R12B_CLIENTS, R12B)]
+_LATER_FRESH = [(CLIENTS_FRESH3, FRESH3), (CLIENTS_FRESH4, FRESH4), (CLIENTS_FRESH5, FRESH5)]
 
 
 @pytest.mark.parametrize("clients, cases", _ROUND_SEVEN + _ROUND_EIGHT,
                          ids=_ROUND_SEVEN_IDS + ["round8-contacts", "round8-confusable", "round9-public",
                                                       "round9-chat", "round10-short", "round10-texts", "round11-crm",
-                                                      "round11-nearmiss"])
+                                                      "round11-nearmiss", "round12-places", "round12-short"])
 def test_tuning_sets_share_no_query_with_the_held_out_sets(clients, cases):
     queries = [c.query.casefold() for c in cases]
     assert len(queries) == len(set(queries))
-    assert not set(queries) & {c.query.casefold() for c in CHECK + FRESH + FRESH2 + FRESH3 + FRESH4 + TUNING}
+    assert not set(queries) & {c.query.casefold() for c in CHECK + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + TUNING}
     named = {c.expected for c in cases if c.expected} | {s for c in cases for s in c.among}
     assert named <= {c.external_id for c in clients}
 
