@@ -744,6 +744,15 @@ def test_a_clients_whole_name_and_a_town_or_site_is_one_of_its_sites(query, expe
 
 
 @pytest.mark.parametrize("query, expected", [
+    ("Quorra Fencing Pty Ltd", None), ("Quorra Fencing", None), ("Quorra Fencing SA", 1), ("Quorra Fencing (WA)", 2),
+])
+def test_a_states_letters_before_a_legal_form_are_the_state(query, expected):
+    # "(SA)" is South Australia, not a société anonyme: a name has one legal form.
+    registry = [ClientEntry(1, "Quorra Fencing (SA) Pty Ltd"), ClientEntry(2, "Quorra Fencing (WA) Pty Ltd")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
     ("Kestrel Mfg Co", 1), ("Orrin Ins Svcs Ltd", 2), ("Nthn Tallis Water Auth", 3), ("Ardmore Dist Council", 4),
     ("7th Ave Physio", 5), ("Sankt Ulrich Kellerei", 6),
 ])

@@ -196,8 +196,10 @@ def _drop_parenthesised_noise(text: str) -> str:
     def keep(m: re.Match[str]) -> str:
         inner = tuple(w for w, _ in _words(m.group(1)))
         inner = inner[1:] if inner[:1] == ("the",) else inner  # "(The Trustee for)"
-        noise = inner and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS
-                           or inner[0] in _BRACKET_NOTES or any(c.isdigit() for c in m.group(1)))
+        # "(SA)" undotted is South Australia as a state's letters, not a société anonyme: "Acme (SA) Pty Ltd".
+        a_state = len(inner) == 1 and inner[0] in _PLACE_ABBREVIATIONS and "." not in m.group(1)
+        noise = inner and not a_state and (all((w,) in _LEGAL_FORMS for w in inner) or tuple(inner) in _LEGAL_FORMS
+                                           or inner[0] in _BRACKET_NOTES or any(c.isdigit() for c in m.group(1)))
         return " " if noise else f" {m.group(1)} "
     return _PARENTHESES.sub(keep, text)
 
@@ -341,11 +343,13 @@ _LONGEST_FORM = max(map(len, _LEGAL_FORMS))
 
 def _strip_legal(words: tuple[str, ...], n: int, keep: frozenset[str] = frozenset()) -> int:
     """How many leading words remain once legal forms (and connectors they leave dangling) are cut off the end."""
+    stripped = False
     while n > 1:
         cut = _legal_suffix(words, n, keep) or (1 if words[n - 1] in _CONNECTORS else 0)
-        if not cut or cut >= n:
+        # One legal form to a name: "Acme SA Pty Ltd" is Acme of South Australia, Pty Ltd.
+        if not cut or cut >= n or (stripped and cut == 1 and words[n - 1] in _PLACE_ABBREVIATIONS):
             return n
-        n -= cut
+        n, stripped = n - cut, stripped or words[n - 1] not in _CONNECTORS
     return n
 
 
