@@ -736,15 +736,20 @@ def test_a_line_of_business_said_otherwise_says_which_namesake(query, expected):
     ("Marrowfield Bakehouse Catering", None), ("Marrowfield Bakehouse Union", None),  # a trade, a body of its own
     ("Dunmore Optical Kilkenny", None),  # an Irish town, and the optician is a New Zealand one
     ("Dunmore Optical Te Atatu South", 2), ("Levin Dunmore Optical", 2),
+    ("Harlow Credit Union Moncton", 3), ("Harlow Credit Union Kilkenny", None),  # namesakes: the town's country picks
 ])
 def test_a_clients_whole_name_and_a_town_or_site_is_one_of_its_sites(query, expected):
     registry = [ClientEntry(1, "Marrowfield Bakehouse Pty Ltd", country="AU"),
-                ClientEntry(2, "Dunmore Optical Limited", country="NZ")]
+                ClientEntry(2, "Dunmore Optical Limited", country="NZ"),
+                ClientEntry(3, "Harlow Credit Union", country="CA"),
+                ClientEntry(4, "Harlow Credit Union Ltd", country="GB")]
     assert answered_id(matcher_of(registry), query) == expected
 
 
 @pytest.mark.parametrize("query, expected", [
     ("Quorra Fencing Pty Ltd", None), ("Quorra Fencing", None), ("Quorra Fencing SA", 1), ("Quorra Fencing (WA)", 2),
+    ("Quorra Fencing Mount Gambier", 1),  # a town of South Australia, as GeoNames places it
+    ("Quorra Fencing Chatswood", None),  # in New South Wales: neither
 ])
 def test_a_states_letters_before_a_legal_form_are_the_state(query, expected):
     # "(SA)" is South Australia, not a société anonyme: a name has one legal form.

@@ -21,6 +21,9 @@ MIN_POPULATION = 100_000
 # Towns under that, down to GeoNames' smallest offline list: only ever read after a client's whole name, as where one
 # of its sites is ("Acme Bakehouse Traralgon"), never as a place in a name or a query's last word to leave off.
 MIN_TOWN_POPULATION = 15_000
+# GeoNames' first-level divisions as the matcher writes them, where names carry them: "Acme Fencing (WA)" holds
+# Bunbury, a town in GeoNames' division 08.
+STATES = {"AU": {"01": "act", "02": "nsw", "03": "nt", "04": "qld", "05": "sa", "06": "tas", "07": "vic", "08": "wa"}}
 # Short names people write for a country beside its GeoNames name ("Korea", "Holland", "Czech Republic"), and its name
 # in its own tongue, as signatures and addresses write it ("Österreich", "España", "Aotearoa").
 SHORT_NAMES = {
@@ -89,7 +92,8 @@ def tables() -> tuple[dict[str, dict[str, int]], dict[str, list[str]], dict[str,
     for city in cache.get_cities().values():
         name = _words(city["name"])
         if city["population"] < MIN_POPULATION and len(name) > 2 and name not in cities:
-            towns.setdefault(city["countrycode"], set()).add(name)
+            state = STATES.get(city["countrycode"], {}).get(city["admin1code"])
+            towns.setdefault(city["countrycode"], set()).add(f"{name}/{state}" if state else name)
     return (dict(sorted(cities.items())), countries, _calling_codes(cache.get_countries().values()),
             {code: sorted(names) for code, names in sorted(towns.items())})
 
@@ -158,7 +162,8 @@ def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]], c
         *(f'    "{phone}": "{code}",' for phone, code in calling.items()),
         "}",
         "",
-        f"# Towns of {MIN_TOWN_POPULATION:,} to {MIN_POPULATION:,} people, per country, no city's name among them.",
+        f"# Towns of {MIN_TOWN_POPULATION:,} to {MIN_POPULATION:,} people, per country, no city's name among them;",
+        "# each with its state where the country's names carry one (tools/gazetteer.py STATES): \"bunbury/wa\".",
         "TOWNS: dict[str, str] = {",
         *(f'    "{code}": "{"|".join(names)}",' for code, names in towns.items()),
         "}",

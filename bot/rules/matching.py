@@ -513,13 +513,23 @@ class Matcher:
             head, site = words[:-k], _site_of(words[-k:])
             if site is None or fold(head[-1]) in _STOPWORDS or head[-1] in "&+":
                 continue
-            got = self._named(" ".join(head))
-            if (self._clear(got) and self._may_be_in(_leader(got), site)
-                    and self._named(" ".join(words[-k:])).top() < PARTIAL):
+            sited = self._sited(self._named(" ".join(head)), site)
+            if sited is not None and self._named(" ".join(words[-k:])).top() < PARTIAL:
                 found = _Found()
-                found.add(_leader(got), PREFIX, "name, then a site of it")
+                found.add(sited, PREFIX, "name, then a site of it")
                 return found
         return _Found()
+
+    def _sited(self, got: _Found, site: str) -> int | None:
+        """The client a name means at this site: the one it names, if it may be there; of namesakes, the one whose
+        country or state holds the town ("Acme Fencing Mount Gambier" between Acme Fencing (WA) and (SA))."""
+        if self._clear(got):
+            return _leader(got) if self._may_be_in(_leader(got), site) else None
+        top = got.top()
+        close = [i for i, (score, _, _) in got.best.items() if score >= max(PARTIAL, top - MARGIN)]
+        held = _TOWNS.get(site, frozenset())
+        fits = [i for i in close if held & (self._own_place(i) & _STATES or {self._country_place(i) or ""})]
+        return fits[0] if len(close) > 1 and len(fits) == 1 else None
 
     def _placed_before(self, text: str, most: int = 3) -> _Found:
         """A place, then a client's whole name of two words or more: "Geelong Acme Bakehouse". Not when the place
@@ -539,9 +549,12 @@ class Matcher:
 
     def _may_be_in(self, client_id: int, place: str) -> bool:
         """False when the place is in other countries than the client's: "US Department of the Treasury"."""
-        country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        country = self._country_place(client_id)
         countries = _countries_of(place) | _TOWNS.get(place, frozenset())
         return country is None or not countries or country in countries
+
+    def _country_place(self, client_id: int) -> str | None:
+        return _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
 
     def _named_inside(self, text: str) -> _Found:
         """The one client a name inside a sentence means, read as its capitalised words: "Lunch w Acme Logistics MD"."""
@@ -579,7 +592,7 @@ class Matcher:
         """Whether a word said of a client fits it: a word of its name or aliases, however ended, in another tongue,
         or its country ("Aussie")."""
         theirs = self._words_of(client_id)
-        country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        country = self._country_place(client_id)
         spaced = f" {' '.join(_analyse(self._entries[client_id].name).words)} "  # its legal form too: "Credit Union"
         return (bool({word, _singular(word), word + "s", *_OTHER_READINGS.get(word, ())} & theirs)
                 or any(len(w) >= 5 and w[:5] == word[:5] for w in theirs)
@@ -843,7 +856,7 @@ class Matcher:
         name = _analyse(self._entries[client_id].name)
         theirs = name.words
         placed = not any(map(_is_place, theirs))
-        country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        country = self._country_place(client_id)
         at, by_country, first = 0, False, True
         while at < len(theirs) and theirs[at] in _STOPWORDS:
             at += 1
@@ -883,7 +896,7 @@ class Matcher:
         shared = self._sharing_a_place(close)
         placed: dict[int, bool] = {}
         for client_id in close:
-            country = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+            country = self._country_place(client_id)
             own = self._own_place(client_id)
             if own and client_id not in shared:
                 # A name holding a place is placed by it ("Westpac New Zealand" by Auckland), unless namesakes share
@@ -1067,7 +1080,7 @@ class Matcher:
         if left and _places_of(tail) and not _places_hold(tail, left):
             return False
         countries = frozenset().union(*map(_countries_of, _places_left(left)))
-        placed = _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
+        placed = self._country_place(client_id)
         theirs = _analyse(self._entries[client_id].name).legal_form()
         return (not form or _same_form(theirs, form) or set(form) <= set(theirs)) and (
             not countries or placed in countries)
@@ -1362,7 +1375,7 @@ class Matcher:
 
     def _registered_in(self, ids: set[int], countries: frozenset[str]) -> int | None:
         """The one client registered in these countries, when every other is registered elsewhere."""
-        where = {i: _COUNTRY_PLACES.get((self._entries[i].country or "").upper()) for i in ids}
+        where = {i: self._country_place(i) for i in ids}
         here = [i for i, country in where.items() if country in countries]
         return here[0] if len(here) == 1 and all(where.values()) else None
 
