@@ -760,11 +760,15 @@ def test_a_states_letters_before_a_legal_form_are_the_state(query, expected):
 @pytest.mark.parametrize("query, expected", [
     ("Kestrel Mfg Co", 1), ("Orrin Ins Svcs Ltd", 2), ("Nthn Tallis Water Auth", 3), ("Ardmore Dist Council", 4),
     ("7th Ave Physio", 5), ("Sankt Ulrich Kellerei", 6),
+    ("Ardmore Valley Independent School Di", 7), ("Ardmore Valley Independent Sc", None),  # cut by a field's length
+    ("Quayle St Dental", 8), ("St Quayle College", 9),  # a street, or a saint
 ])
 def test_the_abbreviations_finance_systems_write(query, expected):
     registry = [ClientEntry(1, "Kestrel Manufacturing Company"), ClientEntry(2, "Orrin Insurance Services Limited"),
                 ClientEntry(3, "Northern Tallis Water Authority"), ClientEntry(4, "Ardmore District Council"),
-                ClientEntry(5, "Seventh Avenue Physio Pty Ltd"), ClientEntry(6, "Kellerei Saint Ulrich GmbH")]
+                ClientEntry(5, "Seventh Avenue Physio Pty Ltd"), ClientEntry(6, "Kellerei Saint Ulrich GmbH"),
+                ClientEntry(7, "Ardmore Valley Independent School District"), ClientEntry(8, "Quayle Street Dental"),
+                ClientEntry(9, "Saint Quayle College"), ClientEntry(10, "Ardmore Valley Independent Schools Trust")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

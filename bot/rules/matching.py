@@ -1308,12 +1308,14 @@ class Matcher:
         """A name whose last word typed is the start of one word the registry has there: "Summit Geotech"."""
         last = core[-1] if len(core) > 1 else ""
         # As short as an export's fixed-width field leaves it ("Calderbrook Hol"), but not four letters a word is
-        # often shortened to ("Greenfields Agri" may be another firm).
-        if (len(last) < 5 and len(last) != 3) or last in self._postings or not _distinctive(last):
+        # often shortened to ("Greenfields Agri" may be another firm). A long name may be cut to a letter or two of
+        # its last word ("Fort Worth Independent School Di"): its other words say which name it is.
+        cut_long = len(core) >= 4 and len(last) <= 2 and last.isalpha()
+        if not cut_long and ((len(last) < 5 and len(last) != 3) or last in self._postings or not _distinctive(last)):
             return set()
         lead = " ".join(core)
         words = {spaced[len(lead) - len(last):].split()[0] for spaced, _ in self._by_name.starting(lead, cap)}
-        if len(words) != 1:
+        if len(words) != 1 or last in words:
             return set()
         return self._read_as((*core[:-1], *words), found, TYPO2, f"'{last}' cut short")  # below a name typed whole
 

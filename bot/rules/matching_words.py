@@ -51,8 +51,9 @@ NUMBERS = {"1": "one", "2": "two", "3": "three", "4": "four", "5": "five", "6": 
            "1000": "thousand"}
 # What makes a number an ordinal in English or French ("6th", "11e"): left as one word, not a number and a word.
 ORDINAL_ENDINGS = frozenset({"st", "nd", "rd", "th", "e", "er", "eme", "re"})
-# Abbreviations that stand for another word as well as their synonym: "Tech" is Technical as often as Technology.
-_ABBREVIATED = {"tech": ("technical",), "inst": ("institution",)}
+# Abbreviations that stand for another word as well as their synonym: "Tech" is Technical as often as Technology,
+# "St" a street ("Collins St Medical") as often as a saint.
+_ABBREVIATED = {"tech": ("technical",), "inst": ("institution",), "st": ("street",)}
 # A trade's or a kind of body's English word (left) and its words in the languages of the network's clients (right),
 # folded as the matcher folds words. An English word typed may stand for any of them, weighed below the words as typed:
 # "Lindenhain Construction" may be Lindenhain Bau GmbH, "Brenner Logistics" any of Brenner Logistik, Logistique and
