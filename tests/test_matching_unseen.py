@@ -737,12 +737,14 @@ def test_a_line_of_business_said_otherwise_says_which_namesake(query, expected):
     ("Dunmore Optical Kilkenny", None),  # an Irish town, and the optician is a New Zealand one
     ("Dunmore Optical Te Atatu South", 2), ("Levin Dunmore Optical", 2),
     ("Harlow Credit Union Moncton", 3), ("Harlow Credit Union Kilkenny", None),  # namesakes: the town's country picks
+    ("Quillbrook Store 3182 Leongatha", 5), ("Quillbrook Hawthorn", None),  # one word and a town may be a person
 ])
 def test_a_clients_whole_name_and_a_town_or_site_is_one_of_its_sites(query, expected):
     registry = [ClientEntry(1, "Marrowfield Bakehouse Pty Ltd", country="AU"),
                 ClientEntry(2, "Dunmore Optical Limited", country="NZ"),
                 ClientEntry(3, "Harlow Credit Union", country="CA"),
-                ClientEntry(4, "Harlow Credit Union Ltd", country="GB")]
+                ClientEntry(4, "Harlow Credit Union Ltd", country="GB"),
+                ClientEntry(5, "Quillbrook University", aliases=("Quillbrook",), country="AU")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

@@ -509,10 +509,12 @@ class Matcher:
     def _at_a_site(self, text: str, most: int = 4) -> _Found:
         """A client's whole name, then a town or a site of it: "Acme Bakehouse Traralgon", "Acme Store 3182"."""
         words = text.split()
-        for k in range(1, min(most, len(words) - 2) + 1):
+        for k in range(1, min(most, len(words) - 1) + 1):
             head, site = words[:-k], _site_of(words[-k:])
             if site is None or fold(head[-1]) in _STOPWORDS or head[-1] in "&+":
                 continue
+            if len(head) == 1 and (k < 2 or not any(fold(w) in _SITE_WORDS for w in words[-k:])):
+                continue  # one word and a town may be a person: "Rebel Wilson"; "Acme Hawthorn campus" is a site
             sited = self._sited(self._named(" ".join(head)), site)
             if sited is not None and self._named(" ".join(words[-k:])).top() < PARTIAL:
                 found = _Found()

@@ -334,7 +334,7 @@ facility region mine yard showroom""".split())
 # Words that make a body of its own after a client's name, as trades do: "University of Sydney Union", "Acme Alumni".
 BODY_WORDS = frozenset("union unions guild alumni students student friends auxiliary chapter league".split())
 # Words that say which of a client's sites is meant, after its name: "Acme Store #112", "Acme (Head Office)".
-SITE_WORDS = OFFICE_WORDS | frozenset("shop outlet surgery hangar terminal warehouse mall head support".split())
+SITE_WORDS = OFFICE_WORDS | frozenset("shop outlet surgery hangar terminal mall head support".split())
 
 # Words of a job title in a signature or contact line ("Jane Doe - Chief Risk Officer, Acme"): a part of the line that
 # holds one is the person's role, not the organisation. Singular on purpose: "Partners", "Associates" and
