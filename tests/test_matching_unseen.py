@@ -738,13 +738,16 @@ def test_a_line_of_business_said_otherwise_says_which_namesake(query, expected):
     ("Dunmore Optical Te Atatu South", 2), ("Levin Dunmore Optical", 2),
     ("Harlow Credit Union Moncton", 3), ("Harlow Credit Union Kilkenny", None),  # namesakes: the town's country picks
     ("Quillbrook Store 3182 Leongatha", 5), ("Quillbrook Hawthorn", None),  # one word and a town may be a person
+    ("QRU Kilkenny", 6), ("QRU Levin", 7), ("QRU", None),  # initials are no person: the town's country picks
 ])
 def test_a_clients_whole_name_and_a_town_or_site_is_one_of_its_sites(query, expected):
     registry = [ClientEntry(1, "Marrowfield Bakehouse Pty Ltd", country="AU"),
                 ClientEntry(2, "Dunmore Optical Limited", country="NZ"),
                 ClientEntry(3, "Harlow Credit Union", country="CA"),
                 ClientEntry(4, "Harlow Credit Union Ltd", country="GB"),
-                ClientEntry(5, "Quillbrook University", aliases=("Quillbrook",), country="AU")]
+                ClientEntry(5, "Quillbrook University", aliases=("Quillbrook",), country="AU"),
+                ClientEntry(6, "Quorn Regional University", aliases=("QRU",), country="IE"),
+                ClientEntry(7, "Quinlan Rowe University", aliases=("QRU",), country="NZ")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

@@ -513,7 +513,8 @@ class Matcher:
             head, site = words[:-k], _site_of(words[-k:])
             if site is None or fold(head[-1]) in _STOPWORDS or head[-1] in "&+":
                 continue
-            if len(head) == 1 and (k < 2 or not any(fold(w) in _SITE_WORDS for w in words[-k:])):
+            initials = head[0].isupper() and len(head[0]) > 1 and site in _TOWNS  # "WSU Pullman"
+            if len(head) == 1 and not initials and (k < 2 or not any(fold(w) in _SITE_WORDS for w in words[-k:])):
                 continue  # one word and a town may be a person: "Rebel Wilson"; "Acme Hawthorn campus" is a site
             sited = self._sited(self._named(" ".join(head)), site)
             if sited is not None and self._named(" ".join(words[-k:])).top() < PARTIAL:

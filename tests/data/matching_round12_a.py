@@ -13,6 +13,8 @@ client. Organisations are in Australia, New Zealand, the UK, Ireland, Canada, th
 
 Written by hand from general knowledge of how organisations and people write names, before any tuning; the matcher
 was not run on these queries. Most organisations are invented; a few real ones appear under their own names.
+A script removed, unread, 8 rows that repeated another set's query or named one of 2 clients another set had
+added too, and those clients.
 """
 
 from __future__ import annotations
