@@ -409,11 +409,19 @@ COUNTRY_PLACES, _WORLD_WITHIN, _UNHELD = _world_places()
 WORLD_PLACES = frozenset(_WORLD_WITHIN)  # the place words only GeoNames has, as _analyse writes them
 # Smaller towns: only where a client's site is, after its whole name ("Acme Bakehouse Traralgon"). Not "Wilson" or
 # "Union" in a name, nor a query's last word to leave off, where a town that is an everyday word would cost more.
-TOWNS: dict[str, frozenset[str]] = {}  # each town -> the countries and states that hold it
-for _code, _towns in _WORLD_TOWNS.items():
-    for _town, _, _state in (entry.partition("/") for entry in _towns.split("|")):
-        if _world_usable(_town):
-            TOWNS[_town] = TOWNS.get(_town, frozenset()) | {COUNTRY_PLACES[_code], *filter(None, [_state])}
+def _towns() -> dict[str, frozenset[str]]:
+    """Each town -> the countries and states that hold it; one set per country or state (25,000 towns share ~250)."""
+    towns: dict[str, frozenset[str]] = {}
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    for code, names in _WORLD_TOWNS.items():
+        for town, _, state in (entry.partition("/") for entry in names.split("|")):
+            if _world_usable(town):
+                held = towns.get(town, frozenset()) | {COUNTRY_PLACES[code], *filter(None, [state])}
+                towns[town] = shared.setdefault(held, held)
+    return towns
+
+
+TOWNS = _towns()
 PLACE_WITHIN = {**_WORLD_WITHIN, **_UNHELD, **PLACE_WITHIN}
 WORLD_PLACE_SIZE = max(len(place.split()) for place in WORLD_PLACES)
 DIALLED = {code: COUNTRY_PLACES[country] for code, country in CALLING_CODES.items()}  # "+34" -> "spain"
