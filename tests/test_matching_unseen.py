@@ -763,6 +763,15 @@ def test_a_states_letters_before_a_legal_form_are_the_state(query, expected):
 
 
 @pytest.mark.parametrize("query, expected", [
+    ("Tarrengower Dental WA", 2), ("Tarrengower Dental NSW", 1), ("Tarrengower Dental Australia", None),
+])
+def test_a_state_typed_picks_the_namesake_named_by_a_town_in_it(query, expected):
+    registry = [ClientEntry(1, "Tarrengower Dental Wagga Wagga Pty Ltd", country="AU"),
+                ClientEntry(2, "Tarrengower Dental Bunbury Pty Ltd", country="AU")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
     ("Kestrel Mfg Co", 1), ("Orrin Ins Svcs Ltd", 2), ("Nthn Tallis Water Auth", 3), ("Ardmore Dist Council", 4),
     ("7th Ave Physio", 5), ("Sankt Ulrich Kellerei", 6),
     ("Ardmore Valley Independent School Di", 7), ("Ardmore Valley Independent Sc", None),  # cut by a field's length

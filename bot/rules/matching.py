@@ -904,7 +904,9 @@ class Matcher:
             if own and client_id not in shared:
                 # A name holding a place is placed by it ("Westpac New Zealand" by Auckland), unless namesakes share
                 # that place word ("Newcastle").
-                placed[client_id] = any(_holds(place, tuple(places)) for place in own)
+                # Or lies within the place typed: "Acme WA" is Acme Bunbury, beside Acme Wagga Wagga.
+                placed[client_id] = any(_holds(place, tuple(places)) or places & _PLACE_WITHIN.get(place, frozenset())
+                                        for place in own)
             elif country:
                 placed[client_id] = country in countries
         there = [i for i, here in placed.items() if here]
@@ -922,7 +924,10 @@ class Matcher:
         return elsewhere
 
     def _own_place(self, client_id: int) -> set[str]:
-        return {w for w in _analyse(self._entries[client_id].name).words if _is_place(w)}
+        """The places a client's name holds, of one word or more ("wagga wagga")."""
+        words = _analyse(self._entries[client_id].name).words
+        return {" ".join(words[at:at + n]) for n in (1, 2, 3) for at in range(len(words) - n + 1)
+                if (n == 1 and _is_place(words[at])) or (n > 1 and words[at:at + n] in _PLACES)}
 
     def _sharing_a_place(self, close: list[int]) -> set[int]:
         """The clients whose name holds a place word another close client's name holds too."""
