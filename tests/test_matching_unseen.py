@@ -771,6 +771,12 @@ def test_a_state_typed_picks_the_namesake_named_by_a_town_in_it(query, expected)
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [("Quenby Medi", None), ("Quenby Meida", 1), ("Quenby Medical", 2)])
+def test_a_word_one_slip_from_a_clients_and_the_start_of_anothers_asks(query, expected):
+    registry = [ClientEntry(1, "Quenby Media Pty Ltd"), ClientEntry(2, "Quenby Medical Services Pty Ltd")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 @pytest.mark.parametrize("query, expected", [
     ("Kestrel Mfg Co", 1), ("Orrin Ins Svcs Ltd", 2), ("Nthn Tallis Water Auth", 3), ("Ardmore Dist Council", 4),
     ("7th Ave Physio", 5), ("Sankt Ulrich Kellerei", 6),

@@ -1417,6 +1417,17 @@ class Matcher:
                               "1 typo" if distance == 1 else f"{distance} typos")
                 elif len(words) > 1:
                     self._typo_in_start(name, client_id, found)
+        self._cut_rather_than_slipped(name, found)
+
+    def _cut_rather_than_slipped(self, name: _Name, found: _Found, cap: int = 20) -> None:
+        """A last word one slip from a client's may as well be the start of another's: "Acme Medi" is Acme Media by a
+        slip or Acme Medical cut short, so both are open."""
+        typo = max((score for score, why, _ in found.best.values() if "typo" in why), default=0.0)
+        if name.core < 2 or not typo:
+            return
+        for _, client_id in self._by_name.starting(" ".join(name.words[:name.core]), cap):
+            if found.best.get(client_id, (0.0,))[0] < typo:
+                found.add(client_id, typo, f"'{name.raw[name.core - 1]}' cut short")
 
     def _typo_in_start(self, name: _Name, client_id: int, found: _Found) -> None:
         """The start of a client's name typed with a slip: "Murray Valley Frieght" for Murray Valley Freight Services,
