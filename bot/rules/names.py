@@ -517,6 +517,7 @@ _SAID_ADDRESS = re.compile(r"(?i)^(?P<name>[a-z0-9][a-z0-9 \-]{0,60}?)((?: dot [
 
 
 def _undictated(text: str) -> str:
+    """The text with letters' names written as initials, or a web address said aloud written as one."""
     said = _SAID_ADDRESS.match(text)
     if said:
         return said.group("name").replace(" ", "") + said.group(2).replace(" dot ", ".")
