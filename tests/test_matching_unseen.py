@@ -630,6 +630,7 @@ def test_round_eleven_openings(query, expected):
     ("Board pack - Orrin Holdings FY25 strategy day", ("Orrin Holdings",)),
     ("Invoice INV-20931 Orrin Freight Ltd", ("Invoice", "Orrin Freight Ltd")),
     ("Origin story draft for the newsletter", ()),  # a sentence's first word is capitalised for being first
+    ("OrrinCorp engagement letter", ("OrrinCorp",)), ("BCG vaccine trial", ()),  # but not a brand's own capitals
     ("Orrin Group plc", ("Orrin Group plc",)), ("Orrin Pryce accountants", ("Orrin Pryce accountants",)),
     ("Orrin Data61 review", ("Orrin Data61",)),
     ("Kickoff: Orrin Kids x Tallmast", ("Kickoff", "Orrin Kids x Tallmast")),

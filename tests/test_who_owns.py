@@ -48,7 +48,7 @@ async def test_words_after_a_name_say_which_namesake(accord, network, phrasing, 
 
 @pytest.mark.parametrize("pasted", ["Invoice INV-20931 ClientCorp Pty Ltd",
                                     "had a call with the CFO of ClientCorp yesterday",
-                                    "FW: ClientCorp Pty Ltd engagement letter"])
+                                    "FW: ClientCorp Pty Ltd engagement letter", "ClientCorp engagement letter"])
 async def test_a_name_inside_a_pasted_text_finds_the_client(accord, network, pasted):
     assert (await say(accord, f"who owns {pasted}", SAM))["body"][0]["text"] == "ClientCorp Pty Ltd"
 

@@ -328,11 +328,18 @@ def proper_names(text: str, most: int = 40) -> tuple[str, ...]:
             if _in_name(word) or (run and _joins(word, after)):
                 run.append(word)
                 continue
-            # A sentence's first word is capitalised for being first: "Origin story draft".
-            if run and not (part_at == 0 and len(run) == 1 and at == 1 and word):
+            # A sentence's first word is capitalised for being first ("Origin story draft"), unless it has capitals
+            # of its own inside: "ClientCorp engagement letter". Not initials: "BCG vaccine", "PPM tool comparison".
+            first = part_at == 0 and len(run) == 1 and at == 1 and word and not _camel(run[0])
+            if run and not first:
                 runs.append(" ".join(_without_titles(run)))
             run = []
     return tuple(run for run in runs if run and not is_place(run))
+
+
+def _camel(word: str) -> bool:
+    """A word with capitals inside it and small letters too, as brands write themselves: "ClientCorp", "PayPal"."""
+    return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
 
 
 def one_case_spans(text: str, most: int = 20) -> tuple[str, ...]:
