@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import partial
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -516,10 +517,8 @@ class Matcher:
             initials = head[0].isupper() and len(head[0]) > 1 and site in _TOWNS  # "WSU Pullman"
             if len(head) == 1 and not initials and (k < 2 or not any(fold(w) in _SITE_WORDS for w in words[-k:])):
                 continue  # one word and a town may be a person: "Rebel Wilson"; "Acme Hawthorn campus" is a site
-            sited = self._sited(self._named(" ".join(head)), site)
-            if sited is not None and self._named(" ".join(words[-k:])).top() < PARTIAL:
-                found = _Found()
-                found.add(sited, PREFIX, "name, then a site of it")
+            found = self._beside(head, words[-k:], partial(self._sited, site=site), "name, then a site of it")
+            if found.best:
                 return found
         return _Found()
 
@@ -527,12 +526,16 @@ class Matcher:
         """The client a name means at this site: the one it names, if it may be there; of namesakes, the one whose
         country or state holds the town ("Acme Fencing Mount Gambier" between Acme Fencing (WA) and (SA))."""
         if self._clear(got):
-            return _leader(got) if self._may_be_in(_leader(got), site) else None
+            return self._there(got, site)
         top = got.top()
         close = [i for i, (score, _, _) in got.best.items() if score >= max(PARTIAL, top - MARGIN)]
         held = _TOWNS.get(site, frozenset())
         fits = [i for i in close if held & (self._own_place(i) & _STATES or {self._country_place(i) or ""})]
         return fits[0] if len(close) > 1 and len(fits) == 1 else None
+
+    def _there(self, got: _Found, place: str) -> int | None:
+        """The one client a name names, if it may be at this place."""
+        return _leader(got) if self._clear(got) and self._may_be_in(_leader(got), place) else None
 
     def _placed_before(self, text: str, most: int = 3) -> _Found:
         """A place, then a client's whole name of two words or more: "Geelong Acme Bakehouse". Not when the place
@@ -542,13 +545,17 @@ class Matcher:
             place = " ".join(fold(w) for w in words[:k])
             if not (_is_place(place) or place in _TOWNS or world_place_suffix(tuple(place.split()), k) == k):
                 continue
-            got = self._named(" ".join(words[k:]))
-            if (self._clear(got) and self._may_be_in(_leader(got), place)
-                    and self._named(" ".join(words[:k])).top() < PARTIAL):
-                found = _Found()
-                found.add(_leader(got), PREFIX, "a place, then the name")
+            found = self._beside(words[k:], words[:k], partial(self._there, place=place), "a place, then the name")
+            if found.best:
                 return found
         return _Found()
+
+    def _beside(self, name: list[str], other: list[str], pick: Callable[[_Found], int | None], why: str) -> _Found:
+        """The client `pick` finds the name words mean, when the words beside them name no client themselves."""
+        found, chosen = _Found(), pick(self._named(" ".join(name)))
+        if chosen is not None and self._named(" ".join(other)).top() < PARTIAL:
+            found.add(chosen, PREFIX, why)
+        return found
 
     def _may_be_in(self, client_id: int, place: str) -> bool:
         """False when the place is in other countries than the client's: "US Department of the Treasury"."""
