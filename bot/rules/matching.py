@@ -1415,35 +1415,39 @@ class Matcher:
             return
         # Clients with a correction of every unknown word and every known word: the two rarest words first.
         likely = set(pools[0]).intersection(*pools[1:2])
+        slipped = 0.0  # the best score a slip gave
         for client_id in list(likely)[:cap]:
             theirs = self._words_of(client_id)
             if all(any(f in theirs for f in group) for group in fixes) and all(w in theirs for w in known):
                 distance = _typo_distance({name.core_key, name.full_key}, self._spellings_of(client_id))
                 if distance:
-                    found.add(client_id, TYPO1 if distance == 1 else TYPO2,
-                              "1 typo" if distance == 1 else f"{distance} typos")
+                    score = TYPO1 if distance == 1 else TYPO2
+                    found.add(client_id, score, "1 typo" if distance == 1 else f"{distance} typos")
+                    slipped = max(slipped, score)
                 elif len(words) > 1:
-                    self._typo_in_start(name, client_id, found)
-        self._cut_rather_than_slipped(name, found)
+                    slipped = max(slipped, self._typo_in_start(name, client_id, found))
+        self._cut_rather_than_slipped(name, found, slipped)
 
-    def _cut_rather_than_slipped(self, name: _Name, found: _Found, cap: int = 20) -> None:
+    def _cut_rather_than_slipped(self, name: _Name, found: _Found, typo: float, cap: int = 20) -> None:
         """A last word one slip from a client's may as well be the start of another's: "Acme Medi" is Acme Media by a
-        slip or Acme Medical cut short, so both are open."""
-        typo = max((score for score, why, _ in found.best.values() if "typo" in why), default=0.0)
+        slip or Acme Medical cut short, so both are open at the slip's score."""
         if name.core < 2 or not typo:
             return
         for _, client_id in self._by_name.starting(" ".join(name.words[:name.core]), cap):
             if found.best.get(client_id, (0.0,))[0] < typo:
                 found.add(client_id, typo, f"'{name.raw[name.core - 1]}' cut short")
 
-    def _typo_in_start(self, name: _Name, client_id: int, found: _Found) -> None:
+    def _typo_in_start(self, name: _Name, client_id: int, found: _Found) -> float:
         """The start of a client's name typed with a slip: "Murray Valley Frieght" for Murray Valley Freight Services,
-        weighed as the start of its name would be, a little lower."""
+        weighed as the start of its name would be, a little lower; returns that weight, 0 if it is not one."""
         typed = name.words[:name.core]
         theirs = self._spaced[client_id].split()
         start, tail = theirs[:len(typed)], theirs[len(typed):]
-        if tail and _typo_distance({name.core_key}, {_compact(tuple(start))}) == 1:
-            found.add(client_id, min(TYPO2, _prefix_score(tuple(start), tail)), "start of name, 1 typo")
+        if not tail or _typo_distance({name.core_key}, {_compact(tuple(start))}) != 1:
+            return 0.0
+        score = min(TYPO2, _prefix_score(tuple(start), tail))
+        found.add(client_id, score, "start of name, 1 typo")
+        return score
 
     def _known(self, word: str) -> bool:
         # "Telstra Wealth" is one letter from "Telstra Health" but both are real words: only a word that is neither
