@@ -67,10 +67,9 @@ def load(session: Session, settings: Settings, now: datetime) -> list[str]:
 
 def _relationships(session: Session, settings: Settings) -> str:
     """demo/relationships.csv, exactly as `accord import relationships demo/relationships.csv` reads it."""
-    good, bad = relationship_import.check(session, (SAMPLE / "relationships.csv").read_text(encoding="utf-8"),
-                                          settings.zone)
+    good, bad, _ = relationship_import.check(session, (SAMPLE / "relationships.csv").read_bytes(), settings.zone)
     if bad:
-        raise DemoError("demo/relationships.csv: " + "; ".join(f"line {n}: {why}" for n, why in bad))
+        raise DemoError("; ".join(e.render("demo/relationships.csv") for e in bad))
     done = relationship_import.write(session, good)
     return f"relationships: {done['new']} declared, {done['unchanged']} unchanged"
 

@@ -8,7 +8,6 @@ nothing is written. Importing the same file again changes nothing.
 from __future__ import annotations
 
 import argparse
-import csv
 import io
 import sys
 from dataclasses import dataclass
@@ -18,7 +17,9 @@ from sqlmodel import Session
 
 from bot.clients import ClientIndex
 from bot.imports import cells
-from bot.imports.plan import Invalid
+from bot.imports.files import Reading
+from bot.imports.kinds import reject, warn
+from bot.imports.plan import Cell, Invalid, RowError
 from bot.rules.relationships import HOW_WORDS, ROLE_WORDS
 from bot.settings import Settings
 from storage import relationships as store
@@ -27,9 +28,34 @@ from storage.members import member_by_email
 from storage.registry import client_by_external_id
 from storage.types import utcnow
 
-COLUMNS = ("member_email", "client", "contact_name", "contact_email", "contact_role", "how_known", "confirmed_at")
-REQUIRED = ("member_email", "client")
 MAX_LINES = 100_000
+
+
+def _one_of(words: dict[str, str], said: str) -> Cell:
+    """A cell holding one of `words` (any case), as the value it stands for; empty is None."""
+
+    def read(raw: str, _zone: tzinfo) -> str | None:
+        if raw and raw.casefold() not in words:
+            raise Invalid(f"{raw!r} is not {said}")
+        return words[raw.casefold()] if raw else None
+
+    return read
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The file's columns, read by the same reader as every other import."""
+
+    columns: dict[str, Cell]
+    required: tuple[str, ...]
+
+
+LAYOUT = Layout({"member_email": cells.email, "client": cells.text(300), "contact_name": cells.text(200),
+                 "contact_email": cells.email,
+                 "contact_role": _one_of(ROLE_WORDS, "decision maker, influencer, procurement or user"),
+                 "how_known": _one_of(HOW_WORDS, "worked together, former colleague or introduced"),
+                 "confirmed_at": cells.when}, ("member_email", "client"))
+COLUMNS = tuple(LAYOUT.columns)
 
 
 @dataclass(frozen=True)
@@ -61,20 +87,19 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Check every line, then write them all in one transaction (or only report)."""
+    label = "<stdin>" if args.file == "-" else args.file
     try:
-        text = sys.stdin.read() if args.file == "-" else open(args.file, encoding="utf-8-sig").read()  # noqa: SIM115
-    except (OSError, UnicodeDecodeError) as exc:
-        print(f"accord: cannot read {args.file}: {exc}", file=sys.stderr)
+        data = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()  # noqa: SIM115
+    except OSError as exc:
+        print(f"accord: cannot read {label}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     db = Database(settings.database_url)
     try:
         with db.transaction() as session:
-            lines, errors = check(session, text, settings.zone)
+            lines, errors, warnings = check(session, data, settings.zone)
             if errors:
-                for line, why in errors:
-                    print(f"line {line}: {why}", file=sys.stderr)
-                print(f"accord: {len(errors)} bad line(s); nothing was written", file=sys.stderr)
-                return 1
+                return reject(errors, label)
+            warn(warnings, label)
             counts = write(session, lines)
             if args.dry_run:
                 session.rollback()
@@ -86,56 +111,37 @@ def run(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def check(session: Session, text: str, zone: tzinfo) -> tuple[list[Line], list[tuple[int, str]]]:
-    """Every line read and checked against the registry: (good lines, (line, why) for each bad one); a date without
-    a time or an offset is in `zone`, the network's."""
-    reader = csv.DictReader(io.StringIO(text))
-    header = [(h or "").strip().lower() for h in reader.fieldnames or []]
-    missing = [c for c in REQUIRED if c not in header]
-    if missing:
-        return [], [(1, f"missing column(s): {', '.join(missing)}")]
-    reader.fieldnames = header
-    index, good, bad = ClientIndex(), [], []
-    for n, raw in enumerate(reader, start=2):
-        if n > MAX_LINES:
-            return [], [(n, f"at most {MAX_LINES} lines")]
-        row = {k: (v or "").strip() for k, v in raw.items() if k}
-        member = member_by_email(session, row["member_email"].lower())
-        if member is None:
-            bad.append((n, f"no member has the email {row['member_email']!r}"))
+def check(session: Session, data: bytes, zone: tzinfo) -> tuple[list[Line], list[RowError], list[RowError]]:
+    """Every line read and checked against the registry: (good lines, every error, warnings); a date without a time
+    or an offset is in `zone`, the network's."""
+    reading, index = Reading(LAYOUT, io.BytesIO(data), zone), ClientIndex()
+    good, bad = [], []
+    for row in reading.rows():
+        if row.line > MAX_LINES:
+            return [], [RowError(row.line, None, f"at most {MAX_LINES} lines")], []
+        found = _member(session, row.line, row.cells["member_email"]), _client(session, index, row.line,
+                                                                                row.cells["client"])
+        if errors := [x for x in found if isinstance(x, RowError)]:
+            bad.extend(errors)
             continue
-        found = client_by_external_id(session, row["client"])
-        client_id = found.id if found else None
-        if client_id is None:
-            match = index.match(session, row["client"]).match
-            client_id = match.client_id if match else None
-        if client_id is None:
-            bad.append((n, f"no single client matches {row['client']!r}"))
-            continue
-        role, how = row.get("contact_role", "").casefold(), row.get("how_known", "").casefold()
-        if role and role not in ROLE_WORDS:
-            bad.append((n, f"contact_role {row['contact_role']!r} is not decision maker, influencer, procurement "
-                           "or user"))
-            continue
-        if how and how not in HOW_WORDS:
-            bad.append((n, f"how_known {row['how_known']!r} is not worked together, former colleague or introduced"))
-            continue
-        try:
-            email = cells.email(row.get("contact_email", ""), zone)
-        except Invalid:
-            bad.append((n, f"contact_email {row['contact_email']!r} is not an email address"))
-            continue
-        name = row.get("contact_name", "") or None
-        if name and len(name) > 200:
-            bad.append((n, "contact_name is longer than 200 characters"))
-            continue
-        try:
-            confirmed = cells.when(row.get("confirmed_at", ""), zone)
-        except Invalid:
-            bad.append((n, f"confirmed_at {row['confirmed_at']!r} is not a date (YYYY-MM-DD)"))
-            continue
-        good.append(Line(n, member.id, client_id, name, email, ROLE_WORDS.get(role), HOW_WORDS.get(how), confirmed))
-    return good, bad
+        c = row.cells
+        good.append(Line(row.line, found[0], found[1], c.get("contact_name"), c.get("contact_email"),
+                         c.get("contact_role"), c.get("how_known"), c.get("confirmed_at")))
+    errors = sorted(reading.errors + bad, key=lambda e: e.line)
+    return ([] if errors else good), errors, reading.warnings
+
+
+def _member(session: Session, line: int, email: str) -> int | RowError:
+    member = member_by_email(session, email)
+    return member.id if member else RowError(line, "member_email", f"no member has the email {email!r}")
+
+
+def _client(session: Session, index: ClientIndex, line: int, named: str) -> int | RowError:
+    """The client a line names: by its CRM id, else by a name only one client answers to."""
+    found = client_by_external_id(session, named)
+    match = None if found else index.match(session, named).match
+    client_id = found.id if found else match.client_id if match else None
+    return client_id if client_id is not None else RowError(line, "client", f"no single client matches {named!r}")
 
 
 def write(session: Session, lines: list[Line]) -> dict[str, int]:

@@ -56,10 +56,34 @@ def test_one_bad_line_rejects_the_whole_file(db, network, settings, tmp_path, ca
                            "dana@network.example,C-001,Jo,,,,yesterday\n", encoding="utf-8")
     assert run(settings, Namespace(file=str(path), dry_run=False)) == 1
     errors = capsys.readouterr().err
-    assert "line 5: no member has the email 'nobody@network.example'" in errors
-    assert "line 6: no single client matches 'Nowhere Unknown Pty'" in errors
-    assert "line 7: contact_role 'boss'" in errors and "line 8: confirmed_at 'yesterday'" in errors
-    assert "4 bad line(s); nothing was written" in errors
+    label = str(path)
+    assert f"{label}:5: member_email: no member has the email 'nobody@network.example'" in errors
+    assert f"{label}:6: client: no single client matches 'Nowhere Unknown Pty'" in errors
+    assert f"{label}:7: contact_role: 'boss' is not decision maker" in errors
+    assert f"{label}:8: confirmed_at: not an ISO date" in errors
+    assert f"{label} rejected: 4 errors on 4 lines; nothing was written" in errors
+    assert relationships(db) == []
+
+
+def test_every_problem_of_a_line_is_listed_and_a_file_not_utf8_is_named(db, network, settings, tmp_path, capsys):
+    path = tmp_path / "relationships.csv"
+    path.write_text("Member Email,Client,Contact Role,How Known,Notes\n"
+                    "nobody@network.example,Nowhere Unknown Pty,,,\n"
+                    "dana@network.example,C-001,boss,by chance,\n"
+                    ",C-001,,,\n"
+                    "dana@network.example,C-001,,,kept\n", encoding="utf-8")
+    assert run(settings, Namespace(file=str(path), dry_run=False)) == 1
+    errors = capsys.readouterr().err.splitlines()
+    label = str(path)
+    assert errors == [f"{label}:2: member_email: no member has the email 'nobody@network.example'",
+                      f"{label}:2: client: no single client matches 'Nowhere Unknown Pty'",
+                      f"{label}:3: contact_role: 'boss' is not decision maker, influencer, procurement or user",
+                      f"{label}:3: how_known: 'by chance' is not worked together, former colleague or introduced",
+                      f"{label}:4: member_email: empty: a value is required",
+                      f"accord: {label} rejected: 5 errors on 3 lines; nothing was written"]
+    path.write_bytes("member_email,client,contact_name\ndana@network.example,C-001,Zoë\n".encode("cp1252"))
+    assert run(settings, Namespace(file=str(path), dry_run=False)) == 1
+    assert "not UTF-8 text" in capsys.readouterr().err
     assert relationships(db) == []
 
 

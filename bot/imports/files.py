@@ -8,13 +8,20 @@ import io
 import re
 from collections.abc import Iterator
 from datetime import tzinfo
-from typing import TYPE_CHECKING, BinaryIO, TextIO
+from typing import BinaryIO, Protocol, TextIO
 
 from bot.imports.cells import as_typed
-from bot.imports.plan import Invalid, Parsed, RowError, Values
+from bot.imports.plan import Cell, Invalid, Parsed, RowError, Values
 
-if TYPE_CHECKING:  # annotations only: these modules import this one
-    from bot.imports.kinds import Spec
+
+class Layout(Protocol):
+    """What reading a file needs of a kind: its columns (in file order) and the ones every line must fill."""
+
+    @property
+    def columns(self) -> dict[str, Cell]: ...
+
+    @property
+    def required(self) -> tuple[str, ...]: ...
 
 
 # --- files: pure reading of bytes into typed rows ---------------------------------------------------------
@@ -50,7 +57,7 @@ def column_name(raw: str) -> str:
     return re.sub(r"[\s-]+", "_", raw.strip().lower())
 
 
-def read_header(spec: Spec, line: int, values: list[str]) -> tuple[list[str], list[RowError], list[RowError]]:
+def read_header(spec: Layout, line: int, values: list[str]) -> tuple[list[str], list[RowError], list[RowError]]:
     """The column names, the header's errors (missing or repeated columns) and warnings (unknown ones)."""
     names = [column_name(v) for v in values]
     errors = [RowError(line, n, "appears twice in the header") for i, n in enumerate(names) if n and n in names[:i]]
@@ -60,7 +67,7 @@ def read_header(spec: Spec, line: int, values: list[str]) -> tuple[list[str], li
     return names, errors, warnings
 
 
-def read_row(spec: Spec, header: list[str], line: int, values: list[str], zone: tzinfo) -> Values | list[RowError]:
+def read_row(spec: Layout, header: list[str], line: int, values: list[str], zone: tzinfo) -> Values | list[RowError]:
     """One line's cells converted, or every problem on it."""
     extra = values[len(header):]
     if len(values) < len(header) or any(v.strip() for v in extra):
@@ -89,7 +96,7 @@ class Reading:
     Only the line being read is held: a file of any size reads in the same memory.
     """
 
-    def __init__(self, spec: Spec, stream: BinaryIO, zone: tzinfo) -> None:
+    def __init__(self, spec: Layout, stream: BinaryIO, zone: tzinfo) -> None:
         self.spec, self.stream, self.zone = spec, stream, zone
         self.errors: list[RowError] = []
         self.warnings: list[RowError] = []
@@ -134,7 +141,7 @@ class Reading:
         self.errors += errors
 
 
-def parse_file(spec: Spec, data: bytes, zone: tzinfo) -> Parsed:
+def parse_file(spec: Layout, data: bytes, zone: tzinfo) -> Parsed:
     """Decode and read a whole file held in memory; bad cells become errors, unknown columns warnings."""
     reading = Reading(spec, io.BytesIO(data), zone)
     rows = list(reading.rows())

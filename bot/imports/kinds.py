@@ -200,14 +200,8 @@ def _size(stream: BinaryIO) -> int:
 def _report(outcome: Plan | list[RowError], label: str, dry_run: bool, zone: tzinfo) -> int:
     """Print warnings, then the counts (exit 0) or every error (exit 1)."""
     if isinstance(outcome, list):
-        for error in outcome:
-            print(error.render(label), file=sys.stderr)
-        lines = len({e.line for e in outcome})
-        counts = f"{plural(len(outcome), 'error')} on {plural(lines, 'line')}"
-        print(f"accord: {label} rejected: {counts}; nothing was written", file=sys.stderr)
-        return 1
-    for warning in outcome.warnings:
-        print(warning.render(label, "warning: "), file=sys.stderr)
+        return reject(outcome, label)
+    warn(outcome.warnings, label)
     if dry_run:
         said = False
         for line in changes(outcome, label, zone):
@@ -219,6 +213,21 @@ def _report(outcome: Plan | list[RowError], label: str, dry_run: bool, zone: tzi
     else:
         print(f"{label}: {summary(outcome, False)}")
     return 0
+
+
+def reject(errors: list[RowError], label: str) -> int:
+    """Print every error and that nothing was written; the exit status of a rejected file."""
+    for error in errors:
+        print(error.render(label), file=sys.stderr)
+    counts = f"{plural(len(errors), 'error')} on {plural(len({e.line for e in errors}), 'line')}"
+    print(f"accord: {label} rejected: {counts}; nothing was written", file=sys.stderr)
+    return 1
+
+
+def warn(warnings: list[RowError], label: str) -> None:
+    """Print what was read but ignored (unknown columns)."""
+    for warning in warnings:
+        print(warning.render(label, "warning: "), file=sys.stderr)
 
 
 def run_export(settings: Settings, args: argparse.Namespace) -> int:
