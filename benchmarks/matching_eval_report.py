@@ -14,8 +14,9 @@ Round eight's tuning sets are `round8-contacts` and `round8-confusable` (tests/d
 nine's `round9-public` and `round9-chat` (tests/data/matching_round9_*.py), round ten's `round10-short` and
 `round10-texts` (tests/data/matching_round10_*.py), round eleven's `round11-crm` and `round11-nearmiss`
 (tests/data/matching_round11_*.py), round twelve's `round12-places` and `round12-short`
-(tests/data/matching_round12_*.py), and `fresh3`, `fresh4` and `fresh5` (tests/data/matching_check_fresh3.py,
-_fresh4.py and _fresh5.py) are held out like fresh2.
+(tests/data/matching_round12_*.py), round thirteen's `round13-traps` and `round13-order`
+(tests/data/matching_round13_*.py), and `fresh3` to `fresh6` (tests/data/matching_check_fresh3.py to _fresh6.py) are
+held out like fresh2.
 Run with `python -m benchmarks.matching_eval_report [--set NAME] [--misses]`.
 """
 
@@ -33,6 +34,7 @@ from tests.data.matching_check_fresh2 import CLIENTS_FRESH2, FRESH2
 from tests.data.matching_check_fresh3 import CLIENTS_FRESH3, FRESH3
 from tests.data.matching_check_fresh4 import CLIENTS_FRESH4, FRESH4
 from tests.data.matching_check_fresh5 import CLIENTS_FRESH5, FRESH5
+from tests.data.matching_check_fresh6 import CLIENTS_FRESH6, FRESH6
 from tests.data.matching_clients import CLIENTS
 from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES, Case
@@ -53,6 +55,8 @@ from tests.data.matching_round11_a import R11A, R11A_CLIENTS
 from tests.data.matching_round11_b import R11B, R11B_CLIENTS
 from tests.data.matching_round12_a import R12A, R12A_CLIENTS
 from tests.data.matching_round12_b import R12B, R12B_CLIENTS
+from tests.data.matching_round13_a import R13A, R13A_CLIENTS
+from tests.data.matching_round13_b import R13B, R13B_CLIENTS
 from tests.data.matching_tuning import TUNING
 
 SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
@@ -64,9 +68,9 @@ SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
     "round9-public": (R9A_CLIENTS, R9A), "round10-short": (R10A_CLIENTS, R10A),
     "round10-texts": (R10B_CLIENTS, R10B), "round11-crm": (R11A_CLIENTS, R11A),
     "round11-nearmiss": (R11B_CLIENTS, R11B), "round12-places": (R12A_CLIENTS, R12A),
-    "round12-short": (R12B_CLIENTS, R12B),
+    "round12-short": (R12B_CLIENTS, R12B), "round13-traps": (R13A_CLIENTS, R13A), "round13-order": (R13B_CLIENTS, R13B),
     "fresh2": (CLIENTS_FRESH2, FRESH2), "fresh3": (CLIENTS_FRESH3, FRESH3), "fresh4": (CLIENTS_FRESH4, FRESH4),
-    "fresh5": (CLIENTS_FRESH5, FRESH5)}
+    "fresh5": (CLIENTS_FRESH5, FRESH5), "fresh6": (CLIENTS_FRESH6, FRESH6)}
 CONFUSABLE = "confusable pair"
 
 

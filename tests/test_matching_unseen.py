@@ -24,6 +24,7 @@ from tests.data.matching_check_fresh2 import CLIENTS_FRESH2, FRESH2
 from tests.data.matching_check_fresh3 import CLIENTS_FRESH3, FRESH3
 from tests.data.matching_check_fresh4 import CLIENTS_FRESH4, FRESH4
 from tests.data.matching_check_fresh5 import CLIENTS_FRESH5, FRESH5
+from tests.data.matching_check_fresh6 import CLIENTS_FRESH6, FRESH6
 from tests.data.matching_clients_unseen import CLIENTS_UNSEEN
 from tests.data.matching_eval import CASES
 from tests.data.matching_round7_a import R7A, R7A_CLIENTS
@@ -43,6 +44,8 @@ from tests.data.matching_round11_a import R11A, R11A_CLIENTS
 from tests.data.matching_round11_b import R11B, R11B_CLIENTS
 from tests.data.matching_round12_a import R12A, R12A_CLIENTS
 from tests.data.matching_round12_b import R12B, R12B_CLIENTS
+from tests.data.matching_round13_a import R13A, R13A_CLIENTS
+from tests.data.matching_round13_b import R13B, R13B_CLIENTS
 from tests.data.matching_tuning import TUNING
 from tests.support.matching import answer, answered_id, matcher_of
 
@@ -829,7 +832,7 @@ def test_the_second_fresh_set_shares_no_query_with_a_set_tuned_on():
     assert named <= {c.external_id for c in CLIENTS_FRESH2}
 
 
-@pytest.mark.parametrize("at", range(3), ids=["fresh3", "fresh4", "fresh5"])
+@pytest.mark.parametrize("at", range(4), ids=["fresh3", "fresh4", "fresh5", "fresh6"])
 def test_a_later_fresh_set_shares_no_query_or_added_client_with_another_set(at):
     clients, cases = _LATER_FRESH[at]
     queries = {c.query.casefold() for c in cases}
@@ -857,18 +860,20 @@ _ROUND_SEVEN = [(R7A_CLIENTS, R7A), (R7B_CLIENTS, R7B), (R7C_CLIENTS, R7C), (R7D
 _ROUND_SEVEN_IDS = ["private", "public", "derivable", "evidence", "registry", "chat", "contacts"]
 _ROUND_EIGHT = [(R8A_CLIENTS, R8A), (R8B_CLIENTS, R8B), (R9A_CLIENTS, R9A), (R9B_CLIENTS, R9B), (R10A_CLIENTS, R10A),
                 (R10B_CLIENTS, R10B), (R11A_CLIENTS, R11A), (R11B_CLIENTS, R11B), (R12A_CLIENTS, R12A),
-                (R12B_CLIENTS, R12B)]
-_LATER_FRESH = [(CLIENTS_FRESH3, FRESH3), (CLIENTS_FRESH4, FRESH4), (CLIENTS_FRESH5, FRESH5)]
+                (R12B_CLIENTS, R12B), (R13A_CLIENTS, R13A), (R13B_CLIENTS, R13B)]
+_LATER_FRESH = [(CLIENTS_FRESH3, FRESH3), (CLIENTS_FRESH4, FRESH4), (CLIENTS_FRESH5, FRESH5), (CLIENTS_FRESH6, FRESH6)]
 
 
 @pytest.mark.parametrize("clients, cases", _ROUND_SEVEN + _ROUND_EIGHT,
                          ids=_ROUND_SEVEN_IDS + ["round8-contacts", "round8-confusable", "round9-public",
                                                       "round9-chat", "round10-short", "round10-texts", "round11-crm",
-                                                      "round11-nearmiss", "round12-places", "round12-short"])
+                                                      "round11-nearmiss", "round12-places", "round12-short",
+                                                      "round13-traps", "round13-order"])
 def test_tuning_sets_share_no_query_with_the_held_out_sets(clients, cases):
     queries = [c.query.casefold() for c in cases]
     assert len(queries) == len(set(queries))
-    assert not set(queries) & {c.query.casefold() for c in CHECK + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + TUNING}
+    held_out = CHECK + FRESH + FRESH2 + FRESH3 + FRESH4 + FRESH5 + FRESH6 + TUNING
+    assert not set(queries) & {c.query.casefold() for c in held_out}
     named = {c.expected for c in cases if c.expected} | {s for c in cases for s in c.among}
     assert named <= {c.external_id for c in clients}
 
