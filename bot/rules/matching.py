@@ -18,6 +18,7 @@ from rapidfuzz.distance import OSA
 
 from bot.rules import contact_lines, public_bodies, registration
 from bot.rules.matching_words import (
+    ADDRESS_REGIONS as _ADDRESS_REGIONS,
     AUDIENCE_WORDS as _AUDIENCE_WORDS,
     BODY_WORDS as _BODY_WORDS,
     COUNCIL_KINDS as _COUNCIL_KINDS,
@@ -42,6 +43,7 @@ from bot.rules.matching_words import (
     STATES as _STATES,
     STOPWORDS as _STOPWORDS,
     SYNONYMS as _SYNONYMS,
+    TEAM_WORDS as _TEAM_WORDS,
     TOWNS as _TOWNS,
     TRADE_KIN as _TRADE_KIN,
     TRADES as _TRADES,
@@ -52,6 +54,7 @@ from bot.rules.names import (
     _EMAIL,
     _HOST,
     _LEGAL_FORMS,
+    _LONGEST_FORM,
     _PERSON_AT,
     _QUOTES,
     _WORD,
@@ -96,6 +99,7 @@ from bot.rules.names import (
     council_key,
     domain_of,
     fold,
+    form_countries,
     outright,
     person_from_mailbox,
     portfolio,
@@ -107,6 +111,9 @@ from bot.rules.public_suffixes import is_known_tld, registrable
 __all__ = ["Candidate", "ClientEntry", "Match", "Matcher", "clean", "domain_of", "fold", "outright",
            "person_from_mailbox", "typos_allowed"]
 
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+_DISTRICT = "district council"
+_HOLDING = frozenset({"holding", "holdings"})  # a holding company is an entity of its own
 MOST_OTHER_READINGS = 12  # words of a query read as their other words: a pasted list is not read word by word
 
 
@@ -435,7 +442,7 @@ class Matcher:
                 return self._answer(query, "person" if person else "name", person, again, limit)
             # Readings of less and less of the text, each only if the ones before found no one client.
             readings = (("name", self._hinted), ("name", self._either_entity), ("name", self._at_a_site),
-                        ("name", self._placed_before),
+                        ("name", self._placed_before), ("name", self._of_a_team),
                         ("domain", self._address_inside),
                         ("text", self._named_inside), ("text", self._named_in_one_case))
             for kind, reading in readings:
@@ -522,6 +529,18 @@ class Matcher:
                 return found
         return _Found()
 
+    def _of_a_team(self, text: str, most: int = 3) -> _Found:
+        """A client's name, then a team of it: "Acme Water finance team", "Acme's legal dept"."""
+        words = text.split()
+        if len(words) < 3 or fold(words[-1]) not in _TEAM_WORDS:
+            return _Found()
+        for k in range(2, min(most + 1, len(words) - 1) + 1):
+            found = self._beside(words[:-k], words[-k:], lambda got: _leader(got) if self._clear(got) else None,
+                                 "name, then a team of it")
+            if found.best:
+                return found
+        return _Found()
+
     def _sited(self, got: _Found, site: str) -> int | None:
         """The client a name means at this site: the one it names, if it may be there; of namesakes, the one whose
         country or state holds the town ("Acme Fencing Mount Gambier" between Acme Fencing (WA) and (SA))."""
@@ -553,7 +572,10 @@ class Matcher:
     def _beside(self, name: list[str], other: list[str], pick: Callable[[_Found], int | None], why: str) -> _Found:
         """The client `pick` finds the name words mean, when the words beside them name no client themselves."""
         found, chosen = _Found(), pick(self._named(" ".join(name)))
-        if chosen is not None and self._named(" ".join(other)).top() < PARTIAL:
+        # Not a word of the client's own name ("Acme Credit Union" is not Acme Credit at Union, New Jersey).
+        if chosen is not None and not set(_analyse(" ".join(other)).words) & set(
+                _analyse(self._entries[chosen].name).words) and self._named(
+                " ".join(other)).top() < PARTIAL:
             found.add(chosen, PREFIX, why)
         return found
 
@@ -563,13 +585,45 @@ class Matcher:
         countries = _countries_of(place) | _TOWNS.get(place, frozenset())
         return country is None or not countries or country in countries
 
+    def _another_entity(self, query: str, kind: str, client_id: int) -> bool:
+        """Whether the query names another legal entity of the client's name: one registered elsewhere, or its
+        holding company ("Acme Holdings" is not Acme Retail Group)."""
+        typed, client = _analyse(clean(query)), self._entries[client_id]
+        names = [set(_analyse(n).words) for n in (client.name, *client.aliases)]
+        # Only where the rest of what was typed is the client's own words: not "Acme Hire c/o Acme Holdings".
+        if kind == "name" and _HOLDING & set(typed.words) and not any(_HOLDING & words for words in names):
+            return any(set(typed.words[:typed.core]) - _HOLDING <= words for words in names)
+        return self._registered_elsewhere(query, client_id)
+
+    def _registered_elsewhere(self, query: str, client_id: int) -> bool:
+        """"Acme Inc., Columbus, Ohio" is another Acme than Acme Ltd of Ireland: a legal form the client's country
+        does not use, followed only by places outside that country."""
+        country, theirs = self._entries[client_id].country, _analyse(self._entries[client_id].name).legal_form()
+        words = _analyse(clean(query)).words
+        for at in range(1, len(words) - 1):
+            for size in range(min(_LONGEST_FORM, len(words) - at - 1), 0, -1):
+                places = [_countries_of(w) | _ADDRESS_REGIONS.get(w, frozenset()) for w in words[at + size:]]
+                form = words[at:at + size]
+                if all(places) and (forms := form_countries(form)):
+                    # Its country does not use the form typed, or the client has another form.
+                    other = (country or "").upper() not in forms or bool(theirs) and not _same_form(form, theirs)
+                    return bool(country) and other and self._country_place(client_id) not in frozenset().union(*places)
+        return False
+
     def _country_place(self, client_id: int) -> str | None:
         return _COUNTRY_PLACES.get((self._entries[client_id].country or "").upper())
 
     def _named_inside(self, text: str) -> _Found:
         """The one client a name inside a sentence means, read as its capitalised words: "Lunch w Acme Logistics MD"."""
         names = contact_lines.proper_names(text)
-        return self._one_of(names) if names != (text.strip(),) else _Found()
+        found = self._one_of(names) if names != (text.strip(),) else _Found()
+        return _Found() if self._clear(found) and self._placed_apart(text, _leader(found)) else found
+
+    def _placed_apart(self, text: str, client_id: int) -> bool:
+        """Whether a text places the client elsewhere than its name does: "Department of Justice, Victoria" is not
+        the Department of Justice, Tasmania."""
+        own, typed = self._own_place(client_id), {w for w in _analyse(text).words if _is_place(w)}
+        return bool(own and typed) and not any(place == t or _holds(place, (t,)) for place in own for t in typed)
 
     def _named_in_one_case(self, text: str) -> _Found:
         """The one client a text in one case throughout names by its very name or alias: "spoke to jo at acme legal"."""
@@ -652,6 +706,9 @@ class Matcher:
                 or bool(self._domain_hits(host)))
 
     def _answer(self, query: str, kind: str, person: str | None, found: _Found, limit: int) -> Match:
+        if kind in ("name", "person", "text") and self._clear(found) and self._another_entity(query, kind,
+                                                                                              _leader(found)):
+            found.cap(PARTIAL, [_leader(found)], firm_too=True)
         ranked = sorted(found.best.items(), key=lambda item: (-item[1][0], self._entries[item[0]].name))
         candidates = tuple(self._candidate(i, score, why) for i, (score, why, _) in ranked[:limit])
         return Match(query, kind, person, candidates[0] if self._clear(found) else None, candidates)
@@ -764,6 +821,8 @@ class Matcher:
         self._siblings(name, found)
         if found.top() < SAME_WORDS:  # not when a client is called so: "Queensland Health"
             self._public_body(name, found)
+        if found.top() < PARTIAL and (bare := _POSSESSIVE.sub("", text)) != text:
+            found.merge(self._named(bare, respell))  # "ANZ's": the name a possessive is of
         return found
 
     def _public_body(self, name: _Name, found: _Found) -> None:
@@ -843,9 +902,10 @@ class Matcher:
         return frozenset(w for i in others for w in self._spaced[i].split())
 
     def _named_whole(self, client_id: int, typed: list[str]) -> bool:
-        """True if every word of the client's name, without its legal form, is among the words typed."""
+        """True if every word of the client's name, without its legal form, is among the words typed, in its order
+        (two partners' names swapped are another firm: "Harcourt Fenwick" is not Fenwick Harcourt LLP)."""
         name = _analyse(self._entries[client_id].name)
-        return {w for w in name.words[:name.core] if w not in _STOPWORDS} <= set(typed)
+        return _in_order([w for w in name.words[:name.core] if w not in _STOPWORDS], typed)
 
     def _as_registry_word(self, word: str) -> str:
         # "Acme's", written "acmes" once the apostrophe goes, is Acme; so is a plural of a registry word, and the
@@ -942,7 +1002,8 @@ class Matcher:
         return {i for i in close if any(places[i] & places[j] for j in close if j != i)}
 
     def _councils_apart(self, name: _Name, found: _Found) -> None:
-        """"Acme Council" is open between the City of Acme and Acme Regional Council: both are Acme's councils."""
+        """"Acme Council" is open between the City of Acme and Acme Regional Council: both are Acme's councils; it is
+        Acme District Council when that is Acme's one council."""
         core = name.words[:name.core]
         if len(core) < 2 or core[-1] != "council" or core[-2] in _COUNCIL_KINDS:
             return
@@ -951,6 +1012,8 @@ class Matcher:
         others = {i for spaced, i in self._by_name.starting(lead, 20) if spaced.endswith(" council")} - ids
         if ids and others:
             found.cap(PARTIAL, [i for i in ids | others if i in found.best], firm_too=True)
+        elif len(others) == 1 and len(name.words) == name.core and self._spaced[min(others)] == lead + _DISTRICT:
+            found.add(others.pop(), PREFIX, "the one council of that name")  # not a regional council: another body
 
     def _other_readings(self, name: _Name, found: _Found) -> None:
         """The query with an abbreviation or a trade's word read as its other word, where the registry has it: "Acme

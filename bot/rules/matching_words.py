@@ -189,6 +189,24 @@ def _within() -> dict[str, frozenset[str]]:
 
 
 PLACE_WITHIN = _within()
+
+# The states of the US and the provinces of Canada, by name and postal code, read only where an address ends a name
+# after its legal form ("Acme LLC, Miami FL"): as words anywhere else too many of them are names or words (Georgia,
+# Victoria, "IN", "CO", "ME").
+_ADDRESS_REGIONS = {
+    "us": ("alabama al alaska ak arizona az arkansas ar california ca colorado co connecticut ct delaware de "
+           "florida fl georgia ga hawaii hi idaho id illinois il indiana in iowa ia kansas ks kentucky ky "
+           "louisiana la maine me maryland md massachusetts ma michigan mi minnesota mn mississippi ms missouri mo "
+           "montana mt nebraska ne nevada nv ohio oh oklahoma ok oregon or pennsylvania pa tennessee tn texas tx "
+           "utah ut vermont vt virginia va washington wa wisconsin wi wyoming wy dc nh nj nm nc nd ri sc sd wv",
+           "new hampshire|new jersey|new mexico|north carolina|north dakota|rhode island|south carolina|south dakota"
+           "|west virginia"),
+    "canada": ("alberta ab manitoba mb ontario on quebec qc saskatchewan sk yukon yt nunavut nu bc ns pei nl nb nt",
+               "british columbia|new brunswick|newfoundland|nova scotia|prince edward island|northwest territories"),
+}
+ADDRESS_REGIONS: dict[str, frozenset[str]] = {
+    region: frozenset({country}) for country, (words, names) in _ADDRESS_REGIONS.items()
+    for region in (*words.split(), *names.split("|"))}
 # Two words of a name people write as initials as often as not: one word either way, so "Acme Bolt Joint Venture" is
 # "Acme Bolt JV" and "Acme FC" is Acme Football Club.
 PHRASE_SHORT = {("joint", "venture"): "jv", ("football", "club"): "fc"}
@@ -316,12 +334,19 @@ LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
 
 # Words people add after a name for the people there, not part of it: "the Acme Energy team".
 AUDIENCE_WORDS = frozenset("team teams staff crew folks guys mob lot side crowd people".split())
+# Words that end a team's name inside a client: "Acme finance team", "Acme's legal dept", "Acme tax department".
+TEAM_WORDS = frozenset("team teams department dept division section desk helpdesk".split())
 # Endings a word takes in one name and not another ("Surveying", "Surveyors"): a word and its other form are one.
 # Not "-er": "Greater" is not "Great".
 WORD_ENDINGS = ("ings", "ing", "ors", "ions", "ion", "or", "s")
 
 # A local council goes by its place and any of these: "City of Yarra", "Yarra City Council", "Yarra Council".
 COUNCIL_KINDS = frozenset("city shire town municipality municipal borough".split())
+
+# What chat and business papers abbreviate, never taken for a client's initials unless it is an alias: "TBC" is to be
+# confirmed, not Tillingham Borough Council.
+CHAT_ABBREVIATIONS = frozenset("tbc tba tbd tbh fyi asap eod eow cob ooo aob eta rsvp wip fwiw imo imho btw pto wfh "
+                               "faq nda mou sow rfp rfq rfi eoi kpi roi".split())
 
 # "Department of ...", "Ministry for ...": known by the initials of what follows as well (Transport and Main Roads).
 DEPARTMENT_WORDS = frozenset("department ministry office".split())

@@ -11,6 +11,7 @@ from functools import lru_cache
 from bot.rules.gazetteer import OTHER_NAMES as _OTHER_CITY_NAMES
 from bot.rules.legal_forms_data import FORMS as _ELF_FORMS
 from bot.rules.matching_words import (
+    CHAT_ABBREVIATIONS as _CHAT_ABBREVIATIONS,
     CONNECTORS as _CONNECTORS,
     COUNCIL_KINDS as _COUNCIL_KINDS,
     DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
@@ -323,6 +324,11 @@ def _same_form(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return bool(codes_a & codes_b) and (_abbreviates(a, b) or _abbreviates(b, a))
 
 
+def form_countries(form: tuple[str, ...]) -> frozenset[str]:
+    """The countries (ISO codes) whose registers use a legal form: "llc" -> US, KN, KY; none for one not listed."""
+    return frozenset(_ELF_FORMS[code[2:]][0] for code in _LEGAL_FORMS.get(form, ()) if code[2:] in _ELF_FORMS)
+
+
 def _abbreviates(short: tuple[str, ...], long: tuple[str, ...]) -> bool:
     """"nl" for "no liability" (initials), "pty ltd" for "proprietary limited" (letters kept in order)."""
     if len(short) == 1 and len(long) > 1:
@@ -447,7 +453,7 @@ def _name_initialisms(name: _Name) -> set[str]:
     # Government departments go by the initials of their portfolio too: TMR, PM&C.
     if len(words) > 3 and words[0] in _DEPARTMENT_WORDS and words[1] in _STOPWORDS:
         found |= _acronyms(words[2:] if words[2] not in _STOPWORDS else words[3:])
-    return found
+    return found - _CHAT_ABBREVIATIONS
 
 
 def portfolio(words: tuple[str, ...]) -> tuple[str, ...]:
