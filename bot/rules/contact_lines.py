@@ -334,7 +334,11 @@ def proper_names(text: str, most: int = 40) -> tuple[str, ...]:
             if run and not first:
                 runs.append(" ".join(_without_titles(run)))
             run = []
-    return tuple(run for run in runs if run and not is_place(run))
+    return tuple(run for run in runs if run and not is_place(run) and run.casefold() not in _MEETING_TOOLS)
+
+
+# Where a meeting is held, as an invite's subject names it: "Microsoft Teams meeting - Acme x Beta: kickoff".
+_MEETING_TOOLS = frozenset({"microsoft teams", "ms teams", "teams", "zoom", "google meet", "webex", "skype"})
 
 
 def _camel(word: str) -> bool:

@@ -111,6 +111,7 @@ from bot.rules.public_suffixes import is_known_tld, registrable
 __all__ = ["Candidate", "ClientEntry", "Match", "Matcher", "clean", "domain_of", "fold", "outright",
            "person_from_mailbox", "typos_allowed"]
 
+_PAIRED = re.compile(r"\s+(?:x|vs\.?|v\.?)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _DISTRICT = "district council"
 _HOLDING = frozenset({"holding", "holdings"})  # a holding company is an entity of its own
@@ -442,7 +443,7 @@ class Matcher:
                 return self._answer(query, "person" if person else "name", person, again, limit)
             # Readings of less and less of the text, each only if the ones before found no one client.
             readings = (("name", self._hinted), ("name", self._either_entity), ("name", self._at_a_site),
-                        ("name", self._placed_before), ("name", self._of_a_team),
+                        ("name", self._placed_before), ("name", self._of_a_team), ("name", self._catalogued),
                         ("domain", self._address_inside),
                         ("text", self._named_inside), ("text", self._named_in_one_case))
             for kind, reading in readings:
@@ -528,6 +529,16 @@ class Matcher:
             if found.best:
                 return found
         return _Found()
+
+    def _catalogued(self, text: str) -> _Found:
+        """A name as a catalogue inverts it: "Pendleford, University of" and "Bank, Pacific Merchant"."""
+        head, comma, tail = text.partition(",")
+        head, tail = head.strip(), tail.strip()
+        if not comma or "," in tail or not head or not tail:
+            return _Found()
+        inverted = fold(tail.split()[-1]) in ("of", "for") or (len(head.split()) == 1 and fold(head) in _GENERIC)
+        got = self._named(f"{tail} {head}") if inverted else _Found()
+        return got if self._clear(got) else _Found()
 
     def _of_a_team(self, text: str, most: int = 3) -> _Found:
         """A client's name, then a team of it: "Acme Water finance team", "Acme's legal dept"."""
@@ -616,7 +627,9 @@ class Matcher:
     def _named_inside(self, text: str) -> _Found:
         """The one client a name inside a sentence means, read as its capitalised words: "Lunch w Acme Logistics MD"."""
         names = contact_lines.proper_names(text)
-        found = self._one_of(names) if names != (text.strip(),) else _Found()
+        # A pair's two names are read apart: "Acme Foods x Beta Partners: kickoff".
+        apart = tuple(part for run in names for part in _PAIRED.split(run))
+        found = self._one_of(apart) if names != (text.strip(),) else _Found()
         return _Found() if self._clear(found) and self._placed_apart(text, _leader(found)) else found
 
     def _placed_apart(self, text: str, client_id: int) -> bool:
@@ -1716,7 +1729,7 @@ def _prefix_score(words: tuple[str, ...], tail: list[str], dropped: tuple[str, .
         return PREFIX
     names = sum(_distinctive(w) and w not in _PRACTICES for w in added)
     if len(words) > 1 and all(_distinctive(w) for w in words if w != "and") and (
-            len(added) == 1 or (names == 1 and _a_practice(tail))):
+            len(added) == 1 or (names <= 1 and _a_practice(tail))):
         # A partnership's names say which firm: "Marsh and Finley", "Fraser Dunn" for Fraser Dunn Lawyers, "Pryor
         # Whitcombe" for Pryor Whitcombe Delahunty Chartered Accountants.
         return PREFIX

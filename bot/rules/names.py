@@ -299,12 +299,17 @@ def _usable_form(form: tuple[str, ...]) -> bool:
         or word in _STOPWORDS)
 
 
+_FORM_NOTE = re.compile(r"\s+[–-]\s|\s*\(")  # where the list's note on a form's name begins
+
+
 def _legal_form_table() -> dict[tuple[str, ...], frozenset[str]]:
     """Every legal form as words, with the ISO 20275 codes it is the name ("n:") or an abbreviation ("a:") of."""
     table: dict[tuple[str, ...], set[str]] = {form: set() for form in _HAND_LEGAL_FORMS | {(f,) for f in _LEADING}}
     for code, (_, names, abbreviations) in _ELF_FORMS.items():
         for role, texts in (("n", names), ("a", abbreviations)):
             for text in filter(None, texts.split("|")):
+                if role == "a":  # "DAC – (limited by shares)" is written "DAC"; names keep theirs ("Bank (...)")
+                    text = _FORM_NOTE.split(text, maxsplit=1)[0]
                 form = tuple(w for w, _ in _merge_letters(list(_words(text))))
                 if _usable_form(form):
                     table.setdefault(form, set()).add(f"{role}:{code}")
@@ -476,6 +481,8 @@ _COUNCIL_AFTER = tuple(tuple(w.split()) for w in ("kommune", "kommun", "stad", "
 def council_key(words: tuple[str, ...]) -> str | None:
     """The one key for a council however it is written: "city of yarra", "yarra city council", "gemeente yarra",
     "yarras kommun" -> "council:yarra"."""
+    if words[:3] == ("corporation", "of", "the"):
+        words = words[3:]  # Canada's formal name: "The Corporation of the Town of Fenmore"
     if len(words) > 2 and words[0] in _COUNCIL_KINDS and words[1] == "of":
         place = words[2:]
     elif len(words) > 1 and words[-1] == "council":
