@@ -14,9 +14,9 @@ Round eight's tuning sets are `round8-contacts` and `round8-confusable` (tests/d
 nine's `round9-public` and `round9-chat` (tests/data/matching_round9_*.py), round ten's `round10-short` and
 `round10-texts` (tests/data/matching_round10_*.py), round eleven's `round11-crm` and `round11-nearmiss`
 (tests/data/matching_round11_*.py), round twelve's `round12-places` and `round12-short`
-(tests/data/matching_round12_*.py), round thirteen's `round13-traps` and `round13-order`
-(tests/data/matching_round13_*.py), and `fresh3` to `fresh6` (tests/data/matching_check_fresh3.py to _fresh6.py) are
-held out like fresh2.
+(tests/data/matching_round12_*.py), round thirteen's `round13-traps`, `round13-order`, `round13-lookalikes` and
+`round13-pasted` (tests/data/matching_round13_*.py), and `fresh3` to `fresh6` (tests/data/matching_check_fresh3.py
+to _fresh6.py) are held out like fresh2.
 Run with `python -m benchmarks.matching_eval_report [--set NAME] [--misses]`.
 """
 
@@ -57,6 +57,8 @@ from tests.data.matching_round12_a import R12A, R12A_CLIENTS
 from tests.data.matching_round12_b import R12B, R12B_CLIENTS
 from tests.data.matching_round13_a import R13A, R13A_CLIENTS
 from tests.data.matching_round13_b import R13B, R13B_CLIENTS
+from tests.data.matching_round13_c import R13C, R13C_CLIENTS
+from tests.data.matching_round13_d import R13D, R13D_CLIENTS
 from tests.data.matching_tuning import TUNING
 
 SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
@@ -69,6 +71,7 @@ SETS: dict[str, tuple[tuple[ClientEntry, ...], tuple[Case, ...]]] = {
     "round10-texts": (R10B_CLIENTS, R10B), "round11-crm": (R11A_CLIENTS, R11A),
     "round11-nearmiss": (R11B_CLIENTS, R11B), "round12-places": (R12A_CLIENTS, R12A),
     "round12-short": (R12B_CLIENTS, R12B), "round13-traps": (R13A_CLIENTS, R13A), "round13-order": (R13B_CLIENTS, R13B),
+    "round13-lookalikes": (R13C_CLIENTS, R13C), "round13-pasted": (R13D_CLIENTS, R13D),
     "fresh2": (CLIENTS_FRESH2, FRESH2), "fresh3": (CLIENTS_FRESH3, FRESH3), "fresh4": (CLIENTS_FRESH4, FRESH4),
     "fresh5": (CLIENTS_FRESH5, FRESH5), "fresh6": (CLIENTS_FRESH6, FRESH6)}
 CONFUSABLE = "confusable pair"

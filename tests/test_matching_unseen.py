@@ -46,6 +46,8 @@ from tests.data.matching_round12_a import R12A, R12A_CLIENTS
 from tests.data.matching_round12_b import R12B, R12B_CLIENTS
 from tests.data.matching_round13_a import R13A, R13A_CLIENTS
 from tests.data.matching_round13_b import R13B, R13B_CLIENTS
+from tests.data.matching_round13_c import R13C, R13C_CLIENTS
+from tests.data.matching_round13_d import R13D, R13D_CLIENTS
 from tests.data.matching_tuning import TUNING
 from tests.support.matching import answer, answered_id, matcher_of
 
@@ -944,7 +946,8 @@ _ROUND_SEVEN = [(R7A_CLIENTS, R7A), (R7B_CLIENTS, R7B), (R7C_CLIENTS, R7C), (R7D
 _ROUND_SEVEN_IDS = ["private", "public", "derivable", "evidence", "registry", "chat", "contacts"]
 _ROUND_EIGHT = [(R8A_CLIENTS, R8A), (R8B_CLIENTS, R8B), (R9A_CLIENTS, R9A), (R9B_CLIENTS, R9B), (R10A_CLIENTS, R10A),
                 (R10B_CLIENTS, R10B), (R11A_CLIENTS, R11A), (R11B_CLIENTS, R11B), (R12A_CLIENTS, R12A),
-                (R12B_CLIENTS, R12B), (R13A_CLIENTS, R13A), (R13B_CLIENTS, R13B)]
+                (R12B_CLIENTS, R12B), (R13A_CLIENTS, R13A), (R13B_CLIENTS, R13B),
+                (R13C_CLIENTS, R13C), (R13D_CLIENTS, R13D)]
 _LATER_FRESH = [(CLIENTS_FRESH3, FRESH3), (CLIENTS_FRESH4, FRESH4), (CLIENTS_FRESH5, FRESH5), (CLIENTS_FRESH6, FRESH6)]
 
 
@@ -952,7 +955,8 @@ _LATER_FRESH = [(CLIENTS_FRESH3, FRESH3), (CLIENTS_FRESH4, FRESH4), (CLIENTS_FRE
                          ids=_ROUND_SEVEN_IDS + ["round8-contacts", "round8-confusable", "round9-public",
                                                       "round9-chat", "round10-short", "round10-texts", "round11-crm",
                                                       "round11-nearmiss", "round12-places", "round12-short",
-                                                      "round13-traps", "round13-order"])
+                                                      "round13-traps", "round13-order", "round13-lookalikes",
+                                                      "round13-pasted"])
 def test_tuning_sets_share_no_query_with_the_held_out_sets(clients, cases):
     queries = [c.query.casefold() for c in cases]
     assert len(queries) == len(set(queries))
