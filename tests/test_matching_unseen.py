@@ -643,6 +643,8 @@ def test_round_eleven_openings(query, expected):
     ("Hui ā-tau o Te Rūnanga o Orrin", ("Te Rūnanga o Orrin",)), ("URGENT: ORRIN FREIGHT INVOICE", ()),
     ("had a call with the CFO of Orrin Steel", ("Orrin Steel",)),  # a role in capitals before the name
     ("Director of Public Orrin call", ("Director of Public Orrin",)),  # a body named for its office-holder
+    ("Orrin Steel QBR 2025-07 prep", ("Orrin Steel",)),  # a paper's capitals and a date end the name
+    ("Microsoft Teams meeting: Orrin Steel", ("Orrin Steel",)),  # where the meeting is held is no name
 ])
 def test_the_names_inside_a_sentence_are_its_capitalised_runs(text, names):
     assert contact_lines.proper_names(text) == names
@@ -653,11 +655,12 @@ def test_the_names_inside_a_sentence_are_its_capitalised_runs(text, names):
     ("Board pack - Vennick Plumbing FY25 strategy day", 2), ("Lunch w Vennick Legal CFO", 1),
     ("NDA: Vennick Legal / Vennick Plumbing", None), ("Vennick Legal x Vennick Plumbing joint event", None),
     ("Vennick catch-up", None), ("Vennick Roofing quote", None), ("Origin story draft", None),
-    ("spoke to jo at vennick legal today", 1), ("URGENT: VENNICK PLUMBING INVOICE DISPUTE", None),
+    ("spoke to jo at vennick legal today", 1), ("URGENT: VENNICK PLUMBING INVOICE DISPUTE", 2),  # its words, in order
+    ("super cheap flights to vennick", None),  # the words of no client
     ("URGENT: VENNICK PLUMBING & GAS INVOICE", 2), ("origin story draft", None), ("vennick catch-up", None),
 ])
 def test_the_one_client_named_inside_a_short_text(query, expected):
-    """In mixed case by its capitals, in one case throughout by a client's very name."""
+    """In mixed case by its capitals, in one case throughout by a client's very name or by words all its own."""
     registry = [ClientEntry(1, "Vennick Legal"), ClientEntry(2, "Vennick Plumbing & Gas Pty Ltd"),
                 ClientEntry(3, "Origin Energy Limited", aliases=("Origin",))]
     assert answered_id(matcher_of(registry), query) == expected
@@ -892,6 +895,21 @@ def test_a_catalogue_an_invite_a_practice_and_an_irish_form_name_the_client(quer
 def test_a_country_typed_that_the_clients_name_does_not_hold_is_another_body(query, expected):
     registry = [ClientEntry(1, "National Lung Foundation of Australia", aliases=("Lung Foundation",), country="AU"),
                 ClientEntry(2, "Quorrel Mining Limited", country="AU")]
+    assert answered_id(matcher_of(registry), query) == expected
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("quick one is tarlow crane housing one of ours", 1),  # a name's words in order, in a chat without capitals
+    ("Send the proposal to kessock bay capital by Friday", 2),  # a name in lower case in a mixed-case text
+    ("Port Kessock harbour pilots", None),  # words after a name in capitals say what of it is meant
+    ("Jo Bloggs Senior Estimator Quornvale Civil Level 4 120 Collins St Melbourne VIC 3000", 3),  # a signature's line
+    ("Invitation: Quornvale Civil QBR @ Thu 13 Mar", 3), ("RE: Tarlow Crane Housing RFP 2025-07 - questions", 1),
+])
+def test_a_name_in_a_chat_a_signature_or_a_subject_line(query, expected):
+    registry = [ClientEntry(1, "Tarlow Crane Housing Association", country="GB"),
+                ClientEntry(2, "Kessock Bay Capital Pte. Ltd.", country="SG"),
+                ClientEntry(3, "Quornvale Civil Pty Ltd", country="AU"),
+                ClientEntry(4, "Kessock Harbour Pilots Ltd", country="GB")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from bot.rules.matching_words import (
     AUDIENCE_WORDS,
+    CHAT_ABBREVIATIONS,
     DIALLED,
     GENERIC,
     GREETINGS,
@@ -299,11 +300,13 @@ def without_bracket(text: str) -> tuple[str, ...]:
     return (name.strip(" ,-–—"),)
 
 
-# Where a name inside a sentence must end: punctuation, a spaced dash, and a reference, period, time or long number
-# ("INV-20931", "FY25", "12:30", "77120"). A short number stays in the name: "Philips 66", "CSIRO Data61".
+# Where a name inside a sentence must end: punctuation, a spaced dash, a reference, period, date, time or long number
+# ("INV-20931", "FY25", "2025-07", "12:30", "77120"), and what a business paper abbreviates in capitals ("Acme QBR",
+# "Acme RFP"). A short number stays in the name: "Philips 66", "CSIRO Data61".
 _NAME_BREAK = re.compile(r"[,;:/|()\[\]<>!?\"“”#]|\s[-–—]\s|\.(?=\s|$)"
-                         r"|(?<!\S)(?:[A-Za-z]{1,4}-?\d{3,}|(?:FY|CY|Q|H)\d{1,4}|\d{4,}|\d{1,2}[:.]\d{2}"
-                         r"|\d{1,2}(?:am|pm|st|nd|rd|th))(?!\S)")
+                         r"|(?<!\S)(?:[A-Za-z]{1,4}-?\d{3,}|(?:FY|CY|Q|H)\d{1,4}|\d{4,}|\d{4}-\d{1,2}(?:-\d{1,2})?"
+                         r"|\d{1,2}[:.]\d{2}|\d{1,2}(?:am|pm|st|nd|rd|th)"
+                         rf"|{'|'.join(sorted(w.upper() for w in CHAT_ABBREVIATIONS))})(?!\S)")
 # Small words inside a name between two capitalised ones: "Bank of Queensland", "Marsh & Finley", "Banco de Chile".
 _NAME_JOINERS = frozenset("& and of for the de der des du la le van von o di y del das da e und et og och en".split())
 # Words a name neither starts nor ends with, in a text without capitals: "at telstra health today".
@@ -344,6 +347,22 @@ _MEETING_TOOLS = frozenset({"microsoft teams", "ms teams", "teams", "zoom", "goo
 def _camel(word: str) -> bool:
     """A word with capitals inside it and small letters too, as brands write themselves: "ClientCorp", "PayPal"."""
     return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word)
+
+
+def lower_stretches(text: str) -> tuple[str, ...]:
+    """The stretches of a text in mixed case written without capitals, where a name may be typed in lower case too:
+    "Send the proposal to acme bay capital by Friday" -> ("the proposal to acme bay capital by",). Not words after a
+    name in capitals, which say what of it is meant: "Port Otago harbour pilots"."""
+    stretches: list[str] = []
+    stretch: list[str] = []
+    for at, word in enumerate([*text.split(), "X"]):
+        if any(c.isupper() for c in word):
+            if len(stretch) >= 2 and (at == len(stretch) or at - len(stretch) == 1):
+                stretches.append(" ".join(stretch))
+            stretch = []
+        else:
+            stretch.append(word)
+    return tuple(stretches)
 
 
 def one_case_spans(text: str, most: int = 20) -> tuple[str, ...]:

@@ -633,7 +633,23 @@ class Matcher:
         # A pair's two names are read apart: "Acme Foods x Beta Partners: kickoff".
         apart = tuple(part for run in names for part in _PAIRED.split(run))
         found = self._one_of(apart) if names != (text.strip(),) else _Found()
+        if not self._clear(found):
+            found = self._after_a_title(names)
         return _Found() if self._clear(found) and self._placed_apart(text, _leader(found)) else found
+
+    def _after_a_title(self, runs: Iterable[str]) -> _Found:
+        """A signature run together on one line: the client named by the words after the person's title, up to where
+        the address begins ("Jo Bloggs Senior Estimator Acme Civil Level 4 120 Collins St")."""
+        for run in runs:
+            words = run.split()
+            titled = [at for at, w in enumerate(words) if contact_lines.is_title(w)]
+            after = words[titled[-1] + 1:] if titled else []
+            for end in range(len(after), 0, -1):
+                got = self._named(" ".join(after[:end]))
+                if self._clear(got) and all(self._says(w, _leader(got)) or self._is_legal_form(w)
+                                            for w in _analyse(" ".join(after[:end])).words if w not in _STOPWORDS):
+                    return got
+        return _Found()
 
     def _placed_apart(self, text: str, client_id: int) -> bool:
         """Whether a text places the client elsewhere than its name does: "Department of Justice, Victoria" is not
@@ -642,11 +658,19 @@ class Matcher:
         return bool(own and typed) and not any(place == t or _holds(place, (t,)) for place in own for t in typed)
 
     def _named_in_one_case(self, text: str) -> _Found:
-        """The one client a text in one case throughout names by its very name or alias: "spoke to jo at acme legal"."""
+        """The one client a text in one case throughout names by its very name or alias, or by words of it: "spoke to
+        jo at acme legal", "is acme housing one of ours"."""
         found = _Found()
-        for span in contact_lines.one_case_spans(text):
+        spans = contact_lines.one_case_spans(text)
+        # In a text in mixed case, a name typed in lower case is read only by words that are all its own.
+        lower = () if spans else tuple(s for part in contact_lines.lower_stretches(text)
+                                       for s in contact_lines.one_case_spans(part))
+        for span in spans + lower:
             got = self._named(span)
-            if got.top() >= LEGAL and self._clear(got):
+            # Below its very name, every word must be the client's own or a place: "super cheap flights" is no
+            # Supercheap Auto, though the two words joined are its alias.
+            if self._clear(got) and ((got.top() >= LEGAL and span in spans) or all(
+                    self._says(w, _leader(got)) or _is_place(w) for w in _analyse(span).words if w not in _STOPWORDS)):
                 found.merge(got)
         return found
 

@@ -346,7 +346,7 @@ COUNCIL_KINDS = frozenset("city shire town municipality municipal borough".split
 # What chat and business papers abbreviate, never taken for a client's initials unless it is an alias: "TBC" is to be
 # confirmed, not Tillingham Borough Council.
 CHAT_ABBREVIATIONS = frozenset("tbc tba tbd tbh fyi asap eod eow cob ooo aob eta rsvp wip fwiw imo imho btw pto wfh "
-                               "faq nda mou sow rfp rfq rfi eoi kpi roi".split())
+                               "faq nda mou sow rfp rfq rfi eoi kpi roi qbr sso erp crm sla poc uat agm eofy".split())
 
 # "Department of ...", "Ministry for ...": known by the initials of what follows as well (Transport and Main Roads).
 DEPARTMENT_WORDS = frozenset("department ministry office".split())
@@ -370,7 +370,7 @@ president lead engineer adviser advisor associate secretary dean professor prof 
 cofounder owner economist geologist scientist specialist coordinator principal administrator architect developer
 designer accountant auditor lawyer solicitor barrister paralegal nurse surgeon researcher lecturer intern recruiter
 buyer chair chairman chairwoman chairperson trustee commissioner registrar superintendent supervisor representative
-planner editor journalist kaiwhakahaere md member governor
+planner editor journalist kaiwhakahaere md member governor estimator surveyor broker underwriter clerk agent
 """.split())
 # Sign-offs and salutations that start a signature block.
 GREETINGS = frozenset("regards kind best warm cheers thanks thank you many sincerely yours nga mihi kia ora hi hello "
