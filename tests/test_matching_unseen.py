@@ -832,9 +832,11 @@ def test_another_legal_form_and_an_address_abroad_are_a_namesake_there(query, ex
     ("Ostrander Holdings Pty Ltd", None), ("Ostrander Holdings", None),  # its holding company is another entity
     ("Velloway Holdings", 2),  # a client called so
     ("Ostrander Retail c/o Velloway Holdings", 1),  # the holding company is another client's name
+    ("Kerrowan Logistics", 3), ("Kerrowan Group", 4), ("Kerrowan Logistics Group", None),  # the group is a client too
 ])
 def test_a_holding_company_is_not_the_client_whose_name_lacks_it(query, expected):
-    registry = [ClientEntry(1, "Ostrander Retail Group Limited"), ClientEntry(2, "Velloway Holdings Pty Ltd")]
+    registry = [ClientEntry(1, "Ostrander Retail Group Limited"), ClientEntry(2, "Velloway Holdings Pty Ltd"),
+                ClientEntry(3, "Kerrowan Logistics Limited"), ClientEntry(4, "Kerrowan Group Limited")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

@@ -114,6 +114,7 @@ __all__ = ["Candidate", "ClientEntry", "Match", "Matcher", "clean", "domain_of",
 _PAIRED = re.compile(r"\s+(?:x|vs\.?|v\.?)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _DISTRICT = "district council"
+_GROUP_WORDS = frozenset({"group", "holding", "holdings"})
 _HOLDING = frozenset({"holding", "holdings"})  # a holding company is an entity of its own
 MOST_OTHER_READINGS = 12  # words of a query read as their other words: a pasted list is not read word by word
 
@@ -609,6 +610,16 @@ class Matcher:
         own, said = names[0] & _COUNTRIES, set(typed.words) & _COUNTRIES
         return bool(own and said and not own & said) or self._registered_elsewhere(query, client_id)
 
+    def _group_word_elsewhere(self, query: str, found: _Found) -> bool:
+        """"Acme Logistics Group" is open between Acme Logistics and Acme Group: a group word typed that the leader's
+        name lacks and another close client's name has."""
+        said = _GROUP_WORDS & set(_analyse(clean(query)).words)
+        lead = _leader(found)
+        if not said or said & set(_analyse(self._entries[lead].name).words):
+            return False
+        return any(said & set(_analyse(self._entries[i].name).words)
+                   for i, (score, _, _) in found.best.items() if i != lead and score >= PARTIAL)
+
     def _registered_elsewhere(self, query: str, client_id: int) -> bool:
         """"Acme Inc., Columbus, Ohio" is another Acme than Acme Ltd of Ireland: a legal form the client's country
         does not use, followed only by places outside that country."""
@@ -746,8 +757,8 @@ class Matcher:
                 or bool(self._domain_hits(host)))
 
     def _answer(self, query: str, kind: str, person: str | None, found: _Found, limit: int) -> Match:
-        if kind in ("name", "person", "text") and self._clear(found) and self._another_entity(query, kind,
-                                                                                              _leader(found)):
+        if kind in ("name", "person", "text") and self._clear(found) and (
+                self._another_entity(query, kind, _leader(found)) or self._group_word_elsewhere(query, found)):
             found.cap(PARTIAL, [_leader(found)], firm_too=True)
         ranked = sorted(found.best.items(), key=lambda item: (-item[1][0], self._entries[item[0]].name))
         candidates = tuple(self._candidate(i, score, why) for i, (score, why, _) in ranked[:limit])
