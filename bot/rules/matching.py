@@ -114,8 +114,8 @@ __all__ = ["Candidate", "ClientEntry", "Match", "Matcher", "clean", "domain_of",
 _PAIRED = re.compile(r"\s+(?:x|vs\.?|v\.?)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _DISTRICT = "district council"
-_GROUP_WORDS = frozenset({"group", "holding", "holdings"})
 _HOLDING = frozenset({"holding", "holdings"})  # a holding company is an entity of its own
+_GROUP_WORDS = _HOLDING | {"group"}
 MOST_OTHER_READINGS = 12  # words of a query read as their other words: a pasted list is not read word by word
 
 
@@ -584,10 +584,11 @@ class Matcher:
     def _beside(self, name: list[str], other: list[str], pick: Callable[[_Found], int | None], why: str) -> _Found:
         """The client `pick` finds the name words mean, when the words beside them name no client themselves."""
         found, chosen = _Found(), pick(self._named(" ".join(name)))
+        if chosen is None:
+            return found
         # Not a word of the client's own name ("Acme Credit Union" is not Acme Credit at Union, New Jersey).
-        if chosen is not None and not set(_analyse(" ".join(other)).words) & set(
-                _analyse(self._entries[chosen].name).words) and self._named(
-                " ".join(other)).top() < PARTIAL:
+        own = set(_analyse(" ".join(other)).words) & set(_analyse(self._entries[chosen].name).words)
+        if not own and self._named(" ".join(other)).top() < PARTIAL:
             found.add(chosen, PREFIX, why)
         return found
 
@@ -598,8 +599,8 @@ class Matcher:
         return country is None or not countries or country in countries
 
     def _another_entity(self, query: str, kind: str, client_id: int) -> bool:
-        """Whether the query names another legal entity of the client's name: one registered elsewhere, or its
-        holding company ("Acme Holdings" is not Acme Retail Group)."""
+        """Whether the query names another legal entity of the client's name: its holding company ("Acme Holdings" is
+        not Acme Retail Group), a body of another country than the one its name holds, or one registered elsewhere."""
         typed, client = _analyse(clean(query)), self._entries[client_id]
         names = [set(_analyse(n).words) for n in (client.name, *client.aliases)]
         # Only where the rest of what was typed is the client's own words: not "Acme Hire c/o Acme Holdings".
@@ -657,10 +658,15 @@ class Matcher:
             after = words[titled[-1] + 1:] if titled else []
             for end in range(len(after), 0, -1):
                 got = self._named(" ".join(after[:end]))
-                if self._clear(got) and all(self._says(w, _leader(got)) or self._is_legal_form(w)
-                                            for w in _analyse(" ".join(after[:end])).words if w not in _STOPWORDS):
+                if self._clear(got) and self._all_its_own(" ".join(after[:end]), _leader(got)):
                     return got
         return _Found()
+
+    def _all_its_own(self, words: str, client_id: int) -> bool:
+        """Whether every word is the client's own, a place or a legal form: "super cheap flights" is no Supercheap
+        Auto, though two of its words joined are its alias."""
+        return all(self._says(w, client_id) or _is_place(w) or self._is_legal_form(w)
+                   for w in _analyse(words).words if w not in _STOPWORDS)
 
     def _placed_apart(self, text: str, client_id: int) -> bool:
         """Whether a text places the client elsewhere than its name does: "Department of Justice, Victoria" is not
@@ -678,10 +684,7 @@ class Matcher:
                                        for s in contact_lines.one_case_spans(part))
         for span in spans + lower:
             got = self._named(span)
-            # Below its very name, every word must be the client's own or a place: "super cheap flights" is no
-            # Supercheap Auto, though the two words joined are its alias.
-            if self._clear(got) and ((got.top() >= LEGAL and span in spans) or all(
-                    self._says(w, _leader(got)) or _is_place(w) for w in _analyse(span).words if w not in _STOPWORDS)):
+            if self._clear(got) and ((got.top() >= LEGAL and span in spans) or self._all_its_own(span, _leader(got))):
                 found.merge(got)
         return found
 
