@@ -860,6 +860,7 @@ def test_a_word_of_a_name_or_a_chat_abbreviation_is_no_site_or_initials(query, e
     ("Yallum Water procurement department", 4),
     ("Murrindal council", 5), ("Murrindal council roading team", 5),  # its one council
     ("Tarrant council", None),  # a regional council is another body than the town's
+    ("Brennock Foods Manchester", 8), ("Brennock Foods Dublin", 7),  # a brand and its trade, placed by the city
 ])
 def test_a_team_a_partners_order_and_a_place_typed_say_which(query, expected):
     registry = [ClientEntry(1, "Department of Fisheries, Tasmania", country="AU"),
@@ -867,7 +868,8 @@ def test_a_team_a_partners_order_and_a_place_typed_say_which(query, expected):
                 ClientEntry(3, "Ashby Karrow LLP", country="GB"),
                 ClientEntry(4, "Yallum Water Corporation", aliases=("KWC",), country="AU"),
                 ClientEntry(5, "Murrindal District Council", country="NZ"),
-                ClientEntry(6, "Tarrant Regional Council", country="NZ")]
+                ClientEntry(6, "Tarrant Regional Council", country="NZ"),
+                ClientEntry(7, "Brennock Foods plc", country="IE"), ClientEntry(8, "Brennock Foods (UK) Limited")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

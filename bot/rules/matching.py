@@ -1037,7 +1037,9 @@ class Matcher:
         if any(found.best[i][0] >= LEGAL for i in elsewhere):
             return set()  # "Delta Electronics Australia" is not Delta Building Automation, Australian as it is
         found.cap(PARTIAL, elsewhere, firm_too=True)
-        plain = all(_distinctive(w) or w in _PLACE_WORDS for w in name.words[:name.core])
+        # A brand of its own, then its trade perhaps ("Glenmullan Foods"); not a common word ("Delta", "Southern").
+        core = name.words[:name.core]
+        plain = _distinctive(core[0]) and all(_distinctive(w) or w in _PLACE_WORDS or w in _TRADES for w in core)
         if len(close) == 2 and plain and elsewhere and found.best[there[0]][0] < PREFIX:
             # The one of its country of two namesakes: "Tarnlea NZ" between Tarnlea of NZ and of Australia. Not of more,
             # nor by a common word: "Delta Sydney" or "Southern Cross NZ" may be any one's office there.
