@@ -820,10 +820,13 @@ def test_a_name_as_voice_typing_writes_it(query, expected):
     ("Quarrie Joinery LLC, Miami FL", None), ("Quarrie Joinery Sdn Bhd (Malaysia)", None),
     ("Tellaby Freight Inc., Dayton, Ohio", None),  # Australia has "Inc" (associations); a Pty Ltd is not one
     ("Tellaby Freight Australia Pty Ltd", 2),  # a country before the form names the company there, as Bosch's do
+    ("Quarrie Joinery Co. (Bangkok)", None),  # another form than the client's, of no one country, and Thailand
+    ("Cerveceria Quarrie, S.A. de", 3),  # a form cut short: "de" is no Delaware without a city beside it
 ])
 def test_another_legal_form_and_an_address_abroad_are_a_namesake_there(query, expected):
     registry = [ClientEntry(1, "Quarrie Joinery Ltd", country="IE"),
-                ClientEntry(2, "Tellaby Freight Pty Ltd", country="AU")]
+                ClientEntry(2, "Tellaby Freight Pty Ltd", country="AU"),
+                ClientEntry(3, "Cervecería Quarrie, S.A. de C.V.", country="MX")]
     assert answered_id(matcher_of(registry), query) == expected
 
 

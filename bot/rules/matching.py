@@ -628,11 +628,15 @@ class Matcher:
         words = _analyse(clean(query)).words
         for at in range(1, len(words) - 1):
             for size in range(min(_LONGEST_FORM, len(words) - at - 1), 0, -1):
-                places = [_countries_of(w) | _ADDRESS_REGIONS.get(w, frozenset()) for w in words[at + size:]]
+                # A state's letters only beside a city or country: "S.A. de" is cut short, not in Delaware.
+                rest = words[at + size:]
+                places = [_countries_of(w) | _ADDRESS_REGIONS.get(w, frozenset()) for w in rest]
                 form = words[at:at + size]
-                if all(places) and (forms := form_countries(form)):
+                if all(places) and any(map(_countries_of, rest)) and form in _LEGAL_FORMS:
                     # Its country does not use the form typed, or the client has another form.
-                    other = (country or "").upper() not in forms or bool(theirs) and not _same_form(form, theirs)
+                    forms = form_countries(form)
+                    other = bool(forms) and (country or "").upper() not in forms or bool(theirs) and not _same_form(
+                        form, theirs)
                     return bool(country) and other and self._country_place(client_id) not in frozenset().union(*places)
         return False
 
