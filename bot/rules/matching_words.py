@@ -467,6 +467,7 @@ JURISDICTIONS = {
     "irish": "ireland", "scottish": "uk", "welsh": "uk", "american": "us", "german": "germany", "french": "france",
     "dutch": "netherlands", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
     "italian": "italy", "spanish": "spain", "japanese": "japan", "singaporean": "singapore", "swiss": "switzerland",
+    "austrian": "austria", "belgian": "belgium", "portuguese": "portugal", "brazilian": "brazil", "mexican": "mexico",
 } | {place: place for place in _HAND_COUNTRY_PLACES.values() if len(place) > 2}  # "Department of Justice Ireland"
 # Words for a country's people, and its nicknames, as its place word: "the Aussie one" is the Australian client.
 DEMONYMS = {word: place for word, place in JURISDICTIONS.items() if place in COUNTRY_PLACES.values()} | {
@@ -481,4 +482,36 @@ GOVERNMENT_ZONES = (
     ("gov.au", "australia"), ("govt.nz", "nz"), ("gov.uk", "uk"), ("gc.ca", "canada"), ("canada.ca", "canada"),
 )
 # The endings by which people say a portfolio's word another way: "Tax" for Taxation, "Environmental", "Transportation".
+# A public body's words in the network's other languages, read as English: "Bundesministerium der Finanzen" is a
+# federal ministry of finance, "Ministerio de Hacienda" a ministry of finance. Folded as names are ("für" is "fur").
+_BODY_WORDS_ABROAD = {
+    "ministry": "ministerio ministerium ministere ministero ministerie ministerio ministerstvo ministeriet",
+    "department": "departamento departement secretaria",
+    "agency": "agencia agence agentur agenzia agentschap",
+    "office": "amt",
+    "federal": "bundes federale",
+    "public": "publique publica pubblica offentliche publieke",
+    "finance": "hacienda finanzen finanze financien fazenda finansdepartementet",
+    "health": "gesundheit sante salud sanidad salute saude volksgezondheid",
+    "justice": "justiz justicia justitie giustizia justica",
+    "education": "bildung educacion istruzione onderwijs educacao leducation",
+    "defence": "verteidigung defensa defense difesa defensie defesa",
+    "interior": "inneres interieur interno binnenlandse",
+    "labour": "arbeit trabajo travail lavoro trabalho",
+    "environment": "umwelt environnement ambiente milieu",
+    "transport": "verkehr transporte transports trasporti vervoer",
+    "foreign": "auswartiges exteriores etrangeres esteri buitenlandse",
+    "affairs": "asuntos affaires zaken",
+}
+BODY_WORDS_ABROAD: dict[str, tuple[str, ...]] = {
+    word: (english,) for english, words in _BODY_WORDS_ABROAD.items() for word in words.split()} | {
+    "bundesministerium": ("federal", "ministry"), "bundesamt": ("federal", "office"),
+    "finanzministerium": ("finance", "ministry"), "gesundheitsministerium": ("health", "ministry"),
+    "auswartiges": ("foreign", "affairs")}
+# Each English word, and the words that say it in those languages: where a query's portfolio may be found.
+BODY_WORDS_IN_ENGLISH: dict[str, frozenset[str]] = {
+    english: frozenset(w for w, said in BODY_WORDS_ABROAD.items() if english in said)
+    for english in {e for said in BODY_WORDS_ABROAD.values() for e in said}}
+# Small words a body's name has in those languages, beside STOPWORDS: "Bundesamt für Gesundheit".
+BODY_STOPWORDS = frozenset("fur del della dello van voor do da dos het en e los las nationale national".split())
 PORTFOLIO_ENDINGS = ("ation", "al", "s")

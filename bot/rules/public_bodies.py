@@ -15,6 +15,9 @@ from dataclasses import dataclass, replace
 from bot.rules.matching_words import (
     BODY_FILLER,
     BODY_KINDS,
+    BODY_STOPWORDS,
+    BODY_WORDS_ABROAD,
+    BODY_WORDS_IN_ENGLISH,
     GOVERNMENT_ZONES,
     JURISDICTIONS,
     PORTFOLIO_ENDINGS,
@@ -31,9 +34,14 @@ class Body:
     portfolio: frozenset[str]
 
 
+def in_english(words: Iterable[str]) -> tuple[str, ...]:
+    """A body's words as English says them: "bundesministerium der finanzen" -> federal ministry der finance."""
+    return tuple(e for w in words if w not in BODY_STOPWORDS for e in BODY_WORDS_ABROAD.get(w, (w,)))
+
+
 def read(words: Iterable[str]) -> Body | None:
     """The body these words describe; None if they name no portfolio, or two kinds or jurisdictions."""
-    words = tuple(words)
+    words = in_english(words)
     kinds = {w for w in words if w in BODY_KINDS}
     places = {JURISDICTIONS[w] for w in words if w in JURISDICTIONS}
     portfolio = frozenset(w for w in words if not (w in BODY_KINDS or w in JURISDICTIONS or w in STOPWORDS
@@ -78,13 +86,14 @@ def bodies_of(names: Iterable[tuple[str, ...]], domains: Iterable[str], country:
 
 def is_body(words: Iterable[str], domains: Iterable[str]) -> bool:
     """A quick first look: a name with a kind word, or a client at home in a government's zone, may be a body."""
-    return any(w in BODY_KINDS for w in words) or government_zone(domains) is not None
+    return any(w in BODY_KINDS for w in in_english(words)) or government_zone(domains) is not None
 
 
 def spellings(word: str) -> set[str]:
-    """A portfolio word and the other ways people say it: "tax", "taxation", "taxal", "taxs"."""
+    """A portfolio word and the other ways people say it: "tax", "taxation", "taxal", "taxs"; "finance", "finanzen"."""
     return {word, *(word + e for e in PORTFOLIO_ENDINGS), *(word[:-len(e)] for e in PORTFOLIO_ENDINGS
-                                                           if word.endswith(e) and len(word) - len(e) >= 3)}
+                                                           if word.endswith(e) and len(word) - len(e) >= 3),
+            *BODY_WORDS_IN_ENGLISH.get(word, ())}
 
 
 def same_word(typed: str, theirs: str) -> bool:
