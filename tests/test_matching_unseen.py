@@ -922,6 +922,7 @@ def test_a_name_in_a_chat_a_signature_or_a_subject_line(query, expected):
 
 @pytest.mark.parametrize("query, expected", [
     ("German Federal Ministry of Finance", 1), ("Austrian finance ministry", 2), ("Spanish Ministry of Finance", 3),
+    ("Finanzministerium Österreich", 2),  # the country in its own tongue
     ("Federal Ministry of Finance", None), ("Ministry of Finance", None),  # every country has one
 ])
 def test_a_public_body_named_in_its_own_language_answers_in_english(query, expected):

@@ -468,6 +468,10 @@ JURISDICTIONS = {
     "dutch": "netherlands", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
     "italian": "italy", "spanish": "spain", "japanese": "japan", "singaporean": "singapore", "swiss": "switzerland",
     "austrian": "austria", "belgian": "belgium", "portuguese": "portugal", "brazilian": "brazil", "mexican": "mexico",
+    # A country in its own tongue: "Finanzministerium Österreich".
+    "osterreich": "austria", "deutschland": "germany", "espana": "spain", "schweiz": "switzerland",
+    "suisse": "switzerland", "italia": "italy", "nederland": "netherlands", "sverige": "sweden", "norge": "norway",
+    "danmark": "denmark", "suomi": "finland", "brasil": "brazil",
 } | {place: place for place in _HAND_COUNTRY_PLACES.values() if len(place) > 2}  # "Department of Justice Ireland"
 # Words for a country's people, and its nicknames, as its place word: "the Aussie one" is the Australian client.
 DEMONYMS = {word: place for word, place in JURISDICTIONS.items() if place in COUNTRY_PLACES.values()} | {
