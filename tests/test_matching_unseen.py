@@ -1021,7 +1021,7 @@ def test_round_seven_floors(clients, cases, precision, recall):
 # Rounds eight to thirteen, as tuned on: written by people who had not read the matcher, before any tuning on them.
 # Round eleven's near misses still answer four of their 87 queries without a client: a floor, not a goal.
 @pytest.mark.parametrize("clients, cases, precision, recall, false_positives", [
-    (R8A_CLIENTS, R8A, 1.0, 0.95, 0.06), (R8B_CLIENTS, R8B, 0.97, 0.78, 0.06), (R9A_CLIENTS, R9A, 1.0, 0.62, 0.06),
+    (R8A_CLIENTS, R8A, 1.0, 0.95, 0.06), (R8B_CLIENTS, R8B, 0.97, 0.78, 0.06), (R9A_CLIENTS, R9A, 1.0, 0.66, 0.06),
     (R9B_CLIENTS, R9B, 1.0, 0.9, 0.06), (R10A_CLIENTS, R10A, 0.97, 0.74, 0.06), (R10B_CLIENTS, R10B, 0.97, 0.79, 0.06),
     (R11A_CLIENTS, R11A, 0.97, 0.9, 0.04), (R11B_CLIENTS, R11B, 0.95, 0.95, 0.05),
     (R12A_CLIENTS, R12A, 0.95, 0.64, 0.06), (R12B_CLIENTS, R12B, 0.99, 0.83, 0.02),
