@@ -18,7 +18,7 @@ from sqlmodel import Session
 from bot.clients import ClientIndex
 from bot.imports import cells
 from bot.imports.files import Reading
-from bot.imports.kinds import reject, warn
+from bot.imports.kinds import file_label, reject, warn
 from bot.imports.plan import Cell, Invalid, RowError
 from bot.rules.relationships import HOW_WORDS, ROLE_WORDS
 from bot.settings import Settings
@@ -43,14 +43,14 @@ def _one_of(words: dict[str, str], said: str) -> Cell:
 
 
 @dataclass(frozen=True)
-class Layout:
-    """The file's columns, read by the same reader as every other import."""
+class _Columns:
+    """The file's columns, as the imports' reader takes them (bot.imports.files.Layout)."""
 
     columns: dict[str, Cell]
     required: tuple[str, ...]
 
 
-LAYOUT = Layout({"member_email": cells.email, "client": cells.text(300), "contact_name": cells.text(200),
+LAYOUT = _Columns({"member_email": cells.email, "client": cells.text(300), "contact_name": cells.text(200),
                  "contact_email": cells.email,
                  "contact_role": _one_of(ROLE_WORDS, "decision maker, influencer, procurement or user"),
                  "how_known": _one_of(HOW_WORDS, "worked together, former colleague or introduced"),
@@ -87,7 +87,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(settings: Settings, args: argparse.Namespace) -> int:
     """Check every line, then write them all in one transaction (or only report)."""
-    label = "<stdin>" if args.file == "-" else args.file
+    label = file_label(args.file)
     try:
         data = sys.stdin.buffer.read() if args.file == "-" else open(args.file, "rb").read()  # noqa: SIM115
     except OSError as exc:

@@ -65,7 +65,8 @@ SPECS = {
 }
 
 
-def _label(file: str) -> str:
+def file_label(file: str) -> str:
+    """How messages name the file: its path, or <stdin>."""
     return "<stdin>" if file == "-" else file
 
 
@@ -165,7 +166,7 @@ def run_import(settings: Settings, args: argparse.Namespace) -> int:
     file), checking (each batch of rows planned against just the rows of the database it names; the changes
     spooled) and, if every line is good, writing (bulk inserts and updates, a batch at a time).
     """
-    spec, label = SPECS[args.kind], _label(args.file)
+    spec, label = SPECS[args.kind], file_label(args.file)
     try:
         stream = _open(args.file)
     except OSError as exc:
@@ -232,7 +233,7 @@ def warn(warnings: list[RowError], label: str) -> None:
 
 def run_export(settings: Settings, args: argparse.Namespace) -> int:
     """`accord export KIND FILE`: write the import format back, so importing the file changes nothing."""
-    spec, label = SPECS[args.kind], _label(args.file)
+    spec, label = SPECS[args.kind], file_label(args.file)
     with Database(settings.database_url).transaction() as session:
         rows, warnings = spec.export(session, settings.zone)
     try:
