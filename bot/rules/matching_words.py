@@ -331,6 +331,10 @@ partnerships syndicates cooperation incorporation fondo fonds fond ii iii
 LEADING_LEGAL_FORMS = frozenset("pt ab uab ooo oao zao pao pjsc ojsc".split())
 # "Grupo Bimbo", "Groupe Renault": a group word in front, read as if it came last like "Bimbo Group".
 LEADING_QUALIFIERS = frozenset("grupo groupe gruppo grupa".split())
+# A holding company is an entity of its own: "Acme Holdings" is not Acme Retail Group, whose name lacks the word.
+HOLDING_WORDS = frozenset({"holding", "holdings"})
+# Words that name a group's own entity: typed, they keep open a client whose name lacks them beside one that has them.
+GROUP_WORDS = HOLDING_WORDS | {"group"}
 
 # Words people add after a name for the people there, not part of it: "the Acme Energy team".
 AUDIENCE_WORDS = frozenset("team teams staff crew folks guys mob lot side crowd people".split())
@@ -468,11 +472,10 @@ JURISDICTIONS = {
     "dutch": "netherlands", "swedish": "sweden", "norwegian": "norway", "danish": "denmark", "finnish": "finland",
     "italian": "italy", "spanish": "spain", "japanese": "japan", "singaporean": "singapore", "swiss": "switzerland",
     "austrian": "austria", "belgian": "belgium", "portuguese": "portugal", "brazilian": "brazil", "mexican": "mexico",
-    # A country in its own tongue: "Finanzministerium Österreich".
-    "osterreich": "austria", "deutschland": "germany", "espana": "spain", "schweiz": "switzerland",
-    "suisse": "switzerland", "italia": "italy", "nederland": "netherlands", "sverige": "sweden", "norge": "norway",
-    "danmark": "denmark", "suomi": "finland", "brasil": "brazil",
-} | {place: place for place in _HAND_COUNTRY_PLACES.values() if len(place) > 2}  # "Department of Justice Ireland"
+} | {place: place for place in _HAND_COUNTRY_PLACES.values() if len(place) > 2} | {  # "Department of Justice Ireland"
+    # A country's other names, in its own tongue too, as the gazetteer has them: "Finanzministerium Österreich".
+    name: COUNTRY_PLACES[code] for code, names in _WORLD_COUNTRY_NAMES.items() for name in names.split("|")[1:]
+    if " " not in name}
 # Words for a country's people, and its nicknames, as its place word: "the Aussie one" is the Australian client.
 DEMONYMS = {word: place for word, place in JURISDICTIONS.items() if place in COUNTRY_PLACES.values()} | {
     "aussie": "australia", "kiwi": "nz", "english": "uk", "yank": "us", "brit": "uk"}
@@ -485,11 +488,10 @@ GOVERNMENT_ZONES = (
     ("gov.on.ca", "ontario"), ("gouv.qc.ca", "quebec"), ("alberta.ca", "alberta"),
     ("gov.au", "australia"), ("govt.nz", "nz"), ("gov.uk", "uk"), ("gc.ca", "canada"), ("canada.ca", "canada"),
 )
-# The endings by which people say a portfolio's word another way: "Tax" for Taxation, "Environmental", "Transportation".
 # A public body's words in the network's other languages, read as English: "Bundesministerium der Finanzen" is a
 # federal ministry of finance, "Ministerio de Hacienda" a ministry of finance. Folded as names are ("für" is "fur").
 _BODY_WORDS_ABROAD = {
-    "ministry": "ministerio ministerium ministere ministero ministerie ministerio ministerstvo ministeriet",
+    "ministry": "ministerio ministerium ministere ministero ministerie ministerstvo ministeriet",
     "department": "departamento departement secretaria",
     "agency": "agencia agence agentur agenzia agentschap",
     "office": "amt",
@@ -498,13 +500,13 @@ _BODY_WORDS_ABROAD = {
     "finance": "hacienda finanzen finanze financien fazenda finansdepartementet",
     "health": "gesundheit sante salud sanidad salute saude volksgezondheid",
     "justice": "justiz justicia justitie giustizia justica",
-    "education": "bildung educacion istruzione onderwijs educacao leducation",
+    "education": "bildung educacion istruzione onderwijs educacao",
     "defence": "verteidigung defensa defense difesa defensie defesa",
     "interior": "inneres interieur interno binnenlandse",
     "labour": "arbeit trabajo travail lavoro trabalho",
     "environment": "umwelt environnement ambiente milieu",
     "transport": "verkehr transporte transports trasporti vervoer",
-    "foreign": "auswartiges exteriores etrangeres esteri buitenlandse",
+    "foreign": "exteriores etrangeres esteri buitenlandse",
     "affairs": "asuntos affaires zaken",
 }
 BODY_WORDS_ABROAD: dict[str, tuple[str, ...]] = {
@@ -518,4 +520,5 @@ BODY_WORDS_IN_ENGLISH: dict[str, frozenset[str]] = {
     for english in {e for said in BODY_WORDS_ABROAD.values() for e in said}}
 # Small words a body's name has in those languages, beside STOPWORDS: "Bundesamt für Gesundheit".
 BODY_STOPWORDS = frozenset("fur del della dello van voor do da dos het en e los las nationale national".split())
+# The endings by which people say a portfolio's word another way: "Tax" for Taxation, "Environmental", "Transportation".
 PORTFOLIO_ENDINGS = ("ation", "al", "s")
