@@ -315,6 +315,10 @@ _EDGE_WORDS = _NAME_JOINERS | frozenset("a an at to from with w re on in by is w
 # Words between two names that make them a pair, so neither alone is what the text is about: "Acme x Beta", "Acme vs
 # Beta".
 _PAIRED = frozenset("x vs v versus + &".split())
+# Of those, the words that only ever pair two names, never join one ("Marsh & Finley" is one firm).
+_PAIR_ONLY = re.compile(r"\s+(?:x|vs\.?|v\.?|versus)\s+", re.IGNORECASE)
+# Where a meeting is held, as an invite's subject names it: "Microsoft Teams meeting - Acme x Beta: kickoff".
+_MEETING_TOOLS = frozenset({"microsoft teams", "ms teams", "teams", "zoom", "google meet", "webex", "skype"})
 
 
 def proper_names(text: str, most: int = 40) -> tuple[str, ...]:
@@ -340,8 +344,10 @@ def proper_names(text: str, most: int = 40) -> tuple[str, ...]:
     return tuple(run for run in runs if run and not is_place(run) and run.casefold() not in _MEETING_TOOLS)
 
 
-# Where a meeting is held, as an invite's subject names it: "Microsoft Teams meeting - Acme x Beta: kickoff".
-_MEETING_TOOLS = frozenset({"microsoft teams", "ms teams", "teams", "zoom", "google meet", "webex", "skype"})
+
+def apart(runs: tuple[str, ...]) -> tuple[str, ...]:
+    """Runs with a pair's two names read apart: "Acme Foods x Beta Partners" -> ("Acme Foods", "Beta Partners")."""
+    return tuple(part for run in runs for part in _PAIR_ONLY.split(run))
 
 
 def _camel(word: str) -> bool:
@@ -355,13 +361,14 @@ def lower_stretches(text: str) -> tuple[str, ...]:
     name in capitals, which say what of it is meant: "Port Otago harbour pilots"."""
     stretches: list[str] = []
     stretch: list[str] = []
-    for at, word in enumerate([*text.split(), "X"]):
-        if any(c.isupper() for c in word):
-            if len(stretch) >= 2 and (at == len(stretch) or at - len(stretch) == 1):
-                stretches.append(" ".join(stretch))
-            stretch = []
-        else:
+    for at, word in enumerate([*text.split(), "X"]):  # "X": a capital after the last word ends the last stretch
+        if not any(c.isupper() for c in word):
             stretch.append(word)
+            continue
+        start = at - len(stretch)
+        if len(stretch) >= 2 and start <= 1:  # the text's start, or after its first word ("Send ...")
+            stretches.append(" ".join(stretch))
+        stretch = []
     return tuple(stretches)
 
 

@@ -26,6 +26,8 @@ from bot.rules.matching_words import (
     DEMONYMS as _DEMONYMS,
     DEPARTMENT_WORDS as _DEPARTMENT_WORDS,
     GENERIC as _GENERIC,
+    GROUP_WORDS as _GROUP_WORDS,
+    HOLDING_WORDS as _HOLDING,
     JURISDICTIONS as _JURISDICTIONS,
     LEFT_OFF_INSIDE as _LEFT_OFF_INSIDE,
     LEGAL_SPELLING as _LEGAL_SPELLING,
@@ -111,11 +113,8 @@ from bot.rules.public_suffixes import is_known_tld, registrable
 __all__ = ["Candidate", "ClientEntry", "Match", "Matcher", "clean", "domain_of", "fold", "outright",
            "person_from_mailbox", "typos_allowed"]
 
-_PAIRED = re.compile(r"\s+(?:x|vs\.?|v\.?)\s+", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 _DISTRICT = "district council"
-_HOLDING = frozenset({"holding", "holdings"})  # a holding company is an entity of its own
-_GROUP_WORDS = _HOLDING | {"group"}
 MOST_OTHER_READINGS = 12  # words of a query read as their other words: a pasted list is not read word by word
 
 
@@ -547,8 +546,7 @@ class Matcher:
         if len(words) < 3 or fold(words[-1]) not in _TEAM_WORDS:
             return _Found()
         for k in range(2, min(most + 1, len(words) - 1) + 1):
-            found = self._beside(words[:-k], words[-k:], lambda got: _leader(got) if self._clear(got) else None,
-                                 "name, then a team of it")
+            found = self._beside(words[:-k], words[-k:], self._the_one, "name, then a team of it")
             if found.best:
                 return found
         return _Found()
@@ -564,9 +562,14 @@ class Matcher:
         fits = [i for i in close if held & (self._own_place(i) & _STATES or {self._country_place(i) or ""})]
         return fits[0] if len(close) > 1 and len(fits) == 1 else None
 
+    def _the_one(self, got: _Found) -> int | None:
+        """The one client a reading names, if it names one clearly."""
+        return _leader(got) if self._clear(got) else None
+
     def _there(self, got: _Found, place: str) -> int | None:
         """The one client a name names, if it may be at this place."""
-        return _leader(got) if self._clear(got) and self._may_be_in(_leader(got), place) else None
+        one = self._the_one(got)
+        return one if one is not None and self._may_be_in(one, place) else None
 
     def _placed_before(self, text: str, most: int = 3) -> _Found:
         """A place, then a client's whole name of two words or more: "Geelong Acme Bakehouse". Not when the place
@@ -603,13 +606,15 @@ class Matcher:
         not Acme Retail Group), a body of another country than the one its name holds, or one registered elsewhere."""
         typed, client = _analyse(clean(query)), self._entries[client_id]
         names = [set(_analyse(n).words) for n in (client.name, *client.aliases)]
+        said = set(typed.words)
         # Only where the rest of what was typed is the client's own words: not "Acme Hire c/o Acme Holdings".
-        if kind == "name" and _HOLDING & set(typed.words) and not any(_HOLDING & words for words in names):
-            return any(set(typed.words[:typed.core]) - _HOLDING <= words for words in names)
+        holding = kind == "name" and _HOLDING & said and not any(_HOLDING & words for words in names) and any(
+            set(typed.words[:typed.core]) - _HOLDING <= words for words in names)
         # A country typed that the client's name does not hold, when its name holds one: "Heart Foundation NZ" is not
         # the National Heart Foundation of Australia.
-        own, said = names[0] & _COUNTRIES, set(typed.words) & _COUNTRIES
-        return bool(own and said and not own & said) or self._registered_elsewhere(query, client_id)
+        own = names[0] & _COUNTRIES
+        abroad = own and said & _COUNTRIES and not own & said
+        return bool(holding or abroad) or self._registered_elsewhere(typed.words, client_id)
 
     def _group_word_elsewhere(self, query: str, found: _Found) -> bool:
         """"Acme Logistics Group" is open between Acme Logistics and Acme Group: a group word typed that the leader's
@@ -621,11 +626,10 @@ class Matcher:
         return any(said & set(_analyse(self._entries[i].name).words)
                    for i, (score, _, _) in found.best.items() if i != lead and score >= PARTIAL)
 
-    def _registered_elsewhere(self, query: str, client_id: int) -> bool:
+    def _registered_elsewhere(self, words: tuple[str, ...], client_id: int) -> bool:
         """"Acme Inc., Columbus, Ohio" is another Acme than Acme Ltd of Ireland: a legal form the client's country
-        does not use, followed only by places outside that country."""
+        does not use, or another than the client's, followed only by places outside that country."""
         country, theirs = self._entries[client_id].country, _analyse(self._entries[client_id].name).legal_form()
-        words = _analyse(clean(query)).words
         for at in range(1, len(words) - 1):
             for size in range(min(_LONGEST_FORM, len(words) - at - 1), 0, -1):
                 # A state's letters only beside a city or country: "S.A. de" is cut short, not in Delaware.
@@ -633,10 +637,9 @@ class Matcher:
                 places = [_countries_of(w) | _ADDRESS_REGIONS.get(w, frozenset()) for w in rest]
                 form = words[at:at + size]
                 if all(places) and any(map(_countries_of, rest)) and form in _LEGAL_FORMS:
-                    # Its country does not use the form typed, or the client has another form.
                     forms = form_countries(form)
-                    other = bool(forms) and (country or "").upper() not in forms or bool(theirs) and not _same_form(
-                        form, theirs)
+                    other = (bool(forms) and (country or "").upper() not in forms) or (
+                        bool(theirs) and not _same_form(form, theirs))
                     return bool(country) and other and self._country_place(client_id) not in frozenset().union(*places)
         return False
 
@@ -646,9 +649,7 @@ class Matcher:
     def _named_inside(self, text: str) -> _Found:
         """The one client a name inside a sentence means, read as its capitalised words: "Lunch w Acme Logistics MD"."""
         names = contact_lines.proper_names(text)
-        # A pair's two names are read apart: "Acme Foods x Beta Partners: kickoff".
-        apart = tuple(part for run in names for part in _PAIRED.split(run))
-        found = self._one_of(apart) if names != (text.strip(),) else _Found()
+        found = self._one_of(contact_lines.apart(names)) if names != (text.strip(),) else _Found()
         if not self._clear(found):
             found = self._after_a_title(names)
         return _Found() if self._clear(found) and self._placed_apart(text, _leader(found)) else found
@@ -684,11 +685,12 @@ class Matcher:
         found = _Found()
         spans = contact_lines.one_case_spans(text)
         # In a text in mixed case, a name typed in lower case is read only by words that are all its own.
-        lower = () if spans else tuple(s for part in contact_lines.lower_stretches(text)
-                                       for s in contact_lines.one_case_spans(part))
-        for span in spans + lower:
+        one_case = bool(spans)
+        if not one_case:
+            spans = tuple(s for part in contact_lines.lower_stretches(text) for s in contact_lines.one_case_spans(part))
+        for span in spans:
             got = self._named(span)
-            if self._clear(got) and ((got.top() >= LEGAL and span in spans) or self._all_its_own(span, _leader(got))):
+            if self._clear(got) and ((one_case and got.top() >= LEGAL) or self._all_its_own(span, _leader(got))):
                 found.merge(got)
         return found
 
